@@ -1,0 +1,217 @@
+package dev.baton.codegen;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.codegen.ecore.generator.Generator;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
+import org.eclipse.emf.codegen.ecore.genmodel.generator.GenBaseGeneratorAdapter;
+import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapterFactory;
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+
+/**
+ * Runs EMF's code generator without an IDE: reads a {@code .genmodel}, generates the model
+ * (and, when the genmodel names an edit project, the edit) code into a scratch folder, and
+ * then either updates or checks each project's committed {@code src-gen/}.
+ *
+ * <p>Generated code is a build output that is also committed, so pull requests show it and
+ * the IDE needs no generator. {@code update} makes {@code src-gen/} equal to what EMF
+ * generates; {@code check} fails, naming the files, when they differ (CI uses it, so a
+ * hand edit of generated code or a stale {@code src-gen/} never lands).
+ *
+ * <p>Arguments: {@code <genmodel> <mode: update|check|auto> <project>=<folder>...};
+ * {@code auto} means {@code check} when the environment variable {@code CI} is
+ * {@code true}, {@code update} otherwise.
+ */
+public final class GenerateModel {
+
+	private GenerateModel() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		if (args.length < 3) {
+			throw new IllegalArgumentException(
+					"usage: GenerateModel <genmodel> <update|check|auto> <project>=<folder>...");
+		}
+		Path genModelFile = Path.of(args[0]).toAbsolutePath().normalize();
+		String mode = args[1];
+		if ("auto".equals(mode)) {
+			mode = "true".equalsIgnoreCase(System.getenv("CI")) ? "check" : "update";
+		}
+		if (!mode.equals("update") && !mode.equals("check")) {
+			throw new IllegalArgumentException("mode must be update, check or auto, not " + mode);
+		}
+		Path scratch = Files.createTempDirectory("baton-codegen");
+		try {
+			List<String[]> projects = new ArrayList<>();
+			for (String mapping : Arrays.asList(args).subList(2, args.length)) {
+				String[] parts = mapping.split("=", 2);
+				projects.add(new String[] { parts[0], Path.of(parts[1]).toAbsolutePath().normalize().toString() });
+			}
+			generate(genModelFile, scratch, projects);
+			List<String> problems = new ArrayList<>();
+			for (String[] project : projects) {
+				Path generated = scratch.resolve(project[0]).resolve("src-gen");
+				Path committed = Path.of(project[1]).resolve("src-gen");
+				if (!Files.isDirectory(generated)) {
+					continue;
+				}
+				if (mode.equals("update")) {
+					int changed = sync(generated, committed);
+					System.out.println("[baton-codegen] " + project[0] + "/src-gen: "
+							+ (changed == 0 ? "up to date" : changed + " file(s) regenerated"));
+				} else {
+					problems.addAll(compare(generated, committed, project[0]));
+				}
+			}
+			if (!problems.isEmpty()) {
+				StringBuilder message = new StringBuilder(
+						"Generated EMF code in src-gen/ differs from what model/*.genmodel generates:\n");
+				problems.forEach(p -> message.append("  ").append(p).append('\n'));
+				message.append("src-gen/ is never edited by hand: change model/baton.ecore or baton.genmodel, "
+						+ "run ./mvnw generate-sources -Dbaton.codegen=update, and commit src-gen/.");
+				System.err.println(message);
+				System.exit(1);
+			}
+		} finally {
+			deleteTree(scratch);
+		}
+	}
+
+	private static void generate(Path genModelFile, Path scratch, List<String[]> projects) throws IOException {
+		EcorePackage.eINSTANCE.eClass();
+		GenModelPackage.eINSTANCE.eClass();
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new XMIResourceFactoryImpl());
+		for (String[] project : projects) {
+			Path target = scratch.resolve(project[0]);
+			Files.createDirectories(target);
+			// the generator writes to platform:/resource/<project>/...: point each project at a scratch folder
+			EcorePlugin.getPlatformResourceMap().put(project[0], URI.createFileURI(target.toString() + "/"));
+			resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI(project[0] + "/", false),
+					URI.createFileURI(target.toString() + "/"));
+		}
+		// the genmodel refers to its .ecore relatively, so it is loaded from where it lives
+		Resource resource = resourceSet.getResource(URI.createFileURI(genModelFile.toString()), true);
+		GenModel genModel = (GenModel) resource.getContents().get(0);
+		genModel.reconcile();
+		genModel.setCanGenerate(true);
+		genModel.setValidateModel(true);
+
+		Diagnostic validation = genModel.diagnose();
+		if (validation.getSeverity() == Diagnostic.ERROR) {
+			throw new IllegalStateException("The genmodel is not valid: " + validation);
+		}
+		Generator generator = new Generator();
+		generator.getAdapterFactoryDescriptorRegistry().addDescriptor(GenModelPackage.eNS_URI,
+				GenModelGeneratorAdapterFactory.DESCRIPTOR);
+		// No JDT here: without a facade helper EMF writes whole files instead of merging,
+		// which is right for a src-gen/ nobody edits.
+		genModel.setFacadeHelperClass("dev.baton.codegen.NoJavaMerge");
+		generator.setInput(genModel);
+		generate(generator, genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+		if (genModel.getEditDirectory() != null && !genModel.getEditDirectory().isEmpty()
+				&& projects.stream().anyMatch(p -> genModel.getEditDirectory().startsWith("/" + p[0] + "/"))) {
+			generate(generator, genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+		}
+	}
+
+	private static void generate(Generator generator, GenModel genModel, String projectType) {
+		Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor());
+		if (result.getSeverity() == Diagnostic.ERROR) {
+			throw new IllegalStateException("EMF generation (" + projectType + ") failed: " + result);
+		}
+	}
+
+	/** Makes {@code committed} equal to {@code generated}; returns the number of files written or removed. */
+	private static int sync(Path generated, Path committed) throws IOException {
+		int changed = 0;
+		Set<String> all = new TreeSet<>(relativeFiles(generated));
+		for (String file : all) {
+			Path from = generated.resolve(file);
+			Path to = committed.resolve(file);
+			if (!Files.exists(to) || Files.mismatch(from, to) != -1) {
+				Files.createDirectories(to.getParent());
+				Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				changed++;
+			}
+		}
+		if (Files.isDirectory(committed)) {
+			for (String file : relativeFiles(committed)) {
+				if (!all.contains(file)) {
+					Files.delete(committed.resolve(file));
+					changed++;
+				}
+			}
+		}
+		return changed;
+	}
+
+	private static List<String> compare(Path generated, Path committed, String project) throws IOException {
+		List<String> problems = new ArrayList<>();
+		Set<String> expected = new TreeSet<>(relativeFiles(generated));
+		Set<String> actual = Files.isDirectory(committed) ? new TreeSet<>(relativeFiles(committed)) : Set.of();
+		for (String file : expected) {
+			if (!actual.contains(file)) {
+				problems.add(project + "/src-gen/" + file + ": missing (not committed)");
+			} else if (Files.mismatch(generated.resolve(file), committed.resolve(file)) != -1) {
+				problems.add(project + "/src-gen/" + file + ": differs from the generated code");
+			}
+		}
+		for (String file : actual) {
+			if (!expected.contains(file)) {
+				problems.add(project + "/src-gen/" + file + ": not generated by the model (stale or hand-written)");
+			}
+		}
+		return problems;
+	}
+
+	private static List<String> relativeFiles(Path root) throws IOException {
+		try (Stream<Path> files = Files.walk(root)) {
+			return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+					.sorted().toList();
+		}
+	}
+
+	private static void deleteTree(Path root) {
+		try {
+			Files.walkFileTree(root, new SimpleFileVisitor<>() {
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+					Files.delete(file);
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+					Files.delete(dir);
+					return FileVisitResult.CONTINUE;
+				}
+			});
+		} catch (IOException e) {
+			throw new UncheckedIOException("could not remove the scratch folder " + root, e);
+		}
+	}
+}
