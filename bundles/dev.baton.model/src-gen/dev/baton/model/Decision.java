@@ -56,12 +56,12 @@ public interface Decision extends dev.baton.model.Record
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * <!-- begin-model-doc -->
-   * Sequence number within its decision set; from the file name or the id.
+   * Sequence number within its decision set, from the file name.
    * <!-- end-model-doc -->
    * @return the value of the '<em>Number</em>' attribute.
    * @see #setNumber(Integer)
    * @see dev.baton.model.BatonPackage#getDecision_Number()
-   * @model
+   * @model annotation="https://baton.dev/format key='-'"
    * @generated
    */
   Integer getNumber();
@@ -252,11 +252,12 @@ public interface Decision extends dev.baton.model.Record
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * <!-- begin-model-doc -->
-   * Considered options with their pros and cons.
+   * Considered options with their pros and cons (body sections Considered Options and Pros and Cons of the Options).
    * <!-- end-model-doc -->
    * @return the value of the '<em>Options</em>' containment reference list.
    * @see dev.baton.model.BatonPackage#getDecision_Options()
    * @model containment="true"
+   *        annotation="https://baton.dev/format key='-'"
    * @generated
    */
   List<Option> getOptions();
@@ -380,11 +381,12 @@ public interface Decision extends dev.baton.model.Record
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * <!-- begin-model-doc -->
-   * Typed links to other decisions, as written.
+   * Typed links to other decisions, as written (keys supersedes, amends, relates-to and links).
    * <!-- end-model-doc -->
    * @return the value of the '<em>Links</em>' containment reference list.
    * @see dev.baton.model.BatonPackage#getDecision_Links()
    * @model containment="true"
+   *        annotation="https://baton.dev/format key='-'"
    * @generated
    */
   List<DecisionLink> getLinks();

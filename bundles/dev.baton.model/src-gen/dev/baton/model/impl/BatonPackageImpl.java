@@ -4262,6 +4262,13 @@ public class BatonPackageImpl extends EPackageImpl implements BatonPackage
          "folder", "decisions" //$NON-NLS-1$ //$NON-NLS-2$
        });
     addAnnotation
+      (getDecision_Number(),
+       source,
+       new String[]
+       {
+         "key", "-" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
       (getDecision_Slug(),
        source,
        new String[]
@@ -4297,6 +4304,13 @@ public class BatonPackageImpl extends EPackageImpl implements BatonPackage
          "section", "Decision Drivers" //$NON-NLS-1$ //$NON-NLS-2$
        });
     addAnnotation
+      (getDecision_Options(),
+       source,
+       new String[]
+       {
+         "key", "-" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
       (getDecision_ChosenOption(),
        source,
        new String[]
@@ -4330,6 +4344,13 @@ public class BatonPackageImpl extends EPackageImpl implements BatonPackage
        new String[]
        {
          "section", "More Information" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_Links(),
+       source,
+       new String[]
+       {
+         "key", "-" //$NON-NLS-1$ //$NON-NLS-2$
        });
     addAnnotation
       (getDecision_StatedSupersededBy(),

@@ -1,0 +1,524 @@
+package dev.baton.store;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.Monitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
+
+import dev.baton.api.Findings;
+import dev.baton.api.SourceLocation;
+import dev.baton.model.Architecture;
+import dev.baton.model.BatonFactory;
+import dev.baton.model.BatonPackage;
+import dev.baton.model.Decision;
+import dev.baton.model.DecisionSet;
+import dev.baton.model.Record;
+import dev.baton.store.internal.AtomicFiles;
+import dev.baton.store.internal.Document;
+import dev.baton.store.internal.FrontMatter;
+import dev.baton.store.internal.MarkdownOutline;
+import dev.baton.store.internal.Patcher;
+import dev.baton.store.internal.ReadContext;
+import dev.baton.store.internal.RecordCodec;
+import dev.baton.store.internal.RecordFiles;
+import dev.baton.store.internal.RecordLoader;
+import dev.baton.store.internal.References;
+import dev.baton.store.internal.Settings;
+import dev.baton.store.internal.SourceText;
+import dev.baton.store.internal.YamlBlock;
+
+/**
+ * An architecture folder loaded into the model, and saved back with minimal edits.
+ *
+ * <p>{@link #load(Path)} reads {@code baton.yaml} and every record file; a file that cannot be
+ * read is reported (file, line, what to do) and skipped, and everything else still loads.
+ * {@link #save()} writes only the records whose values changed, patching their text so that
+ * everything the user wrote around the change keeps its bytes; new records get new files,
+ * removed records lose theirs. Writes are atomic.
+ *
+ * <p>Not thread-safe: one folder is edited by one thread at a time.
+ */
+public final class ArchitectureFolder {
+
+	/** Default limit of one record file: 10 MB. */
+	public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+	private final Path root;
+	private final Architecture architecture;
+	private final BasicDiagnostic findings;
+	private final Map<Record, Document> documents = new IdentityHashMap<>();
+	private final Map<DecisionSet, Settings.DecisionSetConfig> setConfigs = new IdentityHashMap<>();
+	private final Map<String, String> settings;
+	private AtomicFiles files = new AtomicFiles();
+
+	private ArchitectureFolder(Path root, Architecture architecture, BasicDiagnostic findings,
+			Map<String, String> settings) {
+		this.root = root;
+		this.architecture = architecture;
+		this.findings = findings;
+		this.settings = settings;
+	}
+
+	/** Loads the architecture folder at {@code root} (the folder with {@code baton.yaml}). */
+	public static ArchitectureFolder load(Path root) {
+		return load(root, new BasicMonitor(), DEFAULT_MAX_FILE_BYTES);
+	}
+
+	/**
+	 * Loads the architecture folder at {@code root}.
+	 *
+	 * @param monitor progress, one unit per file; cancelling stops reading (what was read stays)
+	 * @param maxFileBytes larger record files are reported and skipped
+	 */
+	public static ArchitectureFolder load(Path root, Monitor monitor, long maxFileBytes) {
+		Path folder = root.toAbsolutePath().normalize();
+		BasicDiagnostic findings = Findings.root(StoreFindings.SOURCE, "Loading " + folder);
+		ReadContext context = new ReadContext(findings);
+		RecordLoader loader = new RecordLoader(folder, maxFileBytes);
+		Architecture architecture = BatonFactory.eINSTANCE.createArchitecture();
+		Settings config = readSettings(folder, loader, context);
+		ArchitectureFolder result = new ArchitectureFolder(folder, architecture, findings, config.values);
+		architecture.setName(config.name);
+		architecture.setDescription(config.description);
+		architecture.setOrganisation(config.organisation);
+		if (!Files.isRegularFile(folder.resolve("baton.yaml"))) {
+			return result;
+		}
+		List<Path> decisionFolders = new ArrayList<>();
+		for (Settings.DecisionSetConfig setConfig : config.decisionSets) {
+			DecisionSet set = BatonFactory.eINSTANCE.createDecisionSet();
+			set.setName(setConfig.name());
+			set.setPath(setConfig.path());
+			set.setDialect(setConfig.dialect());
+			architecture.getDecisionSets().add(set);
+			result.setConfigs.put(set, setConfig);
+			decisionFolders.add(folder.resolve(setConfig.path()).normalize());
+		}
+		References references = new References(architecture.getDecisionSets().get(0));
+		List<Path> recordFiles = new ArrayList<>();
+		List<Kinds.Kind> recordKinds = new ArrayList<>();
+		List<DecisionSet> recordSets = new ArrayList<>();
+		for (int i = 0; i < decisionFolders.size(); i++) {
+			for (Path file : list(decisionFolders.get(i), false, loader, context)) {
+				recordFiles.add(file);
+				recordKinds.add(Kinds.byName("decision").orElseThrow());
+				recordSets.add(architecture.getDecisionSets().get(i));
+			}
+		}
+		for (Kinds.Kind kind : Kinds.all()) {
+			if (kind.container() != null) {
+				for (Path file : list(folder.resolve(kind.folder()), true, loader, context)) {
+					recordFiles.add(file);
+					recordKinds.add(kind);
+					recordSets.add(null);
+				}
+			}
+		}
+		reportUnknownFolders(folder, decisionFolders, loader, context);
+		monitor.beginTask("Loading " + folder.getFileName(), recordFiles.size());
+		for (int i = 0; i < recordFiles.size(); i++) {
+			if (monitor.isCanceled()) {
+				findings.add(new BasicDiagnostic(Diagnostic.CANCEL, StoreFindings.SOURCE, 0, "loading was cancelled", null));
+				break;
+			}
+			Document document = loader.load(recordFiles.get(i), recordKinds.get(i).eClass(), context);
+			monitor.worked(1);
+			if (document != null) {
+				result.add(document, recordKinds.get(i), recordSets.get(i), references, context);
+			}
+		}
+		monitor.done();
+		reportDuplicateNumbers(references, result, context);
+		references.resolve(context);
+		ResourceSetImpl resourceSet = new ResourceSetImpl();
+		resourceSet.getPackageRegistry().put(BatonPackage.eNS_URI, BatonPackage.eINSTANCE);
+		Resource resource = new ResourceImpl(URI.createFileURI(folder.resolve("baton.yaml").toString()));
+		resourceSet.getResources().add(resource);
+		resource.getContents().add(architecture);
+		resourceSet.eAdapters().add(new ECrossReferenceAdapter());
+		for (Document document : result.documents.values()) {
+			document.loaded().putAll(result.canonical(document));
+		}
+		return result;
+	}
+
+	/**
+	 * Writes an in-memory architecture as a new folder: {@code baton.yaml} and one file per
+	 * record. Refuses a folder that already has a {@code baton.yaml}.
+	 *
+	 * @return the folder, ready for further edits and saves
+	 * @throws IOException when the folder exists with a baton.yaml, or baton.yaml cannot be written
+	 */
+	public static ArchitectureFolder create(Path root, Architecture architecture) throws IOException {
+		Path folder = root.toAbsolutePath().normalize();
+		Path batonYaml = folder.resolve("baton.yaml");
+		if (Files.exists(batonYaml)) {
+			throw new IOException(batonYaml + " exists already: create the architecture in an empty folder");
+		}
+		if (architecture.getDecisionSets().isEmpty()) {
+			DecisionSet set = BatonFactory.eINSTANCE.createDecisionSet();
+			set.setName("decisions");
+			set.setPath("decisions");
+			set.setDialect("madr");
+			architecture.getDecisionSets().add(set);
+		}
+		Map<String, Object> config = new java.util.LinkedHashMap<>();
+		config.put("name", architecture.getName() == null ? folder.getFileName().toString() : architecture.getName());
+		if (architecture.getDescription() != null) {
+			config.put("description", architecture.getDescription());
+		}
+		if (architecture.getOrganisation() != null) {
+			config.put("organisation", architecture.getOrganisation());
+		}
+		List<Object> sets = new ArrayList<>();
+		for (DecisionSet set : architecture.getDecisionSets()) {
+			Map<String, Object> entry = new java.util.LinkedHashMap<>();
+			entry.put("name", set.getName());
+			entry.put("path", set.getPath());
+			entry.put("dialect", set.getDialect() == null ? "madr" : set.getDialect());
+			sets.add(entry);
+		}
+		boolean onlyDefault = sets.size() == 1 && "decisions".equals(architecture.getDecisionSets().get(0).getName())
+				&& "decisions".equals(architecture.getDecisionSets().get(0).getPath());
+		StringBuilder yaml = new StringBuilder();
+		config.forEach((key, value) -> yaml.append(dev.baton.store.internal.YamlText.entry(key, value, false, "  ", "\n")));
+		if (!onlyDefault) {
+			yaml.append(dev.baton.store.internal.YamlText.entry("decisions", sets, true, "  ", "\n"));
+		}
+		AtomicFiles files = new AtomicFiles();
+		files.write(batonYaml, yaml.toString());
+		BasicDiagnostic findings = Findings.root(StoreFindings.SOURCE, "Creating " + folder);
+		ArchitectureFolder result = new ArchitectureFolder(folder, architecture, findings, new java.util.LinkedHashMap<>());
+		for (DecisionSet set : architecture.getDecisionSets()) {
+			result.setConfigs.put(set, new Settings.DecisionSetConfig(set.getName(), set.getPath(),
+					set.getDialect() == null ? "madr" : set.getDialect(), 4));
+		}
+		if (architecture.eResource() == null) {
+			ResourceSetImpl resourceSet = new ResourceSetImpl();
+			Resource resource = new ResourceImpl(URI.createFileURI(batonYaml.toString()));
+			resourceSet.getResources().add(resource);
+			resource.getContents().add(architecture);
+			resourceSet.eAdapters().add(new ECrossReferenceAdapter());
+		}
+		Diagnostic saved = result.save();
+		if (saved.getSeverity() == Diagnostic.ERROR) {
+			throw new IOException("could not write every record: " + Findings.leaves(saved).stream()
+					.map(Findings::format).reduce((a, b) -> a + "\n" + b).orElse(""));
+		}
+		return result;
+	}
+
+	private void add(Document document, Kinds.Kind kind, DecisionSet set, References references,
+			ReadContext context) {
+		Record record = document.record();
+		if (record instanceof Decision decision) {
+			Decision existing = references.add(set, decision);
+			if (existing != null) {
+				context.error(document, 1, StoreFindings.DUPLICATE_ID, "decision id '" + decision.getId()
+						+ "' is already used by " + existing.getSourcePath() + ": give one of them another id; "
+						+ "this file is not loaded");
+				return;
+			}
+			set.getDecisions().add(decision);
+		} else {
+			Record existing = references.add(record);
+			if (existing != null) {
+				context.error(document, 1, StoreFindings.DUPLICATE_ID, "id '" + record.getId() + "' is already used by "
+						+ existing.getSourcePath() + ": ids are unique across the folder; rename one file (or "
+						+ "change its 'id:'); this file is not loaded");
+				return;
+			}
+			@SuppressWarnings("unchecked")
+			List<Record> container = (List<Record>) architecture.eGet(kind.container());
+			container.add(record);
+		}
+		documents.put(record, document);
+	}
+
+	private static Settings readSettings(Path folder, RecordLoader loader, ReadContext context) {
+		Path file = folder.resolve("baton.yaml");
+		Document document = new Document(loader.display(file), "baton.yaml");
+		if (!Files.isRegularFile(file)) {
+			context.error(document, 0, StoreFindings.NOT_AN_ARCHITECTURE, "not an architecture folder: there is no "
+					+ "baton.yaml in " + loader.display(folder) + "; give the folder that holds baton.yaml, or create "
+					+ "one with 'name: <your platform>'");
+			return Settings.read(YamlBlock.empty(), document, new ReadContext(new BasicDiagnostic()));
+		}
+		try {
+			String text = dev.baton.store.internal.FileReader.read(file, DEFAULT_MAX_FILE_BYTES);
+			SourceText source = new SourceText(text);
+			YamlBlock yaml = YamlBlock.parse(source, 0, source.lineCount(), "baton.yaml");
+			document.setText(source, new FrontMatter(false, 0, 0, 0, 0, false), yaml);
+			return Settings.read(yaml, document, context);
+		} catch (dev.baton.store.internal.FileReader.Unreadable e) {
+			context.error(document, e.line(), e.code(), e.getMessage() + "; defaults are used");
+		} catch (YamlBlock.YamlProblem e) {
+			context.error(document, e.line(), StoreFindings.MALFORMED_YAML,
+					e.getMessage() + ": fix baton.yaml; defaults are used until then");
+		}
+		return Settings.read(YamlBlock.empty(), document, new ReadContext(new BasicDiagnostic()));
+	}
+
+	/** Record files of a folder, sorted; an unreadable folder is reported and yields what could be read. */
+	private static List<Path> list(Path folder, boolean recursive, RecordLoader loader, ReadContext context) {
+		if (!Files.exists(folder)) {
+			if (Files.isSymbolicLink(folder)) {
+				Document document = new Document(loader.display(folder), loader.relative(folder));
+				context.error(document, 0, StoreFindings.UNREADABLE, "cannot read the folder (a broken or looping "
+						+ "symbolic link): fix the link; the records in it are not loaded, the rest is");
+			}
+			return List.of();
+		}
+		List<Path> files = new ArrayList<>();
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+			for (Path entry : entries) {
+				if (Files.isDirectory(entry)) {
+					if (recursive && !entry.getFileName().toString().startsWith(".")) {
+						files.addAll(list(entry, true, loader, context));
+					}
+				} else if (RecordFiles.isRecordFile(entry)) {
+					files.add(entry);
+				}
+			}
+		} catch (IOException e) {
+			Document document = new Document(loader.display(folder), loader.relative(folder));
+			context.error(document, 0, StoreFindings.UNREADABLE, "cannot read the folder ("
+					+ (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+					+ "): check its permissions; the records in it are not loaded, the rest is");
+		}
+		Collections.sort(files);
+		return files;
+	}
+
+	private static void reportUnknownFolders(Path folder, List<Path> decisionFolders, RecordLoader loader,
+			ReadContext context) {
+		try (Stream<Path> entries = Files.list(folder)) {
+			for (Path entry : entries.sorted().toList()) {
+				String name = entry.getFileName().toString();
+				if (!Files.isDirectory(entry) || name.startsWith(".") || Kinds.byFolder(name).isPresent()
+						|| decisionFolders.contains(entry.normalize())) {
+					continue;
+				}
+				long markdown;
+				try (Stream<Path> files = Files.list(entry)) {
+					markdown = files.filter(RecordFiles::isRecordFile).count();
+				}
+				if (markdown > 0) {
+					Document document = new Document(loader.display(entry), name);
+					context.warning(document, 0, StoreFindings.UNKNOWN_KIND, "'" + name + "' is not a kind of record ("
+							+ markdown + " Markdown file(s) not loaded): move them into one of " + String.join(", ",
+									Kinds.all().stream().map(Kinds.Kind::folder).toList()) + ", or ignore this if they are not records");
+				}
+			}
+		} catch (IOException e) {
+			// the folder itself was reported when its records were listed
+		}
+	}
+
+	private static void reportDuplicateNumbers(References references, ArchitectureFolder folder, ReadContext context) {
+		references.duplicateNumbers().forEach((set, numbers) -> numbers.forEach((number, decisions) -> {
+			List<String> files = decisions.stream().map(Record::getSourcePath).toList();
+			for (Decision decision : decisions) {
+				context.warning(folder.documents.get(decision), 1, StoreFindings.DUPLICATE_NUMBER, "decision number "
+						+ number + " is used by " + decisions.size() + " files in " + set + "/ (" + String.join(", ", files)
+						+ "), typically after two branches each added one: renumber all but one of them "
+						+ "(baton renumber); references by number to " + number + " are ambiguous");
+			}
+		}));
+	}
+
+	private Map<String, Object> canonical(Document document) {
+		Record record = document.record();
+		DecisionSet set = record.eContainer() instanceof DecisionSet s ? s : null;
+		Function<EObject, String> idOf = target -> References.idOf(target, set);
+		return RecordCodec.of(record.eClass()).canonical(record, document, idOf);
+	}
+
+	/** The folder's root (where {@code baton.yaml} is). */
+	public Path root() {
+		return root;
+	}
+
+	public Architecture architecture() {
+		return architecture;
+	}
+
+	/** What loading found: errors for files that were skipped, warnings for parts that were. */
+	public Diagnostic findings() {
+		return findings;
+	}
+
+	/** The {@code settings:} of {@code baton.yaml}, as written. */
+	public Map<String, String> settings() {
+		return Collections.unmodifiableMap(settings);
+	}
+
+	/** The file a record was read from (or will be written to, once saved). */
+	public Optional<Path> fileOf(Record record) {
+		Document document = documents.get(record);
+		return document == null ? Optional.empty() : Optional.of(root.resolve(document.relativePath()));
+	}
+
+	/** Where a record's front matter key is (its line), or its file when the key is not there. */
+	public Optional<SourceLocation> locationOf(Record record, String key) {
+		Document document = documents.get(record);
+		if (document == null) {
+			return Optional.empty();
+		}
+		YamlBlock.Entry entry = document.yaml().get(document.spelling(key));
+		return Optional.of(SourceLocation.of(document.file(), entry == null ? 0 : entry.line()));
+	}
+
+	/**
+	 * Writes what changed since loading (or the last save): patched files for changed records,
+	 * new files for new records, no file for removed records. A file that cannot be written is
+	 * reported and left as it was; the others are still written.
+	 *
+	 * @return one finding per file that could not be written; OK when all went well
+	 */
+	public Diagnostic save() {
+		BasicDiagnostic result = Findings.root(StoreFindings.SOURCE, "Saving " + root);
+		List<Record> present = new ArrayList<>();
+		architecture.getDecisionSets().forEach(set -> present.addAll(set.getDecisions()));
+		for (Kinds.Kind kind : Kinds.all()) {
+			if (kind.container() != null) {
+				@SuppressWarnings("unchecked")
+				List<Record> records = (List<Record>) architecture.eGet(kind.container());
+				present.addAll(records);
+			}
+		}
+		java.util.Set<Record> alive = Collections.newSetFromMap(new IdentityHashMap<>());
+		alive.addAll(present);
+		for (Record record : present) {
+			Document document = documents.get(record);
+			if (document == null) {
+				create(record, result);
+			} else {
+				update(document, result);
+			}
+		}
+		for (Map.Entry<Record, Document> entry : new ArrayList<>(documents.entrySet())) {
+			if (!alive.contains(entry.getKey())) {
+				Path file = root.resolve(entry.getValue().relativePath());
+				try {
+					Files.deleteIfExists(file);
+					documents.remove(entry.getKey());
+				} catch (IOException e) {
+					result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED,
+							SourceLocation.of(entry.getValue().file()), "cannot delete the file of the removed record ("
+									+ e.getMessage() + "): delete it by hand"));
+				}
+			}
+		}
+		return result;
+	}
+
+	private void update(Document document, BasicDiagnostic result) {
+		Map<String, Object> now = canonical(document);
+		if (now.equals(document.loaded())) {
+			return;
+		}
+		Record record = document.record();
+		String text = new Patcher(document, RecordCodec.of(record.eClass())).patch(record, document.loaded(), now);
+		if (text.equals(document.source().text())) {
+			document.loaded().clear();
+			document.loaded().putAll(now);
+			return;
+		}
+		if (write(document, text, result)) {
+			document.loaded().clear();
+			document.loaded().putAll(canonical(document));
+		}
+	}
+
+	private void create(Record record, BasicDiagnostic result) {
+		String relative = newPath(record);
+		Path file = root.resolve(relative);
+		Document document = Document.fresh(file, relative, record);
+		if (Files.exists(file)) {
+			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(file),
+					"a new " + Kinds.of(record.eClass()).name() + " '" + record.getId() + "' would overwrite this file, "
+							+ "which is not the record's: give the new record another id"));
+			return;
+		}
+		Map<String, Object> now = canonical(document);
+		String text = Patcher.render(RecordCodec.of(record.eClass()), now, record);
+		if (write(document, text, result)) {
+			record.setSourcePath(relative);
+			documents.put(record, document);
+			document.loaded().putAll(canonical(document));
+		}
+	}
+
+	private String newPath(Record record) {
+		if (record instanceof Decision decision) {
+			DecisionSet set = (DecisionSet) decision.eContainer();
+			int digits = setConfigs.containsKey(set) ? setConfigs.get(set).digits() : 4;
+			if (decision.getId() == null) {
+				int number = decision.getNumber() != null ? decision.getNumber()
+						: set.getDecisions().stream().map(Decision::getNumber).filter(n -> n != null)
+								.max(Integer::compare).orElse(0) + 1;
+				decision.setNumber(number);
+				decision.setId(RecordFiles.decisionId(number, digits, decision.getTitle()));
+			}
+			return (set.getPath() == null ? "decisions" : set.getPath()) + "/" + decision.getId() + ".md";
+		}
+		if (record.getId() == null) {
+			record.setId(RecordFiles.slug(record.getTitle()));
+		}
+		return Kinds.of(record.eClass()).folder() + "/" + record.getId() + ".md";
+	}
+
+	private boolean write(Document document, String text, BasicDiagnostic result) {
+		Path file = root.resolve(document.relativePath());
+		try {
+			files.write(file, text);
+		} catch (IOException e) {
+			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(document.file()),
+					"cannot save (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+							+ "); the file on disk is unchanged: check that the folder is writable and retry"));
+			return false;
+		}
+		SourceText source = new SourceText(text);
+		FrontMatter frontMatter = FrontMatter.find(source);
+		try {
+			YamlBlock yaml = frontMatter.present()
+					? YamlBlock.parse(source, frontMatter.yamlFromLine(), frontMatter.yamlToLine(), document.relativePath())
+					: YamlBlock.empty();
+			document.setText(source, frontMatter, yaml);
+		} catch (YamlBlock.YamlProblem e) {
+			throw new IllegalStateException("Baton wrote front matter it cannot read back in " + file + ": " + e.getMessage(), e);
+		}
+		return true;
+	}
+
+	/** For tests: the file writer (a subclass can make writes fail). */
+	void setFiles(AtomicFiles files) {
+		this.files = files;
+	}
+
+	/** The outline of a record's body as loaded; for editors that show sections. */
+	MarkdownOutline outlineOf(Record record) {
+		Document document = documents.get(record);
+		return document == null ? null : document.outline();
+	}
+}

@@ -1,0 +1,247 @@
+package dev.baton.store;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EModelElement;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import dev.baton.model.BatonPackage;
+import dev.baton.store.internal.KeyCodec;
+import dev.baton.store.internal.RecordCodec;
+
+/**
+ * Generates the JSON Schema (draft 2020-12) of each kind's front matter from the model and
+ * the store's key mapping, so the published schemas never drift from what Baton reads.
+ * Unknown keys are allowed: Baton keeps them.
+ */
+public final class FrontMatterSchema {
+
+	private static final String GENMODEL = "http://www.eclipse.org/emf/2002/GenModel";
+
+	private FrontMatterSchema() {
+	}
+
+	/** The schema of a kind, as pretty-printed JSON ending with a line break. */
+	public static String of(Kinds.Kind kind) {
+		Map<String, Object> schema = new LinkedHashMap<>();
+		schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+		schema.put("$id", "https://baton.dev/schema/" + kind.name() + ".schema.json");
+		schema.put("title", "Baton " + kind.name() + " front matter");
+		String doc = documentation(kind.eClass());
+		schema.put("description", (doc == null ? "" : doc + " ") + "Front matter of the Markdown files in "
+				+ kind.folder() + "/ of an architecture folder. Keys not listed here are allowed and kept.");
+		schema.put("type", "object");
+		Map<String, Object> properties = new LinkedHashMap<>();
+		for (KeyCodec codec : RecordCodec.of(kind.eClass()).keys()) {
+			properties.put(codec.key(), property(kind.eClass(), codec.key()));
+			for (String alias : codec.aliases()) {
+				Map<String, Object> aliasProperty = new LinkedHashMap<>(property(kind.eClass(), codec.key()));
+				aliasProperty.put("description", "Older spelling of '" + codec.key() + "' (MADR 3).");
+				properties.put(alias, aliasProperty);
+			}
+		}
+		schema.put("properties", properties);
+		schema.put("additionalProperties", true);
+		StringBuilder out = new StringBuilder();
+		write(schema, out, "");
+		return out.append('\n').toString();
+	}
+
+	private static Map<String, Object> property(EClass eClass, String key) {
+		BatonPackage p = BatonPackage.eINSTANCE;
+		Map<String, Object> property = new LinkedHashMap<>();
+		switch (key) {
+		case "status" -> {
+			if (eClass == p.getDecision()) {
+				property.put("description", "Status as written; Baton maps it to the lifecycle "
+						+ literals(p.getDecisionStatus()) + " and keeps the text.");
+				property.put("type", "string");
+				property.put("examples", List.of("accepted", "proposed", "superseded by ADR-0012"));
+				return property;
+			}
+		}
+		case "supersedes", "amends", "relates-to" -> {
+			property.put("description", "Decisions this one " + key.replace('-', ' ')
+					+ ", by id (0007-use-postgresql), number (7, ADR-7) or set:number.");
+			property.putAll(listOf(Map.of("type", List.of("string", "integer"))));
+			return property;
+		}
+		case "links" -> {
+			property.put("description", "Typed links to other decisions: custom types, or links with a note.");
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("type", "object");
+			item.put("properties", Map.of("type", Map.of("type", "string"), "target",
+					Map.of("type", List.of("string", "integer")), "note", Map.of("type", "string")));
+			item.put("required", List.of("type", "target"));
+			property.put("type", "array");
+			property.put("items", item);
+			return property;
+		}
+		case "id" -> {
+			property.put("description", "Identifier; defaults to the file name without .md.");
+			property.put("type", "string");
+			return property;
+		}
+		case "title" -> {
+			property.put("description", "Title, when the body has no '# Title' heading.");
+			property.put("type", "string");
+			return property;
+		}
+		default -> {
+			// a plain feature
+		}
+		}
+		EStructuralFeature feature = eClass.getEAllStructuralFeatures().stream().filter(f -> key.equals(Kinds.key(f)))
+				.findFirst().orElseThrow(() -> new IllegalStateException("no feature for key " + key));
+		String doc = documentation(feature);
+		if (doc != null) {
+			property.put("description", doc);
+		}
+		property.putAll(type(feature));
+		return property;
+	}
+
+	private static Map<String, Object> type(EStructuralFeature feature) {
+		Map<String, Object> single;
+		if (feature instanceof EReference reference && reference.isContainment()) {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("type", "object");
+			Map<String, Object> properties = new LinkedHashMap<>();
+			for (EStructuralFeature child : reference.getEReferenceType().getEAllStructuralFeatures()) {
+				String key = Kinds.key(child);
+				if (key != null) {
+					Map<String, Object> property = new LinkedHashMap<>();
+					String doc = documentation(child);
+					if (doc != null) {
+						property.put("description", doc);
+					}
+					property.putAll(type(child));
+					properties.put(key, property);
+				}
+			}
+			item.put("properties", properties);
+			single = item;
+		} else if (feature instanceof EReference reference) {
+			single = new LinkedHashMap<>();
+			single.put("type", "string");
+			single.put("description", "Id of a " + reference.getEReferenceType().getName() + ".");
+		} else {
+			single = scalar(((EAttribute) feature).getEAttributeType());
+		}
+		return feature.isMany() ? listOf(single) : single;
+	}
+
+	private static Map<String, Object> listOf(Map<String, Object> item) {
+		Map<String, Object> list = new LinkedHashMap<>();
+		list.put("type", "array");
+		list.put("items", item);
+		return list;
+	}
+
+	private static Map<String, Object> scalar(EDataType type) {
+		Map<String, Object> schema = new LinkedHashMap<>();
+		if (type == BatonPackage.Literals.LOCAL_DATE) {
+			schema.put("type", "string");
+			schema.put("format", "date");
+		} else if (type instanceof EEnum eEnum) {
+			schema.put("enum", eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toList());
+		} else if (type.getInstanceClass() == Integer.class || type.getInstanceClass() == int.class) {
+			schema.put("type", "integer");
+		} else if (type.getInstanceClass() == Boolean.class || type.getInstanceClass() == boolean.class) {
+			schema.put("type", "boolean");
+		} else if (type.getInstanceClass() == BigDecimal.class) {
+			schema.put("type", "number");
+		} else {
+			schema.put("type", "string");
+		}
+		return schema;
+	}
+
+	private static String literals(EEnum eEnum) {
+		return String.join(", ", eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toList());
+	}
+
+	private static String documentation(EModelElement element) {
+		EAnnotation annotation = element.getEAnnotation(GENMODEL);
+		return annotation == null ? null : annotation.getDetails().get("documentation");
+	}
+
+	private static void write(Object value, StringBuilder out, String indent) {
+		if (value instanceof Map<?, ?> map) {
+			if (map.isEmpty()) {
+				out.append("{}");
+				return;
+			}
+			out.append("{\n");
+			List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+			if (!(map instanceof LinkedHashMap)) {
+				entries.sort((a, b) -> a.getKey().toString().compareTo(b.getKey().toString()));
+			}
+			for (int i = 0; i < entries.size(); i++) {
+				out.append(indent).append("  ");
+				string(entries.get(i).getKey().toString(), out);
+				out.append(": ");
+				write(entries.get(i).getValue(), out, indent + "  ");
+				out.append(i + 1 < entries.size() ? ",\n" : "\n");
+			}
+			out.append(indent).append('}');
+		} else if (value instanceof List<?> list) {
+			boolean simple = list.stream().allMatch(v -> v instanceof String || v instanceof Number);
+			if (simple) {
+				out.append('[');
+				for (int i = 0; i < list.size(); i++) {
+					write(list.get(i), out, indent);
+					if (i + 1 < list.size()) {
+						out.append(", ");
+					}
+				}
+				out.append(']');
+				return;
+			}
+			out.append("[\n");
+			for (int i = 0; i < list.size(); i++) {
+				out.append(indent).append("  ");
+				write(list.get(i), out, indent + "  ");
+				out.append(i + 1 < list.size() ? ",\n" : "\n");
+			}
+			out.append(indent).append(']');
+		} else if (value instanceof Boolean || value instanceof Number) {
+			out.append(value);
+		} else {
+			string(String.valueOf(value), out);
+		}
+	}
+
+	private static void string(String text, StringBuilder out) {
+		out.append('"');
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '"' -> out.append("\\\"");
+			case '\\' -> out.append("\\\\");
+			case '\n' -> out.append("\\n");
+			case '\r' -> out.append("\\r");
+			case '\t' -> out.append("\\t");
+			default -> {
+				if (c < 0x20) {
+					out.append(String.format("\\u%04x", (int) c));
+				} else {
+					out.append(c);
+				}
+			}
+			}
+		}
+		out.append('"');
+	}
+}

@@ -1,0 +1,103 @@
+package dev.baton.store.internal;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import dev.baton.model.Record;
+
+/**
+ * One record file as it was read: its text and structure (front matter entries, Markdown
+ * outline), the record made from it, the canonical value of every key and section at load
+ * time, and the token (id, number, ...) the file used for each record it refers to. Saving
+ * compares canonical values now with those at load and patches only what differs.
+ */
+public final class Document {
+
+	private final Path file;
+	private final String relativePath;
+	private SourceText source;
+	private FrontMatter frontMatter;
+	private YamlBlock yaml;
+	private MarkdownOutline outline;
+	private Record record;
+	private final Map<String, Object> loaded = new HashMap<>();
+	private final Map<Object, String> tokens = new IdentityHashMap<>();
+	private final Map<String, String> keyAliases = new HashMap<>();
+
+	public Document(Path file, String relativePath) {
+		this.file = file;
+		this.relativePath = relativePath;
+	}
+
+	/** Sets the text and parses its structure (YAML problems are the caller's to report). */
+	public void setText(SourceText source, FrontMatter frontMatter, YamlBlock yaml) {
+		this.source = source;
+		this.frontMatter = frontMatter;
+		this.yaml = yaml;
+		this.outline = MarkdownOutline.parse(source, frontMatter.present() ? frontMatter.bodyLine() : 0);
+	}
+
+	public Path file() {
+		return file;
+	}
+
+	/** Path relative to the architecture folder, with {@code /}. */
+	public String relativePath() {
+		return relativePath;
+	}
+
+	public SourceText source() {
+		return source;
+	}
+
+	public FrontMatter frontMatter() {
+		return frontMatter;
+	}
+
+	public YamlBlock yaml() {
+		return yaml;
+	}
+
+	public MarkdownOutline outline() {
+		return outline;
+	}
+
+	public Record record() {
+		return record;
+	}
+
+	public void setRecord(Record record) {
+		this.record = record;
+	}
+
+	/** Canonical values at load time, by codec id. */
+	public Map<String, Object> loaded() {
+		return loaded;
+	}
+
+	/** The token this file used for a referenced object (first use wins). */
+	public Map<Object, String> tokens() {
+		return tokens;
+	}
+
+	/** Keys the file spells another way ({@code deciders} for {@code decision-makers}). */
+	public Map<String, String> keyAliases() {
+		return keyAliases;
+	}
+
+	/** The key as this file spells it. */
+	public String spelling(String key) {
+		return keyAliases.getOrDefault(key, key);
+	}
+
+	/** A new document for a record Baton creates: no text yet. */
+	public static Document fresh(Path file, String relativePath, Record record) {
+		Document document = new Document(file, relativePath);
+		SourceText empty = new SourceText("");
+		document.setText(empty, new FrontMatter(false, 0, 0, 0, 0, false), YamlBlock.empty());
+		document.setRecord(record);
+		return document;
+	}
+}

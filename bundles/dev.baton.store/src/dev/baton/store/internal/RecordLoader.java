@@ -1,0 +1,77 @@
+package dev.baton.store.internal;
+
+import java.nio.file.Path;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import dev.baton.model.Decision;
+import dev.baton.model.Record;
+import dev.baton.store.StoreFindings;
+
+/** Reads one record file into a {@link Document} and its record, or reports why it cannot. */
+public final class RecordLoader {
+
+	private final Path root;
+	private final long maxBytes;
+
+	public RecordLoader(Path root, long maxBytes) {
+		this.root = root;
+		this.maxBytes = maxBytes;
+	}
+
+	/** The document with its record, or {@code null} when the file was reported and skipped. */
+	public Document load(Path file, EClass kind, ReadContext context) {
+		Document document = new Document(display(file), relative(file));
+		String text;
+		try {
+			text = FileReader.read(file, maxBytes);
+		} catch (FileReader.Unreadable e) {
+			context.error(document, e.line(), e.code(), e.getMessage() + "; the file is skipped");
+			return null;
+		}
+		SourceText source = new SourceText(text);
+		FrontMatter frontMatter = FrontMatter.find(source);
+		if (frontMatter.unterminated()) {
+			context.error(document, 1, StoreFindings.MALFORMED_YAML, "the front matter opened with '---' on line 1 "
+					+ "is never closed: add a line '---' after the last key; the file is skipped");
+			return null;
+		}
+		YamlBlock yaml;
+		try {
+			yaml = frontMatter.present()
+					? YamlBlock.parse(source, frontMatter.yamlFromLine(), frontMatter.yamlToLine(), document.relativePath())
+					: YamlBlock.empty();
+		} catch (YamlBlock.YamlProblem e) {
+			context.error(document, e.line(), StoreFindings.MALFORMED_YAML,
+					e.getMessage() + ": fix the front matter; the file is skipped (nothing in it is changed)");
+			return null;
+		}
+		document.setText(source, frontMatter, yaml);
+		Record record = (Record) EcoreUtil.create(kind);
+		RecordCodec.of(kind).read(record, document, context);
+		String stem = RecordFiles.stem(file);
+		if (record.getId() == null) {
+			record.setId(stem);
+		}
+		if (record instanceof Decision decision) {
+			decision.setNumber(RecordFiles.number(stem));
+			decision.setSlug(RecordFiles.slugOf(stem));
+		}
+		record.setSourcePath(document.relativePath());
+		document.setRecord(record);
+		return document;
+	}
+
+	/** Path relative to the architecture folder, with {@code /}. */
+	public String relative(Path file) {
+		return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+	}
+
+	/** How findings name the file: relative to the working directory when below it, else absolute. */
+	public Path display(Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		Path cwd = Path.of("").toAbsolutePath();
+		return absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+	}
+}

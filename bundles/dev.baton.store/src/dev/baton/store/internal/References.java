@@ -1,0 +1,230 @@
+package dev.baton.store.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import dev.baton.model.BatonPackage;
+import dev.baton.model.Decision;
+import dev.baton.model.DecisionSet;
+import dev.baton.model.Record;
+import dev.baton.store.StoreFindings;
+
+/**
+ * Resolves references by id once every file is read. Records other than decisions share one
+ * namespace; decisions are found within their set by id, number ({@code 7}, {@code 0007},
+ * {@code ADR-7}) or slug, and in another set as {@code set:ref}. A reference that does not
+ * resolve becomes an EMF proxy whose URI fragment is the token as written: it stays in the
+ * model, is written back unchanged and is reported.
+ */
+public final class References {
+
+	/** URI of unresolved references; the fragment is the token as written. */
+	public static final URI UNRESOLVED = URI.createURI("baton:/unresolved");
+
+	private static final Pattern ADR_NUMBER = Pattern.compile("(?i)(?:adr[-_ ]?)?0*(\\d+)");
+
+	private final Map<String, Record> records = new HashMap<>();
+	private final Map<String, DecisionIndex> sets = new LinkedHashMap<>();
+	private final DecisionSet defaultSet;
+
+	private static final class DecisionIndex {
+		final Map<String, Decision> byId = new HashMap<>();
+		final Map<Integer, List<Decision>> byNumber = new HashMap<>();
+		final Map<String, Decision> bySlug = new HashMap<>();
+	}
+
+	public References(DecisionSet defaultSet) {
+		this.defaultSet = defaultSet;
+	}
+
+	/** Adds a record other than a decision; returns the record already holding the id, if any. */
+	public Record add(Record record) {
+		return records.putIfAbsent(record.getId(), record);
+	}
+
+	/** Adds a decision to its set's index; returns the decision already holding the id, if any. */
+	public Decision add(DecisionSet set, Decision decision) {
+		DecisionIndex index = sets.computeIfAbsent(set.getName(), n -> new DecisionIndex());
+		Decision existing = index.byId.putIfAbsent(decision.getId(), decision);
+		if (existing != null) {
+			return existing;
+		}
+		if (decision.getNumber() != null) {
+			index.byNumber.computeIfAbsent(decision.getNumber(), n -> new ArrayList<>()).add(decision);
+		}
+		if (decision.getSlug() != null && !decision.getSlug().isEmpty()) {
+			index.bySlug.putIfAbsent(decision.getSlug(), decision);
+		}
+		return null;
+	}
+
+	/** Numbers used by more than one decision of a set, by set name. */
+	public Map<String, Map<Integer, List<Decision>>> duplicateNumbers() {
+		Map<String, Map<Integer, List<Decision>>> result = new LinkedHashMap<>();
+		sets.forEach((name, index) -> index.byNumber.forEach((number, decisions) -> {
+			if (decisions.size() > 1) {
+				result.computeIfAbsent(name, n -> new java.util.TreeMap<>()).put(number, decisions);
+			}
+		}));
+		return result;
+	}
+
+	/** Sets every pending reference to its target or to a proxy, reporting what does not resolve. */
+	public void resolve(ReadContext context) {
+		for (ReadContext.PendingReference pending : context.references()) {
+			EObject target = find(pending, context);
+			EReference feature = pending.feature();
+			if (target != null && !feature.getEReferenceType().isInstance(target)) {
+				context.error(pending.document(), pending.line(), StoreFindings.WRONG_KIND_OF_REFERENCE,
+						"'" + pending.token() + "' is a " + target.eClass().getName().toLowerCase(Locale.ROOT) + ", but "
+								+ keyName(feature) + " takes a " + expected(feature.getEReferenceType())
+								+ ": fix the id (it is kept as written)");
+				target = null;
+			}
+			if (target == null) {
+				target = proxy(feature.getEReferenceType(), pending.token());
+			} else {
+				pending.document().tokens().putIfAbsent(target, pending.token());
+			}
+			if (feature.isMany()) {
+				@SuppressWarnings("unchecked")
+				List<EObject> values = (List<EObject>) pending.holder().eGet(feature, false);
+				values.add(target);
+			} else {
+				pending.holder().eSet(feature, target);
+			}
+		}
+	}
+
+	private EObject find(ReadContext.PendingReference pending, ReadContext context) {
+		String token = pending.token();
+		if (pending.feature().getEReferenceType() == BatonPackage.Literals.DECISION) {
+			String setName = currentSet(pending.holder());
+			int colon = token.indexOf(':');
+			if (colon > 0 && sets.containsKey(token.substring(0, colon))) {
+				setName = token.substring(0, colon);
+				token = token.substring(colon + 1);
+			}
+			Decision decision = findDecision(setName, token, pending, context);
+			if (decision == null) {
+				context.warning(pending.document(), pending.line(), StoreFindings.UNRESOLVED_REFERENCE,
+						"no decision '" + pending.token() + "' in " + setName + "/ (" + keyName(pending.feature())
+								+ "): fix the id or number; it is kept as written");
+			}
+			return decision;
+		}
+		Record record = records.get(token);
+		if (record == null) {
+			context.warning(pending.document(), pending.line(), StoreFindings.UNRESOLVED_REFERENCE,
+					"unknown id '" + token + "' in " + keyName(pending.feature()) + ": create the record (e.g. "
+							+ exampleFolder(pending.feature().getEReferenceType()) + "/" + token
+							+ ".md) or fix the id; it is kept as written");
+		}
+		return record;
+	}
+
+	private Decision findDecision(String setName, String token, ReadContext.PendingReference pending,
+			ReadContext context) {
+		DecisionIndex index = sets.get(setName);
+		if (index == null) {
+			return null;
+		}
+		Decision byId = index.byId.get(token);
+		if (byId != null) {
+			return byId;
+		}
+		String stem = token.endsWith(".md") ? token.substring(0, token.length() - 3) : token;
+		stem = stem.substring(stem.lastIndexOf('/') + 1);
+		if (index.byId.containsKey(stem)) {
+			return index.byId.get(stem);
+		}
+		Matcher number = ADR_NUMBER.matcher(stem);
+		if (number.matches() && number.group(1).length() <= 9) {
+			List<Decision> candidates = index.byNumber.getOrDefault(Integer.valueOf(number.group(1)), List.of());
+			if (candidates.size() > 1) {
+				context.error(pending.document(), pending.line(), StoreFindings.AMBIGUOUS_REFERENCE,
+						"decision number " + number.group(1) + " is used by " + candidates.size() + " files ("
+								+ String.join(", ", candidates.stream().map(Decision::getId).toList())
+								+ "): refer to it by its full id, or renumber one of them");
+				return null;
+			}
+			return candidates.isEmpty() ? null : candidates.get(0);
+		}
+		return index.bySlug.get(stem);
+	}
+
+	private String currentSet(EObject holder) {
+		for (EObject object = holder; object != null; object = object.eContainer()) {
+			if (object instanceof DecisionSet set) {
+				return set.getName();
+			}
+		}
+		return defaultSet == null ? "" : defaultSet.getName();
+	}
+
+	/** The id to write for a reference to the object from a record in the given set. */
+	public static String idOf(EObject target, DecisionSet from) {
+		if (target.eIsProxy()) {
+			return ((InternalEObject) target).eProxyURI().fragment();
+		}
+		if (target instanceof Decision decision && decision.eContainer() instanceof DecisionSet set && set != from
+				&& from != null) {
+			return set.getName() + ":" + decision.getId();
+		}
+		return target instanceof Record record ? record.getId() : String.valueOf(target);
+	}
+
+	/** A proxy standing for an unresolved id: of the reference's type, or its first concrete subclass. */
+	public static EObject proxy(EClass type, String token) {
+		EClass concrete = type;
+		if (type.isAbstract()) {
+			concrete = BatonPackage.eINSTANCE.getEClassifiers().stream().filter(c -> c instanceof EClass)
+					.map(EClass.class::cast).filter(c -> !c.isAbstract() && type.isSuperTypeOf(c)).findFirst()
+					.orElseThrow();
+		}
+		InternalEObject proxy = (InternalEObject) EcoreUtil.create(concrete);
+		proxy.eSetProxyURI(UNRESOLVED.appendFragment(token));
+		return proxy;
+	}
+
+	private static String keyName(EReference feature) {
+		if (feature == BatonPackage.Literals.DECISION_LINK__TARGET) {
+			return "a link";
+		}
+		String key = dev.baton.store.Kinds.key(feature);
+		return "'" + (key == null ? feature.getName() : key) + "'";
+	}
+
+	private static String expected(EClass type) {
+		if (type == BatonPackage.Literals.PARTY) {
+			return "person or team";
+		}
+		if (type == BatonPackage.Literals.ELEMENT) {
+			return "system, component, interface or other element";
+		}
+		return type.getName().toLowerCase(Locale.ROOT);
+	}
+
+	private static String exampleFolder(EClass type) {
+		EClass concrete = type == BatonPackage.Literals.PARTY ? BatonPackage.Literals.TEAM
+				: type == BatonPackage.Literals.ELEMENT ? BatonPackage.Literals.COMPONENT : type;
+		try {
+			return dev.baton.store.Kinds.of(concrete).folder();
+		} catch (IllegalArgumentException e) {
+			return "<folder>";
+		}
+	}
+}
