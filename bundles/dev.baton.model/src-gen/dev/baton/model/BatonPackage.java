@@ -8358,6 +8358,7 @@ public interface BatonPackage extends EPackage
    * @return the meta object for data type '<em>Local Date</em>'.
    * @see java.time.LocalDate
    * @model instanceClass="java.time.LocalDate"
+   *        annotation="http://www.eclipse.org/emf/2002/GenModel create='return it == null || it.isEmpty() ? null : java.time.LocalDate.parse(it);' convert='return it == null ? null : it.toString();'"
    * @generated
    */
   EDataType getLocalDate();

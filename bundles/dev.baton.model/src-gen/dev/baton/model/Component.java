@@ -164,6 +164,7 @@ public interface Component extends Element
    * @return the value of the '<em>Provides</em>' reference list.
    * @see dev.baton.model.BatonPackage#getComponent_Provides()
    * @model resolveProxies="false" transient="true" changeable="false" volatile="true" derived="true"
+   *        annotation="http://www.eclipse.org/emf/2002/GenModel get='return dev.baton.model.query.Inverses.provides(this);'"
    * @generated
    */
   List<Interface> getProvides();

@@ -433,6 +433,7 @@ public interface Decision extends dev.baton.model.Record
    * @return the value of the '<em>Supersedes</em>' reference list.
    * @see dev.baton.model.BatonPackage#getDecision_Supersedes()
    * @model resolveProxies="false" transient="true" changeable="false" volatile="true" derived="true"
+   *        annotation="http://www.eclipse.org/emf/2002/GenModel get='return dev.baton.model.query.Inverses.linked(this, dev.baton.model.LinkType.SUPERSEDES);'"
    *        annotation="https://baton.dev/format key='-'"
    * @generated
    */
@@ -449,6 +450,7 @@ public interface Decision extends dev.baton.model.Record
    * @return the value of the '<em>Superseded By</em>' reference list.
    * @see dev.baton.model.BatonPackage#getDecision_SupersededBy()
    * @model resolveProxies="false" transient="true" changeable="false" volatile="true" derived="true"
+   *        annotation="http://www.eclipse.org/emf/2002/GenModel get='return dev.baton.model.query.Inverses.linkedFrom(this, dev.baton.model.LinkType.SUPERSEDES);'"
    *        annotation="https://baton.dev/format key='-'"
    * @generated
    */
@@ -465,6 +467,7 @@ public interface Decision extends dev.baton.model.Record
    * @return the value of the '<em>Amends</em>' reference list.
    * @see dev.baton.model.BatonPackage#getDecision_Amends()
    * @model resolveProxies="false" transient="true" changeable="false" volatile="true" derived="true"
+   *        annotation="http://www.eclipse.org/emf/2002/GenModel get='return dev.baton.model.query.Inverses.linked(this, dev.baton.model.LinkType.AMENDS);'"
    *        annotation="https://baton.dev/format key='-'"
    * @generated
    */
@@ -481,6 +484,7 @@ public interface Decision extends dev.baton.model.Record
    * @return the value of the '<em>Amended By</em>' reference list.
    * @see dev.baton.model.BatonPackage#getDecision_AmendedBy()
    * @model resolveProxies="false" transient="true" changeable="false" volatile="true" derived="true"
+   *        annotation="http://www.eclipse.org/emf/2002/GenModel get='return dev.baton.model.query.Inverses.linkedFrom(this, dev.baton.model.LinkType.AMENDS);'"
    *        annotation="https://baton.dev/format key='-'"
    * @generated
    */

@@ -64,6 +64,7 @@ public interface Element extends dev.baton.model.Record
    * @return the value of the '<em>Affected By</em>' reference list.
    * @see dev.baton.model.BatonPackage#getElement_AffectedBy()
    * @model resolveProxies="false" transient="true" changeable="false" volatile="true" derived="true"
+   *        annotation="http://www.eclipse.org/emf/2002/GenModel get='return dev.baton.model.query.Inverses.affectedBy(this);'"
    * @generated
    */
   List<Decision> getAffectedBy();

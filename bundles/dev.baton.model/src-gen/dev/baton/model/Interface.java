@@ -158,6 +158,7 @@ public interface Interface extends Element
    * @return the value of the '<em>Consumers</em>' reference list.
    * @see dev.baton.model.BatonPackage#getInterface_Consumers()
    * @model resolveProxies="false" transient="true" changeable="false" volatile="true" derived="true"
+   *        annotation="http://www.eclipse.org/emf/2002/GenModel get='return dev.baton.model.query.Inverses.consumers(this);'"
    * @generated
    */
   List<Component> getConsumers();

@@ -83,6 +83,7 @@ public interface SoftwareSystem extends Element
    * @return the value of the '<em>Components</em>' reference list.
    * @see dev.baton.model.BatonPackage#getSoftwareSystem_Components()
    * @model resolveProxies="false" transient="true" changeable="false" volatile="true" derived="true"
+   *        annotation="http://www.eclipse.org/emf/2002/GenModel get='return dev.baton.model.query.Inverses.components(this);'"
    * @generated
    */
   List<Component> getComponents();

@@ -57,6 +57,7 @@ public interface Team extends Party
    * @return the value of the '<em>Members</em>' reference list.
    * @see dev.baton.model.BatonPackage#getTeam_Members()
    * @model resolveProxies="false" transient="true" changeable="false" volatile="true" derived="true"
+   *        annotation="http://www.eclipse.org/emf/2002/GenModel get='return dev.baton.model.query.Inverses.members(this);'"
    * @generated
    */
   List<Person> getMembers();

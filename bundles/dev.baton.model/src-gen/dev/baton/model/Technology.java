@@ -131,6 +131,7 @@ public interface Technology extends Element
    * @return the value of the '<em>Used By</em>' reference list.
    * @see dev.baton.model.BatonPackage#getTechnology_UsedBy()
    * @model resolveProxies="false" transient="true" changeable="false" volatile="true" derived="true"
+   *        annotation="http://www.eclipse.org/emf/2002/GenModel get='return dev.baton.model.query.Inverses.usedBy(this);'"
    * @generated
    */
   List<Component> getUsedBy();

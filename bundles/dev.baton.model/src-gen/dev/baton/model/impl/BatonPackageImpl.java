@@ -4146,8 +4146,740 @@ public class BatonPackageImpl extends EPackageImpl implements BatonPackage
     createResource(eNS_URI);
 
     // Create annotations
+    // http://www.eclipse.org/emf/2002/GenModel
+    createGenModelAnnotations();
     // https://baton.dev/format
     createFormatAnnotations();
+  }
+
+  /**
+   * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected void createGenModelAnnotations()
+  {
+    String source = "http://www.eclipse.org/emf/2002/GenModel"; //$NON-NLS-1$
+    addAnnotation
+      (this,
+       source,
+       new String[]
+       {
+         "documentation", "Baton: architecture records and what a successor needs to take a platform over." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (architectureEClass,
+       source,
+       new String[]
+       {
+         "documentation", "The root: one architecture folder (baton.yaml and the records below it)." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getArchitecture_Name(),
+       source,
+       new String[]
+       {
+         "documentation", "Project or platform name (baton.yaml name)." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getArchitecture_Description(),
+       source,
+       new String[]
+       {
+         "documentation", "What the architecture folder describes (baton.yaml description)." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getArchitecture_Organisation(),
+       source,
+       new String[]
+       {
+         "documentation", "The organisation that owns the platform (baton.yaml organisation)." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getArchitecture_DecisionSets(),
+       source,
+       new String[]
+       {
+         "documentation", "Sets of decisions; decision numbers and ids are scoped per set." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (recordEClass,
+       source,
+       new String[]
+       {
+         "documentation", "One file of the architecture folder: Markdown with YAML front matter." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getRecord_Id(),
+       source,
+       new String[]
+       {
+         "documentation", "Identifier, unique per kind family (decisions: per decision set). Defaults to the file name without extension." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getRecord_Title(),
+       source,
+       new String[]
+       {
+         "documentation", "Human title: the first level-1 heading of the body, or the title key." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getRecord_Owner(),
+       source,
+       new String[]
+       {
+         "documentation", "Who owns the record or the thing it describes (a person or a team)." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getRecord_LastReviewed(),
+       source,
+       new String[]
+       {
+         "documentation", "When a person last checked the record still holds." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getRecord_Description(),
+       source,
+       new String[]
+       {
+         "documentation", "Markdown prose of the body that belongs to no named section." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getRecord_Sections(),
+       source,
+       new String[]
+       {
+         "documentation", "Body sections the model has no field for, kept verbatim." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getRecord_SourcePath(),
+       source,
+       new String[]
+       {
+         "documentation", "Path of the file the record was read from, relative to the architecture folder." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (sectionEClass,
+       source,
+       new String[]
+       {
+         "documentation", "A Markdown section the model has no field for, kept verbatim so nothing is lost." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getSection_Body(),
+       source,
+       new String[]
+       {
+         "documentation", "Markdown below the heading, verbatim." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (partyEClass,
+       source,
+       new String[]
+       {
+         "documentation", "Someone who can own, hold, decide or be contacted: a person or a team." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getParty_Contact(),
+       source,
+       new String[]
+       {
+         "documentation", "Chat channel, phone or other way to reach them." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getPerson_Organisation(),
+       source,
+       new String[]
+       {
+         "documentation", "Employer when not the platform organisation (vendors, contractors)." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getPerson_External(),
+       source,
+       new String[]
+       {
+         "documentation", "True for vendor contacts and other people outside the organisation." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getPerson_Leaving(),
+       source,
+       new String[]
+       {
+         "documentation", "True for people who leave with the handover." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getTeam_Members(),
+       source,
+       new String[]
+       {
+         "documentation", "People whose team is this one (derived).", //$NON-NLS-1$ //$NON-NLS-2$
+         "get", "return dev.baton.model.query.Inverses.members(this);" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (elementEClass,
+       source,
+       new String[]
+       {
+         "documentation", "A part of the architecture that decisions, risks and flows can refer to." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getElement_Lifecycle(),
+       source,
+       new String[]
+       {
+         "documentation", "e.g. experimental, production, deprecated, retired." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getElement_AffectedBy(),
+       source,
+       new String[]
+       {
+         "documentation", "Decisions that list this element in affects (derived).", //$NON-NLS-1$ //$NON-NLS-2$
+         "get", "return dev.baton.model.query.Inverses.affectedBy(this);" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getSoftwareSystem_External(),
+       source,
+       new String[]
+       {
+         "documentation", "A system run by someone else that the platform talks to." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getSoftwareSystem_Components(),
+       source,
+       new String[]
+       {
+         "documentation", "Components whose system is this one (derived).", //$NON-NLS-1$ //$NON-NLS-2$
+         "get", "return dev.baton.model.query.Inverses.components(this);" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getComponent_Type(),
+       source,
+       new String[]
+       {
+         "documentation", "service, website, library, database, queue, job, ..." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getComponent_Repository(),
+       source,
+       new String[]
+       {
+         "documentation", "Where the source lives (URL or path)." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getComponent_Environments(),
+       source,
+       new String[]
+       {
+         "documentation", "Where it is deployed." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getComponent_Provides(),
+       source,
+       new String[]
+       {
+         "documentation", "Interfaces whose provider is this component (derived).", //$NON-NLS-1$ //$NON-NLS-2$
+         "get", "return dev.baton.model.query.Inverses.provides(this);" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getInterface_Protocol(),
+       source,
+       new String[]
+       {
+         "documentation", "REST, gRPC, GraphQL, AMQP, SQL, files, ..." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getInterface_Specification(),
+       source,
+       new String[]
+       {
+         "documentation", "Path (relative to the record) or URL of the specification, e.g. an OpenAPI file." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getInterface_SpecificationFormat(),
+       source,
+       new String[]
+       {
+         "documentation", "openapi, asyncapi, graphql, protobuf, ..." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getInterface_Consumers(),
+       source,
+       new String[]
+       {
+         "documentation", "Components that consume this interface (derived).", //$NON-NLS-1$ //$NON-NLS-2$
+         "get", "return dev.baton.model.query.Inverses.consumers(this);" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDataFlow_Data(),
+       source,
+       new String[]
+       {
+         "documentation", "What flows." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDataFlow_Classification(),
+       source,
+       new String[]
+       {
+         "documentation", "e.g. public, internal, personal, payment card." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getTechnology_Category(),
+       source,
+       new String[]
+       {
+         "documentation", "language, framework, database, platform, ..." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getTechnology_UsedBy(),
+       source,
+       new String[]
+       {
+         "documentation", "Components that use this technology (derived).", //$NON-NLS-1$ //$NON-NLS-2$
+         "get", "return dev.baton.model.query.Inverses.usedBy(this);" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getEnvironment_Stage(),
+       source,
+       new String[]
+       {
+         "documentation", "production, staging, development, ..." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (accountEClass,
+       source,
+       new String[]
+       {
+         "documentation", "A cloud or SaaS account the platform depends on." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getAccount_AccountId(),
+       source,
+       new String[]
+       {
+         "documentation", "The provider\'s account identifier (never a credential)." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getAccount_RootHeldBy(),
+       source,
+       new String[]
+       {
+         "documentation", "Who holds the root or owner login." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (decisionSetEClass,
+       source,
+       new String[]
+       {
+         "documentation", "A set of decisions with its own numbering: the architecture folder\'s decisions/ or an existing ADR folder in another dialect." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecisionSet_Name(),
+       source,
+       new String[]
+       {
+         "documentation", "Scope name; qualifies ids of decisions outside the default set (name:number)." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecisionSet_Path(),
+       source,
+       new String[]
+       {
+         "documentation", "Folder relative to the architecture folder." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecisionSet_Dialect(),
+       source,
+       new String[]
+       {
+         "documentation", "madr (Baton\'s native MADR 4), adr-tools, log4brains, ..." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (decisionEClass,
+       source,
+       new String[]
+       {
+         "documentation", "An architecture decision record (MADR 4 plus Baton\'s keys)." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_Number(),
+       source,
+       new String[]
+       {
+         "documentation", "Sequence number within its decision set, from the file name." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_Slug(),
+       source,
+       new String[]
+       {
+         "documentation", "The file name part after the number." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_Status(),
+       source,
+       new String[]
+       {
+         "documentation", "Lifecycle state derived from statusText." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_StatusText(),
+       source,
+       new String[]
+       {
+         "documentation", "The status exactly as written." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_Options(),
+       source,
+       new String[]
+       {
+         "documentation", "Considered options with their pros and cons (body sections Considered Options and Pros and Cons of the Options)." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_ChosenOption(),
+       source,
+       new String[]
+       {
+         "documentation", "Title of the chosen option, as written in the outcome." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_Links(),
+       source,
+       new String[]
+       {
+         "documentation", "Typed links to other decisions, as written (keys supersedes, amends, relates-to and links)." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_Affects(),
+       source,
+       new String[]
+       {
+         "documentation", "Elements the decision affects." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_StatedSupersededBy(),
+       source,
+       new String[]
+       {
+         "documentation", "Superseding decisions as stated in this file; compare with supersededBy." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_Supersedes(),
+       source,
+       new String[]
+       {
+         "documentation", "Targets of this decision\'s supersedes links (derived).", //$NON-NLS-1$ //$NON-NLS-2$
+         "get", "return dev.baton.model.query.Inverses.linked(this, dev.baton.model.LinkType.SUPERSEDES);" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_SupersededBy(),
+       source,
+       new String[]
+       {
+         "documentation", "Decisions whose supersedes links point here (derived).", //$NON-NLS-1$ //$NON-NLS-2$
+         "get", "return dev.baton.model.query.Inverses.linkedFrom(this, dev.baton.model.LinkType.SUPERSEDES);" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_Amends(),
+       source,
+       new String[]
+       {
+         "documentation", "Targets of this decision\'s amends links (derived).", //$NON-NLS-1$ //$NON-NLS-2$
+         "get", "return dev.baton.model.query.Inverses.linked(this, dev.baton.model.LinkType.AMENDS);" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecision_AmendedBy(),
+       source,
+       new String[]
+       {
+         "documentation", "Decisions whose amends links point here (derived).", //$NON-NLS-1$ //$NON-NLS-2$
+         "get", "return dev.baton.model.query.Inverses.linkedFrom(this, dev.baton.model.LinkType.AMENDS);" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (optionEClass,
+       source,
+       new String[]
+       {
+         "documentation", "A considered option of a decision." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (decisionLinkEClass,
+       source,
+       new String[]
+       {
+         "documentation", "A typed link from a decision to another one." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecisionLink_CustomType(),
+       source,
+       new String[]
+       {
+         "documentation", "Name of a custom link type, e.g. depends-on." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getDecisionLink_Note(),
+       source,
+       new String[]
+       {
+         "documentation", "Qualifier as written, e.g. \"in part\"." //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+       });
+    addAnnotation
+      (riskEClass,
+       source,
+       new String[]
+       {
+         "documentation", "A risk, or accepted technical debt." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getRisk_Status(),
+       source,
+       new String[]
+       {
+         "documentation", "open, mitigating, accepted, closed." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getRisk_MitigationTried(),
+       source,
+       new String[]
+       {
+         "documentation", "What was tried and how it went." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (contractEClass,
+       source,
+       new String[]
+       {
+         "documentation", "A vendor contract or licence." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (costItemEClass,
+       source,
+       new String[]
+       {
+         "documentation", "A recurring cost (cloud spend, SaaS, licence) and its budget." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getCostItem_Period(),
+       source,
+       new String[]
+       {
+         "documentation", "month, year, ..." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (accessItemEClass,
+       source,
+       new String[]
+       {
+         "documentation", "An account, key or login that exists, where its credential is held and who holds it. Never the secret itself." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getAccessItem_Kind(),
+       source,
+       new String[]
+       {
+         "documentation", "admin login, API key, SSH key, certificate, ..." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getAccessItem_Grants(),
+       source,
+       new String[]
+       {
+         "documentation", "What it gives access to." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getAccessItem_Location(),
+       source,
+       new String[]
+       {
+         "documentation", "Where the credential is held (vault path, password manager entry), never the value." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getAccessItem_Rotation(),
+       source,
+       new String[]
+       {
+         "documentation", "Rotation policy as written, e.g. every 90 days." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (runbookEClass,
+       source,
+       new String[]
+       {
+         "documentation", "Operational procedure: deploy, rollback, backup/restore, DR, jobs, dashboards, alerts." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getRunbook_Kind(),
+       source,
+       new String[]
+       {
+         "documentation", "deploy, rollback, backup, restore, disaster-recovery, job, dashboard, alert, ..." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (onCallRotationEClass,
+       source,
+       new String[]
+       {
+         "documentation", "An on-call rotation and its escalation path." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (securityControlEClass,
+       source,
+       new String[]
+       {
+         "documentation", "A security control or compliance obligation and its state." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getSecurityControl_Kind(),
+       source,
+       new String[]
+       {
+         "documentation", "control or compliance" //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getSecurityControl_Framework(),
+       source,
+       new String[]
+       {
+         "documentation", "e.g. SOC 2, ISO 27001, GDPR, PCI DSS." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (deliveryProcessEClass,
+       source,
+       new String[]
+       {
+         "documentation", "How code reaches production: repositories, branching, CI/CD, release, setup." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (openQuestionEClass,
+       source,
+       new String[]
+       {
+         "documentation", "An open issue or known problem." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getOpenQuestion_Status(),
+       source,
+       new String[]
+       {
+         "documentation", "open, answered, ..." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (commitmentEClass,
+       source,
+       new String[]
+       {
+         "documentation", "A promise made to customers, executives or investors, and the roadmap behind it." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getCommitment_Audience(),
+       source,
+       new String[]
+       {
+         "documentation", "customer, executive, investor, regulator, ..." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (workItemEClass,
+       source,
+       new String[]
+       {
+         "documentation", "Work in flight at handover time." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getWorkItem_Tracker(),
+       source,
+       new String[]
+       {
+         "documentation", "Link to the ticket or board." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (handoverScopeEClass,
+       source,
+       new String[]
+       {
+         "documentation", "What transfers, from whom to whom, by when, and the support period." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (acceptanceCheckEClass,
+       source,
+       new String[]
+       {
+         "documentation", "A check the receiving team signs off: can deploy, roll back, restore, be paged." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (firstWeekActionEClass,
+       source,
+       new String[]
+       {
+         "documentation", "An action for the receiving team\'s first week." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (getFirstWeekAction_Day(),
+       source,
+       new String[]
+       {
+         "documentation", "Day of the first week (1-7)." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (decisionStatusEEnum,
+       source,
+       new String[]
+       {
+         "documentation", "Lifecycle of a decision. The status as written in the file is kept in Decision.statusText; unknown is used when the text maps to no lifecycle state." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (linkTypeEEnum,
+       source,
+       new String[]
+       {
+         "documentation", "Kind of a typed link from one decision to another." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (levelEEnum,
+       source,
+       new String[]
+       {
+         "documentation", "Likelihood or impact of a risk." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (riskKindEEnum,
+       source,
+       new String[]
+       {
+         "documentation", "Whether a risk record is a risk or accepted technical debt." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (checkStatusEEnum,
+       source,
+       new String[]
+       {
+         "documentation", "State of an acceptance check the receiving team signs off." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (workStatusEEnum,
+       source,
+       new String[]
+       {
+         "documentation", "State of a piece of work in flight at handover." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (controlStatusEEnum,
+       source,
+       new String[]
+       {
+         "documentation", "Implementation state of a security control or compliance obligation." //$NON-NLS-1$ //$NON-NLS-2$
+       });
+    addAnnotation
+      (localDateEDataType,
+       source,
+       new String[]
+       {
+         "documentation", "A calendar date without time zone, written as ISO 8601 (2026-11-28).", //$NON-NLS-1$ //$NON-NLS-2$
+         "create", "return it == null || it.isEmpty() ? null : java.time.LocalDate.parse(it);", //$NON-NLS-1$ //$NON-NLS-2$
+         "convert", "return it == null ? null : it.toString();" //$NON-NLS-1$ //$NON-NLS-2$
+       });
   }
 
   /**

@@ -139,7 +139,21 @@ public final class GenerateModel {
 	}
 
 	private static void generate(Generator generator, GenModel genModel, String projectType) {
-		Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor());
+		// EMF logs (to stderr) that it has no JDT merger the first time it writes Java; that is
+		// expected here, so that one report is held back and anything else is passed on
+		java.io.PrintStream err = System.err;
+		java.io.ByteArrayOutputStream held = new java.io.ByteArrayOutputStream();
+		Diagnostic result;
+		System.setErr(new java.io.PrintStream(held, true, java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			result = generator.generate(genModel, projectType, new BasicMonitor());
+		} finally {
+			System.setErr(err);
+		}
+		String log = held.toString(java.nio.charset.StandardCharsets.UTF_8);
+		if (!log.isBlank() && !log.contains("Unable to instantiate a facade helper for dev.baton.codegen.NoJavaMerge")) {
+			err.print(log);
+		}
 		if (result.getSeverity() == Diagnostic.ERROR) {
 			throw new IllegalStateException("EMF generation (" + projectType + ") failed: " + result);
 		}
