@@ -3,7 +3,6 @@ package dev.baton.model.query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
@@ -13,12 +12,10 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import dev.baton.model.Architecture;
 import dev.baton.model.BatonPackage;
 import dev.baton.model.Component;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionLink;
-import dev.baton.model.DecisionSet;
 import dev.baton.model.Element;
 import dev.baton.model.Interface;
 import dev.baton.model.LinkType;
@@ -120,12 +117,5 @@ public final class Inverses {
 		}
 		Object value = source.eGet(reference, false);
 		return value instanceof Collection<?> values ? values.contains(target) : value == target;
-	}
-
-	/** Finds decisions by a function across all sets of an architecture; used by queries and rules. */
-	static List<Decision> allDecisions(Architecture architecture, Function<DecisionSet, List<Decision>> pick) {
-		List<Decision> all = new ArrayList<>();
-		architecture.getDecisionSets().forEach(set -> all.addAll(pick.apply(set)));
-		return all;
 	}
 }
