@@ -91,14 +91,8 @@ class EveryFieldRoundTripTest {
 		assertTrue(onCall.contains("escalation:\n  - level: "), onCall);
 		ArchitectureFolder loaded = ArchitectureFolder.load(root);
 		assertEquals(Diagnostic.OK, loaded.findings().getSeverity(), TestFolders.joined(loaded.findings()));
-		for (Record record : records) {
-			record.setSourcePath(null);
-		}
-		loaded.architecture().eAllContents().forEachRemaining(o -> {
-			if (o instanceof Record r) {
-				r.setSourcePath(null);
-			}
-		});
+		RecordEquality.forgetSources(architecture);
+		RecordEquality.forgetSources(loaded.architecture());
 		for (Kinds.Kind kind : Kinds.all()) {
 			List<? extends EObject> expected = kind.container() == null ? set.getDecisions()
 					: (List<? extends EObject>) architecture.eGet(kind.container());
@@ -107,47 +101,13 @@ class EveryFieldRoundTripTest {
 					: (List<? extends EObject>) loaded.architecture().eGet(kind.container());
 			assertEquals(expected.size(), actual.size(), kind.name());
 			for (int i = 0; i < expected.size(); i++) {
-				EcoreUtil.EqualityHelper equality = new EcoreUtil.EqualityHelper() {
-					private static final long serialVersionUID = 1L;
-
-					@Override
-					protected boolean haveEqualReference(EObject a, EObject b, EReference reference) {
-						if (reference.isContainment()) {
-							return super.haveEqualReference(a, b, reference);
-						}
-						// references: equal when they name the same ids
-						return ids(a.eGet(reference)).equals(ids(b.eGet(reference)));
-					}
-				};
-				assertTrue(equality.equals(expected.get(i), actual.get(i)),
+				assertTrue(RecordEquality.equal(expected.get(i), actual.get(i)),
 						kind.name() + " " + ((Record) expected.get(i)).getId() + " differs after the round trip:\n"
-								+ describe(expected.get(i)) + "\n---\n" + describe(actual.get(i)));
+								+ RecordEquality.describe(expected.get(i)) + "\n---\n" + RecordEquality.describe(actual.get(i)));
 			}
 		}
 		// and saving the loaded folder again writes nothing
 		assertEquals(Diagnostic.OK, loaded.save().getSeverity());
-	}
-
-	private static List<String> ids(Object value) {
-		List<String> ids = new ArrayList<>();
-		if (value instanceof List<?> list) {
-			list.forEach(v -> ids.add(((Record) v).getId()));
-		} else if (value instanceof Record record) {
-			ids.add(record.getId());
-		}
-		return ids;
-	}
-
-	private static String describe(EObject object) {
-		StringBuilder out = new StringBuilder(object.eClass().getName());
-		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-			if (!feature.isDerived()) {
-				Object value = object.eGet(feature);
-				out.append("\n  ").append(feature.getName()).append(" = ")
-						.append(value instanceof Record r ? r.getId() : value instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Record ? ids(l) : value);
-			}
-		}
-		return out.toString();
 	}
 
 	private void fill(EObject object, List<Record> records) {

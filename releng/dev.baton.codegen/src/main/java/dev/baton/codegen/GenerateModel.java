@@ -90,9 +90,9 @@ public final class GenerateModel {
 						"Generated EMF code in src-gen/ differs from what model/*.genmodel generates:\n");
 				problems.forEach(p -> message.append("  ").append(p).append('\n'));
 				message.append("src-gen/ is never edited by hand: change model/baton.ecore or baton.genmodel, "
-						+ "run ./mvnw generate-sources -Dbaton.codegen=update, and commit src-gen/.");
-				System.err.println(message);
-				System.exit(1);
+						+ "run ./mvnw compile -pl releng/dev.baton.codegen,bundles/dev.baton.model -Dbaton.codegen=update "
+						+ "and commit src-gen/.");
+				throw new IllegalStateException(message.toString());
 			}
 		} finally {
 			deleteTree(scratch);
