@@ -58,6 +58,68 @@ public final class FrontMatterSchema {
 		return out.append('\n').toString();
 	}
 
+	/**
+	 * A Markdown reference of every kind's front matter keys and body sections (docs/fields.md),
+	 * generated from the same model as the schemas.
+	 */
+	public static String reference() {
+		StringBuilder out = new StringBuilder();
+		out.append("# Front matter keys and body sections, kind by kind\n\n");
+		out.append("Generated from the model (`bundles/dev.baton.model/model/baton.ecore`) by the store's tests; ");
+		out.append("do not edit: run `./mvnw verify -Dbaton.schema=update`. The general rules are in ");
+		out.append("[format.md](format.md); the JSON Schemas are in [schema/](schema/).\n");
+		for (Kinds.Kind kind : Kinds.all()) {
+			out.append("\n## ").append(kind.name()).append(" (`").append(kind.folder()).append("/`)\n\n");
+			String doc = documentation(kind.eClass());
+			if (doc != null) {
+				out.append(doc).append("\n\n");
+			}
+			out.append("| key | type | meaning |\n|---|---|---|\n");
+			for (KeyCodec codec : RecordCodec.of(kind.eClass()).keys()) {
+				Map<String, Object> property = property(kind.eClass(), codec.key());
+				out.append("| `").append(codec.key()).append('`');
+				codec.aliases().forEach(alias -> out.append(" (or `").append(alias).append("`)"));
+				out.append(" | ").append(typeName(property)).append(" | ")
+						.append(String.valueOf(property.getOrDefault("description", "")).replace("|", "\\|")).append(" |\n");
+			}
+			List<String> sections = new ArrayList<>();
+			RecordCodec.of(kind.eClass()).body().forEach(body -> sections.add(
+					(body.parent() == null ? "`## " : "`### ") + body.heading() + "`" + (body.parent() == null ? "" : " (in " + body.parent() + ")")));
+			out.append("\nBody: `# Title`, then the description");
+			if (!sections.isEmpty()) {
+				out.append(", then ").append(String.join(", ", sections));
+			}
+			out.append("; any other section is kept verbatim.\n");
+		}
+		return out.toString();
+	}
+
+	private static String typeName(Map<String, Object> property) {
+		Object type = property.get("type");
+		if (property.containsKey("enum")) {
+			return "one of " + String.join(", ", ((List<?>) property.get("enum")).stream().map(Object::toString).toList());
+		}
+		if ("array".equals(type)) {
+			Map<?, ?> items = (Map<?, ?>) property.get("items");
+			return "list of " + ("object".equals(items.get("type")) ? "mappings (" + String.join(", ",
+					((Map<?, ?>) items.get("properties")).keySet().stream().map(Object::toString).toList()) + ")"
+					: typeName(castMap(items)) + "s");
+		}
+		if ("string".equals(type) && "date".equals(property.get("format"))) {
+			return "date (YYYY-MM-DD)";
+		}
+		if (property.getOrDefault("description", "").toString().contains("Id of a ")) {
+			return "id";
+		}
+		return type instanceof List<?> list ? String.join(" or ", list.stream().map(Object::toString).toList())
+				: String.valueOf(type);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> castMap(Map<?, ?> map) {
+		return (Map<String, Object>) map;
+	}
+
 	private static Map<String, Object> property(EClass eClass, String key) {
 		BatonPackage p = BatonPackage.eINSTANCE;
 		Map<String, Object> property = new LinkedHashMap<>();
@@ -104,11 +166,15 @@ public final class FrontMatterSchema {
 		}
 		EStructuralFeature feature = eClass.getEAllStructuralFeatures().stream().filter(f -> key.equals(Kinds.key(f)))
 				.findFirst().orElseThrow(() -> new IllegalStateException("no feature for key " + key));
+		Map<String, Object> type = type(feature);
+		Object reference = type.remove("description");
 		String doc = documentation(feature);
-		if (doc != null) {
-			property.put("description", doc);
+		String description = doc == null ? (reference == null ? null : reference.toString())
+				: reference == null ? doc : doc + " " + reference;
+		if (description != null) {
+			property.put("description", description);
 		}
-		property.putAll(type(feature));
+		property.putAll(type);
 		return property;
 	}
 
