@@ -53,9 +53,7 @@ public final class FrontMatterSchema {
 		}
 		schema.put("properties", properties);
 		schema.put("additionalProperties", true);
-		StringBuilder out = new StringBuilder();
-		write(schema, out, "");
-		return out.append('\n').toString();
+		return Json.write(schema) + "\n";
 	}
 
 	/**
@@ -143,8 +141,11 @@ public final class FrontMatterSchema {
 			property.put("description", "Typed links to other decisions: custom types, or links with a note.");
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("type", "object");
-			item.put("properties", Map.of("type", Map.of("type", "string"), "target",
-					Map.of("type", List.of("string", "integer")), "note", Map.of("type", "string")));
+			Map<String, Object> properties = new LinkedHashMap<>();
+			properties.put("type", Map.of("type", "string"));
+			properties.put("target", Map.of("type", List.of("string", "integer")));
+			properties.put("note", Map.of("type", "string"));
+			item.put("properties", properties);
 			item.put("required", List.of("type", "target"));
 			property.put("type", "array");
 			property.put("items", item);
@@ -241,73 +242,5 @@ public final class FrontMatterSchema {
 	private static String documentation(EModelElement element) {
 		EAnnotation annotation = element.getEAnnotation(GENMODEL);
 		return annotation == null ? null : annotation.getDetails().get("documentation");
-	}
-
-	private static void write(Object value, StringBuilder out, String indent) {
-		if (value instanceof Map<?, ?> map) {
-			if (map.isEmpty()) {
-				out.append("{}");
-				return;
-			}
-			out.append("{\n");
-			List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
-			if (!(map instanceof LinkedHashMap)) {
-				entries.sort((a, b) -> a.getKey().toString().compareTo(b.getKey().toString()));
-			}
-			for (int i = 0; i < entries.size(); i++) {
-				out.append(indent).append("  ");
-				string(entries.get(i).getKey().toString(), out);
-				out.append(": ");
-				write(entries.get(i).getValue(), out, indent + "  ");
-				out.append(i + 1 < entries.size() ? ",\n" : "\n");
-			}
-			out.append(indent).append('}');
-		} else if (value instanceof List<?> list) {
-			boolean simple = list.stream().allMatch(v -> v instanceof String || v instanceof Number);
-			if (simple) {
-				out.append('[');
-				for (int i = 0; i < list.size(); i++) {
-					write(list.get(i), out, indent);
-					if (i + 1 < list.size()) {
-						out.append(", ");
-					}
-				}
-				out.append(']');
-				return;
-			}
-			out.append("[\n");
-			for (int i = 0; i < list.size(); i++) {
-				out.append(indent).append("  ");
-				write(list.get(i), out, indent + "  ");
-				out.append(i + 1 < list.size() ? ",\n" : "\n");
-			}
-			out.append(indent).append(']');
-		} else if (value instanceof Boolean || value instanceof Number) {
-			out.append(value);
-		} else {
-			string(String.valueOf(value), out);
-		}
-	}
-
-	private static void string(String text, StringBuilder out) {
-		out.append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '"' -> out.append("\\\"");
-			case '\\' -> out.append("\\\\");
-			case '\n' -> out.append("\\n");
-			case '\r' -> out.append("\\r");
-			case '\t' -> out.append("\\t");
-			default -> {
-				if (c < 0x20) {
-					out.append(String.format("\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
-			}
-		}
-		out.append('"');
 	}
 }
