@@ -34,9 +34,11 @@ public interface Command {
 	 * @param out normal output
 	 * @param err findings and errors, one line each
 	 * @param context the "as of" date and progress
+	 * @param registry the other pluggable work (exporters, importers, rules, commands); a command
+	 *                 gets it here rather than by a service reference, which would be circular
 	 */
 	record Invocation(List<String> arguments, Path workingDirectory, PrintStream out, PrintStream err,
-			RunContext context) {
+			RunContext context, Registry registry) {
 		public Invocation {
 			arguments = List.copyOf(arguments);
 		}

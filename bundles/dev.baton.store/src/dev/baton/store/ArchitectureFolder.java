@@ -408,12 +408,22 @@ public final class ArchitectureFolder {
 		}
 		java.util.Set<Record> alive = Collections.newSetFromMap(new IdentityHashMap<>());
 		alive.addAll(present);
+		// new records get their ids first, so that references to them from changed records can be written
+		Map<Record, String> newPaths = new IdentityHashMap<>();
+		for (Record record : present) {
+			if (!documents.containsKey(record)) {
+				newPaths.put(record, newPath(record));
+			}
+		}
 		for (Record record : present) {
 			Document document = documents.get(record);
-			if (document == null) {
-				create(record, result);
-			} else {
+			if (document != null) {
 				update(document, result);
+			}
+		}
+		for (Record record : present) {
+			if (newPaths.containsKey(record)) {
+				create(record, newPaths.get(record), result);
 			}
 		}
 		for (Map.Entry<Record, Document> entry : new ArrayList<>(documents.entrySet())) {
@@ -450,8 +460,7 @@ public final class ArchitectureFolder {
 		}
 	}
 
-	private void create(Record record, BasicDiagnostic result) {
-		String relative = newPath(record);
+	private void create(Record record, String relative, BasicDiagnostic result) {
 		Path file = root.resolve(relative);
 		Document document = Document.fresh(file, relative, record);
 		if (Files.exists(file)) {

@@ -2,11 +2,15 @@ package dev.baton.api.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -21,73 +25,90 @@ import dev.baton.api.Registry;
 import dev.baton.api.ServiceProperties;
 
 /**
- * The {@link Registry}: dynamic, multiple, greedy references to each kind of pluggable
- * work, so services that start later (or stop) are seen without restarting anything.
+ * The {@link Registry}: dynamic, multiple, greedy references to each kind of pluggable work,
+ * so services that start later (or stop) are seen without restarting anything. It binds
+ * service references and gets the service objects only when asked, so a command that itself
+ * uses the registry (a circular reference) still gets registered.
  */
 @Component(service = Registry.class)
 public final class RegistryComponent implements Registry {
 
-	private final ConcurrentMap<Class<?>, ConcurrentMap<Object, Contribution<?>>> contributions = new ConcurrentHashMap<>();
+	private static final Map<Class<?>, String> REFERENCE_NAMES = Map.of(Exporter.class, "exporters", Importer.class,
+			"importers", ReadinessRule.class, "rules", Command.class, "commands");
+
+	private final ConcurrentMap<Class<?>, ConcurrentMap<ServiceReference<?>, Boolean>> references = new ConcurrentHashMap<>();
+	private ComponentContext context;
+
+	@Activate
+	void activate(ComponentContext componentContext) {
+		this.context = componentContext;
+	}
 
 	@Override
 	public <T> List<Contribution<T>> all(Class<T> type) {
 		List<Contribution<T>> result = new ArrayList<>();
-		for (Contribution<?> contribution : contributions.getOrDefault(type, new ConcurrentHashMap<>()).values()) {
-			result.add(cast(contribution));
+		String name = REFERENCE_NAMES.get(type);
+		for (ServiceReference<?> reference : references.getOrDefault(type, new ConcurrentHashMap<>()).keySet()) {
+			Object service = context == null || name == null ? null : context.locateService(name, reference);
+			if (type.isInstance(service)) {
+				Map<String, Object> properties = new HashMap<>();
+				for (String key : reference.getPropertyKeys()) {
+					properties.put(key, reference.getProperty(key));
+				}
+				String id = String.valueOf(properties.getOrDefault(ServiceProperties.ID, service.getClass().getName()));
+				String label = String.valueOf(properties.getOrDefault(ServiceProperties.LABEL, id));
+				result.add(new Contribution<>(id, label, type.cast(service), properties));
+			}
 		}
 		result.sort(Comparator.comparing(Contribution::id));
 		return result;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static <T> Contribution<T> cast(Contribution<?> contribution) {
-		return (Contribution<T>) contribution;
+	private void add(Class<?> type, ServiceReference<?> reference) {
+		references.computeIfAbsent(type, t -> new ConcurrentHashMap<>()).put(reference, Boolean.TRUE);
 	}
 
-	private <T> void add(Class<T> type, T service, Map<String, Object> properties) {
-		String id = String.valueOf(properties.getOrDefault(ServiceProperties.ID, service.getClass().getName()));
-		String label = String.valueOf(properties.getOrDefault(ServiceProperties.LABEL, id));
-		contributions.computeIfAbsent(type, t -> new ConcurrentHashMap<>()).put(service,
-				new Contribution<>(id, label, service, properties));
+	private void remove(Class<?> type, ServiceReference<?> reference) {
+		references.getOrDefault(type, new ConcurrentHashMap<>()).remove(reference);
 	}
 
-	private void remove(Class<?> type, Object service) {
-		contributions.getOrDefault(type, new ConcurrentHashMap<>()).remove(service);
+	@Reference(name = "exporters", service = Exporter.class, cardinality = ReferenceCardinality.MULTIPLE,
+			policy = ReferencePolicy.DYNAMIC, unbind = "removeExporter")
+	void addExporter(ServiceReference<Exporter> reference) {
+		add(Exporter.class, reference);
 	}
 
-	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeExporter")
-	void addExporter(Exporter service, Map<String, Object> properties) {
-		add(Exporter.class, service, properties);
+	void removeExporter(ServiceReference<Exporter> reference) {
+		remove(Exporter.class, reference);
 	}
 
-	void removeExporter(Exporter service) {
-		remove(Exporter.class, service);
+	@Reference(name = "importers", service = Importer.class, cardinality = ReferenceCardinality.MULTIPLE,
+			policy = ReferencePolicy.DYNAMIC, unbind = "removeImporter")
+	void addImporter(ServiceReference<Importer> reference) {
+		add(Importer.class, reference);
 	}
 
-	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeImporter")
-	void addImporter(Importer service, Map<String, Object> properties) {
-		add(Importer.class, service, properties);
+	void removeImporter(ServiceReference<Importer> reference) {
+		remove(Importer.class, reference);
 	}
 
-	void removeImporter(Importer service) {
-		remove(Importer.class, service);
+	@Reference(name = "rules", service = ReadinessRule.class, cardinality = ReferenceCardinality.MULTIPLE,
+			policy = ReferencePolicy.DYNAMIC, unbind = "removeRule")
+	void addRule(ServiceReference<ReadinessRule> reference) {
+		add(ReadinessRule.class, reference);
 	}
 
-	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeRule")
-	void addRule(ReadinessRule service, Map<String, Object> properties) {
-		add(ReadinessRule.class, service, properties);
+	void removeRule(ServiceReference<ReadinessRule> reference) {
+		remove(ReadinessRule.class, reference);
 	}
 
-	void removeRule(ReadinessRule service) {
-		remove(ReadinessRule.class, service);
+	@Reference(name = "commands", service = Command.class, cardinality = ReferenceCardinality.MULTIPLE,
+			policy = ReferencePolicy.DYNAMIC, unbind = "removeCommand")
+	void addCommand(ServiceReference<Command> reference) {
+		add(Command.class, reference);
 	}
 
-	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeCommand")
-	void addCommand(Command service, Map<String, Object> properties) {
-		add(Command.class, service, properties);
-	}
-
-	void removeCommand(Command service) {
-		remove(Command.class, service);
+	void removeCommand(ServiceReference<Command> reference) {
+		remove(Command.class, reference);
 	}
 }

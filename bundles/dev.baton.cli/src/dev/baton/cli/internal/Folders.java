@@ -1,0 +1,69 @@
+package dev.baton.cli.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.Diagnostic;
+
+import dev.baton.api.Command;
+import dev.baton.api.Findings;
+import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.StoreFindings;
+
+/** Finding and loading the architecture folder a command works on. */
+final class Folders {
+
+	/** Thrown when there is no architecture folder to work on; the message says what to do. */
+	static final class NoFolder extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		NoFolder(String message) {
+			super(message);
+		}
+	}
+
+	private Folders() {
+	}
+
+	/**
+	 * The folder given with {@code -C}, else the nearest folder with a {@code baton.yaml} from the
+	 * working directory up.
+	 */
+	static Path locate(Command.Invocation invocation, Path given) {
+		if (given != null) {
+			Path folder = invocation.workingDirectory().resolve(given).normalize();
+			if (!Files.isRegularFile(folder.resolve("baton.yaml"))) {
+				throw new NoFolder(given + " is not an architecture folder (no baton.yaml): give the folder that holds "
+						+ "baton.yaml, or create one with 'baton init " + given + "'");
+			}
+			return folder;
+		}
+		for (Path folder = invocation.workingDirectory().toAbsolutePath().normalize(); folder != null; folder = folder
+				.getParent()) {
+			if (Files.isRegularFile(folder.resolve("baton.yaml"))) {
+				return folder;
+			}
+		}
+		throw new NoFolder("no baton.yaml here or in any parent folder: run the command inside an architecture "
+				+ "folder, give one with -C <folder>, or create one with 'baton init'");
+	}
+
+	/** Loads the folder and prints its findings to stderr, one line each. */
+	static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet) {
+		ArchitectureFolder folder = ArchitectureFolder.load(locate(invocation, given));
+		boolean fatal = Findings.leaves(folder.findings()).stream()
+				.anyMatch(d -> d.getCode() == StoreFindings.NOT_AN_ARCHITECTURE);
+		if (!quiet || fatal) {
+			Findings.leaves(folder.findings()).forEach(d -> invocation.err().println(Findings.format(d)));
+		}
+		if (fatal) {
+			throw new NoFolder("cannot load " + folder.root());
+		}
+		return folder;
+	}
+
+	/** 1 when the folder has warnings or errors, else 0. */
+	static int exitCode(Diagnostic findings) {
+		return findings.getSeverity() >= Diagnostic.WARNING ? Command.FINDINGS : Command.OK;
+	}
+}

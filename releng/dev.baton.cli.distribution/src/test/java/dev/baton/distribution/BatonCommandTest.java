@@ -1,0 +1,155 @@
+package dev.baton.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real distribution (bin/baton: Apache Felix, Felix SCR, Baton's bundles) in a
+ * subprocess on temporary folders and checks what it prints, writes and exits with.
+ */
+class BatonCommandTest {
+
+	@TempDir
+	Path temp;
+
+	record Result(int exit, String out, String err) {
+	}
+
+	static Path baton() {
+		return Path.of(System.getProperty("baton.distribution", "target/baton")).resolve("bin/baton").toAbsolutePath();
+	}
+
+	static Result run(Path directory, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(baton().toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+		Path out = Files.createTempFile("baton-out", ".txt");
+		Path err = Files.createTempFile("baton-err", ".txt");
+		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+		Process process = builder.start();
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "baton " + String.join(" ", args) + " did not finish");
+		Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+		Files.delete(out);
+		Files.delete(err);
+		return result;
+	}
+
+	@Test
+	void helpListsEveryCommand() throws Exception {
+		Result result = run(temp, "--help");
+		assertEquals(0, result.exit(), result.err());
+		for (String command : List.of("init", "list", "new", "show", "summary")) {
+			assertTrue(result.out().contains("\n  " + command + " "), command + " missing in\n" + result.out());
+		}
+		assertEquals("", result.err());
+	}
+
+	@Test
+	void initNewAndSupersedeWriteTheRecords() throws Exception {
+		Result init = run(temp, "--as-of", "2026-11-28", "init", "arch", "--name", "Test platform");
+		assertEquals(0, init.exit(), init.err());
+		Path arch = temp.resolve("arch");
+		assertEquals(arch.resolve("decisions/0001-record-architecture-decisions.md").toString(), init.out().strip());
+		assertTrue(Files.readString(arch.resolve("baton.yaml")).startsWith("name: Test platform\n"));
+		String first = Files.readString(arch.resolve("decisions/0001-record-architecture-decisions.md"));
+		assertTrue(first.startsWith("---\nstatus: accepted\ndate: 2026-11-28\n---\n# Record architecture decisions\n"), first);
+
+		Result kafka = run(arch, "--as-of", "2026-11-28", "new", "Use", "Kafka", "for", "events");
+		assertEquals(0, kafka.exit(), kafka.err());
+		Path kafkaFile = arch.resolve("decisions/0002-use-kafka-for-events.md");
+		assertEquals(kafkaFile.toString(), kafka.out().strip());
+		String kafkaText = Files.readString(kafkaFile);
+		assertTrue(kafkaText.startsWith("---\nstatus: proposed\ndate: 2026-11-28\n---\n# Use Kafka for events\n"), kafkaText);
+		assertTrue(kafkaText.contains("## Considered Options\n\n* {title of option 1}\n* {title of option 2}\n"), kafkaText);
+
+		Result pulsar = run(arch, "--as-of", "2026-12-01", "new", "-s", "2", "Use Pulsar for events");
+		assertEquals(0, pulsar.exit(), pulsar.err());
+		String pulsarText = Files.readString(arch.resolve("decisions/0003-use-pulsar-for-events.md"));
+		assertTrue(pulsarText.contains("\nsupersedes: [0002-use-kafka-for-events]\n"), pulsarText);
+		String kafkaAfter = Files.readString(kafkaFile);
+		assertEquals(kafkaText.replace("status: proposed\n", "status: superseded\n").replace("date: 2026-11-28\n---",
+				"date: 2026-11-28\nsuperseded-by: [0003-use-pulsar-for-events]\n---"), kafkaAfter);
+
+		Result superseded = run(arch, "list", "--status", "superseded");
+		assertEquals(0, superseded.exit(), superseded.err());
+		List<String> lines = superseded.out().lines().toList();
+		assertEquals(2, lines.size(), superseded.out());
+		assertTrue(lines.get(1).startsWith("0002-use-kafka-for-events  superseded"), lines.get(1));
+
+		Result json = run(arch, "list", "--format", "json");
+		assertEquals(0, json.exit(), json.err());
+		assertTrue(json.out().contains("\"id\": \"0003-use-pulsar-for-events\""), json.out());
+		assertTrue(json.out().contains("\"file\": \"decisions/0003-use-pulsar-for-events.md\""), json.out());
+
+		Result show = run(arch, "show", "2");
+		assertEquals(0, show.exit(), show.err());
+		assertTrue(show.out().startsWith("# decision 0002-use-kafka-for-events (decisions/0002-use-kafka-for-events.md)"),
+				show.out());
+		assertTrue(show.out().contains("Referred to by:\n  decision 0003-use-pulsar-for-events (target)"), show.out());
+	}
+
+	@Test
+	void mistakesGetOneClearLineAndExitCode2() throws Exception {
+		Result unknown = run(temp, "frobnicate");
+		assertEquals(2, unknown.exit());
+		assertEquals("baton: unknown command 'frobnicate'; run 'baton --help' for the list\n", unknown.err());
+
+		Result noFolder = run(temp, "list");
+		assertEquals(2, noFolder.exit());
+		assertTrue(noFolder.err().startsWith("baton list: no baton.yaml here or in any parent folder"), noFolder.err());
+
+		Result badKind = run(temp, "list", "--kind", "widget", "-C", "x");
+		assertEquals(2, badKind.exit());
+		assertTrue(badKind.err().startsWith("baton list: unknown kind 'widget'; kinds are person, team"), badKind.err());
+
+		Result badOption = run(temp, "list", "--colour");
+		assertEquals(2, badOption.exit());
+		assertTrue(badOption.err().contains("Unknown option: '--colour'"), badOption.err());
+		assertTrue(!badOption.err().contains("\tat "), "a stack trace without --debug:\n" + badOption.err());
+
+		Result badDate = run(temp, "--as-of", "28/11/2026", "list");
+		assertEquals(2, badDate.exit());
+		assertEquals("baton: --as-of takes a date such as 2026-11-28, not '28/11/2026'\n", badDate.err());
+	}
+
+	@Test
+	void theSummaryOfTheExampleReportsItsFindingWithExitCode1() throws Exception {
+		Path example = Path.of(System.getProperty("baton.root", "../..")).resolve("examples/larkspur-platform");
+		Result summary = run(temp, "summary", "-C", example.toAbsolutePath().toString());
+		assertEquals(1, summary.exit(), summary.err());
+		assertTrue(summary.out().contains("decisions/          26"), summary.out());
+		assertTrue(summary.out().contains("components/reporting-warehouse.md:3: warning: unknown id 'team-data-platform'"),
+				summary.out());
+		assertEquals("", summary.err());
+	}
+
+	@Test
+	void everyBatonComponentIsActiveInFelixAndTheRegistrySeesEveryCommand() throws Exception {
+		Result result = run(temp, "runtime");
+		assertEquals(0, result.exit(), result.out() + result.err());
+		assertTrue(result.out().contains("org.apache.felix.framework"), "not Felix:\n" + result.out());
+		assertTrue(!result.out().contains("org.eclipse.osgi ") && !result.out().contains("org.eclipse.ui"),
+				"Equinox or UI bundles in the headless runtime:\n" + result.out());
+		for (String component : List.of("dev.baton.api.internal.RegistryComponent", "dev.baton.cli.CommandLineMain",
+				"dev.baton.cli.internal.ListCommand", "dev.baton.cli.internal.NewCommand",
+				"dev.baton.cli.internal.InitCommand", "dev.baton.cli.internal.ShowCommand",
+				"dev.baton.cli.internal.SummaryCommand", "dev.baton.cli.internal.RuntimeCommand")) {
+			assertTrue(result.out().lines().anyMatch(l -> l.contains(component) && (l.endsWith(" active") || l.endsWith(" satisfied"))),
+					component + " is not active:\n" + result.out());
+		}
+		assertTrue(result.out().contains("commands:        init, list, new, runtime, show, summary"), result.out());
+	}
+}

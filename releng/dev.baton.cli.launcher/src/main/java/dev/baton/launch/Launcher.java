@@ -1,0 +1,148 @@
+package dev.baton.launch;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.ToIntFunction;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The {@code baton} command's launcher: starts an OSGi framework (Apache Felix, found through
+ * {@link FrameworkFactory}) with every bundle of the distribution's {@code bundles/} folder,
+ * waits until the command-line component is active, runs one command and stops the framework.
+ * The exit code is the command's (0 ok, 1 findings, 2 usage or load error; 3 when the runtime
+ * itself cannot start).
+ *
+ * <p>The command is reached as a {@code ToIntFunction<Map<String, Object>>} service with
+ * {@code baton.cli=main}: JDK types only, so no Baton class has to be shared with the launcher.
+ */
+public final class Launcher {
+
+	private static final int RUNTIME_FAILURE = 3;
+	private static final long START_TIMEOUT_MS = 20_000;
+
+	private Launcher() {
+	}
+
+	public static void main(String[] args) {
+		boolean debug = Arrays.asList(args).contains("--debug");
+		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		int exit;
+		try {
+			exit = run(args, out, err, debug);
+		} catch (Exception e) {
+			err.println("baton: the runtime could not start: " + e.getMessage());
+			if (debug) {
+				e.printStackTrace(err);
+			}
+			exit = RUNTIME_FAILURE;
+		}
+		out.flush();
+		err.flush();
+		System.exit(exit);
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err, boolean debug)
+			throws IOException, BundleException, InterruptedException, org.osgi.framework.InvalidSyntaxException {
+		Path home = home();
+		Path storage = Files.createTempDirectory("baton-felix-");
+		Map<String, String> config = new HashMap<>();
+		config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+		config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+		// Felix SCR logs to stderr only when asked
+		config.put("ds.loglevel", debug ? "info" : "error");
+		config.put("felix.log.level", debug ? "3" : "1");
+		Framework framework = ServiceLoader.load(FrameworkFactory.class).findFirst()
+				.orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path (lib/)"))
+				.newFramework(config);
+		try {
+			framework.init();
+			BundleContext context = framework.getBundleContext();
+			List<Bundle> bundles = new ArrayList<>();
+			try (DirectoryStream<Path> jars = Files.newDirectoryStream(home.resolve("bundles"), "*.jar")) {
+				for (Path jar : jars) {
+					bundles.add(context.installBundle(jar.toUri().toString()));
+				}
+			}
+			framework.start();
+			for (Bundle bundle : bundles) {
+				if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+					try {
+						bundle.start(Bundle.START_ACTIVATION_POLICY);
+					} catch (BundleException e) {
+						if (debug) {
+							err.println("baton: bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage());
+						}
+					}
+				}
+			}
+			ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
+					context.createFilter("(&(objectClass=" + ToIntFunction.class.getName() + ")(baton.cli=main))"), null);
+			tracker.open();
+			Object main = tracker.waitForService(START_TIMEOUT_MS);
+			if (main == null) {
+				err.println("baton: the command line did not start within " + START_TIMEOUT_MS / 1000
+						+ " s (run with --debug to see why)");
+				return RUNTIME_FAILURE;
+			}
+			@SuppressWarnings("unchecked")
+			ToIntFunction<Map<String, Object>> command = (ToIntFunction<Map<String, Object>>) main;
+			Map<String, Object> call = new HashMap<>();
+			call.put("args", List.of(args));
+			call.put("out", out);
+			call.put("err", err);
+			call.put("cwd", Path.of("").toAbsolutePath().toString());
+			int exit = command.applyAsInt(call);
+			tracker.close();
+			return exit;
+		} finally {
+			framework.stop();
+			framework.waitForStop(10_000);
+			deleteTree(storage);
+		}
+	}
+
+	/** The distribution's folder: {@code baton.home}, or the parent of the folder holding this jar. */
+	private static Path home() {
+		String home = System.getProperty("baton.home");
+		if (home != null) {
+			return Path.of(home);
+		}
+		try {
+			Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			return jar.getParent().getParent();
+		} catch (java.net.URISyntaxException e) {
+			throw new IllegalStateException("cannot tell where the distribution is; set -Dbaton.home", e);
+		}
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (var paths = Files.walk(root)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+}
