@@ -80,7 +80,8 @@ public final class Launcher {
 			List<Bundle> bundles = new ArrayList<>();
 			try (DirectoryStream<Path> jars = Files.newDirectoryStream(home.resolve("bundles"), "*.jar")) {
 				for (Path jar : jars) {
-					bundles.add(context.installBundle(jar.toUri().toString()));
+					// "reference:" lets Felix use the jar where it is instead of copying it into its cache
+					bundles.add(context.installBundle("reference:" + jar.toUri()));
 				}
 			}
 			framework.start();
