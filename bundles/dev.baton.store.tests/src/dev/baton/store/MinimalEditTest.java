@@ -216,4 +216,27 @@ class MinimalEditTest {
 				""", TestFolders.read(root.resolve("decisions/0001-use-postgresql-for-billing.md")));
 		assertTrue(Files.notExists(root.resolve("technologies/postgres.md")));
 	}
+
+	@Test
+	void renamingADecisionMovesItsFileAndUpdatesEveryReferenceInItsForm() throws IOException {
+		Path root = TestFolders.architecture(temp.resolve("renumber"));
+		String kafka = "---\nstatus: superseded\nsuperseded-by: [0008-use-pulsar]\n---\n# Use Kafka\n";
+		TestFolders.write(root, "decisions/0007-use-kafka.md", kafka);
+		TestFolders.write(root, "decisions/0008-use-pulsar.md", "---\nstatus: accepted\nsupersedes: [7] # was ADR-7\n---\n# Use Pulsar\n");
+		TestFolders.write(root, "decisions/0009-use-avro.md", "---\nstatus: accepted\nrelates-to: [0007-use-kafka, ADR-0008]\n---\n# Use Avro\n");
+		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		Decision decision = folder.architecture().getDecisionSets().get(0).getDecisions().get(0);
+		folder.rename(decision, "0010-use-kafka");
+		assertEquals(Diagnostic.OK, folder.save().getSeverity());
+		assertTrue(Files.notExists(root.resolve("decisions/0007-use-kafka.md")));
+		assertEquals(kafka, TestFolders.read(root.resolve("decisions/0010-use-kafka.md")));
+		assertEquals("---\nstatus: accepted\nsupersedes: [10] # was ADR-7\n---\n# Use Pulsar\n",
+				TestFolders.read(root.resolve("decisions/0008-use-pulsar.md")));
+		assertEquals("---\nstatus: accepted\nrelates-to: [0010-use-kafka, ADR-0008]\n---\n# Use Avro\n",
+				TestFolders.read(root.resolve("decisions/0009-use-avro.md")));
+		ArchitectureFolder again = ArchitectureFolder.load(root);
+		assertEquals(Diagnostic.OK, again.findings().getSeverity(), TestFolders.joined(again.findings()));
+		assertEquals(10, again.architecture().getDecisionSets().get(0).getDecisions().stream()
+				.filter(d -> d.getTitle().equals("Use Kafka")).findFirst().orElseThrow().getNumber());
+	}
 }

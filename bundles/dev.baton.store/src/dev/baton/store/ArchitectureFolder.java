@@ -69,6 +69,8 @@ public final class ArchitectureFolder {
 	private final Map<DecisionSet, Settings.DecisionSetConfig> setConfigs = new IdentityHashMap<>();
 	private final Map<String, String> settings;
 	private AtomicFiles files = new AtomicFiles();
+	/** Files of renamed records still to be deleted once their new file is written, by record. */
+	private final Map<Record, Path> movedFrom = new IdentityHashMap<>();
 
 	private ArchitectureFolder(Path root, Architecture architecture, BasicDiagnostic findings,
 			Map<String, String> settings) {
@@ -389,6 +391,61 @@ public final class ArchitectureFolder {
 	}
 
 	/**
+	 * Gives a record a new id. On the next save its file gets the new name (a decision's number
+	 * and slug follow its id), and every file that refers to it by the old id or number refers
+	 * to it by the new one, in the form it used (id, number, {@code ADR-n}, {@code set:id}).
+	 *
+	 * @throws IllegalArgumentException when the record is not in this folder or the id is taken
+	 */
+	public void rename(Record record, String newId) {
+		Document document = documents.get(record);
+		if (document == null) {
+			throw new IllegalArgumentException("'" + record.getId() + "' has no file in " + root + " yet: save it first");
+		}
+		String oldId = record.getId();
+		Integer oldNumber = record instanceof Decision decision ? decision.getNumber() : null;
+		record.setId(newId);
+		if (record instanceof Decision decision) {
+			decision.setNumber(RecordFiles.number(newId));
+			decision.setSlug(RecordFiles.slugOf(newId));
+		}
+		for (Document other : documents.values()) {
+			String token = other.tokens().get(record);
+			if (token != null) {
+				other.tokens().put(record, renamedToken(token, oldId, newId, oldNumber, record));
+			}
+		}
+		String folder = document.relativePath().contains("/")
+				? document.relativePath().substring(0, document.relativePath().lastIndexOf('/') + 1)
+				: "";
+		String relative = folder + newId + ".md";
+		if (Files.exists(root.resolve(relative))) {
+			record.setId(oldId);
+			throw new IllegalArgumentException(relative + " exists already: choose another id");
+		}
+		movedFrom.putIfAbsent(record, root.resolve(document.relativePath()));
+		Document moved = document.movedTo(root.resolve(relative), relative);
+		documents.put(record, moved);
+		record.setSourcePath(relative);
+	}
+
+	private static String renamedToken(String token, String oldId, String newId, Integer oldNumber, Record record) {
+		int colon = token.indexOf(':');
+		String prefix = colon > 0 ? token.substring(0, colon + 1) : "";
+		String bare = token.substring(prefix.length());
+		if (bare.equals(oldId)) {
+			return prefix + newId;
+		}
+		Integer newNumber = record instanceof Decision decision ? decision.getNumber() : null;
+		java.util.regex.Matcher number = java.util.regex.Pattern.compile("(?i)((?:adr[-_ ]?)?)(0*)(\\d+)").matcher(bare);
+		if (oldNumber != null && newNumber != null && number.matches() && Integer.parseInt(number.group(3)) == oldNumber) {
+			int width = number.group(2).length() + number.group(3).length();
+			return prefix + number.group(1) + String.format(java.util.Locale.ROOT, "%0" + width + "d", newNumber);
+		}
+		return token;
+	}
+
+	/**
 	 * Writes what changed since loading (or the last save): patched files for changed records,
 	 * new files for new records, no file for removed records. A file that cannot be written is
 	 * reported and left as it was; the others are still written.
@@ -443,13 +500,14 @@ public final class ArchitectureFolder {
 	}
 
 	private void update(Document document, BasicDiagnostic result) {
+		Record record = document.record();
+		Path oldFile = movedFrom.get(record);
 		Map<String, Object> now = canonical(document);
-		if (now.equals(document.loaded())) {
+		if (now.equals(document.loaded()) && oldFile == null) {
 			return;
 		}
-		Record record = document.record();
 		String text = new Patcher(document, RecordCodec.of(record.eClass())).patch(record, document.loaded(), now);
-		if (text.equals(document.source().text())) {
+		if (text.equals(document.source().text()) && oldFile == null) {
 			document.loaded().clear();
 			document.loaded().putAll(now);
 			return;
@@ -457,6 +515,16 @@ public final class ArchitectureFolder {
 		if (write(document, text, result)) {
 			document.loaded().clear();
 			document.loaded().putAll(canonical(document));
+			if (oldFile != null) {
+				try {
+					Files.deleteIfExists(oldFile);
+					movedFrom.remove(record);
+				} catch (IOException e) {
+					result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(oldFile),
+							"the record now lives in " + document.relativePath() + " but its old file could not be "
+									+ "deleted (" + e.getMessage() + "): delete it by hand"));
+				}
+			}
 		}
 	}
 

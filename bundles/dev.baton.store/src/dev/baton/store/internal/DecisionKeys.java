@@ -97,7 +97,7 @@ final class DecisionKeys {
 			for (DecisionLink link : ((Decision) record).getLinks()) {
 				if (isPlain(link) && link.getType() == type && link.getTarget() != null) {
 					String token = document.tokens().get(link.getTarget());
-					tokens.add(token != null ? token : idOf.apply(link.getTarget()));
+					tokens.add(References.tokenValue(token != null ? token : idOf.apply(link.getTarget())));
 				}
 			}
 			return tokens.isEmpty() ? null : tokens;
@@ -166,7 +166,7 @@ final class DecisionKeys {
 					Map<String, Object> map = new LinkedHashMap<>();
 					map.put("type", link.getType() == LinkType.CUSTOM ? link.getCustomType() : link.getType().getLiteral());
 					String token = document.tokens().get(link.getTarget());
-					map.put("target", token != null ? token : idOf.apply(link.getTarget()));
+					map.put("target", References.tokenValue(token != null ? token : idOf.apply(link.getTarget())));
 					if (link.getNote() != null && !link.getNote().isEmpty()) {
 						map.put("note", link.getNote());
 					}

@@ -92,6 +92,20 @@ public final class Document {
 		return keyAliases.getOrDefault(key, key);
 	}
 
+	/** The same document under another name (a renamed record); the text moves on the next save. */
+	public Document movedTo(Path newFile, String newRelativePath) {
+		Document moved = new Document(newFile, newRelativePath);
+		moved.source = source;
+		moved.frontMatter = frontMatter;
+		moved.yaml = yaml;
+		moved.outline = outline;
+		moved.record = record;
+		moved.loaded.putAll(loaded);
+		moved.tokens.putAll(tokens);
+		moved.keyAliases.putAll(keyAliases);
+		return moved;
+	}
+
 	/** A new document for a record Baton creates: no text yet. */
 	public static Document fresh(Path file, String relativePath, Record record) {
 		Document document = new Document(file, relativePath);

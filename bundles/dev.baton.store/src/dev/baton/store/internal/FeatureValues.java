@@ -269,7 +269,7 @@ public final class FeatureValues {
 				return map;
 			}
 			String token = document.tokens().get(target);
-			return token != null ? token : idOf.apply(target);
+			return References.tokenValue(token != null ? token : idOf.apply(target));
 		}
 		EDataType type = ((EAttribute) feature).getEAttributeType();
 		if (type == EcorePackage.Literals.ESTRING) {

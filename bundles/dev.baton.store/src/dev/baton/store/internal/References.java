@@ -175,6 +175,11 @@ public final class References {
 		return defaultSet == null ? "" : defaultSet.getName();
 	}
 
+	/** A token as a canonical YAML value: a bare number stays a plain number ({@code 7}, not {@code '7'}). */
+	public static Object tokenValue(String token) {
+		return token != null && token.matches("\\d{1,9}") ? new Plain(token) : token;
+	}
+
 	/** The id to write for a reference to the object from a record in the given set. */
 	public static String idOf(EObject target, DecisionSet from) {
 		if (target.eIsProxy()) {

@@ -34,7 +34,9 @@ public final class YamlText {
 				@Override
 				public Node representData(Object data) {
 					String text = ((Plain) data).text();
-					return new ScalarNode(Tag.STR, text, ScalarStyle.PLAIN);
+					// the tag YAML itself gives the text, so that the emitter has no reason to quote it
+					return new ScalarNode(settings.getSchema().getScalarResolver().resolve(text, true), text,
+							ScalarStyle.PLAIN);
 				}
 			});
 			representers.put(String.class, new RepresentToNode() {
