@@ -89,6 +89,12 @@ class EveryFieldRoundTripTest {
 		}
 		String onCall = TestFolders.read(root.resolve("on-call/on-call-0.md"));
 		assertTrue(onCall.contains("escalation:\n  - level: "), onCall);
+		// numbers and booleans are plain scalars, as YAML readers elsewhere expect them
+		assertTrue(onCall.matches("(?s).*\n    after-minutes: \\d+\n.*"), onCall);
+		String contract = TestFolders.read(root.resolve("contracts/contract-0.md"));
+		assertTrue(contract.contains("\nauto-renews: true\n"), contract);
+		assertTrue(contract.matches("(?s).*\nnotice-period-days: \\d+\n.*"), contract);
+		assertTrue(contract.contains("\ncost: 1200.50\n"), contract);
 		ArchitectureFolder loaded = ArchitectureFolder.load(root);
 		assertEquals(Diagnostic.OK, loaded.findings().getSeverity(), TestFolders.joined(loaded.findings()));
 		RecordEquality.forgetSources(architecture);
