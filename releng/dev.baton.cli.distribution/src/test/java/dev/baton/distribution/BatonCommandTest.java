@@ -51,7 +51,8 @@ class BatonCommandTest {
 	void helpListsEveryCommand() throws Exception {
 		Result result = run(temp, "--help");
 		assertEquals(0, result.exit(), result.err());
-		for (String command : List.of("init", "list", "new", "show", "summary")) {
+		for (String command : List.of("graph", "init", "link", "list", "new", "renumber", "runtime", "show", "summary",
+				"supersede", "toc")) {
 			assertTrue(result.out().contains("\n  " + command + " "), command + " missing in\n" + result.out());
 		}
 		assertEquals("", result.err());
@@ -146,10 +147,92 @@ class BatonCommandTest {
 		for (String component : List.of("dev.baton.api.internal.RegistryComponent", "dev.baton.cli.CommandLineMain",
 				"dev.baton.cli.internal.ListCommand", "dev.baton.cli.internal.NewCommand",
 				"dev.baton.cli.internal.InitCommand", "dev.baton.cli.internal.ShowCommand",
-				"dev.baton.cli.internal.SummaryCommand", "dev.baton.cli.internal.RuntimeCommand")) {
+				"dev.baton.cli.internal.SummaryCommand", "dev.baton.cli.internal.RuntimeCommand",
+				"dev.baton.cli.internal.LinkCommand", "dev.baton.cli.internal.SupersedeCommand",
+				"dev.baton.cli.internal.TocCommand", "dev.baton.cli.internal.GraphCommand",
+				"dev.baton.cli.internal.RenumberCommand")) {
 			assertTrue(result.out().lines().anyMatch(l -> l.contains(component) && (l.endsWith(" active") || l.endsWith(" satisfied"))),
 					component + " is not active:\n" + result.out());
 		}
-		assertTrue(result.out().contains("commands:        init, list, new, runtime, show, summary"), result.out());
+		assertTrue(result.out().contains(
+				"commands:        graph, init, link, list, new, renumber, runtime, show, summary, supersede, toc"),
+				result.out());
+	}
+
+	private static Path write(Path folder, String relative, String text) throws IOException {
+		Path file = folder.resolve(relative);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	@Test
+	void supersedeLinkTocAndGraphWorkOnAFolder() throws Exception {
+		Path arch = temp.resolve("arch");
+		write(arch, "baton.yaml", "name: Links\n");
+		write(arch, "decisions/0001-use-rest.md", "---\nstatus: accepted\ndate: 2024-01-10\n---\n# Use REST\n");
+		write(arch, "decisions/0002-use-grpc.md", "---\nstatus: accepted\ndate: 2025-02-11\n---\n# Use gRPC\n");
+		write(arch, "decisions/0003-version-apis.md", "---\nstatus: proposed # review in May\n---\n# Version APIs\n");
+
+		Result supersede = run(arch, "supersede", "1", "2");
+		assertEquals(0, supersede.exit(), supersede.err());
+		assertEquals("0002-use-grpc supersedes 0001-use-rest\n", supersede.out());
+		assertEquals("---\nstatus: superseded\ndate: 2024-01-10\nsuperseded-by: [0002-use-grpc]\n---\n# Use REST\n",
+				Files.readString(arch.resolve("decisions/0001-use-rest.md")));
+		assertEquals("---\nstatus: accepted\ndate: 2025-02-11\nsupersedes: [0001-use-rest]\n---\n# Use gRPC\n",
+				Files.readString(arch.resolve("decisions/0002-use-grpc.md")));
+
+		Result amends = run(arch, "link", "3", "amends", "ADR-2");
+		assertEquals(0, amends.exit(), amends.err());
+		Result custom = run(arch, "link", "3", "depends-on", "0001-use-rest");
+		assertEquals(0, custom.exit(), custom.err());
+		assertEquals("---\nstatus: proposed # review in May\namends: [0002-use-grpc]\nlinks:\n  - type: depends-on\n"
+				+ "    target: 0001-use-rest\n---\n# Version APIs\n", Files.readString(arch.resolve("decisions/0003-version-apis.md")));
+		Result again = run(arch, "link", "3", "amends", "2");
+		assertEquals("0003-version-apis amends 0002-use-grpc (already)\n", again.out());
+		Result missing = run(arch, "link", "3", "amends", "9");
+		assertEquals(2, missing.exit());
+		assertEquals("baton link: no decision '9'; 'baton list' shows them\n", missing.err());
+
+		Result toc = run(arch, "toc");
+		assertEquals(0, toc.exit(), toc.err());
+		assertEquals("# Architecture decisions\n\n* [1. Use REST](0001-use-rest.md) — superseded, 2024-01-10\n"
+				+ "* [2. Use gRPC](0002-use-grpc.md) — accepted, 2025-02-11\n* [3. Version APIs](0003-version-apis.md) — proposed\n",
+				toc.out());
+		Result tocFile = run(arch, "toc", "-o", "docs/decisions.md");
+		assertEquals(0, tocFile.exit(), tocFile.err());
+		assertTrue(Files.readString(arch.resolve("docs/decisions.md")).contains("* [2. Use gRPC](../decisions/0002-use-grpc.md)"));
+
+		Result graph = run(arch, "graph");
+		assertEquals(0, graph.exit(), graph.err());
+		assertTrue(graph.out().startsWith("digraph decisions {\n"), graph.out());
+		assertTrue(graph.out().contains("\"decisions:0002-use-grpc\" -> \"decisions:0001-use-rest\" [label=\"supersedes\"];"), graph.out());
+		assertTrue(graph.out().contains("\"decisions:0003-version-apis\" -> \"decisions:0001-use-rest\" [label=\"depends-on\"];"), graph.out());
+		assertTrue(graph.out().contains("\"decisions:0001-use-rest\" [label=\"1. Use REST\", URL=\"decisions/0001-use-rest.md\", style=\"rounded,dashed\""), graph.out());
+	}
+
+	@Test
+	void renumberResolvesDuplicateNumbersAfterAMerge() throws Exception {
+		Path arch = temp.resolve("merged");
+		write(arch, "baton.yaml", "name: Merged\n");
+		write(arch, "decisions/0011-use-postgres.md", "---\nstatus: accepted\ndate: 2026-01-05\n---\n# Use Postgres\n");
+		write(arch, "decisions/0012-use-kafka.md", "---\nstatus: accepted\ndate: 2026-03-01\n---\n# Use Kafka\n");
+		write(arch, "decisions/0012-use-rabbitmq.md", "---\nstatus: accepted\ndate: 2026-03-04\n---\n# Use RabbitMQ\n");
+		write(arch, "decisions/0013-use-avro.md", "---\nstatus: accepted\nrelates-to: [0012-use-rabbitmq, 12]\n---\n# Use Avro\n");
+		Result dry = run(arch, "renumber", "--dry-run");
+		assertEquals(0, dry.exit(), dry.err());
+		assertEquals("0012-use-rabbitmq -> 0014-use-rabbitmq\n", dry.out());
+		assertTrue(Files.exists(arch.resolve("decisions/0012-use-rabbitmq.md")), "a dry run renamed a file");
+		Result renumber = run(arch, "renumber");
+		assertEquals(1, renumber.exit(), renumber.err());
+		assertTrue(renumber.err().contains("decisions/0013-use-avro.md: warning: '12' was ambiguous"), renumber.err());
+		assertTrue(Files.notExists(arch.resolve("decisions/0012-use-rabbitmq.md")));
+		assertEquals("---\nstatus: accepted\ndate: 2026-03-04\n---\n# Use RabbitMQ\n",
+				Files.readString(arch.resolve("decisions/0014-use-rabbitmq.md")));
+		assertEquals("---\nstatus: accepted\nrelates-to: [0014-use-rabbitmq, 12]\n---\n# Use Avro\n",
+				Files.readString(arch.resolve("decisions/0013-use-avro.md")));
+		Result clean = run(arch, "summary");
+		assertEquals(0, clean.exit(), clean.out() + clean.err());
+		assertEquals("no duplicate decision numbers\n", run(arch, "renumber").out());
 	}
 }

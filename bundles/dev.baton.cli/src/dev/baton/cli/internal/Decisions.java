@@ -1,0 +1,66 @@
+package dev.baton.cli.internal;
+
+import java.util.Optional;
+
+import dev.baton.model.BatonFactory;
+import dev.baton.model.Decision;
+import dev.baton.model.DecisionLink;
+import dev.baton.model.DecisionStatus;
+import dev.baton.model.LinkType;
+import dev.baton.model.Record;
+import dev.baton.store.ArchitectureFolder;
+
+/** Finding decisions by what users type, and linking them the way every command does. */
+final class Decisions {
+
+	/** Thrown for a decision that is not there; the message names it and what to do. */
+	static final class NotFound extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		NotFound(String message) {
+			super(message);
+		}
+	}
+
+	private Decisions() {
+	}
+
+	/** The decision with the id or number ({@code 7}, {@code ADR-7}, {@code 0007-use-x}). */
+	static Decision find(ArchitectureFolder folder, String id) {
+		Optional<Record> record = ShowCommand.Run.find(folder, id);
+		if (record.isEmpty() || !(record.get() instanceof Decision decision)) {
+			throw new NotFound("no decision '" + id + "'; 'baton list' shows them");
+		}
+		return decision;
+	}
+
+	/**
+	 * Adds a typed link from one decision to another. A supersession also marks the target
+	 * superseded and states the inverse in it, as adr-tools does in both files.
+	 *
+	 * @return false when the link was there already
+	 */
+	static boolean link(Decision from, LinkType type, String customType, Decision to) {
+		for (DecisionLink link : from.getLinks()) {
+			if (link.getTarget() == to && link.getType() == type
+					&& (type != LinkType.CUSTOM || customType.equals(link.getCustomType()))) {
+				return false;
+			}
+		}
+		DecisionLink link = BatonFactory.eINSTANCE.createDecisionLink();
+		link.setType(type);
+		if (type == LinkType.CUSTOM) {
+			link.setCustomType(customType);
+		}
+		link.setTarget(to);
+		from.getLinks().add(link);
+		if (type == LinkType.SUPERSEDES) {
+			to.setStatus(DecisionStatus.SUPERSEDED);
+			to.setStatusText(DecisionStatus.SUPERSEDED.getLiteral());
+			if (!to.getStatedSupersededBy().contains(from)) {
+				to.getStatedSupersededBy().add(from);
+			}
+		}
+		return true;
+	}
+}

@@ -1,0 +1,75 @@
+package dev.baton.cli.internal;
+
+import org.osgi.service.component.annotations.Component;
+
+import dev.baton.api.Command;
+import dev.baton.api.ServiceProperties;
+import dev.baton.model.Decision;
+import dev.baton.model.DecisionLink;
+import dev.baton.model.DecisionSet;
+import dev.baton.model.DecisionStatus;
+import dev.baton.model.LinkType;
+import dev.baton.store.ArchitectureFolder;
+
+/** {@code baton graph}: the decisions and their links as a Graphviz DOT graph, like {@code adr generate graph}. */
+@Component(service = Command.class, property = { ServiceProperties.ID + "=graph",
+		ServiceProperties.LABEL + "=Print the decisions and their links as a Graphviz (DOT) graph" })
+public final class GraphCommand extends PicocliCommand {
+
+	@picocli.CommandLine.Command(name = "graph", description = { "Print the decisions and their links as a DOT graph.",
+			"Render it with Graphviz, e.g. baton graph | dot -Tsvg > decisions.svg." })
+	static final class Run extends PicocliCommand.Run {
+		@Override
+		public Integer call() {
+			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
+			StringBuilder dot = new StringBuilder("digraph decisions {\n");
+			dot.append("  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n");
+			for (DecisionSet set : folder.architecture().getDecisionSets()) {
+				for (Decision decision : set.getDecisions()) {
+					String label = (decision.getNumber() == null ? "" : decision.getNumber() + ". ")
+							+ (decision.getTitle() == null ? decision.getId() : decision.getTitle());
+					dot.append("  ").append(quote(node(set, decision))).append(" [label=").append(quote(label))
+							.append(", URL=").append(quote(decision.getSourcePath()));
+					if (decision.getStatus() == DecisionStatus.SUPERSEDED || decision.getStatus() == DecisionStatus.DEPRECATED
+							|| decision.getStatus() == DecisionStatus.REJECTED) {
+						dot.append(", style=\"rounded,dashed\", fontcolor=gray40");
+					}
+					dot.append("];\n");
+				}
+			}
+			for (DecisionSet set : folder.architecture().getDecisionSets()) {
+				for (Decision decision : set.getDecisions()) {
+					for (DecisionLink link : decision.getLinks()) {
+						if (link.getTarget() == null || link.getTarget().eIsProxy()
+								|| !(link.getTarget().eContainer() instanceof DecisionSet targetSet)) {
+							continue;
+						}
+						String type = link.getType() == LinkType.CUSTOM ? link.getCustomType() : link.getType().getLiteral();
+						dot.append("  ").append(quote(node(set, decision))).append(" -> ")
+								.append(quote(node(targetSet, link.getTarget()))).append(" [label=").append(quote(type));
+						if (link.getType() == LinkType.RELATES_TO) {
+							dot.append(", style=dotted");
+						}
+						dot.append("];\n");
+					}
+				}
+			}
+			dot.append("}\n");
+			invocation.out().print(dot);
+			return OK;
+		}
+
+		private static String node(DecisionSet set, Decision decision) {
+			return set.getName() + ":" + decision.getId();
+		}
+
+		private static String quote(String text) {
+			return "\"" + String.valueOf(text).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+		}
+	}
+
+	@Override
+	Run options() {
+		return new Run();
+	}
+}

@@ -1,0 +1,78 @@
+package dev.baton.cli.internal;
+
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.osgi.service.component.annotations.Component;
+
+import dev.baton.api.Command;
+import dev.baton.api.Findings;
+import dev.baton.api.ServiceProperties;
+import dev.baton.model.Decision;
+import dev.baton.model.LinkType;
+import dev.baton.store.ArchitectureFolder;
+import picocli.CommandLine.Parameters;
+
+/** {@code baton link A TYPE B}: a typed link between two decisions, like {@code adr link}. */
+@Component(service = Command.class, property = { ServiceProperties.ID + "=link",
+		ServiceProperties.LABEL + "=Link two decisions: supersedes, amends, relates-to or a type of your own" })
+public final class LinkCommand extends PicocliCommand {
+
+	@picocli.CommandLine.Command(name = "link", description = { "Link decision A to decision B.",
+			"TYPE is supersedes, amends, relates-to, or any other word (a custom link). The inverse "
+					+ "(superseded by, amended by, ...) is derived; a supersession also marks B superseded "
+					+ "and states superseded-by in B, so both files say it." })
+	static final class Run extends PicocliCommand.Run {
+		@Parameters(index = "0", paramLabel = "A", description = "The decision the link starts from (id or number).")
+		String from;
+
+		@Parameters(index = "1", paramLabel = "TYPE", description = "supersedes, amends, relates-to, or a word of your own.")
+		String type;
+
+		@Parameters(index = "2", paramLabel = "B", description = "The decision the link points to (id or number).")
+		String to;
+
+		@Override
+		public Integer call() {
+			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
+			Decision a;
+			Decision b;
+			try {
+				a = Decisions.find(folder, from);
+				b = Decisions.find(folder, to);
+			} catch (Decisions.NotFound e) {
+				invocation.err().println("baton link: " + e.getMessage());
+				return USAGE;
+			}
+			if (a == b) {
+				invocation.err().println("baton link: a decision cannot link to itself");
+				return USAGE;
+			}
+			String normal = type.strip().toLowerCase(Locale.ROOT);
+			if (!normal.matches("[a-z][a-z0-9-]*")) {
+				invocation.err().println("baton link: TYPE is one word such as supersedes, amends, relates-to or depends-on");
+				return USAGE;
+			}
+			LinkType linkType = LinkType.get(normal);
+			if (linkType == null) {
+				linkType = LinkType.CUSTOM;
+			}
+			if (!Decisions.link(a, linkType, normal, b)) {
+				invocation.out().println(a.getId() + " " + normal + " " + b.getId() + " (already)");
+				return OK;
+			}
+			Diagnostic saved = folder.save();
+			if (saved.getSeverity() >= Diagnostic.ERROR) {
+				Findings.leaves(saved).forEach(d -> invocation.err().println(Findings.format(d)));
+				return USAGE;
+			}
+			invocation.out().println(a.getId() + " " + normal + " " + b.getId());
+			return OK;
+		}
+	}
+
+	@Override
+	Run options() {
+		return new Run();
+	}
+}
