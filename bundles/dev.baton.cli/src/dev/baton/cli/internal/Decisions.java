@@ -2,6 +2,7 @@ package dev.baton.cli.internal;
 
 import java.util.Optional;
 
+import dev.baton.api.Command;
 import dev.baton.model.BatonFactory;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionLink;
@@ -32,6 +33,36 @@ final class Decisions {
 			throw new NotFound("no decision '" + id + "'; 'baton list' shows them");
 		}
 		return decision;
+	}
+
+	/**
+	 * The work of {@code baton link} and {@code baton supersede}: finds both decisions, links
+	 * them, saves, and prints {@code A TYPE B} (or one line saying what is wrong).
+	 *
+	 * @return the command's exit code
+	 */
+	static int linkAndSave(Command.Invocation invocation, String command, ArchitectureFolder folder, String fromId,
+			String type, String toId) {
+		Decision from;
+		Decision to;
+		try {
+			from = find(folder, fromId);
+			to = find(folder, toId);
+		} catch (NotFound e) {
+			invocation.err().println("baton " + command + ": " + e.getMessage());
+			return Command.USAGE;
+		}
+		if (from == to) {
+			invocation.err().println("baton " + command + ": a decision cannot link to itself");
+			return Command.USAGE;
+		}
+		LinkType linkType = LinkType.get(type);
+		boolean added = link(from, linkType == null ? LinkType.CUSTOM : linkType, type, to);
+		if (added && !Folders.save(invocation, folder)) {
+			return Command.USAGE;
+		}
+		invocation.out().println(from.getId() + " " + type + " " + to.getId() + (added ? "" : " (already)"));
+		return Command.OK;
 	}
 
 	/**

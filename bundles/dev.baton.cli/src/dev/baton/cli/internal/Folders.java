@@ -62,6 +62,13 @@ final class Folders {
 		return folder;
 	}
 
+	/** Saves the folder; prints what could not be written and returns false then. */
+	static boolean save(Command.Invocation invocation, ArchitectureFolder folder) {
+		Diagnostic saved = folder.save();
+		Findings.leaves(saved).forEach(d -> invocation.err().println(Findings.format(d)));
+		return saved.getSeverity() < Diagnostic.ERROR;
+	}
+
 	/** 1 when the folder has warnings or errors, else 0. */
 	static int exitCode(Diagnostic findings) {
 		return findings.getSeverity() >= Diagnostic.WARNING ? Command.FINDINGS : Command.OK;

@@ -2,14 +2,10 @@ package dev.baton.cli.internal;
 
 import java.util.Locale;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
-import dev.baton.api.Findings;
 import dev.baton.api.ServiceProperties;
-import dev.baton.model.Decision;
-import dev.baton.model.LinkType;
 import dev.baton.store.ArchitectureFolder;
 import picocli.CommandLine.Parameters;
 
@@ -34,40 +30,13 @@ public final class LinkCommand extends PicocliCommand {
 
 		@Override
 		public Integer call() {
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
-			Decision a;
-			Decision b;
-			try {
-				a = Decisions.find(folder, from);
-				b = Decisions.find(folder, to);
-			} catch (Decisions.NotFound e) {
-				invocation.err().println("baton link: " + e.getMessage());
-				return USAGE;
-			}
-			if (a == b) {
-				invocation.err().println("baton link: a decision cannot link to itself");
-				return USAGE;
-			}
 			String normal = type.strip().toLowerCase(Locale.ROOT);
 			if (!normal.matches("[a-z][a-z0-9-]*")) {
 				invocation.err().println("baton link: TYPE is one word such as supersedes, amends, relates-to or depends-on");
 				return USAGE;
 			}
-			LinkType linkType = LinkType.get(normal);
-			if (linkType == null) {
-				linkType = LinkType.CUSTOM;
-			}
-			if (!Decisions.link(a, linkType, normal, b)) {
-				invocation.out().println(a.getId() + " " + normal + " " + b.getId() + " (already)");
-				return OK;
-			}
-			Diagnostic saved = folder.save();
-			if (saved.getSeverity() >= Diagnostic.ERROR) {
-				Findings.leaves(saved).forEach(d -> invocation.err().println(Findings.format(d)));
-				return USAGE;
-			}
-			invocation.out().println(a.getId() + " " + normal + " " + b.getId());
-			return OK;
+			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
+			return Decisions.linkAndSave(invocation, "link", folder, from, normal, to);
 		}
 	}
 

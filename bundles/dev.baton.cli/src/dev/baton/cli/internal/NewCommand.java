@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
-import dev.baton.api.Findings;
 import dev.baton.api.ServiceProperties;
 import dev.baton.model.BatonFactory;
 import dev.baton.model.Decision;
@@ -81,9 +79,7 @@ public final class NewCommand extends PicocliCommand {
 				old.setStatusText(DecisionStatus.SUPERSEDED.getLiteral());
 				old.getStatedSupersededBy().add(decision);
 			}
-			Diagnostic saved = folder.save();
-			if (saved.getSeverity() >= Diagnostic.ERROR) {
-				Findings.leaves(saved).forEach(d -> invocation.err().println(Findings.format(d)));
+			if (!Folders.save(invocation, folder)) {
 				return USAGE;
 			}
 			invocation.out().println(folder.fileOf(decision).orElseThrow());

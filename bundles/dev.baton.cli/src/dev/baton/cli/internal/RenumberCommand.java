@@ -8,13 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
-import dev.baton.api.Findings;
 import dev.baton.api.ServiceProperties;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
@@ -78,9 +76,7 @@ public final class RenumberCommand extends PicocliCommand {
 				return OK;
 			}
 			renames.forEach(folder::rename);
-			Diagnostic saved = folder.save();
-			if (saved.getSeverity() >= Diagnostic.ERROR) {
-				Findings.leaves(saved).forEach(d -> invocation.err().println(Findings.format(d)));
+			if (!Folders.save(invocation, folder)) {
 				return USAGE;
 			}
 			return ambiguous.isEmpty() ? OK : FINDINGS;

@@ -1,13 +1,9 @@
 package dev.baton.cli.internal;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
-import dev.baton.api.Findings;
 import dev.baton.api.ServiceProperties;
-import dev.baton.model.Decision;
-import dev.baton.model.LinkType;
 import dev.baton.store.ArchitectureFolder;
 import picocli.CommandLine.Parameters;
 
@@ -28,27 +24,7 @@ public final class SupersedeCommand extends PicocliCommand {
 		@Override
 		public Integer call() {
 			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
-			Decision superseded;
-			Decision superseding;
-			try {
-				superseded = Decisions.find(folder, old);
-				superseding = Decisions.find(folder, replacement);
-			} catch (Decisions.NotFound e) {
-				invocation.err().println("baton supersede: " + e.getMessage());
-				return USAGE;
-			}
-			if (superseded == superseding) {
-				invocation.err().println("baton supersede: a decision cannot supersede itself");
-				return USAGE;
-			}
-			Decisions.link(superseding, LinkType.SUPERSEDES, null, superseded);
-			Diagnostic saved = folder.save();
-			if (saved.getSeverity() >= Diagnostic.ERROR) {
-				Findings.leaves(saved).forEach(d -> invocation.err().println(Findings.format(d)));
-				return USAGE;
-			}
-			invocation.out().println(superseding.getId() + " supersedes " + superseded.getId());
-			return OK;
+			return Decisions.linkAndSave(invocation, "supersede", folder, replacement, "supersedes", old);
 		}
 	}
 
