@@ -546,16 +546,26 @@ public final class ArchitectureFolder {
 		}
 	}
 
+	/**
+	 * The id the next decision of a set gets: the next free number, padded to the set's
+	 * {@code digits}, and a slug of the title ({@code 0008-use-kafka-for-events}).
+	 */
+	public String nextDecisionId(DecisionSet set, String title) {
+		int number = set.getDecisions().stream().map(Decision::getNumber).filter(n -> n != null).max(Integer::compare)
+				.orElse(0) + 1;
+		return RecordFiles.decisionId(number, setConfigs.containsKey(set) ? setConfigs.get(set).digits() : 4, title);
+	}
+
 	private String newPath(Record record) {
 		if (record instanceof Decision decision) {
 			DecisionSet set = (DecisionSet) decision.eContainer();
 			int digits = setConfigs.containsKey(set) ? setConfigs.get(set).digits() : 4;
 			if (decision.getId() == null) {
-				int number = decision.getNumber() != null ? decision.getNumber()
-						: set.getDecisions().stream().map(Decision::getNumber).filter(n -> n != null)
-								.max(Integer::compare).orElse(0) + 1;
-				decision.setNumber(number);
-				decision.setId(RecordFiles.decisionId(number, digits, decision.getTitle()));
+				String id = decision.getNumber() != null
+						? RecordFiles.decisionId(decision.getNumber(), digits, decision.getTitle())
+						: nextDecisionId(set, decision.getTitle());
+				decision.setNumber(RecordFiles.number(id));
+				decision.setId(id);
 			}
 			return (set.getPath() == null ? "decisions" : set.getPath()) + "/" + decision.getId() + ".md";
 		}

@@ -1,8 +1,13 @@
 package dev.baton.cli.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.regex.Matcher;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -10,25 +15,25 @@ import dev.baton.api.Command;
 import dev.baton.api.ServiceProperties;
 import dev.baton.model.BatonFactory;
 import dev.baton.model.Decision;
-import dev.baton.model.DecisionLink;
 import dev.baton.model.DecisionSet;
-import dev.baton.model.DecisionStatus;
 import dev.baton.model.LinkType;
 import dev.baton.model.Option;
-import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.DecisionStatuses;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code baton new TITLE}: the next decision, from MADR's template, like {@code adr new};
- * {@code -s N} supersedes decision N and updates both records.
+ * {@code baton new TITLE}: the next decision, from the folder's template or MADR's, like
+ * {@code adr new}; {@code -s N} supersedes decision N and updates both records.
  */
 @Component(service = Command.class, property = { ServiceProperties.ID + "=new",
-		ServiceProperties.LABEL + "=Create the next decision (MADR template); -s N supersedes decision N" })
+		ServiceProperties.LABEL + "=Create the next decision (folder template or MADR); -s N supersedes decision N" })
 public final class NewCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "new", description = "Create the next decision from the MADR template and print its file.")
+	@picocli.CommandLine.Command(name = "new", description = { "Create the next decision and print its file.",
+			"The text comes from <decisions folder>/templates/template.md when there is one (as with adr-tools): "
+					+ "{{number}}, {{title}}, {{date}} and {{status}} are filled in, and so are adr-tools' NUMBER, TITLE, "
+					+ "DATE and STATUS. Otherwise it is MADR's template." })
 	static final class Run extends PicocliCommand.Run {
 		@picocli.CommandLine.Option(names = { "-s", "--supersedes" }, paramLabel = "ID",
 				description = "A decision (id or number) the new one supersedes; repeatable.")
@@ -41,20 +46,41 @@ public final class NewCommand extends PicocliCommand {
 		List<String> title;
 
 		@Override
-		public Integer call() {
+		public Integer call() throws IOException {
 			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
-			DecisionSet set = folder.architecture().getDecisionSets().get(0);
-			List<Decision> superseded = new ArrayList<>();
-			for (String id : supersedes) {
-				Optional<Record> target = ShowCommand.Run.find(folder, id);
-				if (target.isEmpty() || !(target.get() instanceof Decision decision)) {
-					invocation.err().println("baton new: no decision '" + id + "' to supersede; 'baton list' shows them");
-					return USAGE;
-				}
-				superseded.add(decision);
+			String name = String.join(" ", title).strip();
+			try {
+				supersedes.forEach(id -> Decisions.find(folder, id));
+			} catch (Decisions.NotFound e) {
+				invocation.err().println("baton new: " + e.getMessage());
+				return USAGE;
 			}
+			DecisionSet set = folder.architecture().getDecisionSets().get(0);
+			Path template = folder.root().resolve(set.getPath()).resolve("templates/template.md");
+			ArchitectureFolder target = folder;
+			Decision decision;
+			if (Files.isRegularFile(template)) {
+				String id = writeFromTemplate(folder, set, template, name);
+				target = ArchitectureFolder.load(folder.root());
+				decision = Decisions.find(target, id);
+			} else {
+				decision = madr(name);
+				set.getDecisions().add(decision);
+			}
+			for (String id : supersedes) {
+				Decisions.link(decision, LinkType.SUPERSEDES, null, Decisions.find(target, id));
+			}
+			if (!Folders.save(invocation, target)) {
+				return USAGE;
+			}
+			invocation.out().println(target.fileOf(decision).orElseThrow());
+			return OK;
+		}
+
+		/** MADR's template, with placeholders where the author writes. */
+		private Decision madr(String name) {
 			Decision decision = BatonFactory.eINSTANCE.createDecision();
-			decision.setTitle(String.join(" ", title).strip());
+			decision.setTitle(name);
 			decision.setStatusText(status);
 			decision.setStatus(DecisionStatuses.of(status));
 			decision.setDate(invocation.context().asOf());
@@ -67,23 +93,24 @@ public final class NewCommand extends PicocliCommand {
 			}
 			decision.setOutcome("Chosen option: \"{title of option 1}\", because {justification}.");
 			decision.setConsequences("* Good, because {positive consequence}\n* Bad, because {negative consequence}");
-			for (Decision old : superseded) {
-				DecisionLink link = BatonFactory.eINSTANCE.createDecisionLink();
-				link.setType(LinkType.SUPERSEDES);
-				link.setTarget(old);
-				decision.getLinks().add(link);
-			}
-			set.getDecisions().add(decision);
-			for (Decision old : superseded) {
-				old.setStatus(DecisionStatus.SUPERSEDED);
-				old.setStatusText(DecisionStatus.SUPERSEDED.getLiteral());
-				old.getStatedSupersededBy().add(decision);
-			}
-			if (!Folders.save(invocation, folder)) {
-				return USAGE;
-			}
-			invocation.out().println(folder.fileOf(decision).orElseThrow());
-			return OK;
+			return decision;
+		}
+
+		/** Writes the next decision from the folder's template; returns its id. */
+		private String writeFromTemplate(ArchitectureFolder folder, DecisionSet set, Path template, String name)
+				throws IOException {
+			String id = folder.nextDecisionId(set, name);
+			String number = String.valueOf(Integer.parseInt(id.substring(0, id.indexOf('-'))));
+			String date = invocation.context().asOf().toString();
+			String text = Files.readString(template, StandardCharsets.UTF_8).replace("{{number}}", number)
+					.replace("{{title}}", name).replace("{{date}}", date).replace("{{status}}", status)
+					.replaceAll("\\bNUMBER\\b", number).replaceAll("\\bTITLE\\b", Matcher.quoteReplacement(name))
+					.replaceAll("\\bDATE\\b", date).replaceAll("\\bSTATUS\\b", Matcher.quoteReplacement(status));
+			Path file = folder.root().resolve(set.getPath()).resolve(id + ".md");
+			Path temporary = Files.createTempFile(file.getParent(), "." + id, ".tmp");
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+			return id;
 		}
 	}
 

@@ -72,7 +72,7 @@ public final class ShowCommand extends PicocliCommand {
 
 		static Optional<Record> find(ArchitectureFolder folder, String id) {
 			List<Record> all = Records.all(folder.architecture());
-			Optional<Record> exact = all.stream().filter(r -> r.getId().equals(id)).findFirst();
+			Optional<Record> exact = all.stream().filter(r -> id.equals(r.getId())).findFirst();
 			if (exact.isPresent()) {
 				return exact;
 			}

@@ -235,4 +235,24 @@ class BatonCommandTest {
 		assertEquals(0, clean.exit(), clean.out() + clean.err());
 		assertEquals("no duplicate decision numbers\n", run(arch, "renumber").out());
 	}
+
+	@Test
+	void newUsesTheFoldersOwnTemplateLikeAdrTools() throws Exception {
+		Path arch = temp.resolve("templated");
+		write(arch, "baton.yaml", "name: Templated\n");
+		write(arch, "decisions/0001-record-decisions.md", "---\nstatus: accepted\n---\n# Record decisions\n");
+		write(arch, "decisions/templates/template.md", "---\nstatus: {{status}}\ndate: DATE\n---\n# TITLE\n\n"
+				+ "Decision NUMBER of our log.\n\n## Context and Problem Statement\n\nWhat made us decide?\n");
+		Result result = run(arch, "--as-of", "2026-11-28", "new", "-s", "1", "--status", "accepted", "Keep", "decisions");
+		assertEquals(0, result.exit(), result.err());
+		assertEquals(arch.resolve("decisions/0002-keep-decisions.md").toString(), result.out().strip());
+		assertEquals("---\nstatus: accepted\ndate: 2026-11-28\nsupersedes: [0001-record-decisions]\n---\n# Keep decisions\n\n"
+				+ "Decision 2 of our log.\n\n## Context and Problem Statement\n\nWhat made us decide?\n",
+				Files.readString(arch.resolve("decisions/0002-keep-decisions.md")));
+		assertEquals("---\nstatus: superseded\nsuperseded-by: [0002-keep-decisions]\n---\n# Record decisions\n",
+				Files.readString(arch.resolve("decisions/0001-record-decisions.md")));
+		Result missing = run(arch, "new", "-s", "7", "Other");
+		assertEquals(2, missing.exit());
+		assertEquals("baton new: no decision '7'; 'baton list' shows them\n", missing.err());
+	}
 }
