@@ -50,7 +50,8 @@ final class Folders {
 
 	/** Loads the folder and prints its findings to stderr, one line each. */
 	static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet) {
-		ArchitectureFolder folder = ArchitectureFolder.load(locate(invocation, given));
+		ArchitectureFolder folder = ArchitectureFolder.load(locate(invocation, given),
+				TerminalProgress.forTerminal(invocation.err()), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES);
 		boolean fatal = Findings.leaves(folder.findings()).stream()
 				.anyMatch(d -> d.getCode() == StoreFindings.NOT_AN_ARCHITECTURE);
 		if (!quiet || fatal) {

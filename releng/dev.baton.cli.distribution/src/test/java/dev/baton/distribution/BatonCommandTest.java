@@ -255,4 +255,20 @@ class BatonCommandTest {
 		assertEquals(2, missing.exit());
 		assertEquals("baton new: no decision '7'; 'baton list' shows them\n", missing.err());
 	}
+
+	@Test
+	void progressShowsOnATerminalAndNotInAPipe() throws Exception {
+		Path example = Path.of(System.getProperty("baton.root", "../..")).resolve("examples/larkspur-platform").toAbsolutePath();
+		// script(1) gives the command a pseudo-terminal, as a person's shell would
+		ProcessBuilder builder = new ProcessBuilder("script", "-qec", baton() + " list -C " + example, "/dev/null")
+				.directory(temp.toFile()).redirectErrorStream(true);
+		Process process = builder.start();
+		String terminal = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+		assertTrue(terminal.contains("\rLoading larkspur-platform: 0/"), terminal);
+		assertTrue(terminal.contains("0001-record-architecture-decisions"), terminal);
+		Result piped = run(temp, "list", "-C", example.toString());
+		assertTrue(!piped.err().contains("Loading"), piped.err());
+		assertTrue(!piped.out().contains("Loading"), piped.out());
+	}
 }
