@@ -40,6 +40,8 @@ import dev.baton.api.ServiceProperties;
 @Component(service = ToIntFunction.class, property = "baton.cli=main")
 public final class CommandLineMain implements ToIntFunction<Map<String, Object>> {
 
+	private static final System.Logger LOG = System.getLogger(CommandLineMain.class.getName());
+
 	/** How long to wait for a sub-command's service to appear after start-up. */
 	private static final long WAIT_FOR_COMMAND_MS = 10_000;
 
@@ -112,7 +114,8 @@ public final class CommandLineMain implements ToIntFunction<Map<String, Object>>
 			err.println("baton " + name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
 					+ (debug ? "" : " (run with --debug for details)"));
 			if (debug) {
-				e.printStackTrace(err);
+				// --debug asks for the trace: the platform log prints it (java.util.logging, to stderr)
+				LOG.log(System.Logger.Level.ERROR, "baton " + name + " failed", e);
 			}
 			return Command.USAGE;
 		}

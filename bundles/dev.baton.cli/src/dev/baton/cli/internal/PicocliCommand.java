@@ -15,6 +15,14 @@ import picocli.CommandLine.Option;
  */
 abstract class PicocliCommand implements Command {
 
+	private static final System.Logger LOG = System.getLogger(PicocliCommand.class.getName());
+
+	/** An exception as one line: what kind of problem, and its message. */
+	static String describe(Exception exception) {
+		String kind = exception.getClass().getSimpleName();
+		return exception.getMessage() == null ? kind : kind + ": " + exception.getMessage();
+	}
+
 	/** The options and the work of one invocation. */
 	abstract static class Run implements Callable<Integer> {
 		@Option(names = { "-C", "--folder" }, paramLabel = "DIR",
@@ -38,11 +46,19 @@ abstract class PicocliCommand implements Command {
 		commandLine.setOut(new PrintWriter(invocation.out(), true));
 		commandLine.setErr(new PrintWriter(invocation.err(), true));
 		commandLine.setExecutionExceptionHandler((exception, line, parse) -> {
-			if (exception instanceof Folders.NoFolder) {
-				invocation.err().println("baton " + line.getCommandName() + ": " + exception.getMessage());
+			String name = line.getCommandName();
+			if (exception instanceof Folders.NoFolder || exception instanceof Decisions.NotFound) {
+				invocation.err().println("baton " + name + ": " + exception.getMessage());
 				return USAGE;
 			}
-			throw exception;
+			boolean debug = Boolean.parseBoolean(invocation.context().option("debug", "false"));
+			invocation.err().println("baton " + name + ": " + describe(exception)
+					+ (debug ? "" : " (run with --debug for details)"));
+			if (debug) {
+				// --debug asks for the trace: the platform log prints it (java.util.logging, to stderr)
+				LOG.log(System.Logger.Level.ERROR, "baton " + name + " failed", exception);
+			}
+			return USAGE;
 		});
 		commandLine.setParameterExceptionHandler((exception, args) -> {
 			invocation.err().println("baton " + exception.getCommandLine().getCommandName() + ": " + exception.getMessage()

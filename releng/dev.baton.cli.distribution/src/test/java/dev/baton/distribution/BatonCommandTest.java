@@ -271,4 +271,20 @@ class BatonCommandTest {
 		assertTrue(!piped.err().contains("Loading"), piped.err());
 		assertTrue(!piped.out().contains("Loading"), piped.out());
 	}
+
+	@Test
+	void aFailureIsOneLineAndDebugShowsItsStackTrace() throws Exception {
+		Path arch = temp.resolve("unwritable");
+		write(arch, "baton.yaml", "name: Unwritable\n");
+		write(arch, "decisions", "not a folder\n");
+		// the index cannot go below a file
+		Result plain = run(arch, "toc", "-o", "decisions/index.md");
+		assertEquals(2, plain.exit());
+		assertEquals("baton toc: FileAlreadyExistsException: " + arch.resolve("decisions")
+				+ " (run with --debug for details)\n", plain.err());
+		Result debug = run(arch, "--debug", "toc", "-o", "decisions/index.md");
+		assertEquals(2, debug.exit());
+		assertTrue(debug.err().contains("baton toc failed"), debug.err());
+		assertTrue(debug.err().contains("\tat "), "no stack trace with --debug:\n" + debug.err());
+	}
 }

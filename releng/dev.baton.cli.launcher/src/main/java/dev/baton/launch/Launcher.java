@@ -52,7 +52,8 @@ public final class Launcher {
 		} catch (Exception e) {
 			err.println("baton: the runtime could not start: " + e.getMessage());
 			if (debug) {
-				e.printStackTrace(err);
+				// --debug asks for the trace: the platform log prints it (java.util.logging, to stderr)
+				System.getLogger(Launcher.class.getName()).log(System.Logger.Level.ERROR, "baton: the runtime could not start", e);
 			}
 			exit = RUNTIME_FAILURE;
 		}
