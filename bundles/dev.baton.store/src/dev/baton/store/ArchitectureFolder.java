@@ -159,6 +159,7 @@ public final class ArchitectureFolder {
 		resourceSet.eAdapters().add(new ECrossReferenceAdapter());
 		for (Document document : result.documents.values()) {
 			document.loaded().putAll(result.canonical(document));
+			document.compact();
 		}
 		return result;
 	}
@@ -591,7 +592,7 @@ public final class ArchitectureFolder {
 			YamlBlock yaml = frontMatter.present()
 					? YamlBlock.parse(source, frontMatter.yamlFromLine(), frontMatter.yamlToLine(), document.relativePath())
 					: YamlBlock.empty();
-			document.setText(source, frontMatter, yaml);
+			document.setText(source, frontMatter, yaml.compact());
 		} catch (YamlBlock.YamlProblem e) {
 			throw new IllegalStateException("Baton wrote front matter it cannot read back in " + file + ": " + e.getMessage(), e);
 		}

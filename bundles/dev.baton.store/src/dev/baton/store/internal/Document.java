@@ -39,6 +39,11 @@ public final class Document {
 		this.outline = MarkdownOutline.parse(source, frontMatter.present() ? frontMatter.bodyLine() : 0);
 	}
 
+	/** Drops what only reading needed (the YAML nodes); call once the record is read. */
+	public void compact() {
+		yaml = yaml.compact();
+	}
+
 	public Path file() {
 		return file;
 	}

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 import dev.baton.model.Record;
 
@@ -137,9 +135,7 @@ public final class Patcher {
 			newFrontMatter.append(YamlText.entry(key.key(), value, complex, "  ", nl));
 			return;
 		}
-		boolean literalScalar = entry.value() instanceof ScalarNode scalar
-				&& (scalar.getScalarStyle() == ScalarStyle.LITERAL || scalar.getScalarStyle() == ScalarStyle.FOLDED);
-		if (entry.isBlockCollection() || literalScalar || complex) {
+		if (entry.isBlockCollection() || entry.isLiteralScalar() || complex) {
 			String indent = entry.isBlockCollection() ? indentOf(entry) : "  ";
 			add(entry.entryStart(), entry.blockEnd(),
 					YamlText.entry(spelled, value, entry.isBlockCollection() || complex, indent, nl));

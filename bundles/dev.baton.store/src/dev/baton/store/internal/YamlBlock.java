@@ -39,12 +39,22 @@ public final class YamlBlock {
 	 * @param valueEnd offset just past the value (for scalars and flow collections)
 	 * @param blockEnd offset just past the line break of the value's last line
 	 */
-	public record Entry(String key, Node value, int line, int entryStart, int valueStart, int valueEnd, int blockEnd) {
+	public record Entry(String key, Node value, int line, int entryStart, int valueStart, int valueEnd, int blockEnd,
+			boolean isBlockCollection, boolean isLiteralScalar) {
 
-		/** A block sequence or mapping (written over several lines, replaced whole). */
-		public boolean isBlockCollection() {
-			return (value instanceof SequenceNode s && s.getFlowStyle() == FlowStyle.BLOCK && !s.getValue().isEmpty())
-					|| (value instanceof MappingNode m && m.getFlowStyle() == FlowStyle.BLOCK && !m.getValue().isEmpty());
+		Entry(String key, Node value, int line, int entryStart, int valueStart, int valueEnd, int blockEnd) {
+			this(key, value, line, entryStart, valueStart, valueEnd, blockEnd,
+					(value instanceof SequenceNode s && s.getFlowStyle() == FlowStyle.BLOCK && !s.getValue().isEmpty())
+							|| (value instanceof MappingNode m && m.getFlowStyle() == FlowStyle.BLOCK
+									&& !m.getValue().isEmpty()),
+					value instanceof ScalarNode scalar && (scalar.getScalarStyle() == ScalarStyle.LITERAL
+							|| scalar.getScalarStyle() == ScalarStyle.FOLDED));
+		}
+
+		/** The same entry without its YAML node: positions and styles only. */
+		Entry withoutNode() {
+			return new Entry(key, null, line, entryStart, valueStart, valueEnd, blockEnd, isBlockCollection,
+					isLiteralScalar);
 		}
 	}
 
@@ -153,6 +163,16 @@ public final class YamlBlock {
 		} else {
 			visitor.accept(node);
 		}
+	}
+
+	/**
+	 * This block with positions and styles only: the YAML nodes (and the copy of the text their
+	 * marks keep) are dropped once the values have been read. Saves need no more than this.
+	 */
+	public YamlBlock compact() {
+		Map<String, Entry> compacted = new LinkedHashMap<>();
+		entries.forEach((key, entry) -> compacted.put(key, entry.withoutNode()));
+		return new YamlBlock(compacted, List.of(), fromLine);
 	}
 
 	public Map<String, Entry> entries() {
