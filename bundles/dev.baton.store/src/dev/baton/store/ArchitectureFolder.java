@@ -137,15 +137,32 @@ public final class ArchitectureFolder {
 		}
 		reportUnknownFolders(folder, decisionFolders, loader, context);
 		monitor.beginTask("Loading " + folder.getFileName(), recordFiles.size());
+		warmUpModelMetadata();
+		// files are read and parsed in parallel, each into its own context; the results are then
+		// added in file order, so the model and the findings are the same as a sequential read
+		Document[] documents = new Document[recordFiles.size()];
+		ReadContext[] contexts = new ReadContext[recordFiles.size()];
+		java.util.stream.IntStream.range(0, recordFiles.size()).parallel().forEach(i -> {
+			synchronized (monitor) {
+				if (monitor.isCanceled()) {
+					return;
+				}
+			}
+			contexts[i] = new ReadContext(new BasicDiagnostic());
+			documents[i] = loader.load(recordFiles.get(i), recordKinds.get(i).eClass(), contexts[i]);
+			synchronized (monitor) {
+				monitor.worked(1);
+			}
+		});
 		for (int i = 0; i < recordFiles.size(); i++) {
-			if (monitor.isCanceled()) {
+			if (contexts[i] == null) {
 				findings.add(new BasicDiagnostic(Diagnostic.CANCEL, StoreFindings.SOURCE, 0, "loading was cancelled", null));
 				break;
 			}
-			Document document = loader.load(recordFiles.get(i), recordKinds.get(i).eClass(), context);
-			monitor.worked(1);
-			if (document != null) {
-				result.add(document, recordKinds.get(i), recordSets.get(i), references, context);
+			contexts[i].findings().getChildren().forEach(findings::add);
+			context.references().addAll(contexts[i].references());
+			if (documents[i] != null) {
+				result.add(documents[i], recordKinds.get(i), recordSets.get(i), references, context);
 			}
 		}
 		monitor.done();
@@ -228,6 +245,34 @@ public final class ArchitectureFolder {
 					.map(Findings::format).reduce((a, b) -> a + "\n" + b).orElse(""));
 		}
 		return result;
+	}
+
+	/**
+	 * EMF computes some class metadata (all features, all references, ...) lazily and caches it
+	 * without locking: compute it once here, before the files are parsed on several threads.
+	 */
+	private static void warmUpModelMetadata() {
+		for (var classifier : BatonPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof org.eclipse.emf.ecore.EClass eClass) {
+				eClass.getEAllStructuralFeatures();
+				eClass.getEAllAttributes();
+				eClass.getEAllReferences();
+				eClass.getEAllContainments();
+				eClass.getEAllSuperTypes();
+				eClass.getFeatureCount();
+				eClass.getEAllStructuralFeatures().forEach(f -> {
+					f.getEType();
+					f.getEContainingClass();
+					eClass.getFeatureID(f);
+				});
+				if (!eClass.isAbstract()) {
+					org.eclipse.emf.ecore.util.EcoreUtil.create(eClass);
+					if (Kinds.all().stream().anyMatch(k -> k.eClass() == eClass)) {
+						RecordCodec.of(eClass);
+					}
+				}
+			}
+		}
 	}
 
 	private void add(Document document, Kinds.Kind kind, DecisionSet set, References references,
