@@ -16,12 +16,24 @@ import dev.baton.store.ArchitectureFolder;
 		ServiceProperties.LABEL + "=Print the decisions and their links as a Graphviz (DOT) graph" })
 public final class GraphCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "graph", description = { "Print the decisions and their links as a DOT graph.",
-			"Render it with Graphviz, e.g. baton graph | dot -Tsvg > decisions.svg." })
+	@picocli.CommandLine.Command(name = "graph", description = { "Print the decisions and their links as a graph.",
+			"--format dot (default) is for Graphviz (baton graph | dot -Tsvg > decisions.svg); --format svg draws "
+					+ "an arc diagram by itself: the decisions in order, each link an arc beside them." })
 	static final class Run extends PicocliCommand.Run {
+		@picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", description = "dot (default) or svg.")
+		String format = "dot";
+
 		@Override
 		public Integer call() {
+			if (!format.equals("dot") && !format.equals("svg")) {
+				invocation.err().println("baton graph: --format is dot or svg, not '" + format + "'");
+				return USAGE;
+			}
 			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
+			if (format.equals("svg")) {
+				invocation.out().print(ArcDiagram.svg(folder.architecture()));
+				return OK;
+			}
 			StringBuilder dot = new StringBuilder("digraph decisions {\n");
 			dot.append("  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n");
 			for (DecisionSet set : folder.architecture().getDecisionSets()) {

@@ -209,6 +209,23 @@ class BatonCommandTest {
 		assertTrue(graph.out().contains("\"decisions:0002-use-grpc\" -> \"decisions:0001-use-rest\" [label=\"supersedes\"];"), graph.out());
 		assertTrue(graph.out().contains("\"decisions:0003-version-apis\" -> \"decisions:0001-use-rest\" [label=\"depends-on\"];"), graph.out());
 		assertTrue(graph.out().contains("\"decisions:0001-use-rest\" [label=\"1. Use REST\", URL=\"decisions/0001-use-rest.md\", style=\"rounded,dashed\""), graph.out());
+
+		Result svg = run(arch, "graph", "--format", "svg");
+		assertEquals(0, svg.exit(), svg.err());
+		var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		var document = factory.newDocumentBuilder()
+				.parse(new java.io.ByteArrayInputStream(svg.out().getBytes(StandardCharsets.UTF_8)));
+		assertEquals("svg", document.getDocumentElement().getLocalName() == null ? document.getDocumentElement().getNodeName()
+				: document.getDocumentElement().getLocalName());
+		var texts = document.getElementsByTagName("text");
+		assertEquals(3, texts.getLength(), svg.out());
+		assertTrue(texts.item(0).getTextContent().startsWith("1. Use REST"), svg.out());
+		assertEquals("superseded", texts.item(0).getAttributes().getNamedItem("class").getNodeValue());
+		var paths = document.getElementsByTagName("path");
+		// three links (supersedes, amends, depends-on) plus the arrow head
+		assertEquals(4, paths.getLength(), svg.out());
+		assertTrue(svg.out().contains("<title>0003-version-apis depends-on 0001-use-rest</title>"), svg.out());
 	}
 
 	@Test
