@@ -43,7 +43,7 @@ class MadrCorpusRoundTripTest {
 		int number = 100;
 		for (Path file : madrFiles()) {
 			String name = file.getFileName().toString();
-			String target = RecordFilesNames.isDecisionName(name) && !file.getParent().getFileName().toString().equals("template")
+			String target = name.matches("\\d{4}-.*\\.md") && !file.getParent().getFileName().toString().equals("template")
 					? name : String.format("%04d-%s", number++, name.replace("template", "tmpl").toLowerCase());
 			Path copy = folder.resolve("decisions").resolve(target);
 			Files.createDirectories(copy.getParent());
@@ -110,12 +110,5 @@ class MadrCorpusRoundTripTest {
 	private static Decision find(ArchitectureFolder folder, String id) {
 		return folder.architecture().getDecisionSets().get(0).getDecisions().stream()
 				.filter(d -> d.getId().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no decision " + id));
-	}
-
-	/** Which corpus names are already decision file names. */
-	static final class RecordFilesNames {
-		static boolean isDecisionName(String name) {
-			return name.matches("\\d{4}-.*\\.md");
-		}
 	}
 }

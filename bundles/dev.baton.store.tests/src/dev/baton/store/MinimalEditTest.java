@@ -155,13 +155,19 @@ class MinimalEditTest {
 		assertEquals("Something the model has no field for.", billing(again).getSections().get(0).getBody());
 	}
 
+	/** A copy of one of MADR's own decisions in a new architecture folder. */
+	private Path madrDecision(String name) throws IOException {
+		Path root = TestFolders.architecture(temp.resolve("madr"));
+		Path file = root.resolve("decisions").resolve(name);
+		Files.createDirectories(file.getParent());
+		Files.copy(TestFolders.corpus().resolve("adr__madr/docs/decisions").resolve(name), file);
+		return file;
+	}
+
 	@Test
 	void editingOneFieldOfARealMadrFileChangesExactlyThatLine() throws IOException {
-		Path root = TestFolders.architecture(temp.resolve("madr"));
-		Path source = TestFolders.corpus().resolve("adr__madr/docs/decisions/0013-use-yaml-front-matter-for-meta-data.md");
-		Path file = root.resolve("decisions/0013-use-yaml-front-matter-for-meta-data.md");
-		Files.createDirectories(file.getParent());
-		Files.copy(source, file);
+		Path file = madrDecision("0013-use-yaml-front-matter-for-meta-data.md");
+		Path root = file.getParent().getParent();
 		String before = TestFolders.read(file);
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		Decision decision = folder.architecture().getDecisionSets().get(0).getDecisions().get(0);
@@ -174,11 +180,8 @@ class MinimalEditTest {
 
 	@Test
 	void changingADecisionSectionReplacesOnlyItsContent() throws IOException {
-		Path root = TestFolders.architecture(temp.resolve("madr"));
-		Path source = TestFolders.corpus().resolve("adr__madr/docs/decisions/0008-add-status-field.md");
-		Path file = root.resolve("decisions/0008-add-status-field.md");
-		Files.createDirectories(file.getParent());
-		Files.copy(source, file);
+		Path file = madrDecision("0008-add-status-field.md");
+		Path root = file.getParent().getParent();
 		String before = TestFolders.read(file);
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		Decision decision = folder.architecture().getDecisionSets().get(0).getDecisions().get(0);

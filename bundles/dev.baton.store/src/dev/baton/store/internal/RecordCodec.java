@@ -178,15 +178,8 @@ public final class RecordCodec {
 	/** The codec that reads a top-level section, or {@code null} for sections kept verbatim. */
 	BodyCodec claimedBy(MarkdownOutline.Section section) {
 		for (BodyCodec codec : body) {
-			if (codec.matches(section.heading())) {
-				return codec;
-			}
-			if (codec.parent() == null) {
-				continue;
-			}
-		}
-		for (BodyCodec codec : body) {
-			if (codec.parent() != null && section.heading().equalsIgnoreCase(codec.parent())) {
+			if (codec.matches(section.heading())
+					|| (codec.parent() != null && section.heading().equalsIgnoreCase(codec.parent()))) {
 				return codec;
 			}
 		}
