@@ -67,6 +67,7 @@ public final class ArchitectureFolder {
 	private final BasicDiagnostic findings;
 	private final Map<Record, Document> documents = new IdentityHashMap<>();
 	private final Map<DecisionSet, Settings.DecisionSetConfig> setConfigs = new IdentityHashMap<>();
+	private final Map<DecisionSet, DecisionFormat> setFormats = new IdentityHashMap<>();
 	private final Map<String, String> settings;
 	private AtomicFiles files = new AtomicFiles();
 	/** Files of renamed records still to be deleted once their new file is written, by record. */
@@ -92,6 +93,18 @@ public final class ArchitectureFolder {
 	 * @param maxFileBytes larger record files are reported and skipped
 	 */
 	public static ArchitectureFolder load(Path root, Monitor monitor, long maxFileBytes) {
+		return load(root, monitor, maxFileBytes, Map.of());
+	}
+
+	/**
+	 * Loads the architecture folder at {@code root}, reading decision sets kept in another
+	 * dialect ({@code dialect:} in {@code baton.yaml}) through the given formats.
+	 *
+	 * @param formats by {@link DecisionFormat#id()}; a set whose dialect is neither {@code madr}
+	 *                nor one of these is reported and not loaded
+	 */
+	public static ArchitectureFolder load(Path root, Monitor monitor, long maxFileBytes,
+			Map<String, DecisionFormat> formats) {
 		Path folder = root.toAbsolutePath().normalize();
 		BasicDiagnostic findings = Findings.root(StoreFindings.SOURCE, "Loading " + folder);
 		ReadContext context = new ReadContext(findings);
@@ -114,16 +127,38 @@ public final class ArchitectureFolder {
 			architecture.getDecisionSets().add(set);
 			result.setConfigs.put(set, setConfig);
 			decisionFolders.add(folder.resolve(setConfig.path()).normalize());
+			if (!isNative(setConfig.dialect())) {
+				DecisionFormat format = formats.get(setConfig.dialect());
+				if (format == null) {
+					context.error(new Document(loader.display(folder.resolve("baton.yaml")), "baton.yaml"), 0,
+							StoreFindings.BAD_VALUE, "the decision set '" + setConfig.name() + "' (" + setConfig.path()
+									+ ") is in dialect '" + setConfig.dialect() + "', which cannot be read here (known: "
+									+ String.join(", ", known(formats)) + "): fix 'dialect'; its decisions are not loaded");
+				} else {
+					result.setFormats.put(set, format);
+				}
+			}
 		}
 		References references = new References(architecture.getDecisionSets().get(0));
 		List<Path> recordFiles = new ArrayList<>();
 		List<Kinds.Kind> recordKinds = new ArrayList<>();
 		List<DecisionSet> recordSets = new ArrayList<>();
 		for (int i = 0; i < decisionFolders.size(); i++) {
-			for (Path file : list(decisionFolders.get(i), false, loader, context)) {
+			DecisionSet set = architecture.getDecisionSets().get(i);
+			List<Path> files;
+			if (isNative(set.getDialect())) {
+				files = list(decisionFolders.get(i), false, loader, context);
+			} else if (result.setFormats.containsKey(set)) {
+				Document folderDocument = new Document(loader.display(decisionFolders.get(i)), set.getPath());
+				files = result.setFormats.get(set).recordFiles(decisionFolders.get(i),
+						RecordLoader.formatContext(folderDocument, "", context));
+			} else {
+				files = List.of();
+			}
+			for (Path file : files) {
 				recordFiles.add(file);
 				recordKinds.add(Kinds.byName("decision").orElseThrow());
-				recordSets.add(architecture.getDecisionSets().get(i));
+				recordSets.add(set);
 			}
 		}
 		for (Kinds.Kind kind : Kinds.all()) {
@@ -149,7 +184,9 @@ public final class ArchitectureFolder {
 				}
 			}
 			contexts[i] = new ReadContext(new BasicDiagnostic());
-			documents[i] = loader.load(recordFiles.get(i), recordKinds.get(i).eClass(), contexts[i]);
+			DecisionFormat format = recordSets.get(i) == null ? null : result.setFormats.get(recordSets.get(i));
+			documents[i] = format == null ? loader.load(recordFiles.get(i), recordKinds.get(i).eClass(), contexts[i])
+					: loader.load(recordFiles.get(i), folder.resolve(recordSets.get(i).getPath()), format, contexts[i]);
 			synchronized (monitor) {
 				monitor.worked(1);
 			}
@@ -175,10 +212,22 @@ public final class ArchitectureFolder {
 		resource.getContents().add(architecture);
 		resourceSet.eAdapters().add(new ECrossReferenceAdapter());
 		for (Document document : result.documents.values()) {
-			document.loaded().putAll(result.canonical(document));
+			if (document.format() == null) {
+				document.loaded().putAll(result.canonical(document));
+			}
 			document.compact();
 		}
 		return result;
+	}
+
+	private static boolean isNative(String dialect) {
+		return dialect == null || dialect.equals("madr") || dialect.equals("madr4") || dialect.equals("baton");
+	}
+
+	private static List<String> known(Map<String, DecisionFormat> formats) {
+		List<String> names = new ArrayList<>(List.of("madr"));
+		names.addAll(new java.util.TreeSet<>(formats.keySet()));
+		return names;
 	}
 
 	/**
@@ -451,7 +500,13 @@ public final class ArchitectureFolder {
 		String oldId = record.getId();
 		Integer oldNumber = record instanceof Decision decision ? decision.getNumber() : null;
 		record.setId(newId);
-		if (record instanceof Decision decision) {
+		DecisionFormat format = document.format();
+		String formatPath = null;
+		if (format != null) {
+			DecisionSet set = (DecisionSet) record.eContainer();
+			String renamed = format.renamed((Decision) record, newId, setRelative(set, document.relativePath()));
+			formatPath = root.relativize(root.resolve(set.getPath()).resolve(renamed).normalize()).toString().replace('\\', '/');
+		} else if (record instanceof Decision decision) {
 			decision.setNumber(RecordFiles.number(newId));
 			decision.setSlug(RecordFiles.slugOf(newId));
 		}
@@ -464,7 +519,7 @@ public final class ArchitectureFolder {
 		String folder = document.relativePath().contains("/")
 				? document.relativePath().substring(0, document.relativePath().lastIndexOf('/') + 1)
 				: "";
-		String relative = folder + newId + ".md";
+		String relative = formatPath != null ? formatPath : folder + newId + ".md";
 		if (Files.exists(root.resolve(relative))) {
 			record.setId(oldId);
 			throw new IllegalArgumentException(relative + " exists already: choose another id");
@@ -516,6 +571,9 @@ public final class ArchitectureFolder {
 		for (Record record : present) {
 			if (!documents.containsKey(record)) {
 				newPaths.put(record, newPath(record));
+				if (formatOf(record) != null) {
+					record.setSourcePath(newPaths.get(record));
+				}
 			}
 		}
 		for (Record record : present) {
@@ -548,6 +606,16 @@ public final class ArchitectureFolder {
 	private void update(Document document, BasicDiagnostic result) {
 		Record record = document.record();
 		Path oldFile = movedFrom.get(record);
+		if (document.format() != null) {
+			String text = document.format().write((Decision) record, document.reading(), links());
+			if (text.equals(document.source().text()) && oldFile == null) {
+				return;
+			}
+			if (write(document, text, result)) {
+				deleteOldFile(record, document, oldFile, result);
+			}
+			return;
+		}
 		Map<String, Object> now = canonical(document);
 		if (now.equals(document.loaded()) && oldFile == null) {
 			return;
@@ -561,26 +629,41 @@ public final class ArchitectureFolder {
 		if (write(document, text, result)) {
 			document.loaded().clear();
 			document.loaded().putAll(canonical(document));
-			if (oldFile != null) {
-				try {
-					Files.deleteIfExists(oldFile);
-					movedFrom.remove(record);
-				} catch (IOException e) {
-					result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(oldFile),
-							"the record now lives in " + document.relativePath() + " but its old file could not be "
-									+ "deleted (" + e.getMessage() + "): delete it by hand"));
-				}
-			}
+			deleteOldFile(record, document, oldFile, result);
+		}
+	}
+
+	private void deleteOldFile(Record record, Document document, Path oldFile, BasicDiagnostic result) {
+		if (oldFile == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(oldFile);
+			movedFrom.remove(record);
+		} catch (IOException e) {
+			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(oldFile),
+					"the record now lives in " + document.relativePath() + " but its old file could not be "
+							+ "deleted (" + e.getMessage() + "): delete it by hand"));
 		}
 	}
 
 	private void create(Record record, String relative, BasicDiagnostic result) {
 		Path file = root.resolve(relative);
 		Document document = Document.fresh(file, relative, record);
+		DecisionFormat format = formatOf(record);
 		if (Files.exists(file)) {
 			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(file),
 					"a new " + Kinds.of(record.eClass()).name() + " '" + record.getId() + "' would overwrite this file, "
 							+ "which is not the record's: give the new record another id"));
+			return;
+		}
+		if (format != null) {
+			document.setForeignText(document.source(), format);
+			if (write(document, format.write((Decision) record, null, links()), result)) {
+				documents.put(record, document);
+			} else {
+				record.setSourcePath(null);
+			}
 			return;
 		}
 		Map<String, Object> now = canonical(document);
@@ -590,6 +673,44 @@ public final class ArchitectureFolder {
 			documents.put(record, document);
 			document.loaded().putAll(canonical(document));
 		}
+	}
+
+	/** A path relative to the architecture folder as a path relative to a set's folder. */
+	private String setRelative(DecisionSet set, String relativePath) {
+		Path setFolder = root.resolve(set.getPath()).normalize();
+		return setFolder.relativize(root.resolve(relativePath).normalize()).toString().replace('\\', '/');
+	}
+
+	/** The format of a decision's set when the set is kept in a foreign dialect, else {@code null}. */
+	private DecisionFormat formatOf(Record record) {
+		return record.eContainer() instanceof DecisionSet set ? setFormats.get(set) : null;
+	}
+
+	/** How foreign formats write references: relative file paths between records, tokens for unresolved ones. */
+	private DecisionFormat.Links links() {
+		return new DecisionFormat.Links() {
+			@Override
+			public String href(Decision from, EObject target) {
+				if (target.eIsProxy() || !(target instanceof Record record) || record.getSourcePath() == null
+						|| from.getSourcePath() == null) {
+					return null;
+				}
+				Path base = Path.of(from.getSourcePath()).getParent();
+				Path to = Path.of(record.getSourcePath());
+				return (base == null ? to : base.relativize(to)).toString().replace('\\', '/');
+			}
+
+			@Override
+			public String token(EObject target) {
+				return References.idOf(target, null);
+			}
+
+			@Override
+			public String written(Decision from, EObject target) {
+				Document document = documents.get(from);
+				return document == null ? null : document.tokens().get(target);
+			}
+		};
 	}
 
 	/**
@@ -613,7 +734,10 @@ public final class ArchitectureFolder {
 				decision.setNumber(RecordFiles.number(id));
 				decision.setId(id);
 			}
-			return (set.getPath() == null ? "decisions" : set.getPath()) + "/" + decision.getId() + ".md";
+			DecisionFormat format = setFormats.get(set);
+			String name = format == null ? decision.getId() + ".md" : format.newFile(decision);
+			String folder = set.getPath() == null ? "decisions" : set.getPath();
+			return root.relativize(root.resolve(folder).resolve(name).normalize()).toString().replace('\\', '/');
 		}
 		if (record.getId() == null) {
 			record.setId(RecordFiles.slug(record.getTitle()));
@@ -632,6 +756,16 @@ public final class ArchitectureFolder {
 			return false;
 		}
 		SourceText source = new SourceText(text);
+		if (document.format() != null) {
+			document.setForeignText(source, document.format());
+			String setRelative = setRelative((DecisionSet) document.record().eContainer(), document.relativePath());
+			ReadContext discard = new ReadContext(new BasicDiagnostic());
+			DecisionFormat.Reading reading = document.format().read(text,
+					RecordLoader.formatContext(document, setRelative, discard));
+			document.setReading(reading == null ? null : new DecisionFormat.Reading((Decision) document.record(),
+					reading.layout()));
+			return true;
+		}
 		FrontMatter frontMatter = FrontMatter.find(source);
 		try {
 			YamlBlock yaml = frontMatter.present()

@@ -25,6 +25,8 @@ public final class Document {
 	private final Map<String, Object> loaded = new HashMap<>();
 	private final Map<Object, String> tokens = new IdentityHashMap<>();
 	private final Map<String, String> keyAliases = new HashMap<>();
+	private dev.baton.store.DecisionFormat.Reading reading;
+	private dev.baton.store.DecisionFormat format;
 
 	public Document(Path file, String relativePath) {
 		this.file = file;
@@ -37,6 +39,29 @@ public final class Document {
 		this.frontMatter = frontMatter;
 		this.yaml = yaml;
 		this.outline = MarkdownOutline.parse(source, frontMatter.present() ? frontMatter.bodyLine() : 0);
+	}
+
+	/** Sets the text of a file that a {@link dev.baton.store.DecisionFormat} reads and writes. */
+	public void setForeignText(SourceText source, dev.baton.store.DecisionFormat format) {
+		this.source = source;
+		this.frontMatter = new FrontMatter(false, 0, 0, 0, 0, false);
+		this.yaml = YamlBlock.empty();
+		this.outline = null;
+		this.format = format;
+	}
+
+	/** The format of a file in a foreign dialect, or {@code null} for Baton's own MADR 4 files. */
+	public dev.baton.store.DecisionFormat format() {
+		return format;
+	}
+
+	/** What the format read (for writing back), or {@code null}. */
+	public dev.baton.store.DecisionFormat.Reading reading() {
+		return reading;
+	}
+
+	public void setReading(dev.baton.store.DecisionFormat.Reading reading) {
+		this.reading = reading;
 	}
 
 	/** Drops what only reading needed (the YAML nodes); call once the record is read. */
@@ -108,6 +133,8 @@ public final class Document {
 		moved.loaded.putAll(loaded);
 		moved.tokens.putAll(tokens);
 		moved.keyAliases.putAll(keyAliases);
+		moved.format = format;
+		moved.reading = reading;
 		return moved;
 	}
 

@@ -57,6 +57,15 @@ public final class MarkdownOutline {
 		this.sections = sections;
 	}
 
+	/**
+	 * An outline made elsewhere (an AsciiDoc outline, or one with headings translated to
+	 * Baton's names), so that the section codecs can read it.
+	 */
+	public static MarkdownOutline of(SourceText source, int bodyLine, Section title, int preambleFrom, int preambleTo,
+			List<Section> sections) {
+		return new MarkdownOutline(source, bodyLine, title, preambleFrom, preambleTo, sections);
+	}
+
 	/** Outlines lines [bodyLine, end) of the source. */
 	public static MarkdownOutline parse(SourceText source, int bodyLine) {
 		int end = source.lineCount();

@@ -155,7 +155,7 @@ public final class RecordCodec {
 	}
 
 	/** The outline section a codec reads, or {@code null}. */
-	MarkdownOutline.Section locate(BodyCodec codec, MarkdownOutline outline) {
+	public MarkdownOutline.Section locate(BodyCodec codec, MarkdownOutline outline) {
 		if (codec.parent() != null) {
 			for (MarkdownOutline.Section section : outline.sections()) {
 				if (section.heading().equalsIgnoreCase(codec.parent())) {
@@ -176,7 +176,7 @@ public final class RecordCodec {
 	}
 
 	/** The codec that reads a top-level section, or {@code null} for sections kept verbatim. */
-	BodyCodec claimedBy(MarkdownOutline.Section section) {
+	public BodyCodec claimedBy(MarkdownOutline.Section section) {
 		for (BodyCodec codec : body) {
 			if (codec.matches(section.heading())
 					|| (codec.parent() != null && section.heading().equalsIgnoreCase(codec.parent()))) {

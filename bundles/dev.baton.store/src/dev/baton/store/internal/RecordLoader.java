@@ -3,10 +3,13 @@ package dev.baton.store.internal;
 import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import dev.baton.model.Decision;
 import dev.baton.model.Record;
+import dev.baton.store.DecisionFormat;
 import dev.baton.store.StoreFindings;
 
 /** Reads one record file into a {@link Document} and its record, or reports why it cannot. */
@@ -61,6 +64,70 @@ public final class RecordLoader {
 		record.setSourcePath(document.relativePath());
 		document.setRecord(record);
 		return document;
+	}
+
+	/**
+	 * Reads a decision file of a set kept in a foreign dialect through its format.
+	 *
+	 * @param setFolder the set's folder (ids and findings are relative to it)
+	 * @return the document with its decision, or {@code null} when the file was reported and skipped
+	 */
+	public Document load(Path file, Path setFolder, DecisionFormat format, ReadContext context) {
+		Document document = new Document(display(file), relative(file));
+		String text;
+		try {
+			text = FileReader.read(file, maxBytes);
+		} catch (FileReader.Unreadable e) {
+			context.error(document, e.line(), e.code(), e.getMessage() + "; the file is skipped");
+			return null;
+		}
+		document.setForeignText(new SourceText(text), format);
+		String setRelative = setFolder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+				.toString().replace('\\', '/');
+		DecisionFormat.Reading reading = format.read(text, formatContext(document, setRelative, context));
+		if (reading == null) {
+			return null;
+		}
+		Decision decision = reading.decision();
+		decision.setSourcePath(document.relativePath());
+		document.setReading(reading);
+		document.setRecord(decision);
+		return document;
+	}
+
+	/** The context a format reads one file with: findings and references go to the store's. */
+	public static DecisionFormat.Context formatContext(Document document, String setRelative, ReadContext context) {
+		return new DecisionFormat.Context() {
+			@Override
+			public Path file() {
+				return document.file();
+			}
+
+			@Override
+			public String setRelativePath() {
+				return setRelative;
+			}
+
+			@Override
+			public void warning(int line, String message) {
+				context.warning(document, line, StoreFindings.BAD_VALUE, message);
+			}
+
+			@Override
+			public void error(int line, String message) {
+				context.error(document, line, StoreFindings.SKIPPED_FILE, message);
+			}
+
+			@Override
+			public void info(int line, String message) {
+				// normalisations matter to import reports, not to every load of a folder kept in place
+			}
+
+			@Override
+			public void refer(EObject holder, EReference feature, String token, int line) {
+				context.refer(holder, feature, token, document, line);
+			}
+		};
 	}
 
 	/** Path relative to the architecture folder, with {@code /}. */

@@ -1,0 +1,191 @@
+package dev.baton.adr;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Finds the ADR folders of a repository the way the tools do: {@code .adr-dir} (adr-tools),
+ * {@code .log4brains.yml} with its packages (log4brains), {@code !adrs} / {@code !decisions} in
+ * Structurizr DSL files (each scope is its own set), and else the folder names people use
+ * ({@code doc/adr}, {@code docs/decisions}, {@code docs/architecture/decisions}, ...) or ADR
+ * files lying at the top ({@code adr-001-x.md}).
+ */
+public final class AdrDiscovery {
+
+	/**
+	 * A set of ADRs found in a repository.
+	 *
+	 * @param name the set's name (its scope); ids of other sets are qualified with it
+	 * @param folder the folder of the records
+	 * @param foundBy how it was found, for reports ({@code .adr-dir}, {@code workspace.dsl:7 !adrs}, ...)
+	 */
+	public record Found(String name, Path folder, String foundBy) {
+	}
+
+	private static final Set<String> FOLDER_NAMES = Set.of("adr", "adrs", "decisions", "decision-records",
+			"architecture-decisions", "architecture-decision-records", "architectural-decisions", "adr-log");
+	private static final Pattern DSL_ADRS = Pattern.compile("^\\s*!(adrs|decisions)\\s+(\"[^\"]+\"|\\S+)");
+	private static final Pattern DSL_OPEN = Pattern.compile(
+			"^\\s*(?:(\\w+)\\s*=\\s*)?(workspace|model|softwareSystem|container|component|group|enterprise|person|deploymentEnvironment|deploymentNode|views)\\b\\s*(\"([^\"]*)\")?.*\\{\\s*$");
+	private static final Pattern TOP_LEVEL_ADR = Pattern.compile("(?i)^(adr|rfc)?[-_]?\\d{1,6}[-_].+\\.(md|adoc)$");
+
+	private AdrDiscovery() {
+	}
+
+	/** The ADR sets below {@code root}; {@code root} itself when it is an ADR folder. */
+	public static List<Found> discover(Path root) throws IOException {
+		Path base = root.toAbsolutePath().normalize();
+		List<Found> found = new ArrayList<>();
+		Path adrDir = base.resolve(".adr-dir");
+		if (Files.isRegularFile(adrDir)) {
+			String path = Files.readString(adrDir, StandardCharsets.UTF_8).strip();
+			found.add(new Found("adr", base.resolve(path).normalize(), ".adr-dir"));
+		}
+		Path log4brains = base.resolve(".log4brains.yml");
+		if (Files.isRegularFile(log4brains)) {
+			found.addAll(log4brains(base, log4brains));
+		}
+		found.addAll(structurizr(base));
+		if (found.isEmpty()) {
+			found.addAll(byName(base));
+		}
+		if (found.isEmpty() && hasTopLevelAdrs(base)) {
+			found.add(new Found(base.getFileName() == null ? "adr" : slug(base.getFileName().toString()), base,
+					"ADR files in the folder itself"));
+		}
+		return found;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Found> log4brains(Path base, Path file) throws IOException {
+		List<Found> found = new ArrayList<>();
+		Object loaded;
+		try {
+			loaded = new Load(LoadSettings.builder().setLabel(file.toString()).build())
+					.loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+		} catch (RuntimeException e) {
+			throw new IOException(file + ": not YAML log4brains can read (" + e.getMessage().lines().findFirst().orElse("")
+					+ "): fix it or give the ADR folder directly", e);
+		}
+		if (!(loaded instanceof Map<?, ?> top) || !(top.get("project") instanceof Map<?, ?> project)) {
+			throw new IOException(file + ": no 'project:' mapping; give the ADR folder directly");
+		}
+		if (project.get("adrFolder") instanceof String folder) {
+			found.add(new Found("adr", base.resolve(folder).normalize(), ".log4brains.yml project.adrFolder"));
+		}
+		if (project.get("packages") instanceof List<?> packages) {
+			for (Object item : packages) {
+				if (item instanceof Map<?, ?> pkg && pkg.get("adrFolder") instanceof String folder) {
+					String name = pkg.get("name") instanceof String n ? n : Path.of(folder).getFileName().toString();
+					found.add(new Found(slug(name), base.resolve(folder).normalize(),
+							".log4brains.yml package '" + name + "'"));
+				}
+			}
+		}
+		return found;
+	}
+
+	private static List<Found> structurizr(Path base) throws IOException {
+		List<Found> found = new ArrayList<>();
+		List<Path> dsls;
+		try (Stream<Path> walk = Files.walk(base, 8)) {
+			dsls = walk.filter(p -> p.getFileName().toString().endsWith(".dsl") && Files.isRegularFile(p))
+					.filter(p -> !hidden(base, p)).sorted().toList();
+		}
+		Map<String, Integer> used = new LinkedHashMap<>();
+		for (Path dsl : dsls) {
+			List<String> lines = Files.readAllLines(dsl, StandardCharsets.UTF_8);
+			Deque<String> scopes = new ArrayDeque<>();
+			for (int i = 0; i < lines.size(); i++) {
+				String line = lines.get(i);
+				Matcher open = DSL_OPEN.matcher(line);
+				if (open.matches()) {
+					String scope = open.group(1) != null ? open.group(1)
+							: open.group(4) != null ? slug(open.group(4)) : open.group(2);
+					scopes.push(open.group(2).equals("model") ? (scopes.isEmpty() ? "workspace" : scopes.peek()) : scope);
+					continue;
+				}
+				String stripped = line.strip();
+				if (stripped.endsWith("{")) {
+					scopes.push(scopes.isEmpty() ? "workspace" : scopes.peek());
+				}
+				if (stripped.startsWith("}") && !scopes.isEmpty()) {
+					scopes.pop();
+				}
+				Matcher adrs = DSL_ADRS.matcher(line);
+				if (adrs.find()) {
+					String path = adrs.group(2).replace("\"", "");
+					if (path.contains("${")) {
+						continue;
+					}
+					String scope = scopes.isEmpty() ? slug(dsl.getParent().getFileName().toString()) : scopes.peek();
+					int count = used.merge(scope, 1, Integer::sum);
+					String name = count == 1 ? scope : scope + "-" + count;
+					found.add(new Found(name, dsl.getParent().resolve(path).normalize(),
+							base.relativize(dsl).toString().replace('\\', '/') + ":" + (i + 1) + " !" + adrs.group(1)));
+				}
+			}
+		}
+		return found;
+	}
+
+	private static List<Found> byName(Path base) throws IOException {
+		List<Found> found = new ArrayList<>();
+		try (Stream<Path> walk = Files.walk(base, 6)) {
+			for (Path dir : walk.filter(Files::isDirectory).filter(p -> !hidden(base, p)).sorted().toList()) {
+				String name = dir.getFileName() == null ? "" : dir.getFileName().toString().toLowerCase(Locale.ROOT);
+				if (FOLDER_NAMES.contains(name) && found.stream().noneMatch(f -> dir.startsWith(f.folder()))
+						&& hasRecords(dir)) {
+					String setName = found.isEmpty() ? "adr" : slug(base.relativize(dir).toString());
+					found.add(new Found(setName, dir, "folder name '" + dir.getFileName() + "'"));
+				}
+			}
+		}
+		return found;
+	}
+
+	private static boolean hasRecords(Path dir) throws IOException {
+		try (Stream<Path> list = Files.list(dir)) {
+			return list.anyMatch(p -> AdrFormat.isText(p.getFileName().toString())
+					&& AdrFormat.skipReason(p.getFileName().toString()) == null
+					|| Files.isDirectory(p) && p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}-.*"));
+		}
+	}
+
+	private static boolean hasTopLevelAdrs(Path base) throws IOException {
+		try (Stream<Path> list = Files.list(base)) {
+			return list.anyMatch(p -> TOP_LEVEL_ADR.matcher(p.getFileName().toString()).matches());
+		}
+	}
+
+	private static boolean hidden(Path base, Path path) {
+		for (Path part : base.relativize(path)) {
+			String name = part.toString();
+			if (name.startsWith(".") || name.equals("node_modules") || name.equals("target")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static String slug(String text) {
+		String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		return slug.isEmpty() ? "adr" : slug;
+	}
+}

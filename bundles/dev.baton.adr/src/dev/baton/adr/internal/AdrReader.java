@@ -1,0 +1,872 @@
+package dev.baton.adr.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+
+import dev.baton.adr.AdrDates;
+import dev.baton.adr.Vocabulary;
+import dev.baton.model.BatonFactory;
+import dev.baton.model.BatonPackage;
+import dev.baton.model.Decision;
+import dev.baton.model.DecisionLink;
+import dev.baton.model.LinkType;
+import dev.baton.model.Section;
+import dev.baton.store.DecisionFormat;
+import dev.baton.store.DecisionStatuses;
+import dev.baton.store.internal.BodyCodec;
+import dev.baton.store.internal.FrontMatter;
+import dev.baton.store.internal.MarkdownOutline;
+import dev.baton.store.internal.RecordCodec;
+import dev.baton.store.internal.SourceText;
+import dev.baton.store.internal.YamlBlock;
+
+/**
+ * Reads an ADR in any dialect seen in the wild into a decision and its {@link Layout}: adr-tools
+ * and Nygard's original form, MADR 2 bullets, MADR 3 and 4 front matter, log4brains, one folder
+ * per record, a status table, a status at the end of the file, AsciiDoc, and localised headings
+ * and labels. What it normalises (a status word, a date order, a title prefix) it tells through
+ * {@link DecisionFormat.Context#info}; what it cannot read, through warnings naming the line.
+ */
+public final class AdrReader {
+
+	static final String STATUS = "Status";
+	static final String LINKS = "Links";
+
+	private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,6})[.:)]?\\s+(\\S.*)$");
+	private static final Pattern ADR_TITLE = Pattern.compile("^(?i)(?:ADR|RFC|AD|DR)[-_ ]?(\\d{1,6})\\s*[:.\\-–—]\\s*(\\S.*)$");
+	private static final Pattern ADR_TITLE_PREFIX = Pattern.compile("^(?i)(?:Architecture Decision Record|Architectural Decision Record|ADR)\\s*[:\\-–—]\\s*(\\S.*)$");
+	private static final Pattern META = Pattern.compile(
+			"^(\\s*(?:([*+-])\\s+)?(?:\\*\\*|__)?)([^:：*_|\\[\\]]{2,30}?)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*?)\\s*$");
+	private static final Pattern HISTORY = Pattern.compile("^\\s*[*-]?\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})[\\s:,-]+(\\S.*?)\\s*$");
+	private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+	private static final Pattern ADOC_LINK = Pattern.compile("(?:link:|xref:)([^\\[\\s]+)\\[([^\\]]*)\\]|<<([^,>#]+)(?:#[^,>]*)?(?:,([^>]*))?>>|(https?://[^\\s\\[]+)\\[([^\\]]*)\\]");
+	private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]+)\\](?!\\()");
+	private static final Pattern REF_DEFINITION = Pattern.compile("^\\s*\\[([^\\]]+)\\]:\\s*<?(\\S+?)>?\\s*$");
+	private static final Pattern ADR_TOKEN = Pattern.compile("(?i)\\b(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b|#0*(\\d{1,6})\\b|\\b0*(\\d{1,6})\\b");
+	private static final Pattern PROSE_SUPERSEDES = Pattern.compile("(?i)\\b(?:(?:in part|partly|partially)\\s+)?(supersedes|superseded by)\\b(.*)$");
+	private static final Pattern DATE_NAMED = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|\\d{8})[-_].*");
+	private static final Pattern LEADING_NUMBER = Pattern.compile("^(?i)(?:adr|rfc|dr)?[-_]?(\\d{1,6})(?:[-_ .]+(.*))?$");
+
+	private final DecisionFormat.Context context;
+	private final Layout layout = new Layout();
+	private final Decision decision = BatonFactory.eINSTANCE.createDecision();
+	private final Map<Integer, String> originalHeadings = new HashMap<>();
+	private final Map<String, String> referenceDefinitions = new HashMap<>();
+	private YamlBlock yaml = YamlBlock.empty();
+	/** "meaning token" of every link read, in the order the writer lists them (superseded-by last). */
+	private final List<String> linkKeys = new ArrayList<>();
+	private final List<String> supersededByKeys = new ArrayList<>();
+	private List<String> lineKeys;
+
+	private AdrReader(DecisionFormat.Context context) {
+		this.context = context;
+	}
+
+	/** Reads one ADR file; {@code null} when it holds nothing to read (the reason is reported). */
+	public static DecisionFormat.Reading read(String text, DecisionFormat.Context context) {
+		AdrReader reader = new AdrReader(context);
+		return reader.run(text) ? new DecisionFormat.Reading(reader.decision, reader.layout) : null;
+	}
+
+	private boolean run(String text) {
+		String path = context.setRelativePath();
+		SourceText source = new SourceText(text);
+		layout.source = source;
+		String lower = path.toLowerCase(Locale.ROOT);
+		layout.markup = lower.endsWith(".adoc") || lower.endsWith(".asciidoc") || lower.endsWith(".asc")
+				? Layout.Markup.ASCIIDOC
+				: Layout.Markup.MARKDOWN;
+		int bodyLine = 0;
+		if (layout.markup == Layout.Markup.MARKDOWN) {
+			FrontMatter frontMatter = FrontMatter.find(source);
+			if (frontMatter.unterminated()) {
+				context.error(1, "the front matter opened with '---' on line 1 is never closed: add a line '---' "
+						+ "after the last key; the file is skipped");
+				return false;
+			}
+			if (frontMatter.present()) {
+				try {
+					yaml = YamlBlock.parse(source, frontMatter.yamlFromLine(), frontMatter.yamlToLine(), path);
+				} catch (YamlBlock.YamlProblem e) {
+					context.error(e.line(), e.getMessage() + ": fix the front matter; the file is skipped (nothing in it is changed)");
+					return false;
+				}
+				bodyLine = frontMatter.bodyLine();
+				layout.frontMatterEnd = frontMatter.yamlToLine();
+			}
+		}
+		MarkdownOutline raw = layout.markup == Layout.Markup.MARKDOWN ? MarkdownOutline.parse(source, bodyLine)
+				: AsciiDocOutline.parse(source);
+		layout.outline = translate(raw);
+		collectReferenceDefinitions();
+		readIdentity(path);
+		readTitle();
+		readFrontMatter();
+		readMetadataLines();
+		readStatusSection();
+		readLinksSection();
+		readBody();
+		readProseSupersession();
+		finish(path);
+		return true;
+	}
+
+	// --- structure ---
+
+	private MarkdownOutline translate(MarkdownOutline raw) {
+		return MarkdownOutline.of(raw.source(), raw.bodyLine(), raw.title(), raw.preambleFrom(), raw.preambleTo(),
+				translate(raw.sections()));
+	}
+
+	private List<MarkdownOutline.Section> translate(List<MarkdownOutline.Section> sections) {
+		List<MarkdownOutline.Section> result = new ArrayList<>();
+		for (MarkdownOutline.Section section : sections) {
+			originalHeadings.put(section.headingLine(), section.heading());
+			String name = Vocabulary.section(stripNumbering(section.heading()));
+			result.add(new MarkdownOutline.Section(section.level(), name == null ? section.heading() : name,
+					section.headingLine(), section.contentFrom(), section.to(), translate(section.children())));
+		}
+		return result;
+	}
+
+	/** "1. Context", "Context:" and "**Context**" name the Context section too. */
+	private static String stripNumbering(String heading) {
+		return heading.replaceFirst("^\\d+(\\.\\d+)*\\.?\\s+", "").replaceAll("^[*_]+|[*_]+$", "").strip();
+	}
+
+	private void collectReferenceDefinitions() {
+		SourceText source = layout.source;
+		for (int line = 0; line < source.lineCount(); line++) {
+			Matcher m = REF_DEFINITION.matcher(source.line(line));
+			if (m.matches()) {
+				referenceDefinitions.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(2));
+			}
+		}
+	}
+
+	// --- id, number, title ---
+
+	private void readIdentity(String path) {
+		String name = path.substring(path.lastIndexOf('/') + 1);
+		String stem = stripExtension(name);
+		String lowerName = name.toLowerCase(Locale.ROOT);
+		if (path.contains("/") && (lowerName.startsWith("readme.") || lowerName.startsWith("index."))) {
+			String folder = path.substring(0, path.lastIndexOf('/'));
+			stem = folder.substring(folder.lastIndexOf('/') + 1);
+		}
+		decision.setId(stem);
+		if (DATE_NAMED.matcher(stem).matches() && AdrDates.fromName(stem) != null) {
+			decision.setSlug(stem.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}|\\d{8})[-_]", ""));
+			return;
+		}
+		Matcher m = LEADING_NUMBER.matcher(stem);
+		if (m.matches()) {
+			decision.setNumber(Integer.valueOf(m.group(1)));
+			decision.setSlug(m.group(2) == null ? "" : m.group(2));
+		} else {
+			decision.setSlug(stem);
+		}
+	}
+
+	static String stripExtension(String name) {
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
+	private void readTitle() {
+		MarkdownOutline.Section title = layout.outline.title();
+		if (title == null) {
+			YamlBlock.Entry entry = yaml.get("title");
+			if (entry != null && YamlBlock.toJava(entry.value()) instanceof String text) {
+				layout.title = text;
+				decision.setTitle(text);
+				layout.fields.put("title", new Layout.Field(Layout.Style.FRONT_MATTER, entry.line() - 1, entry.valueStart(),
+						entry.valueEnd(), text, null));
+			}
+			return;
+		}
+		int line = title.headingLine();
+		String raw = layout.source.line(line);
+		String heading = title.heading();
+		int at = raw.indexOf(heading);
+		if (at < 0) {
+			at = raw.length();
+		}
+		String rest = heading;
+		Matcher m = NUMBERED_TITLE.matcher(rest);
+		Matcher adr = ADR_TITLE.matcher(rest);
+		Matcher prefixed = ADR_TITLE_PREFIX.matcher(rest);
+		Integer number = null;
+		if (m.matches()) {
+			number = Integer.valueOf(m.group(1));
+			rest = m.group(2);
+		} else if (adr.matches()) {
+			number = Integer.valueOf(adr.group(1));
+			rest = adr.group(2);
+		} else if (prefixed.matches()) {
+			rest = prefixed.group(1);
+			context.info(line + 1, "title prefix '" + heading.substring(0, heading.length() - rest.length()).strip()
+					+ "' is not part of the title");
+		}
+		if (number != null && decision.getNumber() != null && !number.equals(decision.getNumber())) {
+			context.warning(line + 1, "the title says number " + number + " but the file name says "
+					+ decision.getNumber() + ": the file name's number is used; make them agree");
+		} else if (number != null && decision.getNumber() == null) {
+			decision.setNumber(number);
+		}
+		int restAt = raw.indexOf(rest, at);
+		if (restAt < 0) {
+			restAt = at;
+		}
+		layout.titleLine = line;
+		layout.titlePrefix = raw.substring(0, restAt);
+		layout.titleSuffix = raw.substring(Math.min(raw.length(), restAt + rest.length()));
+		layout.title = rest;
+		decision.setTitle(rest);
+	}
+
+	// --- metadata ---
+
+	private void readFrontMatter() {
+		for (String key : List.of("status", "date", "deciders", "decision-makers", "consulted", "informed", "tags")) {
+			YamlBlock.Entry entry = yaml.get(key);
+			if (entry == null) {
+				continue;
+			}
+			String field = key.equals("decision-makers") ? "deciders" : key;
+			Object value = YamlBlock.toJava(entry.value());
+			Object normalised = value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+					: value == null ? null : String.valueOf(value);
+			if (!layout.fields.containsKey(field)) {
+				layout.fields.put(field, new Layout.Field(Layout.Style.FRONT_MATTER, entry.line() - 1, entry.valueStart(),
+						entry.valueEnd(), normalised, key));
+				apply(field, normalised, entry.line(), Layout.Style.FRONT_MATTER);
+			}
+		}
+		for (String key : List.of("supersedes", "superseded-by", "amends", "amended-by", "relates-to")) {
+			YamlBlock.Entry entry = yaml.get(key);
+			if (entry == null) {
+				continue;
+			}
+			Object value = YamlBlock.toJava(entry.value());
+			for (Object token : value instanceof List<?> list ? list : List.of(value)) {
+				if (token != null) {
+					addLink(key, String.valueOf(token), entry.line(), null, false);
+				}
+			}
+		}
+	}
+
+	private void readMetadataLines() {
+		SourceText source = layout.source;
+		int from = layout.frontMatterEnd >= 0 ? layout.frontMatterEnd + 1 : 0;
+		int to = layout.outline.preambleTo();
+		for (int line = from; line < to; line++) {
+			if (line == layout.titleLine) {
+				continue;
+			}
+			String text = source.line(line);
+			if (text.strip().startsWith("|") && readTable(line)) {
+				line += 2;
+				continue;
+			}
+			readMetaLine(line, text);
+		}
+		if (!layout.fields.containsKey("status")) {
+			// a status on one of the last lines ("Status: accepted" at the end of the file)
+			int seen = 0;
+			for (int line = source.lineCount() - 1; line >= to && seen < 5; line--) {
+				if (!source.line(line).isBlank()) {
+					seen++;
+					Matcher m = META.matcher(source.line(line));
+					if (m.matches() && "status".equals(Vocabulary.meta(m.group(3)))) {
+						readMetaLine(line, source.line(line));
+						break;
+					}
+				}
+			}
+		}
+	}
+
+	private void readMetaLine(int line, String text) {
+		Matcher m = META.matcher(text);
+		if (!m.matches()) {
+			return;
+		}
+		String key = Vocabulary.meta(m.group(3));
+		if (key == null || layout.fields.containsKey(key)) {
+			return;
+		}
+		Layout.Style style = m.group(2) != null ? Layout.Style.BULLET : Layout.Style.LINE;
+		if (m.group(2) != null) {
+			layout.bulletMarker = m.group(2);
+		}
+		int lineStart = layout.source.lineStart(line);
+		String value = m.group(4).replaceAll("(\\*\\*|__)$", "").strip();
+		int valueStart = lineStart + m.start(4);
+		int valueEnd = valueStart + m.group(4).length();
+		Object parsed = isList(key) ? splitList(value) : value;
+		layout.fields.put(key, new Layout.Field(style, line, valueStart, valueEnd, parsed, null));
+		layout.metaEnd = Math.max(layout.metaEnd, line + 1);
+		apply(key, parsed, line + 1, style);
+	}
+
+	private boolean readTable(int line) {
+		SourceText source = layout.source;
+		if (line + 2 >= source.lineCount() || !source.line(line + 1).matches("^\\s*\\|?[\\s:|-]+\\|?\\s*$")) {
+			return false;
+		}
+		List<int[]> headerCells = cells(source.line(line));
+		List<int[]> valueCells = cells(source.line(line + 2));
+		boolean any = false;
+		for (int i = 0; i < headerCells.size() && i < valueCells.size(); i++) {
+			int[] h = headerCells.get(i);
+			String key = Vocabulary.meta(source.line(line).substring(h[0], h[1]).strip());
+			if (key == null || layout.fields.containsKey(key)) {
+				continue;
+			}
+			any = true;
+			int[] v = valueCells.get(i);
+			String raw = source.line(line + 2).substring(v[0], v[1]);
+			int lead = raw.length() - raw.stripLeading().length();
+			String value = raw.strip();
+			int start = source.lineStart(line + 2) + v[0] + lead;
+			Object parsed = isList(key) ? splitList(value) : value;
+			layout.fields.put(key, new Layout.Field(Layout.Style.TABLE, line + 2, start, start + value.length(), parsed, null));
+			apply(key, parsed, line + 3, Layout.Style.TABLE);
+		}
+		return any;
+	}
+
+	/** Cells of a Markdown table row, as [start, end) columns between the pipes. */
+	private static List<int[]> cells(String row) {
+		List<int[]> cells = new ArrayList<>();
+		int start = row.indexOf('|');
+		if (start < 0) {
+			return cells;
+		}
+		for (int i = start + 1; i < row.length(); i++) {
+			if (row.charAt(i) == '|' && row.charAt(i - 1) != '\\') {
+				cells.add(new int[] { start + 1, i });
+				start = i;
+			}
+		}
+		return cells;
+	}
+
+	private static boolean isList(String key) {
+		return key.equals("deciders") || key.equals("consulted") || key.equals("informed") || key.equals("tags");
+	}
+
+	static List<String> splitList(String value) {
+		List<String> items = new ArrayList<>();
+		for (String item : value.split("\\s*[,，;、]\\s*")) {
+			String stripped = item.strip();
+			if (!stripped.isEmpty() && !stripped.matches("\\[?\\s*(list everyone[^]]*|[-–—]|n/?a|none)\\s*\\]?")) {
+				items.add(stripped);
+			}
+		}
+		return items;
+	}
+
+	@SuppressWarnings("unchecked")
+	private void apply(String key, Object value, int line, Layout.Style style) {
+		switch (key) {
+		case "status" -> setStatus((String) value, line);
+		case "date" -> {
+			String text = value == null ? null : value.toString();
+			AdrDates.Parsed parsed = AdrDates.parse(text);
+			if (parsed.date() != null) {
+				decision.setDate(parsed.date());
+				Layout.Field field = layout.fields.get("date");
+				layout.fields.put("date", new Layout.Field(field.style(), field.line(), field.start(), field.end(),
+						parsed.date(), style == Layout.Style.FRONT_MATTER ? "yyyy-MM-dd" : parsed.pattern()));
+				if (parsed.ambiguous() != null) {
+					context.warning(line, parsed.ambiguous());
+				}
+			} else if (text != null && !text.isBlank() && !text.matches("\\{?\\s*YYYY-MM-DD.*|\\[.*\\]")) {
+				context.warning(line, "'" + text + "' is not a date Baton can read: write it as YYYY-MM-DD; "
+						+ "the date is left empty");
+			}
+		}
+		case "deciders" -> decision.getDecisionMakers().addAll((List<String>) value);
+		case "consulted" -> decision.getConsulted().addAll((List<String>) value);
+		case "informed" -> decision.getInformed().addAll((List<String>) value);
+		case "tags" -> decision.getTags().addAll((List<String>) value);
+		default -> {
+			// technical story and other labels stay in the text
+		}
+		}
+	}
+
+	private void setStatus(String text, int line) {
+		if (text == null || text.isBlank()) {
+			return;
+		}
+		Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(text);
+		if (phrase != null && hasTarget(text, phrase) && !layout.links.stream().anyMatch(l -> l.line() == line - 1)) {
+			// "- Status: superseded by [x](x.md)": the status, and a link
+			readLinkLine(line - 1, text.strip(), phrase);
+			// the link lives in the status value, not on a line of its own: rewriting links leaves it alone
+			layout.links.removeIf(l -> l.line() == line - 1);
+			String word = phrase.meaning().equals("superseded-by") ? "superseded" : text;
+			decision.setStatusText(word);
+			decision.setStatus(DecisionStatuses.of(word));
+			context.info(line, "status '" + text + "' read as '" + word + "' with a link");
+			return;
+		}
+		decision.setStatusText(text);
+		decision.setStatus(DecisionStatuses.of(text));
+		if (decision.getStatus() == dev.baton.model.DecisionStatus.UNKNOWN) {
+			context.warning(line, "status '" + text + "' is not a lifecycle state Baton knows: it is kept as written; "
+					+ "use proposed, accepted, rejected, deprecated or superseded, or add the word to statuses.tsv");
+		}
+	}
+
+	// --- status and links ---
+
+	private void readStatusSection() {
+		MarkdownOutline.Section section = find(layout.outline.sections(), STATUS);
+		if (section == null) {
+			return;
+		}
+		layout.statusSection = section;
+		SourceText source = layout.source;
+		int statusFrom = -1;
+		int statusTo = -1;
+		String lastHistory = null;
+		int lastHistoryLine = -1;
+		for (int line = section.contentFrom(); line < section.ownContentTo(); line++) {
+			String text = source.line(line);
+			if (text.isBlank()) {
+				if (statusFrom >= 0 && statusTo < 0) {
+					statusTo = line;
+				}
+				continue;
+			}
+			String stripped = text.strip();
+			Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(stripped.replaceFirst("^[*-]\\s+", ""));
+			if (phrase != null && hasTarget(stripped, phrase)) {
+				if (statusFrom >= 0 && statusTo < 0) {
+					statusTo = line;
+				}
+				readLinkLine(line, stripped.replaceFirst("^[*-]\\s+", ""), phrase);
+				continue;
+			}
+			Matcher history = HISTORY.matcher(text);
+			if (history.matches() && DecisionStatuses.of(history.group(2)) != dev.baton.model.DecisionStatus.UNKNOWN) {
+				lastHistory = history.group(2);
+				lastHistoryLine = line;
+				continue;
+			}
+			if (isLegend(stripped)) {
+				context.info(line + 1, "'" + stripped + "' lists the possible statuses; it is not the status");
+				continue;
+			}
+			if (statusFrom < 0 && !layout.fields.containsKey("status")) {
+				statusFrom = line;
+			}
+		}
+		if (lastHistory != null && !layout.fields.containsKey("status")) {
+			int end = source.lineStart(lastHistoryLine) + source.line(lastHistoryLine).stripTrailing().length();
+			layout.fields.put("status", new Layout.Field(Layout.Style.HISTORY, lastHistoryLine, end, end, lastHistory, null));
+			setStatus(lastHistory, lastHistoryLine + 1);
+			context.info(lastHistoryLine + 1, "status history: the last entry ('" + lastHistory + "') is the status");
+			return;
+		}
+		if (statusFrom >= 0) {
+			if (statusTo < 0) {
+				statusTo = section.ownContentTo();
+				while (statusTo > statusFrom && source.line(statusTo - 1).isBlank()) {
+					statusTo--;
+				}
+			}
+			String text = layout.outline.text(statusFrom, statusTo).replaceAll("\\s*\\n\\s*", " ");
+			int start = source.lineStart(statusFrom);
+			int end = start + source.lines(statusFrom, statusTo).stripTrailing().length();
+			layout.fields.put("status", new Layout.Field(Layout.Style.SECTION, statusFrom, start, end, text, null));
+			setStatus(text, statusFrom + 1);
+		} else if (!layout.fields.containsKey("status") && !layout.links.isEmpty()) {
+			for (Layout.LinkLine link : layout.links) {
+				if (link.meaning().equals("superseded-by")) {
+					decision.setStatusText("Superseded");
+					decision.setStatus(dev.baton.model.DecisionStatus.SUPERSEDED);
+					context.info(link.line() + 1, "no status word, only '" + link.text() + "': read as superseded");
+					break;
+				}
+			}
+		}
+	}
+
+	private static boolean isLegend(String line) {
+		String[] parts = line.replaceFirst("^[^:：]*[:：]", "").split("\\s*/\\s*");
+		if (parts.length < 3) {
+			return false;
+		}
+		int known = 0;
+		for (String part : parts) {
+			if (DecisionStatuses.of(part) != dev.baton.model.DecisionStatus.UNKNOWN) {
+				known++;
+			}
+		}
+		return known >= 3;
+	}
+
+	private boolean hasTarget(String line, Vocabulary.LinkPhrase phrase) {
+		String rest = line.substring(Math.min(line.length(), phrase.text().length()));
+		return MD_LINK.matcher(rest).find() || ADOC_LINK.matcher(rest).find() || REF_LINK.matcher(rest).find()
+				|| ADR_TOKEN.matcher(rest).find();
+	}
+
+	private void readLinksSection() {
+		MarkdownOutline.Section section = find(layout.outline.sections(), LINKS);
+		if (section == null) {
+			return;
+		}
+		layout.linksSection = section;
+		for (int line = section.contentFrom(); line < section.ownContentTo(); line++) {
+			String stripped = layout.source.line(line).strip().replaceFirst("^[*+-]\\s+", "");
+			Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(stripped);
+			if (phrase != null && hasTarget(stripped, phrase)) {
+				readLinkLine(line, stripped, phrase);
+			}
+		}
+	}
+
+	private void readLinkLine(int line, String text, Vocabulary.LinkPhrase phrase) {
+		lineKeys = new ArrayList<>();
+		String rest = text.substring(phrase.text().length());
+		String note = phrase.text().toLowerCase(Locale.ROOT).matches("(in part|partly|partially).*") ? "in part" : null;
+		boolean found = false;
+		Matcher md = MD_LINK.matcher(rest);
+		while (md.find()) {
+			addLink(phrase.meaning(), hrefToken(md.group(2), line), line + 1, note, false);
+			found = true;
+		}
+		if (!found) {
+			Matcher adoc = ADOC_LINK.matcher(rest);
+			while (adoc.find()) {
+				String href = adoc.group(1) != null ? adoc.group(1) : adoc.group(3) != null ? adoc.group(3) : adoc.group(5);
+				addLink(phrase.meaning(), hrefToken(href, line), line + 1, note, false);
+				found = true;
+			}
+		}
+		if (!found) {
+			Matcher ref = REF_LINK.matcher(rest);
+			while (ref.find()) {
+				String href = referenceDefinitions.get(ref.group(1).toLowerCase(Locale.ROOT));
+				if (href != null) {
+					addLink(phrase.meaning(), hrefToken(href, line), line + 1, note, false);
+					found = true;
+				}
+			}
+		}
+		if (!found) {
+			Matcher token = ADR_TOKEN.matcher(rest);
+			if (token.find()) {
+				String number = token.group(1) != null ? token.group(1) : token.group(2) != null ? token.group(2)
+						: token.group(3);
+				addLink(phrase.meaning(), number, line + 1, note, false);
+				found = true;
+			}
+		}
+		if (found) {
+			layout.links.add(new Layout.LinkLine(line, phrase.meaning(), List.copyOf(lineKeys), text));
+		}
+		lineKeys = null;
+	}
+
+	/** The token of a link target: the target file's id (its stem, or its folder for README.md), or the URL as written. */
+	private String hrefToken(String href, int line) {
+		if (href.matches("(?i)[a-z][a-z0-9+.-]*:.*") && !href.matches("(?i)(link|xref):.*")) {
+			context.info(line + 1, "link to '" + href + "' is outside the decisions: kept as written");
+			return href;
+		}
+		String path = href.replaceFirst("#.*$", "").replaceFirst("\\?.*$", "");
+		if (path.isEmpty()) {
+			return href;
+		}
+		String base = context.setRelativePath().contains("/")
+				? context.setRelativePath().substring(0, context.setRelativePath().lastIndexOf('/') + 1)
+				: "";
+		String resolved = normalise(base + path);
+		if (resolved == null || resolved.startsWith("../") || href.startsWith("/")) {
+			context.info(line + 1, "link to '" + href + "' points outside the decision folder: kept as written");
+			return href;
+		}
+		String name = resolved.substring(resolved.lastIndexOf('/') + 1);
+		String lowerName = name.toLowerCase(Locale.ROOT);
+		if (resolved.contains("/") && (lowerName.startsWith("readme.") || lowerName.startsWith("index."))) {
+			String folder = resolved.substring(0, resolved.lastIndexOf('/'));
+			return folder.substring(folder.lastIndexOf('/') + 1);
+		}
+		if (resolved.contains("/")) {
+			context.info(line + 1, "link to '" + href + "' points into a sub-folder: its file name is used");
+		}
+		return stripExtension(name);
+	}
+
+	private static String normalise(String path) {
+		List<String> parts = new ArrayList<>();
+		for (String part : path.split("/")) {
+			if (part.isEmpty() || part.equals(".")) {
+				continue;
+			}
+			if (part.equals("..")) {
+				if (parts.isEmpty() || parts.get(parts.size() - 1).equals("..")) {
+					parts.add("..");
+				} else {
+					parts.remove(parts.size() - 1);
+				}
+			} else {
+				parts.add(part);
+			}
+		}
+		return String.join("/", parts);
+	}
+
+	private void addLink(String meaning, String token, int line, String note, boolean prose) {
+		if (!prose && !meaning.equals("amended-by")) {
+			String key = meaning + " " + token;
+			(meaning.equals("superseded-by") ? supersededByKeys : linkKeys).add(key);
+			if (lineKeys != null) {
+				lineKeys.add(key);
+			}
+		}
+		switch (meaning) {
+		case "superseded-by" -> context.refer(decision, BatonPackage.Literals.DECISION__STATED_SUPERSEDED_BY, token, line);
+		case "amended-by" -> {
+			// the inverse of the other record's amends: derived, and kept in the text
+		}
+		default -> {
+			DecisionLink link = BatonFactory.eINSTANCE.createDecisionLink();
+			link.setType(switch (meaning) {
+			case "supersedes" -> LinkType.SUPERSEDES;
+			case "amends" -> LinkType.AMENDS;
+			default -> LinkType.RELATES_TO;
+			});
+			link.setNote(prose ? (note == null ? "in prose" : note + ", in prose") : note);
+			decision.getLinks().add(link);
+			context.refer(link, BatonPackage.Literals.DECISION_LINK__TARGET, token, line);
+		}
+		}
+	}
+
+	private void readProseSupersession() {
+		boolean explicitSupersedes = layout.links.stream().anyMatch(l -> l.meaning().equals("supersedes"));
+		boolean explicitBy = layout.links.stream().anyMatch(l -> l.meaning().equals("superseded-by"));
+		SourceText source = layout.source;
+		java.util.Set<Integer> linkLines = new java.util.HashSet<>();
+		layout.links.forEach(l -> linkLines.add(l.line()));
+		for (int line = layout.outline.preambleFrom(); line < source.lineCount(); line++) {
+			String text = source.line(line);
+			final int l = line;
+			if (layout.fields.values().stream().anyMatch(f -> f.line() == l && f.style() != Layout.Style.FRONT_MATTER)) {
+				continue;
+			}
+			if (linkLines.contains(line) || Vocabulary.linkAt(text.strip().replaceFirst("^[*-]\\s+", "")) != null) {
+				continue;
+			}
+			Matcher m = PROSE_SUPERSEDES.matcher(text);
+			if (!m.find()) {
+				continue;
+			}
+			boolean by = m.group(1).toLowerCase(Locale.ROOT).startsWith("superseded");
+			if (by ? explicitBy : explicitSupersedes) {
+				continue;
+			}
+			String tail = m.group(2);
+			List<String> tokens = new ArrayList<>();
+			Matcher md = MD_LINK.matcher(tail);
+			while (md.find()) {
+				tokens.add(hrefToken(md.group(2), line));
+			}
+			if (tokens.isEmpty()) {
+				Matcher token = Pattern.compile("(?i)\\bADR[-_ #]?0*(\\d{1,6})\\b").matcher(tail);
+				while (token.find()) {
+					tokens.add(token.group(1));
+				}
+			}
+			String sentence = text.substring(m.start()).strip();
+			boolean partly = (text.substring(0, m.start()) + m.group()).toLowerCase(Locale.ROOT)
+					.matches("(?s).*(some aspects|in part|partly|partially).*");
+			for (String token : tokens) {
+				String meaning = by ? "superseded-by" : "supersedes";
+				addLink(meaning, token, line + 1, partly ? "in part" : null, true);
+				if (by) {
+					layout.proseKeys.add(meaning + " " + token);
+				}
+				context.info(line + 1, (by ? "superseded by " : "supersedes ") + token + (partly ? " in part" : "")
+						+ ", as said in prose: '" + sentence + "'");
+			}
+		}
+	}
+
+	// --- body ---
+
+	private void readBody() {
+		RecordCodec codec = RecordCodec.of(BatonPackage.Literals.DECISION);
+		MarkdownOutline outline = layout.outline;
+		for (BodyCodec body : codec.body()) {
+			MarkdownOutline.Section section = codec.locate(body, outline);
+			body.read(decision, outline, section);
+			layout.loaded.put("body:" + body.heading(), body.canonical(decision));
+		}
+		String description = outline.text(outline.preambleFrom(), outline.preambleTo());
+		if (!description.isEmpty()) {
+			String prose = withoutMetadata(outline.preambleFrom(), outline.preambleTo());
+			if (!prose.isEmpty()) {
+				decision.setDescription(prose);
+			}
+		}
+		layout.loaded.put("description", decision.getDescription());
+		for (MarkdownOutline.Section section : outline.sections()) {
+			BodyCodec claimed = codec.claimedBy(section);
+			if (section.heading().equals(STATUS) || section.heading().equals(LINKS)) {
+				continue;
+			}
+			if (claimed == null) {
+				layout.extraSections.add(section);
+				continue;
+			}
+			for (MarkdownOutline.Section child : section.children()) {
+				boolean read = codec.body().stream()
+						.anyMatch(b -> section.heading().equalsIgnoreCase(b.parent()) && b.matches(child.heading()))
+						|| section.heading().equals("Pros and Cons of the Options")
+						|| section.heading().equals("Considered Options");
+				if (!read) {
+					layout.extraSections.add(child);
+				}
+			}
+		}
+		for (MarkdownOutline.Section section : layout.extraSections) {
+			Section extra = BatonFactory.eINSTANCE.createSection();
+			extra.setHeading(originalHeadings.getOrDefault(section.headingLine(), section.heading()));
+			extra.setLevel(section.level());
+			extra.setBody(outline.text(section.contentFrom(), section.to()));
+			decision.getSections().add(extra);
+		}
+		layout.loaded.put("sections", sections(decision));
+	}
+
+	/** The preamble's prose without the metadata lines and tables read into fields. */
+	private String withoutMetadata(int from, int to) {
+		StringBuilder out = new StringBuilder();
+		for (int line = from; line < to; line++) {
+			final int l = line;
+			boolean meta = layout.fields.values().stream().anyMatch(f -> f.line() == l && f.style() != Layout.Style.FRONT_MATTER)
+					|| (layout.fields.values().stream().anyMatch(f -> f.style() == Layout.Style.TABLE
+							&& (f.line() == l + 2 || f.line() == l + 1)));
+			if (!meta) {
+				out.append(layout.source.line(line)).append('\n');
+			}
+		}
+		return out.toString().strip();
+	}
+
+	static List<List<Object>> sections(Decision decision) {
+		List<List<Object>> result = new ArrayList<>();
+		for (Section section : decision.getSections()) {
+			result.add(List.of(String.valueOf(section.getHeading()), section.getLevel(),
+					section.getBody() == null ? "" : section.getBody()));
+		}
+		return result;
+	}
+
+	private static MarkdownOutline.Section find(List<MarkdownOutline.Section> sections, String name) {
+		for (MarkdownOutline.Section section : sections) {
+			if (section.heading().equals(name)) {
+				return section;
+			}
+		}
+		return null;
+	}
+
+	// --- defaults ---
+
+	private void finish(String path) {
+		if (decision.getDate() == null) {
+			String name = path.contains("/") && path.toLowerCase(Locale.ROOT).matches(".*/(readme|index)\\.[a-z]+$")
+					? path.substring(0, path.lastIndexOf('/'))
+					: path;
+			java.time.LocalDate date = AdrDates.fromName(name.substring(name.lastIndexOf('/') + 1));
+			if (date != null) {
+				decision.setDate(date);
+				context.info(0, "date " + date + " taken from the " + (name.equals(path) ? "file" : "folder") + " name");
+			}
+		}
+		if (decision.getTitle() == null) {
+			String slug = decision.getSlug() == null || decision.getSlug().isEmpty() ? decision.getId() : decision.getSlug();
+			String title = slug.replace('-', ' ').replace('_', ' ').strip();
+			decision.setTitle(title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1));
+			context.info(1, "no title heading: the title '" + decision.getTitle() + "' is made from the file name");
+		}
+		if (decision.getStatusText() == null && !layout.fields.containsKey("status")) {
+			context.info(0, "no status");
+		}
+		layout.loaded.put("title", decision.getTitle());
+		layout.loaded.put("number", decision.getNumber());
+		layout.loaded.put("status", statusValue(decision));
+		layout.loaded.put("date", decision.getDate());
+		layout.loaded.put("deciders", List.copyOf(decision.getDecisionMakers()));
+		layout.loaded.put("consulted", List.copyOf(decision.getConsulted()));
+		layout.loaded.put("informed", List.copyOf(decision.getInformed()));
+		layout.loaded.put("tags", List.copyOf(decision.getTags()));
+		List<String> keys = new ArrayList<>(linkKeys);
+		keys.addAll(supersededByKeys);
+		layout.loaded.put("links", keys);
+		layout.dialect = dialect();
+	}
+
+	/** The status as it would be written now: the text while it says the same state, else the state's name. */
+	static String statusValue(Decision decision) {
+		String text = decision.getStatusText();
+		if (text != null && DecisionStatuses.of(text) == decision.getStatus()) {
+			return text;
+		}
+		return decision.eIsSet(BatonPackage.Literals.DECISION__STATUS)
+				? capitalise(decision.getStatus().getLiteral())
+				: null;
+	}
+
+	static String capitalise(String word) {
+		return word == null || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+	}
+
+	private String dialect() {
+		Layout.Field status = layout.fields.get("status");
+		Layout.Style style = status == null ? null : status.style();
+		if (layout.frontMatterEnd >= 0) {
+			return "madr";
+		}
+		if (layout.markup == Layout.Markup.ASCIIDOC) {
+			return "asciidoc";
+		}
+		if (style == Layout.Style.TABLE) {
+			return "status-table";
+		}
+		if (style == Layout.Style.BULLET || layout.fields.values().stream().anyMatch(f -> f.style() == Layout.Style.BULLET)) {
+			return layout.linksSection != null || context.setRelativePath().matches("^(.*/)?\\d{8}-[^/]*$") ? "log4brains"
+					: "madr2";
+		}
+		if (context.setRelativePath().matches(".*/(?i:readme|index)\\.md$")) {
+			return "folder-per-record";
+		}
+		if (layout.titlePrefix != null && layout.titlePrefix.matches("#\\s+\\d+\\.\\s+")) {
+			return "adr-tools";
+		}
+		return "nygard";
+	}
+
+	/** Whether the file has a title of its own (a heading, or a front matter title). */
+	public static boolean hasTitle(DecisionFormat.Reading reading) {
+		Layout layout = (Layout) reading.layout();
+		return layout.titleLine >= 0 || layout.fields.containsKey("title");
+	}
+}
