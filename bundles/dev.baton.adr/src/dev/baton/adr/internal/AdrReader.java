@@ -53,6 +53,9 @@ public final class AdrReader {
 	private static final Pattern DATE_NAMED = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|\\d{8})[-_].*");
 	private static final Pattern LEADING_NUMBER = Pattern.compile("^(?i)(?:adr|rfc|dr)?[-_]?(\\d{1,6})(?:[-_ .]+(.*))?$");
 
+	private static final java.util.Set<String> MODELLED = java.util.Set.of("status", "date", "deciders", "consulted",
+			"informed", "tags");
+
 	private final DecisionFormat.Context context;
 	private final Layout layout = new Layout();
 	private final Decision decision = BatonFactory.eINSTANCE.createDecision();
@@ -242,7 +245,7 @@ public final class AdrReader {
 			String field = key.equals("decision-makers") ? "deciders" : key;
 			Object value = YamlBlock.toJava(entry.value());
 			Object normalised = value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
-					: value == null ? null : String.valueOf(value);
+					: value == null ? null : isList(field) ? splitList(String.valueOf(value)) : String.valueOf(value);
 			if (!layout.fields.containsKey(field)) {
 				layout.fields.put(field, new Layout.Field(Layout.Style.FRONT_MATTER, entry.line() - 1, entry.valueStart(),
 						entry.valueEnd(), normalised, key));
@@ -300,8 +303,8 @@ public final class AdrReader {
 			return;
 		}
 		String key = Vocabulary.meta(m.group(3));
-		if (key == null || layout.fields.containsKey(key)) {
-			return;
+		if (key == null || !MODELLED.contains(key) || layout.fields.containsKey(key)) {
+			return; // "Technical Story:" and the like stay in the prose
 		}
 		Layout.Style style = m.group(2) != null ? Layout.Style.BULLET : Layout.Style.LINE;
 		if (m.group(2) != null) {
@@ -328,6 +331,7 @@ public final class AdrReader {
 		for (int i = 0; i < headerCells.size() && i < valueCells.size(); i++) {
 			int[] h = headerCells.get(i);
 			String key = Vocabulary.meta(source.line(line).substring(h[0], h[1]).strip());
+			key = key != null && MODELLED.contains(key) ? key : null;
 			if (key == null || layout.fields.containsKey(key)) {
 				continue;
 			}
@@ -852,7 +856,8 @@ public final class AdrReader {
 			return "status-table";
 		}
 		if (style == Layout.Style.BULLET || layout.fields.values().stream().anyMatch(f -> f.style() == Layout.Style.BULLET)) {
-			return layout.linksSection != null || context.setRelativePath().matches("^(.*/)?\\d{8}-[^/]*$") ? "log4brains"
+			return layout.bulletMarker.equals("-") || context.setRelativePath().matches("^(.*/)?\\d{8}-[^/]*$")
+					? "log4brains"
 					: "madr2";
 		}
 		if (context.setRelativePath().matches(".*/(?i:readme|index)\\.md$")) {

@@ -194,6 +194,16 @@ public final class AdrWriter {
 
 	private void patchField(String key, Object value) {
 		Layout.Field field = layout.fields.get(key);
+		if (key.equals("status") && value instanceof String status && !status.isEmpty()) {
+			// a file that writes "Accepted" gets "Superseded", not "superseded"
+			Object old = layout.loaded.get("status");
+			boolean capitals = old instanceof String s ? !s.isEmpty() && Character.isUpperCase(s.charAt(0))
+					: !"madr".equals(layout.dialect) && !"log4brains".equals(layout.dialect);
+			if (capitals && Character.isLowerCase(status.charAt(0))
+					&& status.equals(status.toLowerCase(java.util.Locale.ROOT))) {
+				value = AdrReader.capitalise(status);
+			}
+		}
 		String text = valueText(key, value, field);
 		if (field != null) {
 			if (field.style() == Layout.Style.HISTORY) {
@@ -352,7 +362,7 @@ public final class AdrWriter {
 	}
 
 	private boolean isMadr2() {
-		return "madr2".equals(layout.dialect) || "log4brains".equals(layout.dialect);
+		return "madr2".equals(layout.dialect) || "log4brains".equals(layout.dialect) || "status-table".equals(layout.dialect);
 	}
 
 	private int lastContentLine(MarkdownOutline.Section section) {
@@ -466,6 +476,21 @@ public final class AdrWriter {
 		return body.heading();
 	}
 
+	/** Deciders, consulted and informed as label and comma-separated names, those that are given. */
+	private static List<String[]> people(Decision decision) {
+		List<String[]> result = new ArrayList<>();
+		if (!decision.getDecisionMakers().isEmpty()) {
+			result.add(new String[] { "Deciders", String.join(", ", decision.getDecisionMakers()) });
+		}
+		if (!decision.getConsulted().isEmpty()) {
+			result.add(new String[] { "Consulted", String.join(", ", decision.getConsulted()) });
+		}
+		if (!decision.getInformed().isEmpty()) {
+			result.add(new String[] { "Informed", String.join(", ", decision.getInformed()) });
+		}
+		return result;
+	}
+
 	/** A whole file for a decision in the dialect. */
 	public static String render(Decision decision, String dialect, DecisionFormat.Links links) {
 		StringBuilder out = new StringBuilder();
@@ -476,7 +501,7 @@ public final class AdrWriter {
 		String h3 = adoc ? "=== " : "### ";
 		boolean numbered = decision.getNumber() != null && !"folder-per-record".equals(dialect) && !madr2
 				&& !"status-table".equals(dialect);
-		if (!"status-table".equals(dialect)) {
+		{
 			out.append(h1).append(numbered ? decision.getNumber() + ". " : "").append(decision.getTitle()).append("\n\n");
 		}
 		String status = AdrReader.statusValue(decision);
@@ -486,8 +511,8 @@ public final class AdrWriter {
 			if (status != null) {
 				out.append(marker).append(" Status: ").append(status).append('\n');
 			}
-			if (!decision.getDecisionMakers().isEmpty()) {
-				out.append(marker).append(" Deciders: ").append(String.join(", ", decision.getDecisionMakers())).append('\n');
+			for (String[] people : people(decision)) {
+				out.append(marker).append(' ').append(people[0]).append(": ").append(people[1]).append('\n');
 			}
 			if (decision.getDate() != null) {
 				out.append(marker).append(" Date: ").append(decision.getDate()).append('\n');
@@ -500,12 +525,20 @@ public final class AdrWriter {
 			out.append("| Status | Date | Author(s) |\n|:-------|:-----|:----------|\n| ").append(status == null ? "" : status)
 					.append(" | ").append(decision.getDate() == null ? "" : decision.getDate()).append(" | ")
 					.append(String.join(", ", decision.getDecisionMakers())).append(" |\n\n");
+			for (String[] people : people(decision)) {
+				if (!people[0].equals("Deciders")) {
+					out.append(people[0]).append(": ").append(people[1]).append("\n\n");
+				}
+			}
+			if (!decision.getTags().isEmpty()) {
+				out.append("Tags: ").append(String.join(", ", decision.getTags())).append("\n\n");
+			}
 		} else {
 			if (decision.getDate() != null) {
 				out.append("Date: ").append(decision.getDate()).append("\n\n");
 			}
-			if (!decision.getDecisionMakers().isEmpty()) {
-				out.append("Deciders: ").append(String.join(", ", decision.getDecisionMakers())).append("\n\n");
+			for (String[] people : people(decision)) {
+				out.append(people[0]).append(": ").append(people[1]).append("\n\n");
 			}
 			if (!decision.getTags().isEmpty()) {
 				out.append("Tags: ").append(String.join(", ", decision.getTags())).append("\n\n");
@@ -548,7 +581,7 @@ public final class AdrWriter {
 				out.append(section.getBody()).append("\n\n");
 			}
 		}
-		if (madr2 && !linkValues.isEmpty()) {
+		if ((madr2 || "status-table".equals(dialect)) && !linkValues.isEmpty()) {
 			out.append(h2).append("Links\n\n");
 			for (LinkValue link : linkValues) {
 				out.append("- ").append(linkLine(decision, link, Layout.Markup.MARKDOWN, links)).append('\n');

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.Diagnostic;
 
+import dev.baton.adr.Dialects;
 import dev.baton.api.Command;
 import dev.baton.api.Findings;
 import dev.baton.store.ArchitectureFolder;
@@ -51,7 +52,8 @@ final class Folders {
 	/** Loads the folder and prints its findings to stderr, one line each. */
 	static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet) {
 		ArchitectureFolder folder = ArchitectureFolder.load(locate(invocation, given),
-				TerminalProgress.forTerminal(invocation.err()), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES);
+				TerminalProgress.forTerminal(invocation.err()), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
+				Dialects.formats());
 		boolean fatal = Findings.leaves(folder.findings()).stream()
 				.anyMatch(d -> d.getCode() == StoreFindings.NOT_AN_ARCHITECTURE);
 		if (!quiet || fatal) {
@@ -61,6 +63,12 @@ final class Folders {
 			throw new NoFolder("cannot load " + folder.root());
 		}
 		return folder;
+	}
+
+	/** Loads a folder again (after files were written beside the store), with every ADR dialect; findings are not printed. */
+	static ArchitectureFolder reload(Path root) {
+		return ArchitectureFolder.load(root, new org.eclipse.emf.common.util.BasicMonitor(),
+				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats());
 	}
 
 	/** Saves the folder; prints what could not be written and returns false then. */

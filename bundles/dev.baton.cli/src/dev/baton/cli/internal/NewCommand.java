@@ -42,6 +42,10 @@ public final class NewCommand extends PicocliCommand {
 		@picocli.CommandLine.Option(names = "--status", paramLabel = "STATUS", description = "Status of the new decision (default: proposed).")
 		String status = "proposed";
 
+		@picocli.CommandLine.Option(names = "--set", paramLabel = "NAME",
+				description = "The decision set to add to (default: the first one in baton.yaml).")
+		String setName;
+
 		@Parameters(paramLabel = "TITLE", arity = "1..*", description = "The decision's title.")
 		List<String> title;
 
@@ -56,15 +60,25 @@ public final class NewCommand extends PicocliCommand {
 				return USAGE;
 			}
 			DecisionSet set = folder.architecture().getDecisionSets().get(0);
+			if (setName != null) {
+				set = folder.architecture().getDecisionSets().stream().filter(s -> s.getName().equals(setName))
+						.findFirst().orElse(null);
+				if (set == null) {
+					invocation.err().println("baton new: no decision set '" + setName + "' in baton.yaml (sets: "
+							+ String.join(", ", folder.architecture().getDecisionSets().stream().map(DecisionSet::getName)
+									.toList()) + ")");
+					return USAGE;
+				}
+			}
 			Path template = folder.root().resolve(set.getPath()).resolve("templates/template.md");
 			ArchitectureFolder target = folder;
 			Decision decision;
 			if (Files.isRegularFile(template)) {
 				String id = writeFromTemplate(folder, set, template, name);
-				target = ArchitectureFolder.load(folder.root());
+				target = Folders.reload(folder.root());
 				decision = Decisions.find(target, id);
 			} else {
-				decision = madr(name);
+				decision = isMadr(set) ? madr(name) : nygard(name);
 				set.getDecisions().add(decision);
 			}
 			for (String id : supersedes) {
@@ -75,6 +89,27 @@ public final class NewCommand extends PicocliCommand {
 			}
 			invocation.out().println(target.fileOf(decision).orElseThrow());
 			return OK;
+		}
+
+		private static boolean isMadr(DecisionSet set) {
+			String dialect = set.getDialect();
+			return dialect == null || dialect.startsWith("madr") || dialect.equals("log4brains");
+		}
+
+		/** adr-tools' template (Nygard's sections), for sets in adr-tools, Nygard, AsciiDoc, ... */
+		private Decision nygard(String name) {
+			Decision decision = BatonFactory.eINSTANCE.createDecision();
+			decision.setTitle(name);
+			String text = status.isEmpty() ? status : Character.toUpperCase(status.charAt(0)) + status.substring(1);
+			decision.setStatusText(text);
+			decision.setStatus(DecisionStatuses.of(text));
+			decision.setDate(invocation.context().asOf());
+			decision.setContext("The issue motivating this decision, and any context that influences or constrains "
+					+ "the decision.");
+			decision.setOutcome("The change that we're proposing or have agreed to implement.");
+			decision.setConsequences("What becomes easier or more difficult to do and any risks introduced by the "
+					+ "change that will need to be mitigated.");
+			return decision;
 		}
 
 		/** MADR's template, with placeholders where the author writes. */

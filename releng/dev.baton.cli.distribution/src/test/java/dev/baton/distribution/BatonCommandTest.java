@@ -51,8 +51,8 @@ class BatonCommandTest {
 	void helpListsEveryCommand() throws Exception {
 		Result result = run(temp, "--help");
 		assertEquals(0, result.exit(), result.err());
-		for (String command : List.of("graph", "init", "link", "list", "new", "renumber", "runtime", "show", "summary",
-				"supersede", "toc")) {
+		for (String command : List.of("graph", "import", "init", "link", "list", "new", "renumber", "runtime", "show",
+				"summary", "supersede", "toc")) {
 			assertTrue(result.out().contains("\n  " + command + " "), command + " missing in\n" + result.out());
 		}
 		assertEquals("", result.err());
@@ -100,6 +100,94 @@ class BatonCommandTest {
 		assertTrue(show.out().startsWith("# decision 0002-use-kafka-for-events (decisions/0002-use-kafka-for-events.md)"),
 				show.out());
 		assertTrue(show.out().contains("Referred to by:\n  decision 0003-use-pulsar-for-events (target)"), show.out());
+	}
+
+	static Path corpus(String set) {
+		return Path.of(System.getProperty("baton.shared", "../../../shared"), "corpus", set).toAbsolutePath().normalize();
+	}
+
+	@Test
+	void importCopiesAnAdrToolsSetIntoTheArchitectureFolderAsMadr() throws Exception {
+		assertEquals(0, run(temp, "--as-of", "2026-11-28", "init", "arch", "--name", "Imported").exit());
+		Path arch = temp.resolve("arch");
+		Result dry = run(arch, "import", "--dry-run", corpus("alphagov__govuk-aws").toString());
+		assertEquals(1, dry.exit(), dry.err()); // two titles disagree with their file names: warnings
+		// init wrote 0001-record-architecture-decisions: the corpus' own 0001 is left alone
+		assertTrue(dry.out().contains("already there: 0001-record-architecture-decisions (adr)"), dry.out());
+		assertTrue(dry.out().contains("37 decision(s) would be added to decisions/ (dry run: nothing written)"), dry.out());
+		assertTrue(dry.err().contains("0033-ip-ranges.md:1: warning: the title says number 3"), dry.err());
+		assertEquals(1, Files.list(arch.resolve("decisions")).count());
+
+		Result imported = run(arch, "import", corpus("alphagov__govuk-aws").toString());
+		assertEquals(1, imported.exit(), imported.err());
+		assertTrue(imported.out().contains("docs/architecture/decisions/0006-puppet-architecture.md [adr-tools] "
+				+ "0006-puppet-architecture: Puppet architecture | status Pending | date 2017-07-04"), imported.out());
+		assertEquals(38, Files.list(arch.resolve("decisions")).count());
+		String dns = Files.readString(arch.resolve("decisions/0004-dns-definitions-for-hosts-and-services.md"));
+		assertTrue(dns.startsWith("---\nstatus: Superseded\ndate: 2017-07-14\n"), dns);
+		assertTrue(dns.contains("superseded-by: [0015-dns-infrastructure]"), dns);
+		assertTrue(dns.contains("# DNS definitions for hosts and services\n"), dns);
+
+		Result list = run(arch, "list", "--status", "superseded");
+		assertEquals(0, list.exit(), list.err());
+		assertTrue(list.out().contains("0004-dns-definitions-for-hosts-and-services"), list.out());
+
+		Result again = run(arch, "import", corpus("alphagov__govuk-aws").toString());
+		assertTrue(again.out().contains("already there: 0039-non-govuk-domain-policy (adr)"), again.out());
+		assertEquals(38, Files.list(arch.resolve("decisions")).count());
+	}
+
+	@Test
+	void importReportsAsJson() throws Exception {
+		Result json = run(temp, "import", "--dry-run", "--in-place", "--format", "json",
+				corpus("thomvaill__log4brains").toString());
+		assertEquals(0, json.exit(), json.err());
+		assertTrue(json.out().contains("\"imported\": 17"), json.out());
+		assertTrue(json.out().contains("\"foundBy\": \".log4brains.yml package 'core'\""), json.out());
+		assertTrue(json.out().contains("\"dialect\": \"log4brains\""), json.out());
+	}
+
+	@Test
+	void adoptedInPlaceTheFolderKeepsItsDialectForNewRecords() throws Exception {
+		Path repo = temp.resolve("repo");
+		Files.createDirectories(repo.resolve("doc/adr"));
+		Files.writeString(repo.resolve(".adr-dir"), "doc/adr\n");
+		Files.writeString(repo.resolve("doc/adr/0001-record-architecture-decisions.md"), """
+				# 1. Record architecture decisions
+
+				Date: 2020-01-01
+
+				## Status
+
+				Accepted
+
+				## Context
+
+				We need to record decisions.
+
+				## Decision
+
+				We will use ADRs.
+
+				## Consequences
+
+				See Nygard.
+				""");
+		Result adopt = run(repo, "import", "--in-place", ".");
+		assertEquals(0, adopt.exit(), adopt.err());
+		assertEquals("name: repo\ndecisions:\n  - name: adr\n    path: doc/adr\n    dialect: adr-tools\n",
+				Files.readString(repo.resolve("baton.yaml")));
+		Result created = run(repo, "--as-of", "2026-11-28", "new", "-s", "1", "Use", "Baton");
+		assertEquals(0, created.exit(), created.err());
+		String text = Files.readString(repo.resolve("doc/adr/0002-use-baton.md"));
+		assertTrue(text.startsWith("# 2. Use Baton\n\nDate: 2026-11-28\n\n## Status\n\nProposed\n\n"
+				+ "Supersedes [1. Record architecture decisions](0001-record-architecture-decisions.md)\n\n## Context\n"), text);
+		String first = Files.readString(repo.resolve("doc/adr/0001-record-architecture-decisions.md"));
+		assertTrue(first.contains("## Status\n\nSuperseded\n\nSuperseded by [2. Use Baton](0002-use-baton.md)\n\n## Context"),
+				first);
+		Result list = run(repo, "list");
+		assertEquals(0, list.exit(), list.err());
+		assertTrue(list.out().contains("0002-use-baton"), list.out());
 	}
 
 	@Test
@@ -150,13 +238,15 @@ class BatonCommandTest {
 				"dev.baton.cli.internal.SummaryCommand", "dev.baton.cli.internal.RuntimeCommand",
 				"dev.baton.cli.internal.LinkCommand", "dev.baton.cli.internal.SupersedeCommand",
 				"dev.baton.cli.internal.TocCommand", "dev.baton.cli.internal.GraphCommand",
-				"dev.baton.cli.internal.RenumberCommand")) {
+				"dev.baton.cli.internal.RenumberCommand", "dev.baton.cli.internal.ImportCommand",
+				"dev.baton.adr.internal.AdrImporterComponent")) {
 			assertTrue(result.out().lines().anyMatch(l -> l.contains(component) && (l.endsWith(" active") || l.endsWith(" satisfied"))),
 					component + " is not active:\n" + result.out());
 		}
 		assertTrue(result.out().contains(
-				"commands:        graph, init, link, list, new, renumber, runtime, show, summary, supersede, toc"),
+				"commands:        graph, import, init, link, list, new, renumber, runtime, show, summary, supersede, toc"),
 				result.out());
+		assertTrue(result.out().contains("importers:       adr\n"), result.out());
 	}
 
 	private static Path write(Path folder, String relative, String text) throws IOException {

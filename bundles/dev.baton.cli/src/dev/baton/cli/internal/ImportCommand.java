@@ -1,0 +1,174 @@
+package dev.baton.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.osgi.service.component.annotations.Component;
+
+import dev.baton.adr.AdrImport;
+import dev.baton.adr.Adoption;
+import dev.baton.adr.ImportSummary;
+import dev.baton.api.Command;
+import dev.baton.api.Findings;
+import dev.baton.api.ServiceProperties;
+import dev.baton.model.Decision;
+import dev.baton.model.DecisionSet;
+import dev.baton.store.ArchitectureFolder;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code baton import SOURCE}: the ADRs of a repository or folder, in whatever dialect, into the
+ * architecture folder (written in the target set's dialect), or adopted in place
+ * ({@code --in-place} writes only a {@code baton.yaml} that names the existing folders and their
+ * dialects). Prints what was understood of each file; {@code --dry-run} writes nothing.
+ */
+@Component(service = Command.class, property = { ServiceProperties.ID + "=import",
+		ServiceProperties.LABEL + "=Import ADRs in any dialect (adr-tools, MADR, log4brains, AsciiDoc, ...), or adopt them in place" })
+public final class ImportCommand extends PicocliCommand {
+
+	@picocli.CommandLine.Command(name = "import", description = { "Import the ADRs of a repository or folder.",
+			"Finds the ADR folders like the tools do (.adr-dir, .log4brains.yml, Structurizr !adrs, folder names), "
+					+ "reads each file in its dialect, and prints per file what was understood and what was skipped.",
+			"Without --in-place the decisions are added to the architecture folder's decision set (default: the "
+					+ "first), keeping their numbers; decisions without a number get the next ones, in date order. "
+					+ "Decisions already there (same id) are left alone.",
+			"With --in-place nothing is copied: a baton.yaml is written in SOURCE naming each ADR folder and its "
+					+ "dialect, and Baton then reads and writes them where they are." })
+	static final class Run extends PicocliCommand.Run {
+		@Parameters(paramLabel = "SOURCE", description = "A repository, or a folder of ADRs.")
+		Path source;
+
+		@Option(names = "--set", paramLabel = "NAME", description = "The decision set to import into (default: the first).")
+		String setName;
+
+		@Option(names = "--in-place", description = "Adopt the ADR folders where they are: write SOURCE/baton.yaml only.")
+		boolean inPlace;
+
+		@Option(names = { "-n", "--dry-run" }, description = "Report what would be imported; write nothing.")
+		boolean dryRun;
+
+		@Option(names = "--format", paramLabel = "FORMAT", description = "Report as text (default) or json.")
+		String format = "text";
+
+		@Override
+		public Integer call() throws IOException {
+			if (!format.equals("text") && !format.equals("json")) {
+				invocation.err().println("baton import: --format is text or json, not '" + format + "'");
+				return USAGE;
+			}
+			Path from = invocation.workingDirectory().resolve(source).normalize();
+			AdrImport.Report report;
+			try {
+				report = AdrImport.run(from, invocation.context());
+			} catch (IOException e) {
+				invocation.err().println("baton import: " + e.getMessage());
+				return USAGE;
+			}
+			Findings.leaves(report.findings()).stream().filter(d -> d.getSeverity() >= Diagnostic.WARNING)
+					.forEach(d -> invocation.err().println(Findings.format(d)));
+			List<String> actions = inPlace ? adopt(from, report) : copy(report);
+			if (actions == null) {
+				return USAGE;
+			}
+			if (format.equals("json")) {
+				invocation.out().println(ImportSummary.json(report));
+			} else {
+				invocation.out().print(ImportSummary.text(report));
+				actions.forEach(invocation.out()::println);
+			}
+			return report.findings().getSeverity() >= Diagnostic.WARNING ? FINDINGS : OK;
+		}
+
+		private List<String> adopt(Path from, AdrImport.Report report) throws IOException {
+			Path batonYaml = from.resolve("baton.yaml");
+			String yaml = Adoption.batonYaml(from.getFileName() == null ? "architecture" : from.getFileName().toString(),
+					report);
+			if (dryRun) {
+				return List.of("would write " + batonYaml + ":", yaml.stripTrailing());
+			}
+			if (Files.exists(batonYaml)) {
+				invocation.err().println("baton import: " + batonYaml + " exists already: add the decision sets to it by "
+						+ "hand (run with --dry-run to see them), or import without --in-place");
+				return null;
+			}
+			Files.writeString(batonYaml, yaml, StandardCharsets.UTF_8);
+			return List.of("wrote " + batonYaml + ": the ADR folders stay where they are, in their dialects");
+		}
+
+		private List<String> copy(AdrImport.Report report) {
+			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
+			DecisionSet target = folder.architecture().getDecisionSets().get(0);
+			if (setName != null) {
+				target = folder.architecture().getDecisionSets().stream().filter(s -> s.getName().equals(setName))
+						.findFirst().orElse(null);
+				if (target == null) {
+					invocation.err().println("baton import: no decision set '" + setName + "' in " + folder.root()
+							+ "/baton.yaml");
+					return null;
+				}
+			}
+			Set<String> ids = new HashSet<>();
+			Set<Integer> numbers = new HashSet<>();
+			target.getDecisions().forEach(d -> {
+				ids.add(d.getId());
+				if (d.getNumber() != null) {
+					numbers.add(d.getNumber());
+				}
+			});
+			List<String> actions = new ArrayList<>();
+			List<Decision> unnumbered = new ArrayList<>();
+			int added = 0;
+			for (DecisionSet set : report.architecture().getDecisionSets()) {
+				for (Decision decision : List.copyOf(set.getDecisions())) {
+					if (ids.contains(decision.getId())) {
+						actions.add("already there: " + decision.getId() + " (" + set.getName() + ")");
+						continue;
+					}
+					String origin = decision.getSourcePath();
+					decision.setSourcePath(null);
+					if (decision.getNumber() == null || numbers.contains(decision.getNumber())) {
+						unnumbered.add(decision);
+						decision.setId(null);
+					} else {
+						numbers.add(decision.getNumber());
+						ids.add(decision.getId());
+						actions.add((dryRun ? "would add " : "added ") + decision.getId() + " from " + origin);
+					}
+					target.getDecisions().add(decision);
+					added++;
+				}
+			}
+			unnumbered.sort(java.util.Comparator.comparing((Decision d) -> d.getDate() == null ? java.time.LocalDate.MAX
+					: d.getDate()));
+			for (Decision decision : unnumbered) {
+				String id = folder.nextDecisionId(target, decision.getTitle());
+				decision.setId(id);
+				decision.setNumber(Integer.valueOf(id.substring(0, id.indexOf('-'))));
+				numbers.add(decision.getNumber());
+				actions.add((dryRun ? "would add " : "added ") + id + " (numbered on import)");
+			}
+			if (dryRun) {
+				actions.add(added + " decision(s) would be added to " + target.getName() + "/ (dry run: nothing written)");
+				return actions;
+			}
+			if (!Folders.save(invocation, folder)) {
+				return null;
+			}
+			actions.add(added + " decision(s) added to " + folder.root().resolve(target.getPath()));
+			return actions;
+		}
+	}
+
+	@Override
+	Run options() {
+		return new Run();
+	}
+}
