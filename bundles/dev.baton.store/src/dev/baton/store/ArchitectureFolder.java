@@ -72,6 +72,7 @@ public final class ArchitectureFolder {
 	private AtomicFiles files = new AtomicFiles();
 	/** Files of renamed records still to be deleted once their new file is written, by record. */
 	private final Map<Record, Path> movedFrom = new IdentityHashMap<>();
+	private final java.util.Set<DecisionSet> convertedSets = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private ArchitectureFolder(Path root, Architecture architecture, BasicDiagnostic findings,
 			Map<String, String> settings) {
@@ -587,6 +588,9 @@ public final class ArchitectureFolder {
 				create(record, newPaths.get(record), result);
 			}
 		}
+		if (!convertedSets.isEmpty() && result.getSeverity() < Diagnostic.ERROR) {
+			writeDecisionSets(result);
+		}
 		for (Map.Entry<Record, Document> entry : new ArrayList<>(documents.entrySet())) {
 			if (!alive.contains(entry.getKey())) {
 				Path file = root.resolve(entry.getValue().relativePath());
@@ -633,6 +637,38 @@ public final class ArchitectureFolder {
 		}
 	}
 
+	/** Rewrites the {@code decisions:} entry of {@code baton.yaml} (after a conversion); the rest keeps its bytes. */
+	private void writeDecisionSets(BasicDiagnostic result) {
+		Path file = root.resolve("baton.yaml");
+		try {
+			String text = dev.baton.store.internal.FileReader.read(file, DEFAULT_MAX_FILE_BYTES);
+			SourceText source = new SourceText(text);
+			YamlBlock yaml = YamlBlock.parse(source, 0, source.lineCount(), "baton.yaml");
+			List<Object> sets = new ArrayList<>();
+			for (DecisionSet set : architecture.getDecisionSets()) {
+				Map<String, Object> entry = new java.util.LinkedHashMap<>();
+				entry.put("name", set.getName());
+				entry.put("path", set.getPath());
+				entry.put("dialect", set.getDialect() == null ? "madr" : set.getDialect());
+				Settings.DecisionSetConfig config = setConfigs.get(set);
+				if (config != null && config.digits() != 4) {
+					entry.put("digits", String.valueOf(config.digits()));
+				}
+				sets.add(entry);
+			}
+			String block = dev.baton.store.internal.YamlText.entry("decisions", sets, true, "  ", source.newline());
+			YamlBlock.Entry decisions = yaml.get("decisions");
+			String updated = decisions == null ? text + (text.endsWith("\n") || text.isEmpty() ? "" : source.newline()) + block
+					: text.substring(0, decisions.entryStart()) + block + text.substring(decisions.blockEnd());
+			files.write(file, updated);
+			convertedSets.clear();
+		} catch (IOException | dev.baton.store.internal.FileReader.Unreadable | YamlBlock.YamlProblem e) {
+			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(file),
+					"the decisions were converted but baton.yaml could not be updated (" + e.getMessage()
+							+ "): set the dialect of the converted set in baton.yaml by hand"));
+		}
+	}
+
 	private void deleteOldFile(Record record, Document document, Path oldFile, BasicDiagnostic result) {
 		if (oldFile == null) {
 			return;
@@ -651,7 +687,8 @@ public final class ArchitectureFolder {
 		Path file = root.resolve(relative);
 		Document document = Document.fresh(file, relative, record);
 		DecisionFormat format = formatOf(record);
-		if (Files.exists(file)) {
+		Path oldFile = movedFrom.get(record);
+		if (Files.exists(file) && !file.equals(oldFile)) {
 			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(file),
 					"a new " + Kinds.of(record.eClass()).name() + " '" + record.getId() + "' would overwrite this file, "
 							+ "which is not the record's: give the new record another id"));
@@ -661,6 +698,8 @@ public final class ArchitectureFolder {
 			document.setForeignText(document.source(), format);
 			if (write(document, format.write((Decision) record, null, links()), result)) {
 				documents.put(record, document);
+				deleteOldFile(record, document, file.equals(oldFile) ? null : oldFile, result);
+				movedFrom.remove(record);
 			} else {
 				record.setSourcePath(null);
 			}
@@ -672,7 +711,43 @@ public final class ArchitectureFolder {
 			record.setSourcePath(relative);
 			documents.put(record, document);
 			document.loaded().putAll(canonical(document));
+			deleteOldFile(record, document, file.equals(oldFile) ? null : oldFile, result);
+			movedFrom.remove(record);
 		}
+	}
+
+	/**
+	 * Converts a decision set to another dialect: on the next save every decision of the set is
+	 * written anew in the dialect (files named the dialect's way), the old files are deleted and
+	 * {@code baton.yaml} names the new dialect. Other sets and records are not touched.
+	 *
+	 * @param dialect {@code madr} or one of the formats' ids
+	 * @param formats the formats this folder was loaded with
+	 * @throws IllegalArgumentException for a dialect that is neither
+	 */
+	public void convert(DecisionSet set, String dialect, Map<String, DecisionFormat> formats) {
+		if (!isNative(dialect) && !formats.containsKey(dialect)) {
+			throw new IllegalArgumentException("unknown dialect '" + dialect + "' (known: " + String.join(", ",
+					known(formats)) + ")");
+		}
+		for (Decision decision : set.getDecisions()) {
+			Document document = documents.remove(decision);
+			if (document != null) {
+				movedFrom.putIfAbsent(decision, root.resolve(document.relativePath()));
+				decision.setSourcePath(null);
+			}
+		}
+		if (isNative(dialect)) {
+			setFormats.remove(set);
+		} else {
+			setFormats.put(set, formats.get(dialect));
+		}
+		set.setDialect(dialect);
+		Settings.DecisionSetConfig config = setConfigs.get(set);
+		if (config != null) {
+			setConfigs.put(set, new Settings.DecisionSetConfig(config.name(), config.path(), dialect, config.digits()));
+		}
+		convertedSets.add(set);
 	}
 
 	/** A path relative to the architecture folder as a path relative to a set's folder. */

@@ -51,7 +51,7 @@ class BatonCommandTest {
 	void helpListsEveryCommand() throws Exception {
 		Result result = run(temp, "--help");
 		assertEquals(0, result.exit(), result.err());
-		for (String command : List.of("graph", "import", "init", "link", "list", "new", "renumber", "runtime", "show",
+		for (String command : List.of("convert", "graph", "import", "init", "link", "list", "new", "renumber", "runtime", "show",
 				"summary", "supersede", "toc")) {
 			assertTrue(result.out().contains("\n  " + command + " "), command + " missing in\n" + result.out());
 		}
@@ -188,6 +188,21 @@ class BatonCommandTest {
 		Result list = run(repo, "list");
 		assertEquals(0, list.exit(), list.err());
 		assertTrue(list.out().contains("0002-use-baton"), list.out());
+
+		Result converted = run(repo, "convert", "--to", "madr");
+		assertEquals(0, converted.exit(), converted.err());
+		assertTrue(converted.out().startsWith("converted 2 decision(s) of adr from adr-tools to madr in "), converted.out());
+		assertEquals("name: repo\ndecisions:\n  - name: adr\n    path: doc/adr\n    dialect: madr\n",
+				Files.readString(repo.resolve("baton.yaml")));
+		String madr = Files.readString(repo.resolve("doc/adr/0002-use-baton.md"));
+		assertTrue(madr.startsWith("---\nstatus: Proposed\ndate: 2026-11-28\nsupersedes: [0001-record-architecture-decisions]\n---\n"
+				+ "# Use Baton\n"), madr);
+		String madrFirst = Files.readString(repo.resolve("doc/adr/0001-record-architecture-decisions.md"));
+		assertTrue(madrFirst.contains("superseded-by: [0002-use-baton]"), madrFirst);
+		assertTrue(madrFirst.contains("## Context and Problem Statement\n\nWe need to record decisions.\n"), madrFirst);
+		Result after = run(repo, "list", "--status", "superseded");
+		assertEquals(0, after.exit(), after.err());
+		assertTrue(after.out().contains("0001-record-architecture-decisions"), after.out());
 	}
 
 	@Test
@@ -239,12 +254,12 @@ class BatonCommandTest {
 				"dev.baton.cli.internal.LinkCommand", "dev.baton.cli.internal.SupersedeCommand",
 				"dev.baton.cli.internal.TocCommand", "dev.baton.cli.internal.GraphCommand",
 				"dev.baton.cli.internal.RenumberCommand", "dev.baton.cli.internal.ImportCommand",
-				"dev.baton.adr.internal.AdrImporterComponent")) {
+				"dev.baton.adr.internal.AdrImporterComponent", "dev.baton.cli.internal.ConvertCommand")) {
 			assertTrue(result.out().lines().anyMatch(l -> l.contains(component) && (l.endsWith(" active") || l.endsWith(" satisfied"))),
 					component + " is not active:\n" + result.out());
 		}
 		assertTrue(result.out().contains(
-				"commands:        graph, import, init, link, list, new, renumber, runtime, show, summary, supersede, toc"),
+				"commands:        convert, graph, import, init, link, list, new, renumber, runtime, show, summary, supersede, toc"),
 				result.out());
 		assertTrue(result.out().contains("importers:       adr\n"), result.out());
 	}
