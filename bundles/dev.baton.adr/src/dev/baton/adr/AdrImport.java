@@ -76,7 +76,6 @@ public final class AdrImport {
 	private final Path root;
 	private final BasicDiagnostic findings = Findings.root(SOURCE, "Importing ADRs");
 	private final List<Pending> pending = new ArrayList<>();
-	private final Map<Decision, Path> files = new HashMap<>();
 
 	private final Map<Path, String> titles;
 
@@ -116,6 +115,7 @@ public final class AdrImport {
 		Architecture architecture = BatonFactory.eINSTANCE.createArchitecture();
 		List<SetReport> reports = new ArrayList<>();
 		AdrFormat format = Dialects.format("adr-tools");
+		dev.baton.store.ArchitectureFolder.warmUpModelMetadata();
 		context.monitor().beginTask("Importing ADRs", found.size());
 		for (AdrDiscovery.Found set : found) {
 			context.checkCancelled();
@@ -131,21 +131,32 @@ public final class AdrImport {
 			}
 			List<Path> recordFiles = Files.isDirectory(set.folder()) ? format.recordFiles(set.folder(), folderContext)
 					: List.of();
+			folderContext.flush();
 			String prefix = relative(set.folder()).isEmpty() ? "" : relative(set.folder()) + "/";
 			for (String note : folderContext.notes) {
 				String file = note.substring(0, Math.max(0, note.indexOf(' ')));
 				fileReports.add(new FileReport(prefix + file, null, false, null, null, null, null, List.of(note)));
 			}
-			for (Path file : recordFiles) {
+			// files are read and parsed on every core, then added in file order: the result is that of a sequential read
+			Collector[] collectors = new Collector[recordFiles.size()];
+			DecisionFormat.Reading[] readings = new DecisionFormat.Reading[recordFiles.size()];
+			java.util.stream.IntStream.range(0, recordFiles.size()).parallel().forEach(i -> {
+				Path file = recordFiles.get(i);
 				String setRelative = set.folder().relativize(file).toString().replace('\\', '/');
-				Collector collector = new Collector(file, setRelative, decisionSet, null);
-				DecisionFormat.Reading reading = null;
+				collectors[i] = new Collector(file, setRelative, decisionSet, null);
 				try {
 					String text = FileReader.read(file, 10L * 1024 * 1024);
-					reading = format.read(text, collector);
+					readings[i] = format.read(text, collectors[i]);
 				} catch (FileReader.Unreadable e) {
-					collector.error(e.line(), e.getMessage() + "; the file is skipped");
+					collectors[i].error(e.line(), e.getMessage() + "; the file is skipped");
 				}
+			});
+			Map<String, Decision> byId = new HashMap<>();
+			for (int i = 0; i < recordFiles.size(); i++) {
+				Path file = recordFiles.get(i);
+				Collector collector = collectors[i];
+				collector.flush();
+				DecisionFormat.Reading reading = readings[i];
 				if (reading == null) {
 					fileReports.add(new FileReport(relative(file), null, false, null, null, null, null, collector.notes));
 					continue;
@@ -154,9 +165,10 @@ public final class AdrImport {
 				decision.setSourcePath(relative(file));
 				String dialect = AdrFormat.dialectOf(reading);
 				dialects.merge(dialect, "", (a, b) -> a);
-				if (decisionSet.getDecisions().stream().anyMatch(d -> d.getId().equals(decision.getId()))) {
+				if (byId.containsKey(decision.getId())) {
 					collector.error(1, "decision id '" + decision.getId() + "' is used twice in " + set.name()
 							+ ": rename one file; this one is not imported");
+					collector.flush();
 					fileReports.add(new FileReport(relative(file), dialect, false, null, null, null, null, collector.notes));
 					continue;
 				}
@@ -167,8 +179,8 @@ public final class AdrImport {
 						collector.info(0, "title '" + title + "' taken from the nav of mkdocs.yml");
 					}
 				}
+				byId.put(decision.getId(), decision);
 				decisionSet.getDecisions().add(decision);
-				files.put(decision, file);
 				pending.addAll(collector.references);
 				fileReports.add(new FileReport(relative(file), dialect, true, decision.getId(), decision.getTitle(),
 						decision.getStatusText(), decision.getDate() == null ? null : decision.getDate().toString(),
@@ -186,9 +198,38 @@ public final class AdrImport {
 
 	// --- references ---
 
+	/** Decisions of a set by id, number, slug and title, for resolving links. */
+	private static final class Index {
+		final Map<String, Decision> byId = new HashMap<>();
+		final Map<String, Decision> byLowerId = new HashMap<>();
+		final Map<Integer, List<Decision>> byNumber = new HashMap<>();
+		final Map<String, Decision> bySlug = new HashMap<>();
+		final Map<String, Decision> byTitle = new HashMap<>();
+
+		Index(DecisionSet set) {
+			for (Decision d : set.getDecisions()) {
+				byId.putIfAbsent(d.getId(), d);
+				byLowerId.putIfAbsent(d.getId().toLowerCase(Locale.ROOT), d);
+				if (d.getNumber() != null) {
+					byNumber.computeIfAbsent(d.getNumber(), n -> new ArrayList<>()).add(d);
+				}
+				if (d.getSlug() != null && !d.getSlug().isEmpty()) {
+					bySlug.putIfAbsent(d.getSlug().toLowerCase(Locale.ROOT), d);
+				}
+				if (d.getTitle() != null) {
+					byTitle.putIfAbsent(d.getTitle().strip().toLowerCase(Locale.ROOT), d);
+				}
+			}
+		}
+	}
+
 	private void resolve(Architecture architecture) {
+		Map<DecisionSet, Index> indexes = new HashMap<>();
+		for (DecisionSet set : architecture.getDecisionSets()) {
+			indexes.put(set, new Index(set));
+		}
 		for (Pending reference : pending) {
-			Decision target = find(reference, architecture);
+			Decision target = find(reference, architecture, indexes);
 			EObject value = target != null ? target : References.proxy(reference.feature().getEReferenceType(), reference.token());
 			if (target == null) {
 				findings.add(Findings.warning(SOURCE, 2, SourceLocation.of(reference.file(), reference.line()),
@@ -205,7 +246,7 @@ public final class AdrImport {
 		}
 	}
 
-	private Decision find(Pending reference, Architecture architecture) {
+	private Decision find(Pending reference, Architecture architecture, Map<DecisionSet, Index> indexes) {
 		String token = reference.token();
 		DecisionSet set = reference.set();
 		int colon = token.indexOf(':');
@@ -217,45 +258,34 @@ public final class AdrImport {
 				}
 			}
 		}
-		List<Decision> decisions = set.getDecisions();
-		for (Decision d : decisions) {
-			if (d.getId().equals(token)) {
-				return d;
-			}
+		Index index = indexes.get(set);
+		Decision byId = index.byId.get(token);
+		if (byId != null) {
+			return byId;
 		}
-		for (Decision d : decisions) {
-			if (d.getId().equalsIgnoreCase(token)) {
-				findings.add(Findings.info(SOURCE, 3, SourceLocation.of(reference.file(), reference.line()),
-						"link to '" + token + "' resolved to " + d.getId() + " ignoring case: fix the link's case, "
-								+ "which breaks on case-sensitive file systems and web hosts"));
-				return d;
-			}
+		String lower = token.toLowerCase(Locale.ROOT);
+		Decision ignoringCase = index.byLowerId.get(lower);
+		if (ignoringCase != null) {
+			findings.add(Findings.info(SOURCE, 3, SourceLocation.of(reference.file(), reference.line()),
+					"link to '" + token + "' resolved to " + ignoringCase.getId() + " ignoring case: fix the link's case, "
+							+ "which breaks on case-sensitive file systems and web hosts"));
+			return ignoringCase;
 		}
 		Matcher number = NUMBER.matcher(token);
 		if (number.matches()) {
-			int n = Integer.parseInt(number.group(1));
-			List<Decision> matches = decisions.stream().filter(d -> d.getNumber() != null && d.getNumber() == n).toList();
+			List<Decision> matches = index.byNumber.getOrDefault(Integer.parseInt(number.group(1)), List.of());
 			if (matches.size() == 1) {
 				return matches.get(0);
 			}
 			if (matches.size() > 1) {
 				findings.add(Findings.warning(SOURCE, 4, SourceLocation.of(reference.file(), reference.line()),
-						"number " + n + " is used by " + matches.size() + " decisions: link to one by its file name"));
+						"number " + number.group(1) + " is used by " + matches.size()
+								+ " decisions: link to one by its file name"));
 				return null;
 			}
 		}
-		String lower = token.toLowerCase(Locale.ROOT);
-		for (Decision d : decisions) {
-			if (d.getSlug() != null && !d.getSlug().isEmpty() && d.getSlug().equalsIgnoreCase(lower)) {
-				return d;
-			}
-		}
-		for (Decision d : decisions) {
-			if (d.getTitle() != null && d.getTitle().equalsIgnoreCase(token.strip())) {
-				return d;
-			}
-		}
-		return null;
+		Decision bySlug = index.bySlug.get(lower);
+		return bySlug != null ? bySlug : index.byTitle.get(lower.strip());
 	}
 
 	private String relative(Path path) {
@@ -270,6 +300,7 @@ public final class AdrImport {
 		private final DecisionSet set;
 		final List<String> notes = new ArrayList<>();
 		final List<Pending> references = new ArrayList<>();
+		private final List<Diagnostic> buffered = new ArrayList<>();
 
 		Collector(Path file, String setRelative, DecisionSet set, Object unused) {
 			this.file = file;
@@ -290,18 +321,24 @@ public final class AdrImport {
 		@Override
 		public void warning(int line, String message) {
 			notes.add(prefix(line) + message);
-			findings.add(Findings.warning(SOURCE, 1, SourceLocation.of(file, line), message));
+			buffered.add(Findings.warning(SOURCE, 1, SourceLocation.of(file, line), message));
 		}
 
 		@Override
 		public void error(int line, String message) {
 			notes.add(prefix(line) + message);
-			findings.add(Findings.error(SOURCE, 1, SourceLocation.of(file, line), message));
+			buffered.add(Findings.error(SOURCE, 1, SourceLocation.of(file, line), message));
 		}
 
 		@Override
 		public void info(int line, String message) {
 			notes.add(prefix(line) + message);
+		}
+
+		/** Adds what this file reported to the import's findings (files are read in parallel, reported in order). */
+		void flush() {
+			buffered.forEach(findings::add);
+			buffered.clear();
 		}
 
 		private String prefix(int line) {

@@ -23,7 +23,14 @@ public final class Vocabulary {
 
 	/** A link phrase and what it means. */
 	public record LinkPhrase(String text, String meaning) {
+
+		/** The text in lower case, for matching. */
+		String lower() {
+			return LOWER.computeIfAbsent(text, t -> t.toLowerCase(Locale.ROOT));
+		}
 	}
+
+	private static final Map<String, String> LOWER = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static final Map<String, String> SECTIONS = new HashMap<>();
 	private static final Map<String, String> META = new HashMap<>();
@@ -55,7 +62,7 @@ public final class Vocabulary {
 	public static LinkPhrase linkAt(String line) {
 		String lower = line.strip().toLowerCase(Locale.ROOT);
 		for (LinkPhrase phrase : LINKS) {
-			String text = phrase.text().toLowerCase(Locale.ROOT);
+			String text = phrase.lower();
 			if (lower.startsWith(text) && (lower.length() == text.length()
 					|| !Character.isLetter(lower.charAt(text.length())))) {
 				return phrase;

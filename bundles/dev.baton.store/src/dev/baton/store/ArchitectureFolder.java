@@ -301,7 +301,7 @@ public final class ArchitectureFolder {
 	 * EMF computes some class metadata (all features, all references, ...) lazily and caches it
 	 * without locking: compute it once here, before the files are parsed on several threads.
 	 */
-	private static void warmUpModelMetadata() {
+	public static void warmUpModelMetadata() {
 		for (var classifier : BatonPackage.eINSTANCE.getEClassifiers()) {
 			if (classifier instanceof org.eclipse.emf.ecore.EClass eClass) {
 				eClass.getEAllStructuralFeatures();

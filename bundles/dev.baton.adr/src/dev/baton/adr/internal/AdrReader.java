@@ -670,15 +670,18 @@ public final class AdrReader {
 		layout.links.forEach(l -> linkLines.add(l.line()));
 		for (int line = layout.outline.preambleFrom(); line < source.lineCount(); line++) {
 			String text = source.line(line);
+			if (text.length() < 10 || text.toLowerCase(Locale.ROOT).indexOf("supersede") < 0) {
+				continue;
+			}
+			Matcher m = PROSE_SUPERSEDES.matcher(text);
+			if (!m.find()) {
+				continue;
+			}
 			final int l = line;
 			if (layout.fields.values().stream().anyMatch(f -> f.line() == l && f.style() != Layout.Style.FRONT_MATTER)) {
 				continue;
 			}
 			if (linkLines.contains(line) || Vocabulary.linkAt(text.strip().replaceFirst("^[*-]\\s+", "")) != null) {
-				continue;
-			}
-			Matcher m = PROSE_SUPERSEDES.matcher(text);
-			if (!m.find()) {
 				continue;
 			}
 			boolean by = m.group(1).toLowerCase(Locale.ROOT).startsWith("superseded");

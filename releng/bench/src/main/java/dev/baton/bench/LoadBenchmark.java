@@ -161,11 +161,11 @@ public final class LoadBenchmark {
 		}
 	}
 
-	private interface Work {
+	interface Work {
 		void run() throws IOException;
 	}
 
-	private static Timing time(Work work) throws IOException {
+	static Timing time(Work work) throws IOException {
 		for (int i = 0; i < WARMUP; i++) {
 			work.run();
 		}
@@ -179,7 +179,7 @@ public final class LoadBenchmark {
 		return new Timing(seconds.get(RUNS / 2), seconds.get(0), seconds.get(RUNS - 1));
 	}
 
-	private static void delete(Path root) throws IOException {
+	static void delete(Path root) throws IOException {
 		Files.walkFileTree(root, new SimpleFileVisitor<>() {
 			@Override
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
