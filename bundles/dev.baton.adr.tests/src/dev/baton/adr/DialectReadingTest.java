@@ -73,7 +73,7 @@ class DialectReadingTest {
 	}
 
 	@Test
-	void madr2BulletsAndPositiveConsequencesKept() {
+	void madr2BulletsAndPositiveConsequencesInTheOutcome() {
 		Reading r = Reading.of("0005-use-x.md", """
 				# Use X for Y
 
@@ -109,10 +109,9 @@ class DialectReadingTest {
 		assertEquals("We need Y.", d.getContext());
 		assertEquals(List.of("X", "Z"), d.getOptions().stream().map(o -> o.getTitle()).toList());
 		assertEquals("X", d.getChosenOption());
-		assertEquals(1, d.getSections().size());
-		assertEquals("Positive Consequences", d.getSections().get(0).getHeading());
-		assertEquals(3, d.getSections().get(0).getLevel());
-		assertEquals("* Speed", d.getSections().get(0).getBody());
+		// MADR 2's sub-sections of the outcome stay in the outcome's text, under their headings
+		assertEquals("Chosen option: \"X\", because it is fast.\n\n### Positive Consequences\n\n* Speed", d.getOutcome());
+		assertEquals(0, d.getSections().size());
 	}
 
 	@Test

@@ -723,6 +723,13 @@ public final class AdrReader {
 		for (BodyCodec body : codec.body()) {
 			MarkdownOutline.Section section = codec.locate(body, outline);
 			body.read(decision, outline, section);
+			org.eclipse.emf.ecore.EAttribute text = TEXT_FIELDS.get(body.heading());
+			if (section != null && text != null && !section.children().isEmpty()
+					&& section.children().stream().noneMatch(child -> claims(codec, section, child))) {
+				// "## Context" with "### Background" inside: the sub-sections belong to the text
+				decision.eSet(text, outline.text(section.contentFrom(), section.to()));
+				layout.wholeSections.add(body.heading());
+			}
 			layout.loaded.put("body:" + body.heading(), body.canonical(decision));
 		}
 		String description = outline.text(outline.preambleFrom(), outline.preambleTo());
@@ -742,12 +749,11 @@ public final class AdrReader {
 				layout.extraSections.add(section);
 				continue;
 			}
+			if (layout.wholeSections.contains(claimed.heading())) {
+				continue;
+			}
 			for (MarkdownOutline.Section child : section.children()) {
-				boolean read = codec.body().stream()
-						.anyMatch(b -> section.heading().equalsIgnoreCase(b.parent()) && b.matches(child.heading()))
-						|| section.heading().equals("Pros and Cons of the Options")
-						|| section.heading().equals("Considered Options");
-				if (!read) {
+				if (!claims(codec, section, child)) {
 					layout.extraSections.add(child);
 				}
 			}
@@ -760,6 +766,19 @@ public final class AdrReader {
 			decision.getSections().add(extra);
 		}
 		layout.loaded.put("sections", sections(decision));
+	}
+
+	private static final Map<String, org.eclipse.emf.ecore.EAttribute> TEXT_FIELDS = Map.of(
+			"Context and Problem Statement", BatonPackage.Literals.DECISION__CONTEXT,
+			"Decision Outcome", BatonPackage.Literals.DECISION__OUTCOME,
+			"Consequences", BatonPackage.Literals.DECISION__CONSEQUENCES,
+			"More Information", BatonPackage.Literals.DECISION__MORE_INFORMATION);
+
+	/** Whether a codec reads the sub-section (MADR's options, the outcome's consequences and confirmation). */
+	private static boolean claims(RecordCodec codec, MarkdownOutline.Section section, MarkdownOutline.Section child) {
+		return codec.body().stream().anyMatch(b -> section.heading().equalsIgnoreCase(b.parent()) && b.matches(child.heading()))
+				|| section.heading().equals("Pros and Cons of the Options")
+				|| section.heading().equals("Considered Options");
 	}
 
 	/** The preamble's prose without the metadata lines and tables read into fields. */

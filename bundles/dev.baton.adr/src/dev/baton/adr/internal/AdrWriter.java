@@ -390,9 +390,9 @@ public final class AdrWriter {
 	private void patchSection(RecordCodec codec, BodyCodec body, Object value) {
 		MarkdownOutline.Section section = codec.locate(body, layout.outline);
 		if (section != null) {
-			String previous = layout.outline.text(section.contentFrom(), section.ownContentTo());
-			replaceContent(section.contentFrom(), section.ownContentTo(),
-					value == null ? null : body.render(value, previous));
+			int to = layout.wholeSections.contains(body.heading()) ? section.to() : section.ownContentTo();
+			String previous = layout.outline.text(section.contentFrom(), to);
+			replaceContent(section.contentFrom(), to, value == null ? null : body.render(value, previous));
 			return;
 		}
 		if (value == null) {
@@ -587,6 +587,11 @@ public final class AdrWriter {
 				out.append("- ").append(linkLine(decision, link, Layout.Markup.MARKDOWN, links)).append('\n');
 			}
 		}
-		return out.toString().stripTrailing() + "\n";
+		String text = out.toString();
+		int end = text.length();
+		while (end > 0 && text.charAt(end - 1) == '\n') {
+			end--;
+		}
+		return text.substring(0, end) + "\n";
 	}
 }

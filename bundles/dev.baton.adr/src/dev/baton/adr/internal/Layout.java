@@ -74,6 +74,8 @@ public final class Layout {
 	public final List<MarkdownOutline.Section> extraSections = new ArrayList<>();
 	/** Links said in prose ("superseded by" a sentence): not written back as link lines. */
 	public final java.util.Set<String> proseKeys = new java.util.HashSet<>();
+	/** Text sections read with their sub-sections (none of which a field claims), by codec heading. */
+	public final java.util.Set<String> wholeSections = new java.util.HashSet<>();
 	/** The front matter's last line (exclusive) when there is one, else -1. */
 	public int frontMatterEnd = -1;
 }
