@@ -84,6 +84,22 @@ class ExampleFolderTest {
 	}
 
 	@Test
+	void loadingOnlyTheDecisionsReadsNoOtherKindAndReportsNoReferenceToThem() {
+		ArchitectureFolder decisions = ArchitectureFolder.load(example, new org.eclipse.emf.common.util.BasicMonitor(),
+				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Map.of(), java.util.Set.of("decision"));
+		Architecture partial = decisions.architecture();
+		assertEquals(26, partial.getDecisionSets().get(0).getDecisions().size());
+		assertTrue(partial.getComponents().isEmpty() && partial.getTeams().isEmpty());
+		assertEquals(List.of(), TestFolders.lines(decisions.findings()));
+		Decision kafka = partial.getDecisionSets().get(0).getDecisions().stream()
+				.filter(d -> !d.getAffects().isEmpty()).findFirst().orElseThrow();
+		assertTrue(kafka.getAffects().get(0).eIsProxy(), "references to unloaded kinds stay unresolved");
+		// the decisions' own links resolve as in a full load
+		assertEquals(4, partial.getDecisionSets().get(0).getDecisions().stream().filter(d -> !d.getSupersededBy().isEmpty())
+				.count());
+	}
+
+	@Test
 	void supersessionsAndAmendmentsAgreeInBothDirections() {
 		Map<String, String> superseded = new TreeMap<>();
 		for (Decision decision : architecture.getDecisionSets().get(0).getDecisions()) {

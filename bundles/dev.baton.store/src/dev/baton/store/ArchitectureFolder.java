@@ -62,6 +62,9 @@ public final class ArchitectureFolder {
 	/** Default limit of one record file: 10 MB. */
 	public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
 
+	/** From this many record files on, a load parses them on every core. */
+	private static final int PARALLEL_THRESHOLD = 400;
+
 	private final Path root;
 	private final Architecture architecture;
 	private final BasicDiagnostic findings;
@@ -106,6 +109,18 @@ public final class ArchitectureFolder {
 	 */
 	public static ArchitectureFolder load(Path root, Monitor monitor, long maxFileBytes,
 			Map<String, DecisionFormat> formats) {
+		return load(root, monitor, maxFileBytes, formats, null);
+	}
+
+	/**
+	 * Loads only the records of some kinds (a command that lists decisions needs no components).
+	 * References to records of kinds not loaded stay unresolved and are not reported; such a
+	 * folder is for reading: saving it writes only the records it loaded.
+	 *
+	 * @param kinds kind names ({@code decision}, {@code component}, ...), {@code null} for all
+	 */
+	public static ArchitectureFolder load(Path root, Monitor monitor, long maxFileBytes,
+			Map<String, DecisionFormat> formats, java.util.Set<String> kinds) {
 		Path folder = root.toAbsolutePath().normalize();
 		BasicDiagnostic findings = Findings.root(StoreFindings.SOURCE, "Loading " + folder);
 		ReadContext context = new ReadContext(findings);
@@ -144,7 +159,7 @@ public final class ArchitectureFolder {
 		List<Path> recordFiles = new ArrayList<>();
 		List<Kinds.Kind> recordKinds = new ArrayList<>();
 		List<DecisionSet> recordSets = new ArrayList<>();
-		for (int i = 0; i < decisionFolders.size(); i++) {
+		for (int i = 0; i < decisionFolders.size() && (kinds == null || kinds.contains("decision")); i++) {
 			DecisionSet set = architecture.getDecisionSets().get(i);
 			List<Path> files;
 			if (isNative(set.getDialect())) {
@@ -163,7 +178,7 @@ public final class ArchitectureFolder {
 			}
 		}
 		for (Kinds.Kind kind : Kinds.all()) {
-			if (kind.container() != null) {
+			if (kind.container() != null && (kinds == null || kinds.contains(kind.name()))) {
 				for (Path file : list(folder.resolve(kind.folder()), true, loader, context)) {
 					recordFiles.add(file);
 					recordKinds.add(kind);
@@ -171,14 +186,22 @@ public final class ArchitectureFolder {
 				}
 			}
 		}
-		reportUnknownFolders(folder, decisionFolders, loader, context);
+		if (kinds == null) {
+			reportUnknownFolders(folder, decisionFolders, loader, context);
+		}
 		monitor.beginTask("Loading " + folder.getFileName(), recordFiles.size());
-		warmUpModelMetadata();
 		// files are read and parsed in parallel, each into its own context; the results are then
-		// added in file order, so the model and the findings are the same as a sequential read
+		// added in file order, so the model and the findings are the same as a sequential read.
+		// A small folder is read on one thread: starting the pool and warming up EMF would cost
+		// more than they save (it matters to the command line's cold start)
+		boolean parallel = recordFiles.size() >= PARALLEL_THRESHOLD;
+		if (parallel) {
+			warmUpModelMetadata();
+		}
 		Document[] documents = new Document[recordFiles.size()];
 		ReadContext[] contexts = new ReadContext[recordFiles.size()];
-		java.util.stream.IntStream.range(0, recordFiles.size()).parallel().forEach(i -> {
+		java.util.stream.IntStream indexes = java.util.stream.IntStream.range(0, recordFiles.size());
+		(parallel ? indexes.parallel() : indexes).forEach(i -> {
 			synchronized (monitor) {
 				if (monitor.isCanceled()) {
 					return;
@@ -205,7 +228,9 @@ public final class ArchitectureFolder {
 		}
 		monitor.done();
 		reportDuplicateNumbers(references, result, context);
-		references.resolve(context);
+		references.resolve(context, kinds == null ? null : type -> type == BatonPackage.Literals.DECISION
+				? kinds.contains("decision")
+				: Kinds.all().stream().anyMatch(k -> kinds.contains(k.name()) && type.isSuperTypeOf(k.eClass())));
 		ResourceSetImpl resourceSet = new ResourceSetImpl();
 		resourceSet.getPackageRegistry().put(BatonPackage.eNS_URI, BatonPackage.eINSTANCE);
 		Resource resource = new ResourceImpl(URI.createFileURI(folder.resolve("baton.yaml").toString()));

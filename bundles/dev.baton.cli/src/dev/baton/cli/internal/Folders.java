@@ -51,9 +51,14 @@ final class Folders {
 
 	/** Loads the folder and prints its findings to stderr, one line each. */
 	static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet) {
+		return load(invocation, given, quiet, null);
+	}
+
+	/** Loads only records of the given kinds ({@code null}: all), for commands that read and show. */
+	static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet, java.util.Set<String> kinds) {
 		ArchitectureFolder folder = ArchitectureFolder.load(locate(invocation, given),
 				TerminalProgress.forTerminal(invocation.err()), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
-				Dialects.formats());
+				Dialects.formats(), kinds);
 		boolean fatal = Findings.leaves(folder.findings()).stream()
 				.anyMatch(d -> d.getCode() == StoreFindings.NOT_AN_ARCHITECTURE);
 		if (!quiet || fatal) {

@@ -55,7 +55,9 @@ public final class ListCommand extends PicocliCommand {
 				invocation.err().println("baton list: --format is table or json, not '" + format + "'");
 				return USAGE;
 			}
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, format.equals("json"));
+			// only the kinds listed are read: a list of decisions needs no components
+			java.util.Set<String> wanted = all ? null : kinds.isEmpty() ? java.util.Set.of("decision") : java.util.Set.copyOf(kinds);
+			ArchitectureFolder folder = Folders.load(invocation, this.folder, format.equals("json"), wanted);
 			List<Record> selected = new ArrayList<>();
 			for (Record record : Records.all(folder.architecture())) {
 				String kind = Records.kind(record);

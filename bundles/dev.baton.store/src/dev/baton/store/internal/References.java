@@ -84,11 +84,23 @@ public final class References {
 
 	/** Sets every pending reference to its target or to a proxy, reporting what does not resolve. */
 	public void resolve(ReadContext context) {
+		resolve(context, null);
+	}
+
+	/**
+	 * Sets every pending reference, reporting only what does not resolve among the types that
+	 * were loaded.
+	 *
+	 * @param loaded whether records of a type were loaded ({@code null}: all were)
+	 */
+	public void resolve(ReadContext context, java.util.function.Predicate<EClass> loaded) {
+		ReadContext quiet = new ReadContext(new org.eclipse.emf.common.util.BasicDiagnostic());
 		for (ReadContext.PendingReference pending : context.references()) {
-			EObject target = find(pending, context);
+			boolean report = loaded == null || loaded.test(pending.feature().getEReferenceType());
+			EObject target = find(pending, report ? context : quiet);
 			EReference feature = pending.feature();
 			if (target != null && !feature.getEReferenceType().isInstance(target)) {
-				context.error(pending.document(), pending.line(), StoreFindings.WRONG_KIND_OF_REFERENCE,
+				(report ? context : quiet).error(pending.document(), pending.line(), StoreFindings.WRONG_KIND_OF_REFERENCE,
 						"'" + pending.token() + "' is a " + target.eClass().getName().toLowerCase(Locale.ROOT) + ", but "
 								+ keyName(feature) + " takes a " + expected(feature.getEReferenceType())
 								+ ": fix the id (it is kept as written)");
