@@ -284,14 +284,7 @@ public final class ArchitectureFolder {
 		if (architecture.getOrganisation() != null) {
 			config.put("organisation", architecture.getOrganisation());
 		}
-		List<Object> sets = new ArrayList<>();
-		for (DecisionSet set : architecture.getDecisionSets()) {
-			Map<String, Object> entry = new java.util.LinkedHashMap<>();
-			entry.put("name", set.getName());
-			entry.put("path", set.getPath());
-			entry.put("dialect", set.getDialect() == null ? "madr" : set.getDialect());
-			sets.add(entry);
-		}
+		List<Object> sets = decisionSetEntries(architecture, Map.of());
 		boolean onlyDefault = sets.size() == 1 && "decisions".equals(architecture.getDecisionSets().get(0).getName())
 				&& "decisions".equals(architecture.getDecisionSets().get(0).getPath());
 		StringBuilder yaml = new StringBuilder();
@@ -662,6 +655,24 @@ public final class ArchitectureFolder {
 		}
 	}
 
+	/** The {@code decisions:} entries of {@code baton.yaml} for the architecture's sets. */
+	private static List<Object> decisionSetEntries(Architecture architecture,
+			Map<DecisionSet, Settings.DecisionSetConfig> configs) {
+		List<Object> sets = new ArrayList<>();
+		for (DecisionSet set : architecture.getDecisionSets()) {
+			Map<String, Object> entry = new java.util.LinkedHashMap<>();
+			entry.put("name", set.getName());
+			entry.put("path", set.getPath());
+			entry.put("dialect", set.getDialect() == null ? "madr" : set.getDialect());
+			Settings.DecisionSetConfig config = configs.get(set);
+			if (config != null && config.digits() != 4) {
+				entry.put("digits", String.valueOf(config.digits()));
+			}
+			sets.add(entry);
+		}
+		return sets;
+	}
+
 	/** Rewrites the {@code decisions:} entry of {@code baton.yaml} (after a conversion); the rest keeps its bytes. */
 	private void writeDecisionSets(BasicDiagnostic result) {
 		Path file = root.resolve("baton.yaml");
@@ -669,18 +680,7 @@ public final class ArchitectureFolder {
 			String text = dev.baton.store.internal.FileReader.read(file, DEFAULT_MAX_FILE_BYTES);
 			SourceText source = new SourceText(text);
 			YamlBlock yaml = YamlBlock.parse(source, 0, source.lineCount(), "baton.yaml");
-			List<Object> sets = new ArrayList<>();
-			for (DecisionSet set : architecture.getDecisionSets()) {
-				Map<String, Object> entry = new java.util.LinkedHashMap<>();
-				entry.put("name", set.getName());
-				entry.put("path", set.getPath());
-				entry.put("dialect", set.getDialect() == null ? "madr" : set.getDialect());
-				Settings.DecisionSetConfig config = setConfigs.get(set);
-				if (config != null && config.digits() != 4) {
-					entry.put("digits", String.valueOf(config.digits()));
-				}
-				sets.add(entry);
-			}
+			List<Object> sets = decisionSetEntries(architecture, setConfigs);
 			String block = dev.baton.store.internal.YamlText.entry("decisions", sets, true, "  ", source.newline());
 			YamlBlock.Entry decisions = yaml.get("decisions");
 			String updated = decisions == null ? text + (text.endsWith("\n") || text.isEmpty() ? "" : source.newline()) + block

@@ -43,7 +43,7 @@ final class AsciiDocOutline {
 			}
 			Matcher heading = HEADING.matcher(text);
 			if (heading.matches()) {
-				headings.add(new int[] { heading.group(1).length(), line });
+				headings.add(new int[] { heading.group(1).length(), line, line });
 				texts.add(heading.group(2));
 			}
 		}
@@ -57,23 +57,7 @@ final class AsciiDocOutline {
 		}
 		int preambleFrom = title == null ? 0 : title.contentFrom();
 		int preambleTo = first < headings.size() ? headings.get(first)[1] : end;
-		return MarkdownOutline.of(source, 0, title, preambleFrom, preambleTo, nest(headings, texts, first, headings.size(), end));
-	}
-
-	private static List<MarkdownOutline.Section> nest(List<int[]> headings, List<String> texts, int from, int to, int end) {
-		List<MarkdownOutline.Section> result = new ArrayList<>();
-		int i = from;
-		while (i < to) {
-			int level = headings.get(i)[0];
-			int j = i + 1;
-			while (j < to && headings.get(j)[0] > level) {
-				j++;
-			}
-			int sectionEnd = j < to ? headings.get(j)[1] : end;
-			result.add(new MarkdownOutline.Section(level, texts.get(i), headings.get(i)[1], headings.get(i)[1] + 1,
-					sectionEnd, nest(headings, texts, i + 1, j, sectionEnd)));
-			i = j;
-		}
-		return result;
+		return MarkdownOutline.of(source, 0, title, preambleFrom, preambleTo,
+				MarkdownOutline.nest(headings, texts, first, headings.size(), end));
 	}
 }

@@ -95,8 +95,12 @@ public final class MarkdownOutline {
 		return new MarkdownOutline(source, bodyLine, title, preambleFrom, preambleTo, sections);
 	}
 
-	/** Builds sections of headings [from, to) ending at line end; deeper headings become children. */
-	private static List<Section> nest(List<int[]> headings, List<String> texts, int from, int to, int end) {
+	/**
+	 * Builds sections of headings [from, to) ending at line end; deeper headings become children.
+	 *
+	 * @param headings level, first line and last line (0-based file lines) of each heading
+	 */
+	public static List<Section> nest(List<int[]> headings, List<String> texts, int from, int to, int end) {
 		List<Section> result = new ArrayList<>();
 		int i = from;
 		while (i < to) {

@@ -26,11 +26,8 @@ public final class RecordLoader {
 	/** The document with its record, or {@code null} when the file was reported and skipped. */
 	public Document load(Path file, EClass kind, ReadContext context) {
 		Document document = new Document(display(file), relative(file));
-		String text;
-		try {
-			text = FileReader.read(file, maxBytes);
-		} catch (FileReader.Unreadable e) {
-			context.error(document, e.line(), e.code(), e.getMessage() + "; the file is skipped");
+		String text = read(file, document, context);
+		if (text == null) {
 			return null;
 		}
 		SourceText source = new SourceText(text);
@@ -74,11 +71,8 @@ public final class RecordLoader {
 	 */
 	public Document load(Path file, Path setFolder, DecisionFormat format, ReadContext context) {
 		Document document = new Document(display(file), relative(file));
-		String text;
-		try {
-			text = FileReader.read(file, maxBytes);
-		} catch (FileReader.Unreadable e) {
-			context.error(document, e.line(), e.code(), e.getMessage() + "; the file is skipped");
+		String text = read(file, document, context);
+		if (text == null) {
 			return null;
 		}
 		document.setForeignText(new SourceText(text), format);
@@ -93,6 +87,16 @@ public final class RecordLoader {
 		document.setReading(reading);
 		document.setRecord(decision);
 		return document;
+	}
+
+	/** The file's text, or {@code null} when it cannot be read (reported against the document). */
+	private String read(Path file, Document document, ReadContext context) {
+		try {
+			return FileReader.read(file, maxBytes);
+		} catch (FileReader.Unreadable e) {
+			context.error(document, e.line(), e.code(), e.getMessage() + "; the file is skipped");
+			return null;
+		}
 	}
 
 	/** The context a format reads one file with: findings and references go to the store's. */
