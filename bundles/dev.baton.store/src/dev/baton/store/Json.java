@@ -62,6 +62,8 @@ public final class Json {
 			out.append(indent).append(']');
 		} else if (value == null) {
 			out.append("null");
+		} else if (value instanceof java.math.BigDecimal decimal) {
+			out.append(decimal.toPlainString());
 		} else if (value instanceof Boolean || value instanceof Number) {
 			out.append(value);
 		} else {

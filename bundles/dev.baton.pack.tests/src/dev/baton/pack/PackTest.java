@@ -1,0 +1,135 @@
+package dev.baton.pack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.baton.api.Findings;
+import dev.baton.model.Architecture;
+import dev.baton.store.ArchitectureFolder;
+
+class PackTest {
+
+	@TempDir
+	Path temp;
+
+	private static String text(Pack.Page page) {
+		StringBuilder out = new StringBuilder();
+		for (Pack.Block block : page.blocks()) {
+			switch (block) {
+			case Pack.Heading h -> out.append(h.text()).append('\n');
+			case Pack.Prose p -> out.append(p.markdown()).append('\n');
+			case Pack.Fields f -> f.fields().forEach(field -> out.append(field.label()).append(": ")
+					.append(inline(field.value())).append('\n'));
+			case Pack.Table t -> t.rows().forEach(r -> r.forEach(c -> out.append(inline(c)).append(" | ")));
+			case Pack.Items i -> i.items().forEach(item -> out.append(inline(item)).append('\n'));
+			case Pack.Diagram d -> out.append("[diagram ").append(d.viewId()).append("]\n");
+			case Pack.Note n -> out.append(n.text()).append('\n');
+			}
+		}
+		return out.toString();
+	}
+
+	private static String inline(List<Pack.Inline> inlines) {
+		StringBuilder out = new StringBuilder();
+		inlines.forEach(i -> out.append(i instanceof Pack.Text t ? t.text() : ((Pack.Link) i).text()));
+		return out.toString();
+	}
+
+	@Test
+	void theExampleHasAPageForEverySectionAndEveryRecord() {
+		ArchitectureFolder folder = Examples.larkspur();
+		Architecture architecture = folder.architecture();
+		BasicDiagnostic findings = new BasicDiagnostic();
+		Pack pack = Pack.build(architecture, Examples.CONTEXT, findings);
+		int records = 0;
+		for (var kind : dev.baton.store.Kinds.all()) {
+			records += kind.container() == null ? architecture.getDecisionSets().get(0).getDecisions().size()
+					: ((List<?>) architecture.eGet(kind.container())).size();
+		}
+		assertEquals(1 + 18 + 1 + records + 1, pack.pages().size());
+		assertEquals("Larkspur Parcel Platform", pack.title());
+		assertEquals("index", pack.pages().get(0).path());
+		for (Handover.Section section : Handover.sections()) {
+			assertNotNull(pack.page("sections/" + section.id()), section.id());
+		}
+		assertNotNull(pack.page("decisions/0009-move-parcel-data-to-postgresql"), pack.pages().stream()
+				.map(Pack.Page::path).filter(p -> p.startsWith("decisions/")).toList().toString());
+		assertEquals(List.of(), Findings.leaves(findings), "the example holds no secret");
+		assertEquals(records, pack.sources().size());
+	}
+
+	@Test
+	void theDecisionLogFiltersByStatusAndShowsSupersessionChains() {
+		Pack pack = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic());
+		Pack.Page history = pack.page("sections/decision-history");
+		Pack.Table log = history.blocks().stream().filter(b -> b instanceof Pack.Table t && t.id().equals("decision-log"))
+				.map(Pack.Table.class::cast).findFirst().orElseThrow();
+		assertEquals(Integer.valueOf(1), log.filter());
+		assertEquals(List.of("Decision", "Status", "Date", "Tags", "Superseded by"), log.headers());
+		assertEquals(26, log.rows().size());
+		String text = text(history);
+		assertTrue(text.contains("3. "), text);
+		assertTrue(text.contains(" → 9. "), "a chain 3 → 9 in\n" + text);
+	}
+
+	@Test
+	void contractsRenewingWithinNinetyDaysOfTheAsOfDateAreFlagged() {
+		Pack early = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic());
+		String calendar = text(early.page("sections/contracts"));
+		assertTrue(calendar.contains("Renewal calendar"), calendar);
+		assertTrue(calendar.contains(" days)"), calendar);
+		Pack later = Pack.build(Examples.larkspur().architecture(),
+				dev.baton.api.RunContext.asOf(java.time.LocalDate.of(2040, 1, 1)), new BasicDiagnostic());
+		String after = text(later.page("sections/contracts"));
+		assertFalse(after.contains("renews soon"), "nothing renews soon in 2040:\n" + after);
+		assertTrue(after.contains(" days ago"), after);
+	}
+
+	@Test
+	void samePackForTheSameFolderAndDate() {
+		Pack one = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic());
+		Pack two = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic());
+		assertEquals(one.pages(), two.pages());
+	}
+
+	@Test
+	void secretsAreRedactedAndReportedWithoutTheirValue() throws Exception {
+		ArchitectureFolder folder = Examples.hostile(temp);
+		BasicDiagnostic findings = new BasicDiagnostic();
+		Pack pack = Pack.build(folder.architecture(), Examples.CONTEXT, findings);
+		String page = text(pack.page("decisions/0001-probe"));
+		assertFalse(page.contains("AKIAABCDEFGHIJKLMNOP"), page);
+		assertFalse(page.contains("Sup3rSecret"), page);
+		assertTrue(page.contains("The deploy key is [redacted] and the DB password=[redacted] here."), page);
+		List<String> messages = Findings.leaves(findings).stream().map(Findings::format).toList();
+		assertEquals(1, messages.size(), messages.toString());
+		assertTrue(messages.get(0).contains("decisions/0001-probe.md: warning: text that looks like a AWS access key in "
+				+ "decision '0001-probe', Context and Problem Statement is redacted"), messages.get(0));
+		assertFalse(messages.get(0).contains("AKIA"), messages.get(0));
+	}
+
+	@Test
+	void secretsAreFoundAndPlaceholdersAreNot() {
+		assertEquals("private key", Secrets.find("-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----"));
+		assertEquals("GitHub token", Secrets.find("token ghp_abcdefghijklmnopqrstuvwxyz0123456789"));
+		assertEquals("Slack token", Secrets.find("xoxb-1234567890-abcdefghij"));
+		assertEquals("password in a URL", Secrets.find("postgres://app:hunter2@db.internal/app"));
+		assertEquals("password or key assignment", Secrets.find("api_key = 9f8e7d6c5b4a"));
+		assertNull(Secrets.find("the password is kept in 1Password (vault Ops)"));
+		assertNull(Secrets.find("password: ${DB_PASSWORD}"));
+		assertNull(Secrets.find("token: <from the vault>"));
+		assertNull(Secrets.find("rotate the API key every 90 days"));
+		assertNull(Secrets.find("postgres://db.internal/app"));
+		assertEquals("url postgres://app:[redacted]@db", Secrets.redact("url postgres://app:hunter2@db"));
+	}
+}

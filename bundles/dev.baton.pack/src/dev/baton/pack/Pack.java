@@ -1,0 +1,99 @@
+package dev.baton.pack;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+
+import dev.baton.api.RunContext;
+import dev.baton.model.Architecture;
+import dev.baton.pack.internal.PackBuilder;
+
+/**
+ * The content of a handover pack, independent of its format: pages made of blocks. The HTML
+ * site, the Markdown tree and the PDF render the same pages, so they say the same things.
+ * Building a pack reads the clock never (dates are judged against the "as of" date), so the
+ * same architecture and date give the same pack.
+ *
+ * @param title the architecture's name
+ * @param asOf the date the pack is judged against, ISO
+ * @param pages every page, the overview first
+ * @param sources the page of each record file, by its path relative to the architecture folder
+ *                (to turn links between record files into links between pages)
+ * @param root the architecture folder, {@code null} for an architecture not read from one
+ */
+public record Pack(String title, String asOf, List<Page> pages, java.util.Map<String, String> sources,
+		java.nio.file.Path root) {
+
+	/** Builds the pack of an architecture; secrets found in records are redacted and reported. */
+	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings) {
+		return new PackBuilder(architecture, context, findings).build();
+	}
+
+	/** The page at a path, or {@code null}. */
+	public Page page(String path) {
+		return pages.stream().filter(p -> p.path().equals(path)).findFirst().orElse(null);
+	}
+
+	/**
+	 * One page.
+	 *
+	 * @param path where it goes, without extension, with {@code /} ({@code decisions/0007-use-kafka})
+	 * @param title its heading
+	 * @param section the handover section it belongs to ({@code null} for the overview and search)
+	 * @param kind what the page shows: {@code overview}, {@code section}, a record kind, ...
+	 * @param blocks its content, in order
+	 */
+	public record Page(String path, String title, String section, String kind, List<Block> blocks) {
+	}
+
+	/** A piece of a page. */
+	public sealed interface Block permits Heading, Prose, Fields, Table, Items, Diagram, Note {
+	}
+
+	/** A heading with an anchor ({@code level} 2 or 3; the page title is level 1). */
+	public record Heading(int level, String text, String anchor) implements Block {
+	}
+
+	/** Markdown written by people (a record's context, a section's body), rendered by CommonMark. */
+	public record Prose(String markdown, String sourcePath) implements Block {
+	}
+
+	/** Label and value pairs (a record's fields). */
+	public record Fields(List<Field> fields) implements Block {
+	}
+
+	/** One label and its value. */
+	public record Field(String label, List<Inline> value) {
+	}
+
+	/**
+	 * A table; {@code filter} names the column rows can be filtered by (the decision log's status),
+	 * {@code null} for none.
+	 */
+	public record Table(String id, List<String> headers, List<List<List<Inline>>> rows, Integer filter) implements Block {
+	}
+
+	/** A list of lines (supersession chains, a renewal calendar). */
+	public record Items(List<List<Inline>> items) implements Block {
+	}
+
+	/** A diagram view by id (drawn by the diagram bundle when it is there). */
+	public record Diagram(String viewId, String title) implements Block {
+	}
+
+	/** A remark of Baton's own (what is missing, what was redacted). */
+	public record Note(String text, String level) implements Block {
+	}
+
+	/** A run of text in a field, a cell or an item. */
+	public sealed interface Inline permits Text, Link {
+	}
+
+	/** Plain text. */
+	public record Text(String text) implements Inline {
+	}
+
+	/** A link to another page of the pack ({@code path}, optional {@code anchor}) or a web address ({@code url}). */
+	public record Link(String text, String path, String anchor, String url) implements Inline {
+	}
+}
