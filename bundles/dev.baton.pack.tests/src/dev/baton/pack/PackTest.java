@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.api.Findings;
 import dev.baton.model.Architecture;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.testing.Examples;
 
 class PackTest {
 

@@ -1,4 +1,4 @@
-package dev.baton.pack;
+package dev.baton.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ public final class Examples {
 		return ArchitectureFolder.load(folder);
 	}
 
-	static void write(Path folder, String relative, String text) throws IOException {
+	public static void write(Path folder, String relative, String text) throws IOException {
 		Path file = folder.resolve(relative);
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, text);

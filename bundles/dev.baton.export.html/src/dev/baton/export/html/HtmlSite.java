@@ -1,0 +1,411 @@
+package dev.baton.export.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.Monitor;
+
+import dev.baton.api.Findings;
+import dev.baton.api.SourceLocation;
+import dev.baton.pack.Handover;
+import dev.baton.pack.Pack;
+import dev.baton.pack.PackLinks;
+
+/**
+ * Writes a {@link Pack} as a static HTML site that works offline, opened from a folder or a zip
+ * as {@code file://}: relative links only, no CDN, no server, no fetch of local files (the
+ * search index is a script), a print stylesheet. Everything written by people is rendered by
+ * CommonMark with raw HTML escaped and unsafe URLs dropped, so nothing in a record can run
+ * script in the pack. No date or time of the export run is written: the same pack gives the
+ * same bytes.
+ */
+public final class HtmlSite {
+
+	/** Source of the HTML exporter's findings. */
+	public static final String SOURCE = "dev.baton.export.html";
+
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+	/** How much of a page's text the search index holds. */
+	private static final int SEARCH_TEXT_LIMIT = 20_000;
+	private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+
+	private final Pack pack;
+	private final Path target;
+	private final Function<String, String> diagrams;
+	private final DiagnosticChain findings;
+	private final Set<String> copiedFiles = new TreeSet<>();
+	private final List<String> index = new ArrayList<>();
+
+	private HtmlSite(Pack pack, Path target, Function<String, String> diagrams, DiagnosticChain findings) {
+		this.pack = pack;
+		this.target = target;
+		this.diagrams = diagrams;
+		this.findings = findings;
+	}
+
+	/**
+	 * Writes the site into a folder (created if needed; files of an earlier export are replaced).
+	 *
+	 * @param diagrams the SVG of a diagram view by id (links relative to the site's root), or
+	 *                 {@code null} where the view is not drawn
+	 * @return the site's start page
+	 */
+	public static Path write(Pack pack, Path target, Function<String, String> diagrams, DiagnosticChain findings,
+			Monitor monitor) throws IOException {
+		return new HtmlSite(pack, target, diagrams == null ? id -> null : diagrams, findings).run(monitor);
+	}
+
+	private Path run(Monitor monitor) throws IOException {
+		Files.createDirectories(target);
+		monitor.beginTask("Writing the HTML site", pack.pages().size() + 1);
+		for (Pack.Page page : pack.pages()) {
+			if (monitor.isCanceled()) {
+				throw new IOException("cancelled");
+			}
+			write(page.path() + ".html", page(page));
+			monitor.worked(1);
+		}
+		writeAsset("style.css");
+		writeAsset("pack.js");
+		write("assets/search-index.js", "window.BATON_SEARCH = [\n" + String.join(",\n", index) + "\n];\n");
+		monitor.done();
+		return target.resolve("index.html");
+	}
+
+	private void write(String relative, String text) throws IOException {
+		Path file = target.resolve(relative);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+	}
+
+	private void writeAsset(String name) throws IOException {
+		try (InputStream in = HtmlSite.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalStateException(name + " is missing from the dev.baton.export.html bundle");
+			}
+			Path file = target.resolve("assets").resolve(name);
+			Files.createDirectories(file.getParent());
+			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	// --- pages ---
+
+	private String page(Pack.Page page) {
+		String up = "../".repeat(page.path().split("/").length - 1);
+		StringBuilder body = new StringBuilder();
+		StringBuilder text = new StringBuilder();
+		body.append("<h1>").append(escape(page.title())).append("</h1>\n");
+		if (page.kind().equals("search")) {
+			body.append("<form class=\"search-page\" action=\"search.html\" method=\"get\"><input type=\"search\" name=\"q\" "
+					+ "id=\"search-query\" aria-label=\"Search the pack\" autofocus> <button type=\"submit\">Search</button></form>\n"
+					+ "<p id=\"search-count\" role=\"status\"></p>\n<ol id=\"search-results\"></ol>\n");
+		}
+		for (Pack.Block block : page.blocks()) {
+			block(page, block, body, text);
+		}
+		if (!page.kind().equals("search")) {
+			index.add(searchEntry(page, text.toString()));
+		}
+		StringBuilder nav = new StringBuilder();
+		nav.append("<li><a href=\"").append(up).append("index.html\">Overview</a></li>");
+		for (Handover.Section section : Handover.sections()) {
+			boolean current = section.id().equals(page.section());
+			nav.append("<li").append(current ? " class=\"current\"" : "").append("><a href=\"").append(up)
+					.append("sections/").append(section.id()).append(".html\">").append(section.number()).append(". ")
+					.append(escape(section.title())).append("</a></li>");
+		}
+		return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+				+ "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; img-src 'self' data:; "
+				+ "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'\">\n"
+				+ "<title>" + escape(page.title()) + (page.path().equals("index") ? "" : " — " + escape(pack.title()))
+				+ "</title>\n<link rel=\"stylesheet\" href=\"" + up + "assets/style.css\">\n"
+				+ "<script src=\"" + up + "assets/search-index.js\" defer></script>\n"
+				+ "<script src=\"" + up + "assets/pack.js\" defer></script>\n</head>\n<body data-root=\"" + up + "\">\n"
+				+ "<header><a class=\"home\" href=\"" + up + "index.html\">" + escape(pack.title()) + "</a>"
+				+ "<form class=\"search\" action=\"" + up + "search.html\" method=\"get\" role=\"search\">"
+				+ "<input type=\"search\" name=\"q\" placeholder=\"Search\" aria-label=\"Search the pack\"></form>"
+				+ "<span class=\"as-of\">as of " + escape(pack.asOf()) + "</span></header>\n"
+				+ "<nav aria-label=\"Handover sections\"><ol>" + nav + "</ol></nav>\n<main>\n" + body + "</main>\n"
+				+ "<footer>Handover pack of " + escape(pack.title()) + ", as of " + escape(pack.asOf())
+				+ ". Made with Baton.</footer>\n</body>\n</html>\n";
+	}
+
+	private void block(Pack.Page page, Pack.Block block, StringBuilder out, StringBuilder text) {
+		switch (block) {
+		case Pack.Heading heading -> {
+			String tag = "h" + Math.min(6, Math.max(2, heading.level()));
+			out.append('<').append(tag).append(" id=\"").append(escape(heading.anchor())).append("\">")
+					.append(escape(heading.text())).append("</").append(tag).append(">\n");
+			text.append(heading.text()).append('\n');
+		}
+		case Pack.Prose prose -> {
+			Node document = PARSER.parse(prose.markdown());
+			rewriteLinks(page, prose.sourcePath(), document);
+			out.append("<div class=\"prose\">").append(renderer(page).render(document)).append("</div>\n");
+			text.append(TEXT.render(document)).append('\n');
+		}
+		case Pack.Fields fields -> {
+			out.append("<dl class=\"fields\">\n");
+			for (Pack.Field field : fields.fields()) {
+				out.append("<dt>").append(escape(field.label())).append("</dt><dd>").append(inline(page, field.value()))
+						.append("</dd>\n");
+				text.append(field.label()).append(' ').append(plain(field.value())).append('\n');
+			}
+			out.append("</dl>\n");
+		}
+		case Pack.Table table -> table(page, table, out, text);
+		case Pack.Items items -> {
+			out.append("<ul class=\"items\">\n");
+			for (List<Pack.Inline> item : items.items()) {
+				out.append("<li>").append(inline(page, item)).append("</li>\n");
+				text.append(plain(item)).append('\n');
+			}
+			out.append("</ul>\n");
+		}
+		case Pack.Diagram diagram -> {
+			String svg = diagrams.apply(diagram.viewId());
+			out.append("<figure class=\"diagram\" id=\"diagram-").append(escape(diagram.viewId())).append("\">");
+			if (svg == null) {
+				out.append("<p class=\"note\">The diagram ").append(escape(diagram.title()))
+						.append(" is not drawn in this pack.</p>");
+			} else {
+				// the SVG's links are relative to the site's root
+				String up = "../".repeat(page.path().split("/").length - 1);
+				out.append(svg.replace("href=\"/", "href=\"" + up));
+			}
+			out.append("<figcaption>").append(escape(diagram.title())).append("</figcaption></figure>\n");
+		}
+		case Pack.Note note -> out.append("<p class=\"note ").append(escape(note.level())).append("\">")
+				.append(escape(note.text())).append("</p>\n");
+		}
+	}
+
+	private void table(Pack.Page page, Pack.Table table, StringBuilder out, StringBuilder text) {
+		if (table.filter() != null) {
+			Set<String> values = new LinkedHashSet<>();
+			table.rows().forEach(row -> values.add(plain(row.get(table.filter()))));
+			out.append("<p class=\"filter\"><label>").append(escape(table.headers().get(table.filter())))
+					.append(": <select data-filter-table=\"").append(escape(table.id())).append("\"><option value=\"\">all</option>");
+			new TreeSet<>(values).forEach(v -> out.append("<option>").append(escape(v)).append("</option>"));
+			out.append("</select></label></p>\n");
+		}
+		out.append("<table id=\"table-").append(escape(table.id())).append("\">\n<thead><tr>");
+		table.headers().forEach(h -> out.append("<th>").append(escape(h)).append("</th>"));
+		out.append("</tr></thead>\n<tbody>\n");
+		for (List<List<Pack.Inline>> row : table.rows()) {
+			out.append("<tr");
+			if (table.filter() != null) {
+				out.append(" data-filter=\"").append(escape(plain(row.get(table.filter())))).append('"');
+			}
+			out.append('>');
+			for (List<Pack.Inline> cell : row) {
+				out.append("<td>").append(inline(page, cell)).append("</td>");
+				text.append(plain(cell)).append(' ');
+			}
+			out.append("</tr>\n");
+			text.append('\n');
+		}
+		out.append("</tbody>\n</table>\n");
+	}
+
+	private String inline(Pack.Page page, List<Pack.Inline> inlines) {
+		StringBuilder out = new StringBuilder();
+		for (Pack.Inline inline : inlines) {
+			switch (inline) {
+			case Pack.Text text -> out.append(escape(text.text()));
+			case Pack.Link link -> {
+				if (link.url() != null) {
+					out.append("<a href=\"").append(escape(link.url())).append("\" rel=\"noopener noreferrer\">")
+							.append(escape(link.text())).append("</a>");
+				} else {
+					out.append("<a href=\"").append(escape(href(page, link.path(), link.anchor()))).append("\">")
+							.append(escape(link.text())).append("</a>");
+				}
+			}
+			}
+		}
+		return out.toString();
+	}
+
+	private static String plain(List<Pack.Inline> inlines) {
+		StringBuilder out = new StringBuilder();
+		for (Pack.Inline inline : inlines) {
+			out.append(inline instanceof Pack.Text text ? text.text() : ((Pack.Link) inline).text());
+		}
+		return out.toString();
+	}
+
+	private static String href(Pack.Page from, String path, String anchor) {
+		return PackLinks.relative(from.path(), path) + ".html" + (anchor == null ? "" : "#" + anchor);
+	}
+
+	// --- prose ---
+
+	private HtmlRenderer renderer(Pack.Page page) {
+		return HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
+				.attributeProviderFactory(context -> (node, tagName, attributes) -> {
+					if (node instanceof Link || node instanceof Image) {
+						attributes.remove("title");
+					}
+					if (node instanceof Link link && link.getDestination() != null
+							&& link.getDestination().matches("(?i)https?://.*|mailto:.*")) {
+						attributes.put("rel", "noopener noreferrer");
+					}
+				}).build();
+	}
+
+	/** Links between record files become links between pages; images are copied; the rest shows as text. */
+	private void rewriteLinks(Pack.Page page, String sourcePath, Node document) {
+		List<Node> nodes = new ArrayList<>();
+		collect(document, nodes);
+		for (Node node : nodes) {
+			if (node instanceof Link link) {
+				PackLinks.Target target = PackLinks.resolve(pack, sourcePath, link.getDestination());
+				switch (target.kind()) {
+				case PAGE -> link.setDestination(href(page, target.path(), target.anchor()));
+				case EXTERNAL, ANCHOR -> {
+					// kept as written (the renderer drops unsafe schemes)
+				}
+				case FILE -> link.setDestination(copy(page, target.path()));
+				case BROKEN -> {
+					if (link.getDestination() != null && !link.getDestination().matches("(?i)\\s*javascript:.*")) {
+						report(sourcePath, "the link to '" + link.getDestination() + "' leads to nothing in the pack; it "
+								+ "is shown as text: fix the link or add the file");
+					}
+					unwrap(link);
+				}
+				}
+			} else if (node instanceof Image image) {
+				PackLinks.Target target = PackLinks.resolve(pack, sourcePath, image.getDestination());
+				if (target.kind() == PackLinks.Kind.FILE) {
+					image.setDestination(copy(page, target.path()));
+				} else {
+					// the pack works offline: an image from the web or a missing file shows as its text
+					if (target.kind() == PackLinks.Kind.BROKEN) {
+						report(sourcePath, "the image '" + image.getDestination() + "' is not in the architecture folder; "
+								+ "its text is shown instead");
+					}
+					unwrap(image);
+				}
+			}
+		}
+	}
+
+	private static void collect(Node node, List<Node> into) {
+		for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+			if (child instanceof Link || child instanceof Image) {
+				into.add(child);
+			}
+			collect(child, into);
+		}
+	}
+
+	/** Replaces a link or image by its content (an image by its alt text). */
+	private static void unwrap(Node node) {
+		Node child = node.getFirstChild();
+		while (child != null) {
+			Node next = child.getNext();
+			node.insertBefore(child);
+			child = next;
+		}
+		node.unlink();
+	}
+
+	private String copy(Pack.Page page, String file) {
+		String copied = "files/" + file;
+		if (copiedFiles.add(copied)) {
+			try {
+				Path to = target.resolve(copied);
+				Files.createDirectories(to.getParent());
+				Files.copy(pack.root().resolve(file), to, StandardCopyOption.REPLACE_EXISTING);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return PackLinks.relative(page.path(), copied);
+	}
+
+	private void report(String sourcePath, String message) {
+		SourceLocation location = pack.root() != null && sourcePath != null ? SourceLocation.of(pack.root().resolve(sourcePath))
+				: SourceLocation.of(Path.of(sourcePath == null ? "baton.yaml" : sourcePath));
+		Findings.add(findings, Findings.warning(SOURCE, 1, location, message));
+	}
+
+	// --- search ---
+
+	private String searchEntry(Pack.Page page, String text) {
+		String content = text.replaceAll("\\s+", " ").strip();
+		if (content.length() > SEARCH_TEXT_LIMIT) {
+			content = content.substring(0, SEARCH_TEXT_LIMIT);
+		}
+		return "{\"t\":" + json(page.title()) + ",\"u\":" + json(page.path() + ".html") + ",\"k\":" + json(page.kind())
+				+ ",\"x\":" + json(content) + "}";
+	}
+
+	static String json(String text) {
+		StringBuilder out = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			switch (c) {
+			case '"' -> out.append("\\\"");
+			case '\\' -> out.append("\\\\");
+			case '<' -> out.append("\\u003c");
+			case '>' -> out.append("\\u003e");
+			case '&' -> out.append("\\u0026");
+			case '\n' -> out.append("\\n");
+			case '\r' -> out.append("\\r");
+			case '\t' -> out.append("\\t");
+			case '\u2028' -> out.append("\\u2028");
+			case '\u2029' -> out.append("\\u2029");
+			default -> {
+				if (c < 0x20) {
+					out.append(String.format("\\u%04x", (int) c));
+				} else {
+					out.append(c);
+				}
+			}
+			}
+		}
+		return out.append('"').toString();
+	}
+
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		for (char c : text.toCharArray()) {
+			switch (c) {
+			case '<' -> out.append("&lt;");
+			case '>' -> out.append("&gt;");
+			case '&' -> out.append("&amp;");
+			case '"' -> out.append("&quot;");
+			case '\'' -> out.append("&#39;");
+			default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+}

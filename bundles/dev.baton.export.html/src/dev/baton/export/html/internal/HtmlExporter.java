@@ -1,0 +1,32 @@
+package dev.baton.export.html.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.osgi.service.component.annotations.Component;
+
+import dev.baton.api.Exporter;
+import dev.baton.api.Findings;
+import dev.baton.api.RunContext;
+import dev.baton.api.SourceLocation;
+import dev.baton.export.html.HtmlSite;
+import dev.baton.model.Architecture;
+import dev.baton.pack.Pack;
+
+/** The handover pack as an offline HTML site, as a service: the target is a folder. */
+@Component(service = Exporter.class, property = { "baton.id=html",
+		"baton.label=Handover pack as an offline HTML site (open index.html)", "baton.extension=html" })
+public final class HtmlExporter implements Exporter {
+
+	@Override
+	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
+		Pack pack = Pack.build(architecture, context, findings);
+		try {
+			HtmlSite.write(pack, target, Diagrams.forPack(architecture), findings, context.monitor());
+		} catch (IOException e) {
+			findings.add(Findings.error(HtmlSite.SOURCE, 2, SourceLocation.of(target),
+					"cannot write the site (" + e.getMessage() + "): check that the folder is writable"));
+		}
+	}
+}
