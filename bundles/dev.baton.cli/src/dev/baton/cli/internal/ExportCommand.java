@@ -1,0 +1,89 @@
+package dev.baton.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.osgi.service.component.annotations.Component;
+
+import dev.baton.api.Command;
+import dev.baton.api.Contribution;
+import dev.baton.api.Exporter;
+import dev.baton.api.Findings;
+import dev.baton.api.RunContext;
+import dev.baton.api.ServiceProperties;
+import dev.baton.store.ArchitectureFolder;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code baton export}: the handover pack of the architecture folder, in every format asked
+ * for, through the exporter services: the HTML site at the top of the output folder, the
+ * Markdown tree in {@code markdown/}, the JSON in {@code pack.json}.
+ */
+@Component(service = Command.class, property = { ServiceProperties.ID + "=export",
+		ServiceProperties.LABEL + "=Export the handover pack (HTML site, Markdown, JSON)" })
+public final class ExportCommand extends PicocliCommand {
+
+	@picocli.CommandLine.Command(name = "export", description = { "Export the handover pack.",
+			"Writes the HTML site (open index.html; works offline from the folder or a zip), the Markdown tree "
+					+ "(markdown/README.md) and the JSON (pack.json) into the output folder. Anything date-dependent "
+					+ "(renewals, staleness) is judged against --as-of. Text that looks like a secret is redacted and "
+					+ "reported." })
+	static final class Run extends PicocliCommand.Run {
+		@Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "The output folder (default: handover-pack).")
+		Path output = Path.of("handover-pack");
+
+		@Option(names = { "-f", "--format" }, split = ",", paramLabel = "FORMAT",
+				description = "Formats, comma-separated: html, markdown, json, or any other exporter's id (default: html,markdown,json).")
+		List<String> formats = new ArrayList<>(List.of("html", "markdown", "json"));
+
+		@Override
+		public Integer call() {
+			List<Contribution<Exporter>> exporters = new ArrayList<>();
+			for (String format : formats) {
+				Optional<Contribution<Exporter>> exporter = invocation.registry().find(Exporter.class, format);
+				if (exporter.isEmpty()) {
+					invocation.err().println("baton export: no exporter '" + format + "'; there are: " + String.join(", ",
+							invocation.registry().all(Exporter.class).stream().map(Contribution::id).toList()));
+					return USAGE;
+				}
+				exporters.add(exporter.get());
+			}
+			ArchitectureFolder folder = Folders.load(invocation, this.folder, false);
+			Path out = invocation.workingDirectory().resolve(output).normalize();
+			BasicDiagnostic findings = new BasicDiagnostic();
+			RunContext context = new RunContext(invocation.context().asOf(), TerminalProgress.forTerminal(invocation.err()),
+					invocation.context().options());
+			List<String> written = new ArrayList<>();
+			for (Contribution<Exporter> exporter : exporters) {
+				Path target = switch (exporter.id()) {
+				case "html" -> out;
+				case "json" -> out.resolve("pack.json");
+				case "pdf" -> out.resolve("pack.pdf");
+				default -> out.resolve(exporter.id());
+				};
+				exporter.service().export(folder.architecture(), target, context, findings);
+				written.add(exporter.id() + ": " + (exporter.id().equals("html") ? target.resolve("index.html")
+						: exporter.id().equals("markdown") ? target.resolve("README.md") : target));
+			}
+			Findings.leaves(findings).forEach(d -> invocation.err().println(Findings.format(d)));
+			if (findings.getSeverity() >= Diagnostic.ERROR) {
+				return USAGE;
+			}
+			invocation.out().println("Handover pack of " + folder.architecture().getName() + " (as of " + context.asOf()
+					+ ") written to " + out);
+			written.forEach(line -> invocation.out().println("  " + line));
+			return Folders.exitCode(folder.findings()) == FINDINGS || findings.getSeverity() >= Diagnostic.WARNING
+					? FINDINGS
+					: OK;
+		}
+	}
+
+	@Override
+	Run options() {
+		return new Run();
+	}
+}

@@ -1,0 +1,118 @@
+package dev.baton.export.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import dev.baton.testing.Examples;
+
+/** The JSON document: it parses, it says what the example holds, and every key it uses is in the published schema. */
+class JsonPackTest {
+
+	@TempDir
+	Path temp;
+
+	/** JSON is YAML 1.2: snakeyaml-engine parses it. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> parse(String json) {
+		return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(json);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theExampleAsJsonMatchesTheSchema() {
+		String json = JsonPack.write(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic());
+		Map<String, Object> document = parse(json);
+		assertEquals("baton-pack/1", document.get("format"));
+		assertEquals("2026-11-28", document.get("as-of"));
+		List<Map<String, Object>> sets = (List<Map<String, Object>>) document.get("decision-sets");
+		List<Map<String, Object>> decisions = (List<Map<String, Object>>) sets.get(0).get("decisions");
+		assertEquals(26, decisions.size());
+		Map<String, Object> nine = decisions.stream().filter(d -> "0009-move-parcel-data-to-postgresql".equals(d.get("id")))
+				.findFirst().orElseThrow();
+		assertEquals("accepted", nine.get("status"));
+		assertEquals(List.of("0003-use-mysql-for-parcel-data"), nine.get("supersedes"));
+		assertEquals(16, ((List<?>) document.get("components")).size());
+		Map<String, Object> schema = parse(JsonPack.schema());
+		Map<String, Object> properties = (Map<String, Object>) schema.get("properties");
+		Map<String, Object> defs = (Map<String, Object>) schema.get("$defs");
+		List<String> unknown = new ArrayList<>();
+		for (String key : document.keySet()) {
+			if (!properties.containsKey(key)) {
+				unknown.add(key);
+			}
+		}
+		for (Map.Entry<String, Object> entry : document.entrySet()) {
+			if (entry.getValue() instanceof List<?> list && !entry.getKey().equals("decision-sets")) {
+				String kind = dev.baton.store.Kinds.byFolder(entry.getKey()).orElseThrow().name();
+				for (Object record : list) {
+					check(kind, (Map<String, Object>) record, defs, unknown);
+				}
+			}
+		}
+		decisions.forEach(d -> check("decision", d, defs, unknown));
+		assertEquals(List.of(), unknown);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void check(String kind, Map<String, Object> record, Map<String, Object> defs, List<String> unknown) {
+		Map<String, Object> def = (Map<String, Object>) defs.get(kind);
+		Map<String, Object> properties = (Map<String, Object>) def.get("properties");
+		for (Map.Entry<String, Object> field : record.entrySet()) {
+			Map<String, Object> type = (Map<String, Object>) properties.get(field.getKey());
+			if (type == null) {
+				unknown.add(kind + "." + field.getKey());
+				continue;
+			}
+			Object expected = type.get("type");
+			Object value = field.getValue();
+			boolean ok = expected == null || switch (String.valueOf(expected)) {
+			case "string" -> value instanceof String;
+			case "array" -> value instanceof List;
+			case "boolean" -> value instanceof Boolean;
+			case "integer" -> value instanceof Integer || value instanceof Long;
+			case "number" -> value instanceof Number;
+			case "object" -> value instanceof Map;
+			default -> false;
+			};
+			if (!ok) {
+				unknown.add(kind + "." + field.getKey() + " is not a " + expected + ": " + value);
+			}
+		}
+	}
+
+	@Test
+	void thePublishedSchemaIsTheModelsSchema() throws Exception {
+		Path published = Examples.repository().resolve("docs/schema/pack.schema.json");
+		String schema = JsonPack.schema();
+		if ("update".equals(System.getProperty("baton.schema"))) {
+			Files.writeString(published, schema, StandardCharsets.UTF_8);
+		}
+		assertEquals(schema, Files.readString(published, StandardCharsets.UTF_8),
+				"docs/schema/pack.schema.json differs from the model: run ./mvnw verify -Dbaton.schema=update and commit it");
+	}
+
+	@Test
+	void secretsAreRedactedAndTheSameFolderGivesTheSameBytes() throws Exception {
+		BasicDiagnostic findings = new BasicDiagnostic();
+		String json = JsonPack.write(Examples.hostile(temp).architecture(), Examples.CONTEXT, findings);
+		assertFalse(json.contains("AKIAABCDEFGHIJKLMNOP"));
+		assertTrue(json.contains("The deploy key is [redacted]"), json);
+		assertEquals(1, findings.getChildren().size());
+		assertEquals(JsonPack.write(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic()),
+				JsonPack.write(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic()));
+	}
+}

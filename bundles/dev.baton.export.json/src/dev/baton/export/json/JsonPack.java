@@ -1,0 +1,266 @@
+package dev.baton.export.json;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import dev.baton.api.Findings;
+import dev.baton.api.RunContext;
+import dev.baton.api.SourceLocation;
+import dev.baton.model.Architecture;
+import dev.baton.model.BatonPackage;
+import dev.baton.model.Decision;
+import dev.baton.model.DecisionSet;
+import dev.baton.model.Record;
+import dev.baton.pack.Secrets;
+import dev.baton.store.Json;
+import dev.baton.store.Kinds;
+
+/**
+ * The architecture as one JSON document, for tools: every record of every kind with every field
+ * (keys in kebab-case, references as ids), decisions in their sets, secrets redacted. Its JSON
+ * Schema is {@link #schema()} (published as {@code docs/schema/pack.schema.json}). The same
+ * architecture and "as of" date give the same bytes.
+ */
+public final class JsonPack {
+
+	/** Source of the JSON exporter's findings. */
+	public static final String SOURCE = "dev.baton.export.json";
+	/** Version of the document's shape. */
+	public static final String FORMAT = "baton-pack/1";
+
+	private final DiagnosticChain findings;
+	private final java.nio.file.Path root;
+
+	private JsonPack(Architecture architecture, DiagnosticChain findings) {
+		this.findings = findings;
+		this.root = architecture.eResource() != null && architecture.eResource().getURI().isFile()
+				? java.nio.file.Path.of(architecture.eResource().getURI().toFileString()).getParent()
+				: null;
+	}
+
+	/** The document's text. */
+	public static String write(Architecture architecture, RunContext context, DiagnosticChain findings) {
+		return Json.write(new JsonPack(architecture, findings).document(architecture, context)) + "\n";
+	}
+
+	private Map<String, Object> document(Architecture architecture, RunContext context) {
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("$schema", "https://baton.dev/schema/pack.schema.json");
+		document.put("format", FORMAT);
+		document.put("as-of", context.asOf().toString());
+		putIfSet(document, "name", redact(architecture.getName(), null, "name"));
+		putIfSet(document, "organisation", redact(architecture.getOrganisation(), null, "organisation"));
+		putIfSet(document, "description", redact(architecture.getDescription(), null, "description"));
+		List<Object> sets = new ArrayList<>();
+		for (DecisionSet set : architecture.getDecisionSets()) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("name", set.getName());
+			entry.put("path", set.getPath());
+			entry.put("dialect", set.getDialect() == null ? "madr" : set.getDialect());
+			List<Object> decisions = new ArrayList<>();
+			set.getDecisions().forEach(d -> decisions.add(record(d)));
+			entry.put("decisions", decisions);
+			sets.add(entry);
+		}
+		document.put("decision-sets", sets);
+		for (Kinds.Kind kind : Kinds.all()) {
+			if (kind.container() != null) {
+				List<Object> records = new ArrayList<>();
+				@SuppressWarnings("unchecked")
+				List<Record> list = (List<Record>) architecture.eGet(kind.container());
+				list.forEach(r -> records.add(record(r)));
+				document.put(kind.folder(), records);
+			}
+		}
+		return document;
+	}
+
+	private static void putIfSet(Map<String, Object> object, String key, Object value) {
+		if (value != null) {
+			object.put(key, value);
+		}
+	}
+
+	/** The features a record's JSON object has, in order. */
+	static List<EStructuralFeature> features(EClass eClass) {
+		List<EStructuralFeature> features = new ArrayList<>();
+		for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+			if (feature == BatonPackage.Literals.RECORD__SOURCE_PATH || feature.isTransient() && !feature.isDerived()) {
+				continue;
+			}
+			if (feature.isDerived() && eClass != BatonPackage.Literals.DECISION) {
+				continue;
+			}
+			features.add(feature);
+		}
+		return features;
+	}
+
+	private Map<String, Object> record(Record record) {
+		Map<String, Object> object = new LinkedHashMap<>();
+		putIfSet(object, "file", record.getSourcePath());
+		for (EStructuralFeature feature : features(record.eClass())) {
+			Object value = record.eGet(feature);
+			if (value == null || value instanceof Collection<?> c && c.isEmpty()) {
+				continue;
+			}
+			object.put(Kinds.kebab(feature.getName()), value(record, feature, value));
+		}
+		return object;
+	}
+
+	private Object value(Record record, EStructuralFeature feature, Object value) {
+		if (value instanceof Collection<?> list) {
+			List<Object> values = new ArrayList<>();
+			list.forEach(v -> values.add(value(record, feature, v)));
+			return values;
+		}
+		if (feature instanceof EReference reference && !reference.isContainment()) {
+			return idOf((EObject) value);
+		}
+		if (value instanceof EObject object && !(value instanceof Enumerator)) {
+			Map<String, Object> nested = new LinkedHashMap<>();
+			for (EStructuralFeature f : object.eClass().getEAllStructuralFeatures()) {
+				Object v = object.eGet(f);
+				if (v != null && !(v instanceof Collection<?> c && c.isEmpty())) {
+					nested.put(Kinds.kebab(f.getName()), value(record, f, v));
+				}
+			}
+			return nested;
+		}
+		if (value instanceof Enumerator enumerator) {
+			return enumerator.getLiteral();
+		}
+		if (value instanceof Boolean || value instanceof Integer) {
+			return value;
+		}
+		if (value instanceof BigDecimal) {
+			return value;
+		}
+		return redact(String.valueOf(value), record, Kinds.kebab(feature.getName()));
+	}
+
+	private static String idOf(EObject target) {
+		if (target.eIsProxy()) {
+			return ((InternalEObject) target).eProxyURI().fragment();
+		}
+		if (target instanceof Decision decision && decision.eContainer() instanceof DecisionSet set
+				&& set.eContainer() instanceof Architecture architecture && architecture.getDecisionSets().indexOf(set) > 0) {
+			return set.getName() + ":" + decision.getId();
+		}
+		return target instanceof Record record ? record.getId() : String.valueOf(target);
+	}
+
+	private String redact(String text, Record record, String field) {
+		String kind = Secrets.find(text);
+		if (kind == null) {
+			return text;
+		}
+		SourceLocation location = record == null || root == null || record.getSourcePath() == null
+				? SourceLocation.of(java.nio.file.Path.of("baton.yaml"))
+				: SourceLocation.of(root.resolve(record.getSourcePath()));
+		Findings.add(findings, Findings.warning(SOURCE, 1, location, "text that looks like a " + kind + " in '" + field
+				+ "' is redacted in the JSON: move the secret to a secrets manager"));
+		return Secrets.redact(text);
+	}
+
+	/** A map that keeps its keys' order (the schema is written in a fixed order). */
+	private static Map<String, Object> map(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
+	}
+
+	/** The JSON Schema (draft 2020-12) of the document, generated from the model. */
+	public static String schema() {
+		Map<String, Object> schema = new LinkedHashMap<>();
+		schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+		schema.put("$id", "https://baton.dev/schema/pack.schema.json");
+		schema.put("title", "Baton handover pack (JSON)");
+		schema.put("type", "object");
+		schema.put("required", List.of("format", "as-of", "decision-sets"));
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("$schema", map("type", "string"));
+		properties.put("format", map("const", FORMAT));
+		properties.put("as-of", map("type", "string", "format", "date"));
+		properties.put("name", map("type", "string"));
+		properties.put("organisation", map("type", "string"));
+		properties.put("description", map("type", "string"));
+		Map<String, Object> set = new LinkedHashMap<>();
+		set.put("type", "object");
+		set.put("properties", map("name", map("type", "string"), "path", map("type", "string"), "dialect",
+				map("type", "string"), "decisions", map("type", "array", "items", map("$ref", "#/$defs/decision"))));
+		properties.put("decision-sets", map("type", "array", "items", set));
+		Map<String, Object> defs = new LinkedHashMap<>();
+		for (Kinds.Kind kind : Kinds.all()) {
+			if (kind.container() != null) {
+				properties.put(kind.folder(), map("type", "array", "items", map("$ref", "#/$defs/" + kind.name())));
+			}
+			defs.put(kind.name(), objectSchema(kind.eClass(), true));
+		}
+		schema.put("properties", properties);
+		schema.put("additionalProperties", false);
+		schema.put("$defs", defs);
+		return Json.write(schema) + "\n";
+	}
+
+	private static Map<String, Object> objectSchema(EClass eClass, boolean record) {
+		Map<String, Object> object = new LinkedHashMap<>();
+		object.put("type", "object");
+		Map<String, Object> properties = new LinkedHashMap<>();
+		if (record) {
+			properties.put("file", map("type", "string", "description", "the record's file, relative to the architecture folder"));
+		}
+		for (EStructuralFeature feature : record ? features(eClass) : eClass.getEAllStructuralFeatures()) {
+			Map<String, Object> type = type(feature);
+			properties.put(Kinds.kebab(feature.getName()), feature.isMany() ? map("type", "array", "items", type) : type);
+		}
+		object.put("properties", properties);
+		if (record) {
+			object.put("required", List.of("id"));
+		}
+		object.put("additionalProperties", false);
+		return object;
+	}
+
+	private static Map<String, Object> type(EStructuralFeature feature) {
+		if (feature instanceof EReference reference) {
+			return reference.isContainment() ? objectSchema(reference.getEReferenceType(), false)
+					: map("type", "string", "description", "id of a " + reference.getEReferenceType().getName());
+		}
+		EDataType type = ((EAttribute) feature).getEAttributeType();
+		Class<?> java = type.getInstanceClass();
+		if (type instanceof org.eclipse.emf.ecore.EEnum eEnum) {
+			return map("enum", eEnum.getELiterals().stream().map(l -> l.getLiteral()).toList());
+		}
+		if (java == Boolean.class || java == boolean.class) {
+			return map("type", "boolean");
+		}
+		if (java == Integer.class || java == int.class) {
+			return map("type", "integer");
+		}
+		if (java == BigDecimal.class) {
+			return map("type", "number");
+		}
+		if (java == java.time.LocalDate.class) {
+			return map("type", "string", "format", "date");
+		}
+		return map("type", "string");
+	}
+}

@@ -1,0 +1,34 @@
+package dev.baton.export.json.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.osgi.service.component.annotations.Component;
+
+import dev.baton.api.Exporter;
+import dev.baton.api.Findings;
+import dev.baton.api.RunContext;
+import dev.baton.api.SourceLocation;
+import dev.baton.export.json.JsonPack;
+import dev.baton.model.Architecture;
+
+/** The architecture as one JSON document, as a service: the target is a folder ({@code pack.json} in it) or a file. */
+@Component(service = Exporter.class, property = { "baton.id=json",
+		"baton.label=The architecture as one JSON document (schema: docs/schema/pack.schema.json)", "baton.extension=json" })
+public final class JsonExporter implements Exporter {
+
+	@Override
+	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
+		Path file = target.toString().endsWith(".json") ? target : target.resolve("pack.json");
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.writeString(file, JsonPack.write(architecture, context, findings), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			findings.add(Findings.error(JsonPack.SOURCE, 2, SourceLocation.of(file),
+					"cannot write the JSON (" + e.getMessage() + "): check that the folder is writable"));
+		}
+	}
+}

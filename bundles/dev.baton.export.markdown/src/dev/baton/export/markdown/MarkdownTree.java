@@ -1,0 +1,238 @@
+package dev.baton.export.markdown;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.markdown.MarkdownRenderer;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.Monitor;
+
+import dev.baton.api.Findings;
+import dev.baton.api.SourceLocation;
+import dev.baton.pack.Handover;
+import dev.baton.pack.Pack;
+import dev.baton.pack.PackLinks;
+
+/**
+ * Writes a {@link Pack} as a tree of Markdown files that reads well on any git host: the
+ * overview as {@code README.md}, one file per page, relative links. Text written by people goes
+ * through CommonMark and back, so links between record files become links between pages and
+ * raw HTML becomes text.
+ */
+public final class MarkdownTree {
+
+	/** Source of the Markdown exporter's findings. */
+	public static final String SOURCE = "dev.baton.export.markdown";
+
+	private static final Parser PARSER = Parser.builder().build();
+	private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder().build();
+
+	private final Pack pack;
+	private final Path target;
+	private final DiagnosticChain findings;
+
+	private MarkdownTree(Pack pack, Path target, DiagnosticChain findings) {
+		this.pack = pack;
+		this.target = target;
+		this.findings = findings;
+	}
+
+	/** Writes the tree into a folder; returns its {@code README.md}. */
+	public static Path write(Pack pack, Path target, DiagnosticChain findings, Monitor monitor) throws IOException {
+		return new MarkdownTree(pack, target, findings).run(monitor);
+	}
+
+	/** The file of a page: the overview is {@code README.md}, the search page has none. */
+	static String file(String path) {
+		return path.equals("index") ? "README.md" : path + ".md";
+	}
+
+	private Path run(Monitor monitor) throws IOException {
+		Files.createDirectories(target);
+		monitor.beginTask("Writing the Markdown tree", pack.pages().size());
+		for (Pack.Page page : pack.pages()) {
+			if (monitor.isCanceled()) {
+				throw new IOException("cancelled");
+			}
+			if (!page.kind().equals("search")) {
+				Path file = target.resolve(file(page.path()));
+				Files.createDirectories(file.getParent());
+				Files.writeString(file, page(page), StandardCharsets.UTF_8);
+			}
+			monitor.worked(1);
+		}
+		monitor.done();
+		return target.resolve("README.md");
+	}
+
+	private String page(Pack.Page page) {
+		StringBuilder out = new StringBuilder();
+		out.append("# ").append(inlineText(page.title())).append("\n\n");
+		if (!page.path().equals("index")) {
+			out.append("[Overview](").append(link(page, "index", null)).append(")");
+			if (page.section() != null) {
+				Handover.sections().stream().filter(s -> s.id().equals(page.section())).findFirst().ifPresent(s -> out
+						.append(" › [").append(inlineText(s.number() + ". " + s.title())).append("](")
+						.append(link(page, "sections/" + s.id(), null)).append(")"));
+			}
+			out.append("\n\n");
+		}
+		for (Pack.Block block : page.blocks()) {
+			switch (block) {
+			case Pack.Heading heading -> out.append("#".repeat(Math.max(2, Math.min(6, heading.level())))).append(' ')
+					.append(inlineText(heading.text())).append("\n\n");
+			case Pack.Prose prose -> out.append(prose(page, prose)).append("\n\n");
+			case Pack.Fields fields -> {
+				for (Pack.Field field : fields.fields()) {
+					out.append("- **").append(inlineText(field.label())).append(":** ").append(inline(page, field.value()))
+							.append('\n');
+				}
+				out.append('\n');
+			}
+			case Pack.Table table -> {
+				out.append("| ").append(String.join(" | ", table.headers().stream().map(MarkdownTree::cellText).toList()))
+						.append(" |\n|").append(" --- |".repeat(table.headers().size())).append('\n');
+				for (List<List<Pack.Inline>> row : table.rows()) {
+					out.append("| ").append(String.join(" | ", row.stream().map(c -> inline(page, c).replace("|", "\\|")
+							.replace("\n", " ")).toList())).append(" |\n");
+				}
+				out.append('\n');
+			}
+			case Pack.Items items -> {
+				items.items().forEach(item -> out.append("- ").append(inline(page, item)).append('\n'));
+				out.append('\n');
+			}
+			case Pack.Diagram diagram -> out.append("_Diagram: ").append(inlineText(diagram.title()))
+					.append(" (see the HTML pack)._\n\n");
+			case Pack.Note note -> out.append("> ").append(inlineText(note.text())).append("\n\n");
+			}
+		}
+		String text = out.toString();
+		int end = text.length();
+		while (end > 0 && text.charAt(end - 1) == '\n') {
+			end--;
+		}
+		return text.substring(0, end) + "\n";
+	}
+
+	private String inline(Pack.Page page, List<Pack.Inline> inlines) {
+		StringBuilder out = new StringBuilder();
+		for (Pack.Inline inline : inlines) {
+			switch (inline) {
+			case Pack.Text text -> out.append(inlineText(text.text()));
+			case Pack.Link link -> out.append('[').append(inlineText(link.text())).append("](")
+					.append(link.url() != null ? link.url() : link(page, link.path(), link.anchor())).append(')');
+			}
+		}
+		return out.toString();
+	}
+
+	private static String link(Pack.Page from, String path, String anchor) {
+		String relative = PackLinks.relative(from.path(), path);
+		String file = path.equals("index") ? relative.substring(0, relative.length() - "index".length()) + "README.md"
+				: relative + ".md";
+		return file.replace(" ", "%20") + (anchor == null ? "" : "#" + anchor);
+	}
+
+	/** Text as Markdown that shows it literally (no emphasis, links or HTML from it). */
+	static String inlineText(String text) {
+		if (text == null) {
+			return "";
+		}
+		Paragraph paragraph = new Paragraph();
+		paragraph.appendChild(new Text(text.replace('\n', ' ')));
+		return RENDERER.render(paragraph).strip();
+	}
+
+	private static String cellText(String text) {
+		return inlineText(text).replace("|", "\\|");
+	}
+
+	private String prose(Pack.Page page, Pack.Prose prose) {
+		Node document = PARSER.parse(prose.markdown());
+		List<Node> nodes = new ArrayList<>();
+		collect(document, nodes);
+		for (Node node : nodes) {
+			if (node instanceof HtmlBlock html) {
+				Paragraph paragraph = new Paragraph();
+				paragraph.appendChild(new Text(html.getLiteral().strip()));
+				html.insertBefore(paragraph);
+				html.unlink();
+			} else if (node instanceof HtmlInline html) {
+				html.insertBefore(new Text(html.getLiteral()));
+				html.unlink();
+			} else if (node instanceof Link link) {
+				PackLinks.Target target = PackLinks.resolve(pack, prose.sourcePath(), link.getDestination());
+				switch (target.kind()) {
+				case PAGE -> link.setDestination(link(page, target.path(), target.anchor()));
+				case FILE -> link.setDestination(copy(page, target.path()));
+				case EXTERNAL, ANCHOR -> {
+					// kept
+				}
+				case BROKEN -> {
+					report(prose.sourcePath(), "the link to '" + link.getDestination() + "' leads to nothing in the pack; "
+							+ "it is shown as text");
+					unwrap(link);
+				}
+				}
+			} else if (node instanceof Image image) {
+				PackLinks.Target target = PackLinks.resolve(pack, prose.sourcePath(), image.getDestination());
+				if (target.kind() == PackLinks.Kind.FILE) {
+					image.setDestination(copy(page, target.path()));
+				} else if (target.kind() != PackLinks.Kind.EXTERNAL) {
+					unwrap(image);
+				}
+			}
+		}
+		return RENDERER.render(document).strip();
+	}
+
+	private static void collect(Node node, List<Node> into) {
+		for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+			if (child instanceof Link || child instanceof Image || child instanceof HtmlBlock || child instanceof HtmlInline) {
+				into.add(child);
+			}
+			collect(child, into);
+		}
+	}
+
+	private static void unwrap(Node node) {
+		Node child = node.getFirstChild();
+		while (child != null) {
+			Node next = child.getNext();
+			node.insertBefore(child);
+			child = next;
+		}
+		node.unlink();
+	}
+
+	private String copy(Pack.Page page, String file) {
+		try {
+			Path to = target.resolve("files").resolve(file);
+			Files.createDirectories(to.getParent());
+			Files.copy(pack.root().resolve(file), to, StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException e) {
+			report(file, "cannot copy " + file + " into the pack (" + e.getMessage() + ")");
+		}
+		return PackLinks.relative(page.path(), "files/" + file);
+	}
+
+	private void report(String sourcePath, String message) {
+		SourceLocation location = pack.root() != null && sourcePath != null ? SourceLocation.of(pack.root().resolve(sourcePath))
+				: SourceLocation.of(Path.of(sourcePath == null ? "baton.yaml" : sourcePath));
+		Findings.add(findings, Findings.warning(SOURCE, 1, location, message));
+	}
+}

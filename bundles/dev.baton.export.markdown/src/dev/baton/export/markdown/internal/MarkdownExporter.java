@@ -1,0 +1,32 @@
+package dev.baton.export.markdown.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.osgi.service.component.annotations.Component;
+
+import dev.baton.api.Exporter;
+import dev.baton.api.Findings;
+import dev.baton.api.RunContext;
+import dev.baton.api.SourceLocation;
+import dev.baton.export.markdown.MarkdownTree;
+import dev.baton.model.Architecture;
+import dev.baton.pack.Pack;
+
+/** The handover pack as a tree of Markdown files, as a service: the target is a folder. */
+@Component(service = Exporter.class, property = { "baton.id=markdown",
+		"baton.label=Handover pack as Markdown files (readable on any git host)", "baton.extension=md" })
+public final class MarkdownExporter implements Exporter {
+
+	@Override
+	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
+		Pack pack = Pack.build(architecture, context, findings);
+		try {
+			MarkdownTree.write(pack, target, findings, context.monitor());
+		} catch (IOException e) {
+			findings.add(Findings.error(MarkdownTree.SOURCE, 2, SourceLocation.of(target),
+					"cannot write the Markdown tree (" + e.getMessage() + "): check that the folder is writable"));
+		}
+	}
+}
