@@ -51,7 +51,7 @@ class BatonCommandTest {
 	void helpListsEveryCommand() throws Exception {
 		Result result = run(temp, "--help");
 		assertEquals(0, result.exit(), result.err());
-		for (String command : List.of("convert", "graph", "import", "init", "link", "list", "new", "renumber", "runtime", "show",
+		for (String command : List.of("convert", "export", "graph", "import", "init", "link", "list", "new", "renumber", "runtime", "show",
 				"summary", "supersede", "toc")) {
 			assertTrue(result.out().contains("\n  " + command + " "), command + " missing in\n" + result.out());
 		}
@@ -206,6 +206,30 @@ class BatonCommandTest {
 	}
 
 	@Test
+	void exportWritesTheHandoverPackOfTheExample() throws Exception {
+		Path example = Path.of(System.getProperty("baton.root", "../..")).resolve("examples/larkspur-platform");
+		Result export = run(temp, "--as-of", "2026-11-28", "export", "-C", example.toString(), "-o", "pack");
+		assertEquals(1, export.exit(), export.err()); // the example's one finding (a dangling owner)
+		assertTrue(export.out().startsWith("Handover pack of Larkspur Parcel Platform (as of 2026-11-28) written to "
+				+ temp.resolve("pack") + "\n"), export.out());
+		assertTrue(export.out().contains("  html: " + temp.resolve("pack/index.html") + "\n"), export.out());
+		assertTrue(export.err().contains("reporting-warehouse.md:3: warning: unknown id 'team-data-platform'"), export.err());
+		String index = Files.readString(temp.resolve("pack/index.html"));
+		assertTrue(index.contains("<h1>Larkspur Parcel Platform</h1>"), index);
+		assertTrue(Files.readString(temp.resolve("pack/markdown/README.md")).startsWith("# Larkspur Parcel Platform\n"));
+		assertTrue(Files.readString(temp.resolve("pack/pack.json")).contains("\"format\": \"baton-pack/1\""));
+
+		Result json = run(temp, "--as-of", "2026-11-28", "export", "-C", example.toString(), "-o", "only-json", "-f", "json");
+		assertEquals(1, json.exit(), json.err());
+		assertTrue(Files.exists(temp.resolve("only-json/pack.json")));
+		assertTrue(!Files.exists(temp.resolve("only-json/index.html")));
+
+		Result unknown = run(temp, "export", "-C", example.toString(), "-f", "docx");
+		assertEquals(2, unknown.exit());
+		assertEquals("baton export: no exporter 'docx'; there are: html, json, markdown\n", unknown.err());
+	}
+
+	@Test
 	void mistakesGetOneClearLineAndExitCode2() throws Exception {
 		Result unknown = run(temp, "frobnicate");
 		assertEquals(2, unknown.exit());
@@ -254,14 +278,17 @@ class BatonCommandTest {
 				"dev.baton.cli.internal.LinkCommand", "dev.baton.cli.internal.SupersedeCommand",
 				"dev.baton.cli.internal.TocCommand", "dev.baton.cli.internal.GraphCommand",
 				"dev.baton.cli.internal.RenumberCommand", "dev.baton.cli.internal.ImportCommand",
-				"dev.baton.adr.internal.AdrImporterComponent", "dev.baton.cli.internal.ConvertCommand")) {
+				"dev.baton.adr.internal.AdrImporterComponent", "dev.baton.cli.internal.ConvertCommand",
+				"dev.baton.cli.internal.ExportCommand", "dev.baton.export.html.internal.HtmlExporter",
+				"dev.baton.export.markdown.internal.MarkdownExporter", "dev.baton.export.json.internal.JsonExporter")) {
 			assertTrue(result.out().lines().anyMatch(l -> l.contains(component) && (l.endsWith(" active") || l.endsWith(" satisfied"))),
 					component + " is not active:\n" + result.out());
 		}
 		assertTrue(result.out().contains(
-				"commands:        convert, graph, import, init, link, list, new, renumber, runtime, show, summary, supersede, toc"),
+				"commands:        convert, export, graph, import, init, link, list, new, renumber, runtime, show, summary, supersede, toc"),
 				result.out());
 		assertTrue(result.out().contains("importers:       adr\n"), result.out());
+		assertTrue(result.out().contains("exporters:       html, json, markdown\n"), result.out());
 	}
 
 	private static Path write(Path folder, String relative, String text) throws IOException {
