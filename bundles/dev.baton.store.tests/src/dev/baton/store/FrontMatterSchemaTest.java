@@ -44,7 +44,8 @@ class FrontMatterSchemaTest {
 			stale.add("../fields.md");
 		}
 		try (Stream<Path> files = Files.list(folder)) {
-			files.map(p -> p.getFileName().toString()).filter(n -> !expected.contains(n)).forEach(n -> stale.add(n + " (no such kind)"));
+			// pack.schema.json is the JSON exporter's (checked by its own test)
+			files.map(p -> p.getFileName().toString()).filter(n -> !expected.contains(n) && !n.equals("pack.schema.json")).forEach(n -> stale.add(n + " (no such kind)"));
 		}
 		assertEquals(List.of(), stale, "docs/schema/ is out of date with the model: run "
 				+ "./mvnw verify -Dbaton.schema=update and commit docs/schema/ and docs/fields.md");
