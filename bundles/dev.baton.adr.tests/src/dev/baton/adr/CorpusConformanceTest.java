@@ -196,6 +196,7 @@ class CorpusConformanceTest {
 	@Test
 	void phodalChineseAdrTools() throws IOException {
 		AdrImport.Report report = run("phodal__adr");
+		assertEquals(".adr.json", report.sets().get(0).foundBy());
 		DecisionSet set = set(report, "adr");
 		assertEquals(24, set.getDecisions().size());
 		// the last dated line of each status history: grep -E '^[0-9]{4}[-/][0-9]{2}[-/][0-9]{2} ' | tail -1

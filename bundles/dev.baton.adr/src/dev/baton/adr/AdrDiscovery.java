@@ -21,6 +21,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Finds the ADR folders of a repository the way the tools do: {@code .adr-dir} (adr-tools),
+ * {@code .adr.json} (phodal/adr),
  * {@code .log4brains.yml} with its packages (log4brains), {@code !adrs} / {@code !decisions} in
  * Structurizr DSL files (each scope is its own set), and else the folder names people use
  * ({@code doc/adr}, {@code docs/decisions}, {@code docs/architecture/decisions}, ...) or ADR
@@ -56,6 +57,15 @@ public final class AdrDiscovery {
 		if (Files.isRegularFile(adrDir)) {
 			String path = Files.readString(adrDir, StandardCharsets.UTF_8).strip();
 			found.add(new Found("adr", base.resolve(path).normalize(), ".adr-dir"));
+		}
+		Path adrJson = base.resolve(".adr.json");
+		if (Files.isRegularFile(adrJson) && found.isEmpty()) {
+			// phodal/adr's configuration: {"path": "docs/adr/", "language": "zh-cn"}
+			java.util.regex.Matcher path = Pattern.compile("\"path\"\\s*:\\s*\"([^\"]+)\"")
+					.matcher(Files.readString(adrJson, StandardCharsets.UTF_8));
+			if (path.find()) {
+				found.add(new Found("adr", base.resolve(path.group(1)).normalize(), ".adr.json"));
+			}
 		}
 		Path log4brains = base.resolve(".log4brains.yml");
 		if (Files.isRegularFile(log4brains)) {
