@@ -265,6 +265,13 @@ public final class HtmlSite {
 	// --- prose ---
 
 	private HtmlRenderer renderer(Pack.Page page) {
+		return RENDERER;
+	}
+
+	/** Raw HTML escaped, unsafe URLs dropped, web links marked as such; one for every page (it holds no state). */
+	private static final HtmlRenderer RENDERER = createRenderer();
+
+	private static HtmlRenderer createRenderer() {
 		return HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
 				.attributeProviderFactory(context -> (node, tagName, attributes) -> {
 					if (node instanceof Link || node instanceof Image) {
