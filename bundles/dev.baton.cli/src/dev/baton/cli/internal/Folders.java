@@ -1,7 +1,10 @@
 package dev.baton.cli.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import org.eclipse.emf.common.util.Diagnostic;
 
@@ -86,5 +89,17 @@ final class Folders {
 	/** 1 when the folder has warnings or errors, else 0. */
 	static int exitCode(Diagnostic findings) {
 		return findings.getSeverity() >= Diagnostic.WARNING ? Command.FINDINGS : Command.OK;
+	}
+
+	/** Writes a file the user asked for (-o FILE) atomically: a temporary file beside it, then a rename. */
+	static void write(Path target, String text) throws IOException {
+		Files.createDirectories(target.getParent());
+		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		try {
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
 	}
 }

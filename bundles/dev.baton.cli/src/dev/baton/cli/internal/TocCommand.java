@@ -1,10 +1,7 @@
 package dev.baton.cli.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -53,10 +50,7 @@ public final class TocCommand extends PicocliCommand {
 			if (target == null) {
 				invocation.out().print(toc);
 			} else {
-				Files.createDirectories(target.getParent());
-				Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-				Files.writeString(temporary, toc, StandardCharsets.UTF_8);
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				Folders.write(target, toc.toString());
 				invocation.out().println(target);
 			}
 			return OK;

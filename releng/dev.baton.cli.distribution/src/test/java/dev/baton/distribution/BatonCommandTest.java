@@ -51,8 +51,8 @@ class BatonCommandTest {
 	void helpListsEveryCommand() throws Exception {
 		Result result = run(temp, "--help");
 		assertEquals(0, result.exit(), result.err());
-		for (String command : List.of("convert", "export", "graph", "import", "init", "link", "list", "new", "renumber", "runtime", "show",
-				"summary", "supersede", "toc")) {
+		for (String command : List.of("convert", "export", "graph", "import", "init", "link", "list", "new", "renumber",
+				"runtime", "show", "summary", "supersede", "toc", "validate")) {
 			assertTrue(result.out().contains("\n  " + command + " "), command + " missing in\n" + result.out());
 		}
 		assertEquals("", result.err());
@@ -280,15 +280,71 @@ class BatonCommandTest {
 				"dev.baton.cli.internal.RenumberCommand", "dev.baton.cli.internal.ImportCommand",
 				"dev.baton.adr.internal.AdrImporterComponent", "dev.baton.cli.internal.ConvertCommand",
 				"dev.baton.cli.internal.ExportCommand", "dev.baton.export.html.internal.HtmlExporter",
-				"dev.baton.export.markdown.internal.MarkdownExporter", "dev.baton.export.json.internal.JsonExporter")) {
+				"dev.baton.export.markdown.internal.MarkdownExporter", "dev.baton.export.json.internal.JsonExporter",
+				"dev.baton.cli.internal.ValidateCommand", "dev.baton.validation.rules.ComponentOwnerRule",
+				"dev.baton.validation.rules.CredentialRule", "dev.baton.validation.internal.ValidatorRegistration")) {
 			assertTrue(result.out().lines().anyMatch(l -> l.contains(component) && (l.endsWith(" active") || l.endsWith(" satisfied"))),
 					component + " is not active:\n" + result.out());
 		}
 		assertTrue(result.out().contains(
-				"commands:        convert, export, graph, import, init, link, list, new, renumber, runtime, show, summary, supersede, toc"),
+				"commands:        convert, export, graph, import, init, link, list, new, renumber, runtime, show, summary, supersede, toc, validate"),
 				result.out());
 		assertTrue(result.out().contains("importers:       adr\n"), result.out());
 		assertTrue(result.out().contains("exporters:       html, json, markdown\n"), result.out());
+		assertTrue(result.out().contains("readiness rules: access-holder-rotation, component-owner, contract-renewal, "),
+				result.out());
+	}
+
+	@Test
+	void validateReportsTheExampleInEveryFormatTheSameWayEachTime() throws Exception {
+		String example = Path.of(System.getProperty("baton.root", "../..")).resolve("examples/larkspur-platform")
+				.toAbsolutePath().toString();
+		Result text = run(temp, "validate", "-C", example, "--as-of", "2026-11-28");
+		assertEquals(1, text.exit(), text.err());
+		assertTrue(text.out().contains("components/reporting-warehouse.md:3: warning: [unresolved-reference] component "
+				+ "'reporting-warehouse' refers to 'team-data-platform' in 'owner'"), text.out());
+		assertTrue(text.out().contains("\nReadiness as of 2026-11-28: "), text.out());
+		assertTrue(text.out().endsWith("\n0 error(s), 18 warning(s), 0 info\n"), text.out());
+		assertTrue(text.err().contains("unknown id 'team-data-platform'"), "loading findings go to stderr: " + text.err());
+
+		Result sarif = run(temp, "validate", "-C", example, "--as-of", "2026-11-28", "--format", "sarif");
+		assertEquals(1, sarif.exit(), sarif.err());
+		assertTrue(sarif.out().startsWith("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  "
+				+ "\"version\": \"2.1.0\",\n"), sarif.out());
+		assertTrue(sarif.out().contains("\"uri\": \"components/reporting-warehouse.md\""), sarif.out());
+		assertTrue(!sarif.out().contains(example), "no absolute paths in SARIF");
+		assertEquals(sarif.out(), run(temp, "validate", "-C", example, "--as-of", "2026-11-28", "--format", "sarif").out());
+
+		Result json = run(temp, "validate", "-C", example, "--format", "json", "--as-of", "2026-11-28");
+		assertEquals(1, json.exit(), json.err());
+		assertTrue(json.out().startsWith("{\n  \"asOf\": \"2026-11-28\",\n  \"score\": {\n    \"overall\": "), json.out());
+
+		Result junit = run(temp, "validate", "-C", example, "--as-of", "2026-11-28", "--format", "junit", "-o",
+				"out/readiness.xml");
+		assertEquals(1, junit.exit(), junit.err());
+		Path xml = temp.resolve("out/readiness.xml");
+		assertEquals(xml.toString(), junit.out().strip());
+		var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		var document = factory.newDocumentBuilder().parse(xml.toFile());
+		assertEquals(15, document.getElementsByTagName("testsuite").getLength());
+		assertEquals(18, document.getElementsByTagName("failure").getLength());
+
+		Result badFormat = run(temp, "validate", "-C", example, "--format", "html");
+		assertEquals(2, badFormat.exit());
+		assertEquals("baton validate: --format is text, json, sarif or junit, not 'html'\n", badFormat.err());
+		Result badDays = run(temp, "validate", "-C", example, "--review-max-days", "soon");
+		assertEquals(2, badDays.exit());
+	}
+
+	@Test
+	void validateOnAFreshFolderReportsWhatIsMissing() throws Exception {
+		Result init = run(temp, "--as-of", "2026-11-28", "init", "arch", "--name", "Small");
+		assertEquals(0, init.exit(), init.err());
+		Result result = run(temp.resolve("arch"), "validate", "--as-of", "2026-11-28", "--format", "json");
+		assertEquals(1, result.exit(), "17 empty handover sections: " + result.out());
+		assertTrue(result.out().contains("\"rule\": \"handover-section-content\""), result.out());
+		assertTrue(result.out().contains("\"rule\": \"review-overdue\""), "the first decision was never reviewed");
 	}
 
 	private static Path write(Path folder, String relative, String text) throws IOException {

@@ -1,0 +1,84 @@
+package dev.baton.validation.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.osgi.service.component.annotations.Component;
+
+import dev.baton.api.ReadinessRule;
+import dev.baton.api.RunContext;
+import dev.baton.api.ServiceProperties;
+import dev.baton.model.Architecture;
+import dev.baton.model.Record;
+import dev.baton.model.Section;
+
+/**
+ * No record text looks like a credential (see {@link Credentials}). Every text field of every
+ * record is read, body sections included. A finding names the record, the field and the kind
+ * of credential, never the text itself.
+ */
+@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + CredentialRule.ID,
+		ServiceProperties.LABEL + "=" + CredentialRule.LABEL, ServiceProperties.SEVERITY + "=error" })
+public final class CredentialRule extends RuleSupport<EObject> {
+
+	static final String ID = "credential-in-text";
+	static final String LABEL = "No record text looks like a credential";
+
+	public CredentialRule() {
+		super(ID, LABEL, Diagnostic.ERROR, 0);
+	}
+
+	@Override
+	public List<EObject> subjects(Architecture architecture, RunContext context) {
+		List<EObject> subjects = new ArrayList<>();
+		subjects.add(architecture);
+		subjects.addAll(Records.all(architecture));
+		return subjects;
+	}
+
+	@Override
+	protected void check(EObject subject, RunContext context, Report report) {
+		List<EObject> holders = new ArrayList<>();
+		holders.add(subject);
+		if (subject instanceof Record) {
+			subject.eAllContents().forEachRemaining(holders::add);
+		}
+		for (EObject holder : holders) {
+			for (EAttribute attribute : holder.eClass().getEAllAttributes()) {
+				if (attribute.getEAttributeType().getInstanceClass() != String.class || attribute.isDerived()) {
+					continue;
+				}
+				Object value = holder.eGet(attribute);
+				for (Object text : value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value)) {
+					Optional<String> kind = Credentials.find((String) text);
+					if (kind.isPresent()) {
+						String field = field(holder, attribute);
+						String where = subject instanceof Record record ? name(record) : "baton.yaml";
+						report.add(subject, holder == subject && FormatKeys.key(attribute) != null ? field : null, where + " has text in '"
+								+ field + "' that looks like a credential (" + kind.get() + "): remove it from the record (and "
+								+ "rotate it: git history keeps it), and record in access/ where it is held instead");
+						break;
+					}
+				}
+			}
+		}
+	}
+
+	/** How the user knows the field: its key, its section heading, or the considered option's title. */
+	private static String field(EObject holder, EAttribute attribute) {
+		if (holder instanceof Section section) {
+			return section.getHeading();
+		}
+		String name = FormatKeys.section(attribute) != null ? FormatKeys.section(attribute)
+				: FormatKeys.key(attribute) != null ? FormatKeys.key(attribute) : attribute.getName();
+		if (holder instanceof dev.baton.model.Option option) {
+			return "option '" + option.getTitle() + "' " + name;
+		}
+		return holder instanceof Record || holder instanceof Architecture ? name : holder.eClass().getName() + " " + name;
+	}
+}

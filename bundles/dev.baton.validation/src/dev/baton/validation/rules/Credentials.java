@@ -1,0 +1,78 @@
+package dev.baton.validation.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises text that looks like a credential: cloud and chat tokens by their well-known
+ * shapes, private key blocks, and {@code password=...}-style assignments whose value looks like
+ * a secret rather than a placeholder or a reference to where the secret is kept. It names the
+ * kind of credential only, never the text it found.
+ */
+public final class Credentials {
+
+	private record Shape(String kind, Pattern pattern) {
+	}
+
+	private static final List<Shape> SHAPES = List.of(
+			new Shape("private key", Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
+			new Shape("AWS access key id", Pattern.compile("\\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\\b")),
+			new Shape("GitHub token", Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})")),
+			new Shape("Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}")),
+			new Shape("Stripe secret key", Pattern.compile("\\b[sr]k_live_[A-Za-z0-9]{16,}")),
+			new Shape("Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}")),
+			new Shape("JSON web token", Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}")));
+
+	/** {@code password = value}, {@code "client_secret": "value"}, {@code API_KEY=value}, ... */
+	private static final Pattern ASSIGNMENT = Pattern.compile("(?i)\\b(password|passwd|secret|client[_-]?secret|"
+			+ "secret[_-]?access[_-]?key|api[_-]?key|access[_-]?token|auth[_-]?token|token)[\"']?\\s*[:=]\\s*[\"']?"
+			+ "([^\\s\"'`,;)\\]}>]+)");
+
+	/** Values that stand for a secret without being one (the value stops before a closing bracket). */
+	private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^(?:<.*|\\$\\{.*|\\$[A-Z_]+|\\{\\{.*|%.*%|"
+			+ "[x*.#-]+|(?:redacted|changeme|example|dummy|none|null|empty|secret|password|required|optional|"
+			+ "true|false|yes|no|string)\\w*)$");
+	private static final Pattern REFERENCE = Pattern.compile("^[a-z0-9]+(?:[/:._-][a-z0-9]+)+$");
+
+	private Credentials() {
+	}
+
+	/** The kind of the first credential-like text in {@code text} ("GitHub token", ...), if any. */
+	public static Optional<String> find(String text) {
+		if (text == null || text.isEmpty()) {
+			return Optional.empty();
+		}
+		for (Shape shape : SHAPES) {
+			Matcher matcher = shape.pattern().matcher(text);
+			while (matcher.find()) {
+				if (!matcher.group().toUpperCase(Locale.ROOT).endsWith("EXAMPLE")) {
+					return Optional.of(shape.kind());
+				}
+			}
+		}
+		Matcher assignment = ASSIGNMENT.matcher(text);
+		while (assignment.find()) {
+			if (looksSecret(assignment.group(2))) {
+				return Optional.of(assignment.group(1).toLowerCase(Locale.ROOT).replace('_', '-') + " value");
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * At least 6 characters, not a placeholder, not a lower-case path to where the secret lives
+	 * ({@code prod/billing/api-key}), and not a plain word: a digit, a symbol or mixed case.
+	 */
+	private static boolean looksSecret(String value) {
+		if (value.length() < 6 || PLACEHOLDER.matcher(value).matches() || REFERENCE.matcher(value).matches()) {
+			return false;
+		}
+		boolean digit = value.chars().anyMatch(Character::isDigit);
+		boolean symbol = value.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
+		boolean mixed = value.chars().anyMatch(Character::isUpperCase) && value.chars().anyMatch(Character::isLowerCase);
+		return digit || symbol || mixed;
+	}
+}

@@ -1,0 +1,71 @@
+package dev.baton.validation.rules;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.osgi.service.component.annotations.Component;
+
+import dev.baton.api.ReadinessRule;
+import dev.baton.api.RunContext;
+import dev.baton.api.ServiceProperties;
+import dev.baton.model.Architecture;
+import dev.baton.model.Interface;
+import dev.baton.validation.ReadinessOptions;
+
+/**
+ * The specification file an interface names exists. The path is relative to the interface's
+ * record (as the model documents it), or else to the architecture folder; URLs are not
+ * fetched. Needs the folder: without the {@link ReadinessOptions#ROOT} option nothing is checked.
+ */
+@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + InterfaceSpecificationRule.ID,
+		ServiceProperties.LABEL + "=" + InterfaceSpecificationRule.LABEL, ServiceProperties.SEVERITY + "=warning",
+		ServiceProperties.SECTION + "=4" })
+public final class InterfaceSpecificationRule extends RuleSupport<Interface> {
+
+	static final String ID = "interface-specification";
+	static final String LABEL = "The specification file an interface names exists";
+
+	private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.+");
+
+	public InterfaceSpecificationRule() {
+		super(ID, LABEL, Diagnostic.WARNING, 4);
+	}
+
+	@Override
+	public List<Interface> subjects(Architecture architecture, RunContext context) {
+		if (context.option(ReadinessOptions.ROOT, null) == null) {
+			return List.of();
+		}
+		return architecture.getInterfaces().stream()
+				.filter(api -> !blank(api.getSpecification()) && !isUrl(api.getSpecification().strip())).toList();
+	}
+
+	/** {@code https://...}, {@code urn:...}; a Windows drive ({@code C:\...}) is a path. */
+	static boolean isUrl(String specification) {
+		return URL.matcher(specification).matches() && !specification.matches("^[a-zA-Z]:[\\\\/].*");
+	}
+
+	@Override
+	protected void check(Interface api, RunContext context, Report report) {
+		Path root = Path.of(context.option(ReadinessOptions.ROOT, "."));
+		String specification = api.getSpecification().strip();
+		Path recordFolder = api.getSourcePath() == null ? root.resolve("interfaces")
+				: root.resolve(api.getSourcePath()).getParent();
+		try {
+			if (Files.isRegularFile(recordFolder.resolve(specification)) || Files.isRegularFile(root.resolve(specification))) {
+				return;
+			}
+		} catch (InvalidPathException e) {
+			report.add(api, "specification", name(api) + " names the specification '" + specification
+					+ "', which is not a valid path: give a path relative to the record, or a URL");
+			return;
+		}
+		report.add(api, "specification", name(api) + " names the specification '" + specification
+				+ "', which does not exist (looked beside the record and in the folder root): fix the path "
+				+ "(relative to the record), add the file, or give its URL");
+	}
+}

@@ -1,0 +1,122 @@
+package dev.baton.validation.rules;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+
+import dev.baton.api.Findings;
+import dev.baton.api.ReadinessRule;
+import dev.baton.api.RunContext;
+import dev.baton.api.ServiceProperties;
+import dev.baton.api.SourceLocation;
+import dev.baton.model.Architecture;
+import dev.baton.model.Record;
+import dev.baton.validation.CheckedSubjects;
+import dev.baton.validation.RecordLocator;
+
+/**
+ * Base of the built-in rules: a rule checks its subjects one by one and reports through a
+ * {@link Report}, which gives every finding the rule's id as its source, the subject as its
+ * data and the file and line of the key it is about.
+ *
+ * @param <T> the kind of subject (a record type, or {@link dev.baton.validation.HandoverSection})
+ */
+public abstract class RuleSupport<T> implements ReadinessRule, CheckedSubjects {
+
+	private final String id;
+	private final String label;
+	private final int severity;
+	private final int section;
+
+	/**
+	 * @param severity the rule's highest severity ({@link Diagnostic#ERROR}, WARNING or INFO)
+	 * @param section the handover section (1-18) the rule belongs to, or 0 for none
+	 */
+	protected RuleSupport(String id, String label, int severity, int section) {
+		this.id = id;
+		this.label = label;
+		this.severity = severity;
+		this.section = section;
+	}
+
+	public final String id() {
+		return id;
+	}
+
+	/** The service properties the rule's DS component declares. */
+	public final Map<String, Object> properties() {
+		String name = severity == Diagnostic.ERROR ? "error" : severity == Diagnostic.WARNING ? "warning" : "info";
+		return section == 0 ? Map.of(ServiceProperties.ID, id, ServiceProperties.LABEL, label, ServiceProperties.SEVERITY, name)
+				: Map.of(ServiceProperties.ID, id, ServiceProperties.LABEL, label, ServiceProperties.SEVERITY, name,
+						ServiceProperties.SECTION, String.valueOf(section));
+	}
+
+	@Override
+	public abstract List<T> subjects(Architecture architecture, RunContext context);
+
+	/** Checks one subject. */
+	protected abstract void check(T subject, RunContext context, Report report);
+
+	@Override
+	public final void check(Architecture architecture, RunContext context, DiagnosticChain findings) {
+		Report report = new Report(architecture, RecordLocator.of(architecture), findings);
+		for (T subject : subjects(architecture, context)) {
+			context.checkCancelled();
+			check(subject, context, report);
+		}
+	}
+
+	/** Where a rule's findings go. */
+	protected final class Report {
+		private final Architecture architecture;
+		private final RecordLocator locator;
+		private final DiagnosticChain findings;
+
+		Report(Architecture architecture, RecordLocator locator, DiagnosticChain findings) {
+			this.architecture = architecture;
+			this.locator = locator;
+			this.findings = findings;
+		}
+
+		/** The architecture being checked. */
+		public Architecture architecture() {
+			return architecture;
+		}
+
+		/** A finding of the rule's own severity about the subject, located at its key (or its file). */
+		public void add(Object subject, String key, String message) {
+			add(severity, subject, key, message);
+		}
+
+		public void add(int findingSeverity, Object subject, String key, String message) {
+			SourceLocation location = subject instanceof Record record ? locator.locate(record, key).orElse(null) : null;
+			Findings.add(findings, Findings.at(findingSeverity, id, 0, location, message, subject));
+		}
+	}
+
+	/** {@code kind 'id'}, the way messages name a record. */
+	protected static String name(Record record) {
+		String kind = record.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+		return kind + " '" + record.getId() + "'";
+	}
+
+	/** Whether the reference is an id the store could not resolve (an EMF proxy {@code baton:/unresolved#id}). */
+	protected static boolean unresolved(org.eclipse.emf.ecore.EObject target) {
+		return target != null && target.eIsProxy()
+				&& "baton:/unresolved".equals(((org.eclipse.emf.ecore.InternalEObject) target).eProxyURI().trimFragment().toString());
+	}
+
+	/** The id of a referenced record, or the id as written when it did not resolve. */
+	protected static String idOf(org.eclipse.emf.ecore.EObject target) {
+		if (target != null && target.eIsProxy()) {
+			return ((org.eclipse.emf.ecore.InternalEObject) target).eProxyURI().fragment();
+		}
+		return target instanceof Record record ? record.getId() : String.valueOf(target);
+	}
+
+	protected static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+}
