@@ -17,6 +17,7 @@ import dev.baton.api.Findings;
 import dev.baton.model.Architecture;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.testing.Examples;
+import dev.baton.validation.Credentials;
 
 class PackTest {
 
@@ -57,7 +58,10 @@ class PackTest {
 			records += kind.container() == null ? architecture.getDecisionSets().get(0).getDecisions().size()
 					: ((List<?>) architecture.eGet(kind.container())).size();
 		}
-		assertEquals(1 + 18 + 1 + records + 1, pack.pages().size());
+		assertEquals(1 + 1 + 18 + 1 + records + 1, pack.pages().size(), "overview, readiness, sections, timeline, records, search");
+		String readiness = text(pack.page("readiness"));
+		assertTrue(readiness.startsWith("Overall: 90 / 100\nAs of: 2026-11-28\nFindings: 0 error(s), 18 warning(s)"), readiness);
+		assertTrue(readiness.contains("components/reporting-warehouse.md"), readiness);
 		assertEquals("Larkspur Parcel Platform", pack.title());
 		assertEquals("index", pack.pages().get(0).path());
 		for (Handover.Section section : Handover.sections()) {
@@ -114,23 +118,19 @@ class PackTest {
 		assertTrue(page.contains("The deploy key is [redacted] and the DB password=[redacted] here."), page);
 		List<String> messages = Findings.leaves(findings).stream().map(Findings::format).toList();
 		assertEquals(1, messages.size(), messages.toString());
-		assertTrue(messages.get(0).contains("decisions/0001-probe.md: warning: text that looks like a AWS access key in "
+		assertTrue(messages.get(0).contains("decisions/0001-probe.md: warning: a credential (AWS access key id) in "
 				+ "decision '0001-probe', Context and Problem Statement is redacted"), messages.get(0));
 		assertFalse(messages.get(0).contains("AKIA"), messages.get(0));
 	}
 
 	@Test
-	void secretsAreFoundAndPlaceholdersAreNot() {
-		assertEquals("private key", Secrets.find("-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----"));
-		assertEquals("GitHub token", Secrets.find("token ghp_abcdefghijklmnopqrstuvwxyz0123456789"));
-		assertEquals("Slack token", Secrets.find("xoxb-1234567890-abcdefghij"));
-		assertEquals("password in a URL", Secrets.find("postgres://app:hunter2@db.internal/app"));
-		assertEquals("password or key assignment", Secrets.find("api_key = 9f8e7d6c5b4a"));
-		assertNull(Secrets.find("the password is kept in 1Password (vault Ops)"));
-		assertNull(Secrets.find("password: ${DB_PASSWORD}"));
-		assertNull(Secrets.find("token: <from the vault>"));
-		assertNull(Secrets.find("rotate the API key every 90 days"));
-		assertNull(Secrets.find("postgres://db.internal/app"));
-		assertEquals("url postgres://app:[redacted]@db", Secrets.redact("url postgres://app:hunter2@db"));
+	void credentialsAreRedactedWhereTheyStandAndNothingElseIs() {
+		assertEquals("url postgres://app:[redacted]@db", Credentials.redact("url postgres://app:hunter2@db"));
+		assertEquals("key [redacted] here", Credentials.redact("key AKIAABCDEFGHIJKLMNOP here"));
+		assertEquals("before\n[redacted]\nafter", Credentials.redact(
+				"before\n-----BEGIN RSA PRIVATE KEY-----\nMIIEabc\n-----END RSA PRIVATE KEY-----\nafter"));
+		assertEquals("api_key = [redacted]", Credentials.redact("api_key = 9f8e7d6c5b4a"));
+		String harmless = "the password is kept in 1Password (vault ops/billing/db-password); token: ${TOKEN}";
+		assertEquals(harmless, Credentials.redact(harmless));
 	}
 }

@@ -55,8 +55,12 @@ public final class ExportCommand extends PicocliCommand {
 			ArchitectureFolder folder = Folders.load(invocation, this.folder, false);
 			Path out = invocation.workingDirectory().resolve(output).normalize();
 			BasicDiagnostic findings = new BasicDiagnostic();
+			// the readiness report in the pack reads the folder's settings (proposed-max-days, ...) like baton validate
+			java.util.Map<String, String> options = new java.util.LinkedHashMap<>(folder.settings());
+			options.putAll(invocation.context().options());
+			options.putIfAbsent("root", folder.root().toString());
 			RunContext context = new RunContext(invocation.context().asOf(), TerminalProgress.forTerminal(invocation.err()),
-					invocation.context().options());
+					options);
 			List<String> written = new ArrayList<>();
 			for (Contribution<Exporter> exporter : exporters) {
 				Path target = switch (exporter.id()) {

@@ -130,6 +130,8 @@ public final class HtmlSite {
 		}
 		StringBuilder nav = new StringBuilder();
 		nav.append("<li><a href=\"").append(up).append("index.html\">Overview</a></li>");
+		nav.append("<li").append(page.path().equals("readiness") ? " class=\"current\"" : "").append("><a href=\"")
+				.append(up).append("readiness.html\">Readiness report</a></li>");
 		for (Handover.Section section : Handover.sections()) {
 			boolean current = section.id().equals(page.section());
 			nav.append("<li").append(current ? " class=\"current\"" : "").append("><a href=\"").append(up)

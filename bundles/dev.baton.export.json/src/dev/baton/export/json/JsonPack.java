@@ -25,7 +25,7 @@ import dev.baton.model.BatonPackage;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.Record;
-import dev.baton.pack.Secrets;
+import dev.baton.validation.Credentials;
 import dev.baton.store.Json;
 import dev.baton.store.Kinds;
 
@@ -166,16 +166,16 @@ public final class JsonPack {
 	}
 
 	private String redact(String text, Record record, String field) {
-		String kind = Secrets.find(text);
+		String kind = text == null ? null : Credentials.find(text).orElse(null);
 		if (kind == null) {
 			return text;
 		}
 		SourceLocation location = record == null || root == null || record.getSourcePath() == null
 				? SourceLocation.of(java.nio.file.Path.of("baton.yaml"))
 				: SourceLocation.of(root.resolve(record.getSourcePath()));
-		Findings.add(findings, Findings.warning(SOURCE, 1, location, "text that looks like a " + kind + " in '" + field
+		Findings.add(findings, Findings.warning(SOURCE, 1, location, "a credential (" + kind + ") in '" + field
 				+ "' is redacted in the JSON: move the secret to a secrets manager"));
-		return Secrets.redact(text);
+		return Credentials.redact(text);
 	}
 
 	/** A map that keeps its keys' order (the schema is written in a fixed order). */

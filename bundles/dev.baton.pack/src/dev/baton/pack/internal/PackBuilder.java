@@ -46,7 +46,7 @@ import dev.baton.pack.Pack.Field;
 import dev.baton.pack.Pack.Inline;
 import dev.baton.pack.Pack.Link;
 import dev.baton.pack.Pack.Text;
-import dev.baton.pack.Secrets;
+import dev.baton.validation.Credentials;
 import dev.baton.store.Kinds;
 
 /** Builds the pages of a {@link Pack}: the overview, one page per handover section, one per record. */
@@ -67,6 +67,7 @@ public final class PackBuilder {
 	private final List<Pack.Page> pages = new ArrayList<>();
 	private final Path root;
 	private ECrossReferenceAdapter crossReferences;
+	private dev.baton.validation.ReadinessReport readiness;
 
 	public PackBuilder(Architecture architecture, RunContext context, DiagnosticChain findings) {
 		this.architecture = architecture;
@@ -85,8 +86,10 @@ public final class PackBuilder {
 		for (Record record : records) {
 			paths.put(record, pathOf(record));
 		}
-		context.monitor().beginTask("Building the handover pack", records.size() + Handover.sections().size() + 2);
+		context.monitor().beginTask("Building the handover pack", records.size() + Handover.sections().size() + 3);
+		readiness = assessReadiness();
 		pages.add(overview());
+		pages.add(readinessPage());
 		for (Handover.Section section : Handover.sections()) {
 			context.checkCancelled();
 			pages.add(sectionPage(section));
@@ -171,7 +174,7 @@ public final class PackBuilder {
 		if (value == null) {
 			return null;
 		}
-		String kind = Secrets.find(value);
+		String kind = Credentials.find(value).orElse(null);
 		if (kind == null) {
 			return value;
 		}
@@ -180,9 +183,9 @@ public final class PackBuilder {
 		SourceLocation location = record == null || root == null || record.getSourcePath() == null
 				? SourceLocation.of(root == null ? Path.of("baton.yaml") : root.resolve("baton.yaml"))
 				: SourceLocation.of(root.resolve(record.getSourcePath()));
-		Findings.add(findings, Findings.warning(SOURCE, REDACTED, location, "text that looks like a " + kind + " in "
-				+ where + " is redacted in the pack: move the secret to a secrets manager and refer to where it is kept"));
-		return Secrets.redact(value);
+		Findings.add(findings, Findings.warning(SOURCE, REDACTED, location, "a credential (" + kind + ") in " + where
+				+ " is redacted in the pack: move the secret to a secrets manager and refer to where it is kept"));
+		return Credentials.redact(value);
 	}
 
 	private Inline link(EObject target) {
@@ -296,6 +299,7 @@ public final class PackBuilder {
 		long renewing = architecture.getContracts().stream().filter(this::renewsSoon).count();
 		numbers.add(new Field("Contracts renewing within " + RENEWAL_WINDOW_DAYS + " days",
 				List.of(new Link(String.valueOf(renewing), "sections/contracts", "renewal-calendar", null))));
+		numbers.add(new Field("Readiness", List.of(new Link(readiness.overall() + " / 100", "readiness", null, null))));
 		blocks.add(new Pack.Heading(2, "At a glance", "at-a-glance"));
 		blocks.add(new Pack.Fields(numbers));
 		blocks.add(new Pack.Heading(2, "The handover, section by section", "sections"));
@@ -312,6 +316,65 @@ public final class PackBuilder {
 		blocks.add(new Pack.Table("sections", List.of("#", "Section", "What it holds", "Records"), rows, null));
 		return new Pack.Page("index", text(architecture.getName() == null ? "Architecture" : architecture.getName(), null,
 				"name"), null, "overview", blocks);
+	}
+
+	/** The readiness rules run against the architecture, judged as of the pack's date. */
+	private dev.baton.validation.ReadinessReport assessReadiness() {
+		Map<String, String> options = new LinkedHashMap<>(context.options());
+		if (root != null) {
+			options.putIfAbsent(dev.baton.validation.ReadinessOptions.ROOT, root.toString());
+		}
+		RunContext rules = new RunContext(asOf, new org.eclipse.emf.common.util.BasicMonitor(), options);
+		return dev.baton.validation.Readiness.assess(architecture, dev.baton.validation.rules.BuiltInRules.contributions(),
+				rules);
+	}
+
+	private Pack.Page readinessPage() {
+		List<Block> blocks = new ArrayList<>();
+		blocks.add(new Pack.Fields(List.of(new Field("Overall", List.of(new Text(readiness.overall() + " / 100"))),
+				new Field("As of", List.of(new Text(asOf.toString()))),
+				new Field("Findings", List.of(new Text(readiness.count(org.eclipse.emf.common.util.Diagnostic.ERROR)
+						+ " error(s), " + readiness.count(org.eclipse.emf.common.util.Diagnostic.WARNING) + " warning(s), "
+						+ readiness.count(org.eclipse.emf.common.util.Diagnostic.INFO) + " info"))))));
+		if (!readiness.explanation().isEmpty()) {
+			blocks.add(new Pack.Items(readiness.explanation().stream().map(line -> List.<Inline>of(new Text(line))).toList()));
+		}
+		blocks.add(new Pack.Heading(2, "Score by section", "scores"));
+		List<List<List<Inline>>> rows = new ArrayList<>();
+		for (dev.baton.validation.ReadinessReport.SectionScore score : readiness.sections()) {
+			Handover.Section section = score.number() == 0 ? null : Handover.sections().get(score.number() - 1);
+			rows.add(List.of(List.of(new Text(score.number() == 0 ? "" : String.valueOf(score.number()))),
+					List.of(section == null ? new Text(score.title()) : new Link(section.title(), sectionPath(section), null, null)),
+					List.of(new Text(String.valueOf(score.score()))), List.of(new Text(String.valueOf(score.records()))),
+					List.of(new Text(String.join("; ", score.lost())))));
+		}
+		blocks.add(new Pack.Table("scores", List.of("#", "Section", "Score", "Records", "What lost points"), rows, null));
+		blocks.add(new Pack.Heading(2, "Findings", "findings"));
+		List<dev.baton.validation.ReadinessReport.Finding> list = readiness.findings();
+		if (list.isEmpty()) {
+			blocks.add(new Pack.Note("No rule found anything to fix.", "info"));
+		} else {
+			List<List<List<Inline>>> findingRows = new ArrayList<>();
+			for (dev.baton.validation.ReadinessReport.Finding finding : list) {
+				String page = finding.path() == null ? null : sources().get(finding.path());
+				String where = finding.path() == null ? "" : finding.path() + (finding.line() > 0 ? ":" + finding.line() : "");
+				findingRows.add(List.of(List.of(new Text(finding.severityName())), List.of(new Text(finding.rule())),
+						List.of(page == null ? new Text(where) : new Link(where, page, null, null)),
+						List.of(new Text(text(finding.message(), null, "finding")))));
+			}
+			blocks.add(new Pack.Table("findings", List.of("Severity", "Rule", "Where", "What to do"), findingRows, 0));
+		}
+		return new Pack.Page("readiness", "Readiness report", null, "readiness", blocks);
+	}
+
+	private Map<String, String> sources() {
+		Map<String, String> sources = new HashMap<>();
+		paths.forEach((object, path) -> {
+			if (object instanceof Record record && record.getSourcePath() != null) {
+				sources.put(record.getSourcePath(), path);
+			}
+		});
+		return sources;
 	}
 
 	private List<Decision> decisions() {

@@ -1,5 +1,7 @@
 package dev.baton.validation.rules;
 
+import dev.baton.validation.Credentials;
+
 import static dev.baton.validation.Fixtures.MAKE;
 import static dev.baton.validation.Fixtures.named;
 import static dev.baton.validation.Fixtures.run;

@@ -1,5 +1,7 @@
 package dev.baton.validation.rules;
 
+import dev.baton.validation.Credentials;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

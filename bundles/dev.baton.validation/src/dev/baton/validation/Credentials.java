@@ -1,4 +1,4 @@
-package dev.baton.validation.rules;
+package dev.baton.validation;
 
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +31,12 @@ public final class Credentials {
 			+ "secret[_-]?access[_-]?key|api[_-]?key|access[_-]?token|auth[_-]?token|token)[\"']?\\s*[:=]\\s*[\"']?"
 			+ "([^\\s\"'`,;)\\]}>]+)");
 
+	/** A password in a URL: {@code postgres://app:value@host}. */
+	private static final Pattern URL_PASSWORD = Pattern.compile("\\b[a-z][a-z0-9+.-]*://[^/\\s:@]+:([^@\\s/]+)@");
+
+	/** What a credential is replaced with where it is shown (the handover pack). */
+	public static final String REDACTED = "[redacted]";
+
 	/** Values that stand for a secret without being one (the value stops before a closing bracket). */
 	private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^(?:<.*|\\$\\{.*|\\$[A-Z_]+|\\{\\{.*|%.*%|"
 			+ "[x*.#-]+|(?:redacted|changeme|example|dummy|none|null|empty|secret|password|required|optional|"
@@ -59,7 +65,46 @@ public final class Credentials {
 				return Optional.of(assignment.group(1).toLowerCase(Locale.ROOT).replace('_', '-') + " value");
 			}
 		}
+		Matcher url = URL_PASSWORD.matcher(text);
+		while (url.find()) {
+			if (looksSecret(url.group(1))) {
+				return Optional.of("password in a URL");
+			}
+		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The text with every credential {@link #find} recognises replaced by {@value #REDACTED}: a
+	 * token's whole shape, a private key's whole block, an assignment's or a URL's value only
+	 * (so {@code password=[redacted]} still says what was there).
+	 */
+	public static String redact(String text) {
+		if (find(text).isEmpty()) {
+			return text;
+		}
+		String result = text;
+		for (Shape shape : SHAPES) {
+			Pattern pattern = shape.kind().equals("private key")
+					? Pattern.compile(shape.pattern().pattern() + "[\\s\\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)")
+					: shape.pattern();
+			result = replace(result, pattern, 0, m -> !m.group().toUpperCase(Locale.ROOT).endsWith("EXAMPLE"));
+		}
+		result = replace(result, ASSIGNMENT, 2, m -> looksSecret(m.group(2)));
+		return replace(result, URL_PASSWORD, 1, m -> looksSecret(m.group(1)));
+	}
+
+	private static String replace(String text, Pattern pattern, int group, java.util.function.Predicate<Matcher> secret) {
+		Matcher matcher = pattern.matcher(text);
+		StringBuilder out = new StringBuilder();
+		int at = 0;
+		while (matcher.find()) {
+			if (secret.test(matcher)) {
+				out.append(text, at, matcher.start(group)).append(REDACTED);
+				at = matcher.end(group);
+			}
+		}
+		return at == 0 ? text : out.append(text, at, text.length()).toString();
 	}
 
 	/**
