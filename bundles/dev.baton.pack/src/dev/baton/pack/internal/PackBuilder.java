@@ -355,8 +355,9 @@ public final class PackBuilder {
 			blocks.add(new Pack.Note("No rule found anything to fix.", "info"));
 		} else {
 			List<List<List<Inline>>> findingRows = new ArrayList<>();
+			Map<String, String> sources = sources();
 			for (dev.baton.validation.ReadinessReport.Finding finding : list) {
-				String page = finding.path() == null ? null : sources().get(finding.path());
+				String page = finding.path() == null ? null : sources.get(finding.path());
 				String where = finding.path() == null ? "" : finding.path() + (finding.line() > 0 ? ":" + finding.line() : "");
 				findingRows.add(List.of(List.of(new Text(finding.severityName())), List.of(new Text(finding.rule())),
 						List.of(page == null ? new Text(where) : new Link(where, page, null, null)),

@@ -36,7 +36,9 @@ public final class DuplicateNumberRule extends RuleSupport<Decision> {
 		if (decision.getNumber() == null || !(decision.eContainer() instanceof DecisionSet set)) {
 			return;
 		}
-		List<String> others = set.getDecisions().stream()
+		java.util.Map<Integer, List<Decision>> byNumber = report.memo(set, () -> set.getDecisions().stream()
+				.filter(d -> d.getNumber() != null).collect(java.util.stream.Collectors.groupingBy(Decision::getNumber)));
+		List<String> others = byNumber.getOrDefault(decision.getNumber(), List.of()).stream()
 				.filter(d -> d != decision && Objects.equals(d.getNumber(), decision.getNumber()))
 				.map(d -> d.getSourcePath() == null ? d.getId() : d.getSourcePath()).toList();
 		if (!others.isEmpty()) {

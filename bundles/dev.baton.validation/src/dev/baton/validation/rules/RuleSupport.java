@@ -80,9 +80,20 @@ public abstract class RuleSupport<T> implements ReadinessRule, CheckedSubjects {
 			this.findings = findings;
 		}
 
+		private final Map<Object, Object> memo = new java.util.IdentityHashMap<>();
+
 		/** The architecture being checked. */
 		public Architecture architecture() {
 			return architecture;
+		}
+
+		/**
+		 * A value computed once per run and key (an index a rule needs for every subject), so that
+		 * a rule stays linear in the number of records.
+		 */
+		@SuppressWarnings("unchecked")
+		public <V> V memo(Object key, java.util.function.Supplier<V> compute) {
+			return (V) memo.computeIfAbsent(key, k -> compute.get());
 		}
 
 		/** A finding of the rule's own severity about the subject, located at its key (or its file). */
