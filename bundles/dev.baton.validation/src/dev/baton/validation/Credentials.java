@@ -48,7 +48,7 @@ public final class Credentials {
 
 	/** The kind of the first credential-like text in {@code text} ("GitHub token", ...), if any. */
 	public static Optional<String> find(String text) {
-		if (text == null || text.isEmpty()) {
+		if (text == null || text.isEmpty() || !mayHold(text)) {
 			return Optional.empty();
 		}
 		for (Shape shape : SHAPES) {
@@ -105,6 +105,32 @@ public final class Credentials {
 			}
 		}
 		return at == 0 ? text : out.append(text, at, text.length()).toString();
+	}
+
+	private static final List<String> SHAPE_MARKS = List.of("PRIVATE KEY", "AKIA", "ASIA", "ABIA", "ACCA", "gh", "github_pat_",
+			"xox", "_live_", "AIza", "eyJ");
+	private static final List<String> ASSIGNMENT_MARKS = List.of("pass", "secret", "key", "token", "://");
+
+	/**
+	 * Whether the text can hold a credential at all: a token's mark, or an assignment's or a URL's
+	 * word next to a ':' or '='. Most text holds neither, and is then not scanned by the patterns.
+	 */
+	private static boolean mayHold(String text) {
+		for (String mark : SHAPE_MARKS) {
+			if (text.contains(mark)) {
+				return true;
+			}
+		}
+		if (text.indexOf(':') < 0 && text.indexOf('=') < 0) {
+			return false;
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		for (String mark : ASSIGNMENT_MARKS) {
+			if (lower.contains(mark)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
