@@ -69,6 +69,20 @@ public final class Kinds {
 		return ALL;
 	}
 
+	/** Every record of an architecture, decisions first (set by set), then kind by kind in the model's order. */
+	public static List<dev.baton.model.Record> records(dev.baton.model.Architecture architecture) {
+		List<dev.baton.model.Record> records = new ArrayList<>();
+		architecture.getDecisionSets().forEach(set -> records.addAll(set.getDecisions()));
+		for (Kind kind : ALL) {
+			if (kind.container() != null) {
+				@SuppressWarnings("unchecked")
+				List<dev.baton.model.Record> ofKind = (List<dev.baton.model.Record>) architecture.eGet(kind.container());
+				records.addAll(ofKind);
+			}
+		}
+		return records;
+	}
+
 	public static Optional<Kind> byName(String name) {
 		return Optional.ofNullable(BY_NAME.get(name));
 	}

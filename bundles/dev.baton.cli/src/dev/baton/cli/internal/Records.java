@@ -15,18 +15,7 @@ final class Records {
 	}
 
 	static List<Record> all(Architecture architecture) {
-		List<Record> records = new ArrayList<>();
-		for (DecisionSet set : architecture.getDecisionSets()) {
-			records.addAll(set.getDecisions());
-		}
-		for (Kinds.Kind kind : Kinds.all()) {
-			if (kind.container() != null) {
-				@SuppressWarnings("unchecked")
-				List<Record> ofKind = (List<Record>) architecture.eGet(kind.container());
-				records.addAll(ofKind);
-			}
-		}
-		return records;
+		return Kinds.records(architecture);
 	}
 
 	static String kind(Record record) {

@@ -28,6 +28,7 @@ import org.eclipse.emf.common.util.Monitor;
 import dev.baton.api.Findings;
 import dev.baton.api.SourceLocation;
 import dev.baton.pack.Handover;
+import dev.baton.pack.MarkdownNodes;
 import dev.baton.pack.Pack;
 import dev.baton.pack.PackLinks;
 
@@ -288,9 +289,7 @@ public final class HtmlSite {
 
 	/** Links between record files become links between pages; images are copied; the rest shows as text. */
 	private void rewriteLinks(Pack.Page page, String sourcePath, Node document) {
-		List<Node> nodes = new ArrayList<>();
-		collect(document, nodes);
-		for (Node node : nodes) {
+		for (Node node : MarkdownNodes.find(document, Link.class, Image.class)) {
 			if (node instanceof Link link) {
 				PackLinks.Target target = PackLinks.resolve(pack, sourcePath, link.getDestination());
 				switch (target.kind()) {
@@ -304,7 +303,7 @@ public final class HtmlSite {
 						report(sourcePath, "the link to '" + link.getDestination() + "' leads to nothing in the pack; it "
 								+ "is shown as text: fix the link or add the file");
 					}
-					unwrap(link);
+					MarkdownNodes.unwrap(link);
 				}
 				}
 			} else if (node instanceof Image image) {
@@ -317,30 +316,10 @@ public final class HtmlSite {
 						report(sourcePath, "the image '" + image.getDestination() + "' is not in the architecture folder; "
 								+ "its text is shown instead");
 					}
-					unwrap(image);
+					MarkdownNodes.unwrap(image);
 				}
 			}
 		}
-	}
-
-	private static void collect(Node node, List<Node> into) {
-		for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-			if (child instanceof Link || child instanceof Image) {
-				into.add(child);
-			}
-			collect(child, into);
-		}
-	}
-
-	/** Replaces a link or image by its content (an image by its alt text). */
-	private static void unwrap(Node node) {
-		Node child = node.getFirstChild();
-		while (child != null) {
-			Node next = child.getNext();
-			node.insertBefore(child);
-			child = next;
-		}
-		node.unlink();
 	}
 
 	private String copy(Pack.Page page, String file) {

@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.Monitor;
 import dev.baton.api.Findings;
 import dev.baton.api.SourceLocation;
 import dev.baton.pack.Handover;
+import dev.baton.pack.MarkdownNodes;
 import dev.baton.pack.Pack;
 import dev.baton.pack.PackLinks;
 
@@ -163,9 +164,7 @@ public final class MarkdownTree {
 
 	private String prose(Pack.Page page, Pack.Prose prose) {
 		Node document = PARSER.parse(prose.markdown());
-		List<Node> nodes = new ArrayList<>();
-		collect(document, nodes);
-		for (Node node : nodes) {
+		for (Node node : MarkdownNodes.find(document, Link.class, Image.class, HtmlBlock.class, HtmlInline.class)) {
 			if (node instanceof HtmlBlock html) {
 				Paragraph paragraph = new Paragraph();
 				paragraph.appendChild(new Text(html.getLiteral().strip()));
@@ -185,7 +184,7 @@ public final class MarkdownTree {
 				case BROKEN -> {
 					report(prose.sourcePath(), "the link to '" + link.getDestination() + "' leads to nothing in the pack; "
 							+ "it is shown as text");
-					unwrap(link);
+					MarkdownNodes.unwrap(link);
 				}
 				}
 			} else if (node instanceof Image image) {
@@ -193,30 +192,11 @@ public final class MarkdownTree {
 				if (target.kind() == PackLinks.Kind.FILE) {
 					image.setDestination(copy(page, target.path()));
 				} else if (target.kind() != PackLinks.Kind.EXTERNAL) {
-					unwrap(image);
+					MarkdownNodes.unwrap(image);
 				}
 			}
 		}
 		return RENDERER.render(document).strip();
-	}
-
-	private static void collect(Node node, List<Node> into) {
-		for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-			if (child instanceof Link || child instanceof Image || child instanceof HtmlBlock || child instanceof HtmlInline) {
-				into.add(child);
-			}
-			collect(child, into);
-		}
-	}
-
-	private static void unwrap(Node node) {
-		Node child = node.getFirstChild();
-		while (child != null) {
-			Node next = child.getNext();
-			node.insertBefore(child);
-			child = next;
-		}
-		node.unlink();
 	}
 
 	private String copy(Pack.Page page, String file) {

@@ -133,18 +133,7 @@ public final class PackBuilder {
 	// --- records and paths ---
 
 	private List<Record> allRecords() {
-		List<Record> records = new ArrayList<>();
-		for (DecisionSet set : architecture.getDecisionSets()) {
-			records.addAll(set.getDecisions());
-		}
-		for (Kinds.Kind kind : Kinds.all()) {
-			if (kind.container() != null) {
-				@SuppressWarnings("unchecked")
-				List<Record> list = (List<Record>) architecture.eGet(kind.container());
-				records.addAll(list);
-			}
-		}
-		return records;
+		return Kinds.records(architecture);
 	}
 
 	private String pathOf(Record record) {

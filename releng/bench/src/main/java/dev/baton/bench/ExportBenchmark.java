@@ -117,22 +117,7 @@ public final class ExportBenchmark {
 			Files.createDirectories(adr);
 			Architecture model = Synthetic.architecture(size, 20261128L);
 			DecisionFormat format = Dialects.format("log4brains");
-			DecisionFormat.Links links = new DecisionFormat.Links() {
-				@Override
-				public String href(Decision from, EObject target) {
-					return target instanceof Decision d && !d.eIsProxy() ? d.getId() + ".md" : null;
-				}
-
-				@Override
-				public String token(EObject target) {
-					return String.valueOf(target);
-				}
-
-				@Override
-				public String written(Decision from, EObject target) {
-					return null;
-				}
-			};
+			DecisionFormat.Links links = Synthetic.fileLinks();
 			List<Decision> decisions = new ArrayList<>(model.getDecisionSets().get(0).getDecisions());
 			for (Decision decision : decisions) {
 				format.newFile(decision); // log4brains names: yyyyMMdd-slug

@@ -108,22 +108,7 @@ public final class ImportBenchmark {
 		Files.createDirectories(folder);
 		Architecture model = Synthetic.architecture(size, 20261128L);
 		AdrFormat format = Dialects.format("adr-tools");
-		DecisionFormat.Links links = new DecisionFormat.Links() {
-			@Override
-			public String href(Decision from, EObject target) {
-				return target instanceof Decision d && !d.eIsProxy() ? d.getId() + ".md" : null;
-			}
-
-			@Override
-			public String token(EObject target) {
-				return String.valueOf(target);
-			}
-
-			@Override
-			public String written(Decision from, EObject target) {
-				return null;
-			}
-		};
+		DecisionFormat.Links links = Synthetic.fileLinks();
 		List<Decision> all = new ArrayList<>();
 		for (DecisionSet set : model.getDecisionSets()) {
 			all.addAll(set.getDecisions());
