@@ -146,6 +146,11 @@ public final class PackBuilder {
 		return folder + "/" + safe(record.getId() == null ? "untitled" : record.getId());
 	}
 
+	/** The page of a record that is not a decision: {@code components/<id>}. */
+	public static String elementPath(Record record) {
+		return Kinds.of(record.eClass()).folder() + "/" + safe(record.getId());
+	}
+
 	/** A file-name safe form of an id: letters, digits, dots, dashes and underscores. */
 	static String safe(String id) {
 		String safe = id.replaceAll("[^\\p{L}\\p{N}._-]+", "-");

@@ -1,16 +1,38 @@
 package dev.baton.export.html.internal;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
+import dev.baton.diagram.ArchitectureDiagrams;
+import dev.baton.diagram.DiagramView;
 import dev.baton.model.Architecture;
+import dev.baton.model.Decision;
+import dev.baton.model.Record;
+import dev.baton.pack.internal.PackBuilder;
+import dev.baton.store.Kinds;
 
-/** The diagrams of a pack, once the diagram bundle draws them; until then none are drawn. */
+/** The pack's diagrams, laid out by ELK (dev.baton.diagram), each node linking to its record's page. */
 final class Diagrams {
 
 	private Diagrams() {
 	}
 
+	/** The SVG of a view by id, links relative to the site's root ({@code /components/x.html}). */
 	static Function<String, String> forPack(Architecture architecture) {
-		return id -> null;
+		List<DiagramView> views = ArchitectureDiagrams.views(architecture);
+		Map<String, DiagramView> byId = new HashMap<>();
+		views.forEach(view -> byId.put(view.id(), view));
+		Map<String, String> pages = new HashMap<>();
+		for (Record record : Kinds.records(architecture)) {
+			if (!(record instanceof Decision) && record.getId() != null) {
+				pages.putIfAbsent(record.getId(), "/" + PackBuilder.elementPath(record) + ".html");
+			}
+		}
+		return id -> {
+			DiagramView view = byId.get(id);
+			return view == null ? null : ArchitectureDiagrams.svg(view, pages::get);
+		};
 	}
 }

@@ -48,8 +48,10 @@ class HtmlPackInBrowserTest {
 				chromium.open(page.toUri().toString());
 				ids.put(page, new HashSet<>((List<String>) chromium.evaluate(
 						"Array.from(document.querySelectorAll('[id]')).map(e => e.id)")));
+				// getAttribute: an SVG link's href is not a string property
 				for (String url : (List<String>) chromium.evaluate("Array.from(document.querySelectorAll("
-						+ "'a[href], img[src], link[href], script[src]')).map(e => e.href || e.src)")) {
+						+ "'a[href], img[src], link[href], script[src]')).map(e => new URL(e.getAttribute('href') "
+						+ "|| e.getAttribute('src'), location.href).href)")) {
 					links.add(new String[] { site.relativize(page).toString(), url });
 				}
 			}
@@ -73,6 +75,11 @@ class HtmlPackInBrowserTest {
 
 			chromium.open(site.resolve("index.html").toUri().toString());
 			chromium.screenshot(screenshots.resolve("pack-overview.png"));
+
+			chromium.open(site.resolve("sections/architecture.html").toUri().toString());
+			assertTrue(((Number) chromium.evaluate("document.querySelectorAll('figure.diagram svg').length")).intValue() >= 4,
+					"the context diagram and one per internal system");
+			chromium.screenshot(screenshots.resolve("pack-architecture.png"));
 
 			chromium.open(site.resolve("sections/decision-history.html").toUri().toString());
 			Object visible = chromium.evaluate("(() => { const s = document.querySelector('select[data-filter-table]');"
