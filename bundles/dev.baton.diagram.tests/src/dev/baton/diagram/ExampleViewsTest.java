@@ -43,6 +43,14 @@ class ExampleViewsTest {
 	}
 
 	@Test
+	void onlyTheViewsAskedForAreLaidOut() {
+		List<DiagramView> some = ArchitectureDiagrams.views(example, id -> !id.startsWith("component-"));
+		assertEquals(views.stream().filter(v -> !v.id().startsWith("component-")).map(DiagramView::id).toList(),
+				some.stream().map(DiagramView::id).toList());
+		assertEquals(byId(views).get("context").nodes(), byId(some).get("context").nodes());
+	}
+
+	@Test
 	void theContextViewShowsEverySoftwareSystem() {
 		DiagramView context = views.get(0);
 		assertEquals("context", context.id());

@@ -35,10 +35,19 @@ public final class ArchitectureDiagrams {
 	 * {@link DiagramNode#detailViewId()}.
 	 */
 	public static List<DiagramView> views(Architecture architecture) {
+		return views(architecture, id -> true);
+	}
+
+	/**
+	 * The views whose ids the filter accepts, laid out; the others are not laid out at all (the
+	 * pack shows the context and system views, and a large architecture has thousands of
+	 * component views).
+	 */
+	public static List<DiagramView> views(Architecture architecture, java.util.function.Predicate<String> wanted) {
 		Objects.requireNonNull(architecture, "architecture");
 		// layouts are independent of each other: lay them out on every core, keep the order
-		return ArchitectureViews.of(architecture, ArchitectureViews.MAX_NODES).parallelStream()
-				.map(LayeredLayout::layout).toList();
+		return ArchitectureViews.of(architecture, ArchitectureViews.MAX_NODES).stream().filter(v -> wanted.test(v.id()))
+				.toList().parallelStream().map(LayeredLayout::layout).toList();
 	}
 
 	/**

@@ -21,7 +21,8 @@ final class Diagrams {
 
 	/** The SVG of a view by id, links relative to the site's root ({@code /components/x.html}). */
 	static Function<String, String> forPack(Architecture architecture) {
-		List<DiagramView> views = ArchitectureDiagrams.views(architecture);
+		// the pack draws the context and one view per system: component views are not laid out
+		List<DiagramView> views = ArchitectureDiagrams.views(architecture, id -> !id.startsWith("component-"));
 		Map<String, DiagramView> byId = new HashMap<>();
 		views.forEach(view -> byId.put(view.id(), view));
 		Map<String, String> pages = new HashMap<>();
