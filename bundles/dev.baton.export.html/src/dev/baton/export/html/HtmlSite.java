@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.commonmark.Extension;
@@ -22,6 +23,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.Monitor;
 
@@ -55,14 +57,18 @@ public final class HtmlSite {
 	private final Path target;
 	private final Function<String, String> diagrams;
 	private final DiagnosticChain findings;
-	private final Set<String> copiedFiles = new TreeSet<>();
+	/** Files of the folder copied into the site, shared by the writers of every page. */
+	private final Set<String> copiedFiles;
+	/** The search entries of what this writer wrote. */
 	private final List<String> index = new ArrayList<>();
 
-	private HtmlSite(Pack pack, Path target, Function<String, String> diagrams, DiagnosticChain findings) {
+	private HtmlSite(Pack pack, Path target, Function<String, String> diagrams, DiagnosticChain findings,
+			Set<String> copiedFiles) {
 		this.pack = pack;
 		this.target = target;
 		this.diagrams = diagrams;
 		this.findings = findings;
+		this.copiedFiles = copiedFiles;
 	}
 
 	/**
@@ -74,24 +80,55 @@ public final class HtmlSite {
 	 */
 	public static Path write(Pack pack, Path target, Function<String, String> diagrams, DiagnosticChain findings,
 			Monitor monitor) throws IOException {
-		return new HtmlSite(pack, target, diagrams == null ? id -> null : diagrams, findings).run(monitor);
+		return new HtmlSite(pack, target, diagrams == null ? id -> null : diagrams, findings,
+				ConcurrentHashMap.newKeySet()).run(monitor);
+	}
+
+	/** Pages are written on every core, a batch at a time (bounded memory, prompt cancelling). */
+	private static final int BATCH = 512;
+
+	/** What writing one page gave: its search entry and its findings, collected in page order. */
+	private record Written(List<String> index, BasicDiagnostic findings) {
 	}
 
 	private Path run(Monitor monitor) throws IOException {
 		Files.createDirectories(target);
-		monitor.beginTask("Writing the HTML site", pack.pages().size() + 1);
-		for (Pack.Page page : pack.pages()) {
+		List<Pack.Page> pages = pack.pages();
+		monitor.beginTask("Writing the HTML site", pages.size() + 1);
+		for (int from = 0; from < pages.size(); from += BATCH) {
 			if (monitor.isCanceled()) {
 				throw new IOException("cancelled");
 			}
-			write(page.path() + ".html", page(page));
-			monitor.worked(1);
+			List<Written> batch;
+			try {
+				batch = pages.subList(from, Math.min(pages.size(), from + BATCH)).parallelStream().map(this::writePage)
+						.toList();
+			} catch (UncheckedIOException e) {
+				throw e.getCause();
+			}
+			for (Written written : batch) {
+				index.addAll(written.index());
+				written.findings().getChildren().forEach(findings::add);
+				monitor.worked(1);
+			}
 		}
 		writeAsset("style.css");
 		writeAsset("pack.js");
 		write("assets/search-index.js", "window.BATON_SEARCH = [\n" + String.join(",\n", index) + "\n];\n");
 		monitor.done();
 		return target.resolve("index.html");
+	}
+
+	/** Writes one page with a writer of its own (pages are written in parallel). */
+	private Written writePage(Pack.Page page) {
+		BasicDiagnostic found = new BasicDiagnostic();
+		HtmlSite writer = new HtmlSite(pack, target, diagrams, found, copiedFiles);
+		try {
+			writer.write(page.path() + ".html", writer.page(page));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return new Written(writer.index, found);
 	}
 
 	private void write(String relative, String text) throws IOException {

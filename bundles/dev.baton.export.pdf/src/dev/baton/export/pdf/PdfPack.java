@@ -83,7 +83,7 @@ public final class PdfPack {
 	public record Options(PdfFonts fonts, int partSize) {
 
 		/** The default number of record pages in a part. */
-		public static final int DEFAULT_PART_SIZE = 600;
+		public static final int DEFAULT_PART_SIZE = 200;
 
 		/** The system's fonts, the default part size. */
 		public static Options defaults() {
