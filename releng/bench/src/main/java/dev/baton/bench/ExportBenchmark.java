@@ -24,6 +24,9 @@ import dev.baton.api.RunContext;
 import dev.baton.export.html.HtmlSite;
 import dev.baton.export.json.JsonPack;
 import dev.baton.export.markdown.MarkdownTree;
+import dev.baton.export.pdf.PdfPack;
+import dev.baton.export.pdf.internal.PdfExporter;
+import dev.baton.pack.PackLinks;
 import dev.baton.model.Architecture;
 import dev.baton.model.Decision;
 import dev.baton.pack.Pack;
@@ -42,6 +45,8 @@ import dev.baton.store.DecisionFormat;
 public final class ExportBenchmark {
 
 	private static final RunContext CONTEXT = RunContext.asOf(LocalDate.of(2026, 11, 28));
+	/** Whether to write the PDF too ({@code -Dbench.pdf=false} to skip it). */
+	private static final boolean PDF = !"false".equals(System.getProperty("bench.pdf"));
 
 	private ExportBenchmark() {
 	}
@@ -54,8 +59,9 @@ public final class ExportBenchmark {
 		System.out.printf(Locale.ROOT, "Baton handover pack benchmark: Java %s, %d cores, max heap %d MB%n%n",
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20);
-		System.out.println("| decisions | records | load | pack | HTML site | Markdown | JSON | load + pack + HTML | all | peak heap | HTML MB |");
-		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		System.out.println("| decisions | records | load | pack | HTML site | Markdown | JSON | PDF | PDF pages | load + pack + HTML | "
+				+ "load + pack + HTML + PDF | all | peak heap | HTML MB | PDF MB |");
+		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (int size : sizes) {
 			Path folder = Files.createTempDirectory("baton-export-" + size + "-");
 			try {
@@ -89,12 +95,25 @@ public final class ExportBenchmark {
 		long t4 = System.nanoTime();
 		Files.writeString(out.resolve("pack.json"), JsonPack.write(loaded.architecture(), CONTEXT, findings));
 		long t5 = System.nanoTime();
+		Path pdf = out.resolve("pack.pdf");
+		int pages = 0;
+		if (PDF) {
+			PdfPack.write(pack, pdf, PdfExporter.pictures(loaded.architecture()),
+					PackLinks.elementPages(loaded.architecture())::get, PdfPack.Options.defaults(), findings,
+					new BasicMonitor());
+			try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+				pages = document.getNumberOfPages();
+			}
+		}
+		long t6 = System.nanoTime();
 		long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 		if (print) {
 			int records = pack.sources().size();
-			System.out.printf(Locale.ROOT, "| %,d | %,d | %.2f s | %.2f s | %.2f s | %.2f s | %.2f s | %.2f s | %.2f s | %d MB | %.0f |%n",
-					size, records, s(t0, t1), s(t1, t2), s(t2, t3), s(t3, t4), s(t4, t5), s(t0, t3), s(t0, t5), peak >> 20,
-					size(out, ".html") / 1e6);
+			System.out.printf(Locale.ROOT, "| %,d | %,d | %.2f s | %.2f s | %.2f s | %.2f s | %.2f s | %s | %,d | %.2f s | %s | %.2f s | %d MB | %.0f | %.1f |%n",
+					size, records, s(t0, t1), s(t1, t2), s(t2, t3), s(t3, t4), s(t4, t5),
+					PDF ? String.format(Locale.ROOT, "%.2f s", s(t5, t6)) : "-", pages, s(t0, t3),
+					PDF ? String.format(Locale.ROOT, "%.2f s", s(t0, t3) + s(t5, t6)) : "-", s(t0, t6), peak >> 20,
+					size(out, ".html") / 1e6, PDF ? Files.size(pdf) / 1e6 : 0.0);
 		}
 		LoadBenchmark.delete(out);
 	}
