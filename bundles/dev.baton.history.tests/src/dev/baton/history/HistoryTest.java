@@ -235,4 +235,23 @@ class HistoryTest {
 			assertTrue(e.getMessage().startsWith("unknown revision 'no-such-branch' in "), e.getMessage());
 		}
 	}
+
+	@Test
+	void aFolderAtTheRootMovedBelowIsFollowed() throws Exception {
+		try (GitRepo repo = GitRepo.init(temp.resolve("root-folder"))) {
+			repo.write("arch/baton.yaml", "name: x\n").write("arch/decisions/0001-use-x.md",
+					Platform.decision("proposed", "2024-01-01", "", "Use X", "Why."));
+			repo.commit("Ada Lovelace", java.time.LocalDate.of(2024, 1, 1), "Start");
+			repo.move("arch", "docs/arch");
+			repo.commit("Ada Lovelace", java.time.LocalDate.of(2024, 1, 2), "Move");
+			repo.edit("docs/arch/decisions/0001-use-x.md", "status: proposed", "status: accepted");
+			repo.commit("Grace Hopper", java.time.LocalDate.of(2024, 1, 3), "Accept");
+			try (GitFolder git = GitFolder.open(repo.root.resolve("docs/arch"))) {
+				History read = History.read(git, Dialects.formats(), new BasicMonitor());
+				assertEquals(List.of(ChangeKind.ADDED, ChangeKind.RENAMED, ChangeKind.MODIFIED),
+						read.find("1").orElseThrow().versions().stream().map(RecordVersion::change).toList());
+				assertEquals("arch/decisions/0001-use-x.md", read.find("1").orElseThrow().versions().get(1).previousPath());
+			}
+		}
+	}
 }
