@@ -143,7 +143,13 @@ class DiffTest {
 				.write(d + "decisions/0005-use-redis.md", Platform.decision("proposed", "2024-05-01", "", "Use Redis",
 						"Sessions need a cache."));
 		Files.delete(own.repo.root.resolve(d + "components/billing-service.md"));
+		Files.write(own.repo.root.resolve(d + "decisions/0006-latin1.md"), new byte[] { '#', ' ', (byte) 0xE9, '\n' });
 		ArchitectureDiff diff = diff(own, "HEAD", null);
+		List<org.eclipse.emf.common.util.Diagnostic> unreadable = dev.baton.api.Findings.leaves(diff.findings());
+		assertEquals(1, unreadable.size(), unreadable.toString());
+		String line = dev.baton.api.Findings.format(unreadable.get(0));
+		assertTrue(line.contains(d + "decisions/0006-latin1.md: error: cannot read the file (")
+				&& line.endsWith("): save it as UTF-8 text; it is left out of the diff"), line);
 		assertEquals("working tree", diff.to());
 		assertNull(diff.toId());
 		assertEquals("added decision 0005-use-redis\nmodified decision 0004-use-cassandra\nremoved component billing-service",

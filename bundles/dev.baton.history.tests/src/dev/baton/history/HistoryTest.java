@@ -254,4 +254,38 @@ class HistoryTest {
 			}
 		}
 	}
+
+	static String adrTools(int number, String title, String status, String date) {
+		return "# " + number + ". " + title + "\n\nDate: " + date + "\n\n## Status\n\n" + status + "\n\n## Context\n\n"
+				+ "We need it.\n\n## Decision\n\nWe do it.\n\n## Consequences\n\nSome.\n";
+	}
+
+	@Test
+	void anAdrFolderAdoptedInPlaceKeepsItsHistoryFromBeforeBatonYaml() throws Exception {
+		try (GitRepo repo = GitRepo.init(temp.resolve("adopted"))) {
+			repo.write("doc/adr/0001-record-architecture-decisions.md",
+					adrTools(1, "Record architecture decisions", "Accepted", "2023-05-01"))
+					.write("doc/adr/0002-use-kafka.md", adrTools(2, "Use Kafka", "Proposed", "2023-05-01"));
+			repo.commit("Ada Lovelace", java.time.LocalDate.of(2023, 5, 1), "adr-tools records");
+			repo.edit("doc/adr/0002-use-kafka.md", "## Status\n\nProposed", "## Status\n\nAccepted");
+			repo.commit("Grace Hopper", java.time.LocalDate.of(2023, 6, 1), "Accept Kafka");
+			repo.write("baton.yaml", "name: Adopted\ndecisions:\n  path: doc/adr\n  dialect: adr-tools\n");
+			repo.commit("Linus Torvalds", java.time.LocalDate.of(2024, 1, 1), "Adopt Baton in place");
+			try (GitFolder git = GitFolder.open(repo.root)) {
+				assertEquals("", git.path());
+				History read = History.read(git, Dialects.formats(), new BasicMonitor());
+				assertEquals(Diagnostic.OK, read.findings().getSeverity(), read.findings().toString());
+				RecordHistory kafka = read.find("2").orElseThrow();
+				assertEquals(List.of("(new) -> proposed by Ada Lovelace on 2023-05-01",
+						"proposed -> accepted by Grace Hopper on 2023-06-01"),
+						kafka.transitions().stream().map(t -> t.describe().replace("Proposed", "proposed")
+								.replace("Accepted", "accepted")).toList());
+				assertEquals(2, kafka.versions().size());
+				assertEquals("Use Kafka", kafka.title());
+				ArchitectureDiff diff = ArchitectureDiff.between(git, "HEAD~2", "HEAD", Dialects.formats(), new BasicMonitor());
+				assertEquals(1, diff.changes().size(), DiffReport.text(diff));
+				assertEquals(List.of("status"), diff.changes().get(0).fields().stream().map(FieldChange::field).toList());
+			}
+		}
+	}
 }

@@ -31,6 +31,7 @@ import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import dev.baton.api.Findings;
+import dev.baton.api.SourceLocation;
 import dev.baton.history.internal.BlobRecords;
 import dev.baton.history.internal.GitTrees;
 import dev.baton.model.Record;
@@ -90,9 +91,6 @@ public final class ArchitectureDiff {
 				throw new NoHistoryException("the architecture folder " + git.path() + " is at neither " + from + " nor "
 						+ to + ": compare revisions that have it");
 			}
-			FolderLayout oldLayout = oldFolder == null ? null
-					: blobs.layout(GitTrees.idAt(reader, older.getTree(), GitTrees.child(oldFolder, "baton.yaml")),
-							older.abbreviate(7).name() + ":" + GitTrees.child(oldFolder, "baton.yaml"));
 			FolderLayout newLayout;
 			Path workTree = repository.getWorkTree().toPath();
 			if (newer != null) {
@@ -104,6 +102,12 @@ public final class ArchitectureDiff {
 				newLayout = FolderLayout.of(Files.isRegularFile(yaml) ? Files.readString(yaml, StandardCharsets.UTF_8) : null,
 						yaml, findings);
 			}
+			// a folder without baton.yaml yet (an ADR folder adopted in place later) is read as the newer side describes it
+			ObjectId oldYaml = oldFolder == null ? null
+					: GitTrees.idAt(reader, older.getTree(), GitTrees.child(oldFolder, "baton.yaml"));
+			FolderLayout oldLayout = oldFolder == null ? null
+					: oldYaml == null && newLayout != null ? newLayout
+							: blobs.layout(oldYaml, older.abbreviate(7).name() + ":" + GitTrees.child(oldFolder, "baton.yaml"));
 			Set<String> places = new LinkedHashSet<>();
 			addPlaces(places, oldFolder, oldLayout);
 			addPlaces(places, newFolder, newLayout);
@@ -147,8 +151,14 @@ public final class ArchitectureDiff {
 								newPrefix + entry.getNewPath());
 					} else {
 						Path file = workTree.resolve(entry.getNewPath());
-						after = blobs.record(newLayout, newPlace, relative, Files.readString(file, StandardCharsets.UTF_8),
-								workTree.relativize(file).toString());
+						try {
+							after = blobs.record(newLayout, newPlace, relative, Files.readString(file, StandardCharsets.UTF_8),
+									workTree.relativize(file).toString());
+						} catch (IOException e) {
+							findings.add(Findings.error(StoreFindings.SOURCE, StoreFindings.UNREADABLE, SourceLocation.of(file),
+									"cannot read the file (" + (e.getMessage() == null ? e.getClass().getSimpleName()
+											: e.getMessage()) + "): save it as UTF-8 text; it is left out of the diff"));
+						}
 					}
 				}
 				boolean moved = oldPlace != null && newPlace != null && !GitTrees.relative(oldFolder, entry.getOldPath())
@@ -196,7 +206,8 @@ public final class ArchitectureDiff {
 
 	/**
 	 * The architecture folder at a commit: where it is in the working tree, else the folder of the
-	 * only {@code baton.yaml} of the commit, else {@code null}.
+	 * only {@code baton.yaml} of the commit, else (no {@code baton.yaml} yet) where it is in the
+	 * working tree when that folder exists, else {@code null}.
 	 */
 	private static String folderAt(GitFolder git, ObjectReader reader, RevCommit commit) throws IOException {
 		if (GitTrees.idAt(reader, commit.getTree(), GitTrees.child(git.path(), "baton.yaml")) != null) {
@@ -213,7 +224,10 @@ public final class ArchitectureDiff {
 				}
 			}
 		}
-		return found.size() == 1 ? found.get(0) : null;
+		if (found.size() == 1) {
+			return found.get(0);
+		}
+		return found.isEmpty() && GitTrees.idAt(reader, commit.getTree(), git.path()) != null ? git.path() : null;
 	}
 
 	private static FolderLayout.Place place(FolderLayout layout, String folder, String path) {

@@ -22,9 +22,11 @@ public final class GitFolder implements AutoCloseable {
 	private final Path folder;
 	private final String path;
 	private final List<String> shallowCommits;
+	private final Path workTree;
 
-	private GitFolder(Repository repository, Path folder, String path, List<String> shallowCommits) {
+	private GitFolder(Repository repository, Path workTree, Path folder, String path, List<String> shallowCommits) {
 		this.repository = repository;
+		this.workTree = workTree;
 		this.folder = folder;
 		this.path = path;
 		this.shallowCommits = shallowCommits;
@@ -66,7 +68,7 @@ public final class GitFolder implements AutoCloseable {
 			List<String> shallow = Files.isRegularFile(shallowFile)
 					? Files.readAllLines(shallowFile).stream().map(String::strip).filter(l -> !l.isEmpty()).toList()
 					: List.of();
-			return new GitFolder(repository, realFolder, relative, shallow);
+			return new GitFolder(repository, realWorkTree, realFolder, relative, shallow);
 		} catch (IOException e) {
 			repository.close();
 			throw new NoHistoryException("cannot read the git repository at " + repository.getDirectory() + " ("
@@ -104,7 +106,7 @@ public final class GitFolder implements AutoCloseable {
 		if (!shallow()) {
 			return null;
 		}
-		return repository.getWorkTree() + " is a shallow clone: history before "
+		return workTree + " is a shallow clone: history before "
 				+ String.join(", ", shallowCommits.stream().map(id -> id.substring(0, Math.min(7, id.length()))).toList())
 				+ " is not there, so what is shown starts there; run 'git fetch --unshallow' for the whole history";
 	}

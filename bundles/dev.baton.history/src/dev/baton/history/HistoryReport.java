@@ -58,7 +58,7 @@ public final class HistoryReport {
 	public static String text(History history) {
 		StringBuilder out = new StringBuilder();
 		out.append("Decision timeline: ").append(history.timeline().size()).append(" events in ")
-				.append(history.commits()).append(" commits\n");
+				.append(history.commits()).append(history.commits() == 1 ? " commit\n" : " commits\n");
 		for (TimelineEvent event : history.timeline()) {
 			Revision revision = event.revision();
 			out.append(revision.day()).append("  ").append(revision.shortId()).append("  ")

@@ -69,6 +69,7 @@ final class HistoryWalk {
 	private final List<TimelineEvent> timeline = new ArrayList<>();
 	private final List<StatusTransition> transitions = new ArrayList<>();
 	private BlobRecords blobs;
+	private FolderLayout headLayout;
 
 	HistoryWalk(GitFolder git, Map<String, DecisionFormat> formats, Monitor monitor) {
 		this.git = git;
@@ -115,7 +116,8 @@ final class HistoryWalk {
 		for (RevCommit commit : walk) {
 			commits.add(commit);
 			String folder = GitTrees.folderIn(reader, commit.getTree(), places);
-			folders.put(commit, folder);
+			// before a baton.yaml was added (an ADR folder adopted in place), the folder is where it is now
+			folders.put(commit, folder != null ? folder : GitTrees.existing(reader, commit.getTree(), places));
 			if (folder == null) {
 				continue;
 			}
@@ -132,6 +134,7 @@ final class HistoryWalk {
 		// decision sets kept outside the folder (path: ../adr) are below other places
 		ObjectId headYaml = GitTrees.idAt(reader, commits.get(0).getTree(), GitTrees.child(git.path(), "baton.yaml"));
 		FolderLayout head = blobs.layout(headYaml, "baton.yaml");
+		headLayout = head;
 		for (String place : List.copyOf(places)) {
 			for (FolderLayout.DecisionSetPlace set : head.decisionSets()) {
 				if (set.path().startsWith("..")) {
@@ -150,7 +153,9 @@ final class HistoryWalk {
 				return null;
 			}
 			String path = GitTrees.child(folder, "baton.yaml");
-			layout = blobs.layout(GitTrees.idAt(reader, commit.getTree(), path), commit.abbreviate(7).name() + ":" + path);
+			ObjectId yaml = GitTrees.idAt(reader, commit.getTree(), path);
+			// a folder without baton.yaml yet is read as HEAD's baton.yaml describes it
+			layout = yaml == null ? headLayout : blobs.layout(yaml, commit.abbreviate(7).name() + ":" + path);
 			layouts.put(commit, layout);
 		}
 		return layout;

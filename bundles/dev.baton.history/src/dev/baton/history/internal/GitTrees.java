@@ -57,6 +57,16 @@ public final class GitTrees {
 		return null;
 	}
 
+	/** The first of the candidate folders that exists in the tree, or {@code null}. */
+	public static String existing(ObjectReader reader, RevTree tree, Collection<String> candidates) throws IOException {
+		for (String candidate : candidates) {
+			if (idAt(reader, tree, candidate) != null) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
 	/**
 	 * Where a folder that has a {@code baton.yaml} in the newer tree came from in the older one:
 	 * the folder whose {@code baton.yaml} was renamed to it, else the folder of the only
