@@ -129,7 +129,7 @@ public final class ArchitectureDiff {
 			renames.addAll(entries);
 			entries = files == null ? GitTrees.renames(renames, reader)
 					: GitTrees.renames(renames, new ContentSource.Pair(ContentSource.create(reader),
-							ContentSource.create(new FileTreeIterator(repository))));
+							new dev.baton.history.internal.WorkingFiles(workTree)));
 			monitor.beginTask("Comparing " + from + " with " + (to == null ? "the working tree" : to), entries.size());
 			List<RecordChange> changes = new ArrayList<>();
 			String oldPrefix = older.abbreviate(7).name() + ":";
