@@ -58,7 +58,8 @@ class PackTest {
 			records += kind.container() == null ? architecture.getDecisionSets().get(0).getDecisions().size()
 					: ((List<?>) architecture.eGet(kind.container())).size();
 		}
-		assertEquals(1 + 1 + 18 + 1 + records + 1, pack.pages().size(), "overview, readiness, sections, timeline, records, search");
+		assertEquals(1 + 1 + 18 + 1 + 1 + records + 1, pack.pages().size(),
+				"overview, readiness, sections, timeline, decision history, records, search");
 		String readiness = text(pack.page("readiness"));
 		assertTrue(readiness.startsWith("Overall: 90 / 100\nAs of: 2026-11-28\nFindings: 0 error(s), 18 warning(s)"), readiness);
 		assertTrue(readiness.contains("components/reporting-warehouse.md"), readiness);
@@ -132,5 +133,53 @@ class PackTest {
 		assertEquals("api_key = [redacted]", Credentials.redact("api_key = 9f8e7d6c5b4a"));
 		String harmless = "the password is kept in 1Password (vault ops/billing/db-password); token: ${TOKEN}";
 		assertEquals(harmless, Credentials.redact(harmless));
+	}
+
+	@Test
+	void theDecisionHistoryPageShowsTheTransitionsByMonthNewestFirstLinkingTheDecisions() {
+		ArchitectureFolder folder = Examples.larkspur();
+		List<dev.baton.api.DecisionTimeline.Transition> transitions = List.of(
+				new dev.baton.api.DecisionTimeline.Transition("decisions/0009-move-parcel-data-to-postgresql.md",
+						"0009-move-parcel-data-to-postgresql", "Move parcel data to PostgreSQL", null, "proposed", "Ada Lovelace",
+						java.time.LocalDate.of(2025, 3, 2), "1234567890abcdef", "Propose PostgreSQL"),
+				new dev.baton.api.DecisionTimeline.Transition("decisions/0009-move-parcel-data-to-postgresql.md",
+						"0009-move-parcel-data-to-postgresql", "Move parcel data to PostgreSQL", "proposed", "accepted",
+						"Grace Hopper", java.time.LocalDate.of(2025, 4, 20), "abcdef1234567890",
+						"Accept PostgreSQL (token ghp_abcdefghijklmnopqrstuvwxyz0123456789)"),
+				new dev.baton.api.DecisionTimeline.Transition("decisions/0099-gone.md", "0099-gone", "Gone", null, "proposed",
+						"Linus Torvalds", java.time.LocalDate.of(2025, 4, 1), "fedcba9876543210", "Propose something"));
+		List<Path> asked = new java.util.ArrayList<>();
+		BasicDiagnostic findings = new BasicDiagnostic();
+		Pack pack = Pack.build(folder.architecture(), Examples.CONTEXT, findings, (root, monitor) -> {
+			asked.add(root);
+			return new dev.baton.api.DecisionTimeline.Result(transitions, null);
+		});
+		assertEquals(List.of(folder.root()), asked);
+		Pack.Page page = pack.page("history");
+		assertEquals("Decision history", page.title());
+		assertEquals("decision-history", page.section());
+		assertEquals("3 status changes of 2 decisions, from git.\n2025-04\n"
+				+ "2025-04-20 Move parcel data to PostgreSQL: proposed → accepted by Grace Hopper (abcdef1: Accept PostgreSQL "
+				+ "(token [redacted]))\n"
+				+ "2025-04-01 Gone (removed since): created as proposed by Linus Torvalds (fedcba9: Propose something)\n"
+				+ "2025-03\n"
+				+ "2025-03-02 Move parcel data to PostgreSQL: created as proposed by Ada Lovelace (1234567: Propose PostgreSQL)\n",
+				text(page));
+		Pack.Link link = page.blocks().stream().filter(b -> b instanceof Pack.Items).map(b -> (Pack.Items) b)
+				.findFirst().orElseThrow().items().get(0).stream().filter(i -> i instanceof Pack.Link).map(i -> (Pack.Link) i)
+				.findFirst().orElseThrow();
+		assertEquals("decisions/0009-move-parcel-data-to-postgresql", link.path());
+		assertEquals(1, Findings.leaves(findings).size(), "the token in the commit message is reported");
+		assertTrue(text(pack.page("sections/decision-history")).contains("Decision history (status changes from git)"));
+	}
+
+	@Test
+	void withoutHistoryThePageSaysWhy() {
+		Pack none = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic());
+		assertEquals("The decision history is read from git by Baton's history bundle (dev.baton.history), which is not "
+				+ "installed here.\n", text(none.page("history")));
+		Pack outside = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic(),
+				(root, monitor) -> new dev.baton.api.DecisionTimeline.Result(List.of(), root + " is not in a git repository"));
+		assertEquals(Examples.larkspur().root() + " is not in a git repository\n", text(outside.page("history")));
 	}
 }

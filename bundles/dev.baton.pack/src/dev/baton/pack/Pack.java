@@ -26,7 +26,18 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 
 	/** Builds the pack of an architecture; secrets found in records are redacted and reported. */
 	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings) {
-		return new PackBuilder(architecture, context, findings).build();
+		return build(architecture, context, findings, null);
+	}
+
+	/**
+	 * Builds the pack of an architecture with its decision history page.
+	 *
+	 * @param history reads the status transitions from version control; {@code null} when there is
+	 *                no such service (the history page then says so)
+	 */
+	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings,
+			dev.baton.api.DecisionTimeline history) {
+		return new PackBuilder(architecture, context, findings).history(history).build();
 	}
 
 	/** The page at a path, or {@code null}. */

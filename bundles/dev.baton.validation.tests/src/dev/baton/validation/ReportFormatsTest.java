@@ -29,6 +29,7 @@ import dev.baton.model.Architecture;
 import dev.baton.model.Component;
 import dev.baton.model.Technology;
 import dev.baton.store.Json;
+import dev.baton.testing.JsonReader;
 import dev.baton.validation.rules.BuiltInRules;
 
 /** Each output format, parsed back: JSON and SARIF with a strict JSON parser, JUnit XML with the JDK's. */

@@ -115,4 +115,31 @@ class JsonPackTest {
 		assertEquals(JsonPack.write(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic()),
 				JsonPack.write(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic()));
 	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theDecisionHistoryFromTheServiceIsInTheDocumentAndItsSchema() {
+		var folder = Examples.larkspur();
+		dev.baton.api.DecisionTimeline history = (root, monitor) -> new dev.baton.api.DecisionTimeline.Result(List.of(
+				new dev.baton.api.DecisionTimeline.Transition("decisions/0009-move-parcel-data-to-postgresql.md",
+						"0009-move-parcel-data-to-postgresql", "Move parcel data to PostgreSQL", null, "proposed", "Ada Lovelace",
+						java.time.LocalDate.of(2025, 3, 2), "1234567890abcdef", "Propose (password=hunter2hunter2)")),
+				root + " is a shallow clone");
+		BasicDiagnostic findings = new BasicDiagnostic();
+		Map<String, Object> document = parse(JsonPack.write(folder.architecture(), Examples.CONTEXT, findings, history));
+		Map<String, Object> section = (Map<String, Object>) document.get("decision-history");
+		assertEquals(folder.root() + " is a shallow clone", section.get("note"));
+		Map<String, Object> transition = ((List<Map<String, Object>>) section.get("transitions")).get(0);
+		assertEquals("decisions/0009-move-parcel-data-to-postgresql.md", transition.get("file"));
+		assertEquals(null, transition.get("from"));
+		assertEquals("proposed", transition.get("to"));
+		assertEquals("2025-03-02", transition.get("date"));
+		assertFalse(((String) transition.get("message")).contains("hunter2"), (String) transition.get("message"));
+		Map<String, Object> schema = (Map<String, Object>) ((Map<String, Object>) parse(JsonPack.schema()).get("properties"))
+				.get("decision-history");
+		Map<String, Object> items = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) schema
+				.get("properties")).get("transitions")).get("items");
+		assertEquals(transition.keySet(), ((Map<String, Object>) items.get("properties")).keySet());
+		assertFalse(JsonPack.write(folder.architecture(), Examples.CONTEXT, new BasicDiagnostic()).contains("decision-history"));
+	}
 }

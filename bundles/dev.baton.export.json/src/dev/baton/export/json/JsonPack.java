@@ -54,7 +54,45 @@ public final class JsonPack {
 
 	/** The document's text. */
 	public static String write(Architecture architecture, RunContext context, DiagnosticChain findings) {
-		return Json.write(new JsonPack(architecture, findings).document(architecture, context)) + "\n";
+		return write(architecture, context, findings, null);
+	}
+
+	/**
+	 * The document's text with the decisions' status transitions ({@code decision-history}).
+	 *
+	 * @param history reads them from version control; {@code null} when there is no such service
+	 *                (the key is then left out)
+	 */
+	public static String write(Architecture architecture, RunContext context, DiagnosticChain findings,
+			dev.baton.api.DecisionTimeline history) {
+		JsonPack pack = new JsonPack(architecture, findings);
+		Map<String, Object> document = pack.document(architecture, context);
+		if (history != null && pack.root != null) {
+			document.put("decision-history", pack.history(history.transitions(pack.root,
+					new org.eclipse.emf.common.util.BasicMonitor())));
+		}
+		return Json.write(document) + "\n";
+	}
+
+	private Map<String, Object> history(dev.baton.api.DecisionTimeline.Result result) {
+		Map<String, Object> history = new LinkedHashMap<>();
+		putIfSet(history, "note", result.note());
+		List<Object> transitions = new ArrayList<>();
+		for (dev.baton.api.DecisionTimeline.Transition transition : result.transitions()) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("file", transition.path());
+			entry.put("id", transition.id());
+			putIfSet(entry, "title", redact(transition.title(), null, "git history"));
+			entry.put("from", transition.from());
+			entry.put("to", transition.to());
+			entry.put("author", redact(transition.author(), null, "git history"));
+			entry.put("date", transition.date().toString());
+			entry.put("commit", transition.commit());
+			entry.put("message", redact(transition.message(), null, "git history"));
+			transitions.add(entry);
+		}
+		history.put("transitions", transitions);
+		return history;
 	}
 
 	private Map<String, Object> document(Architecture architecture, RunContext context) {
@@ -207,6 +245,22 @@ public final class JsonPack {
 		set.put("properties", map("name", map("type", "string"), "path", map("type", "string"), "dialect",
 				map("type", "string"), "decisions", map("type", "array", "items", map("$ref", "#/$defs/decision"))));
 		properties.put("decision-sets", map("type", "array", "items", set));
+		Map<String, Object> transition = new LinkedHashMap<>();
+		transition.put("type", "object");
+		transition.put("required", List.of("file", "id", "to", "date", "commit"));
+		transition.put("properties", map("file", map("type", "string", "description",
+				"the decision's file now (or last), relative to the architecture folder"), "id", map("type", "string"),
+				"title", map("type", "string"), "from", map("type", List.of("string", "null"), "description",
+						"the status before; null when the decision was created"),
+				"to", map("type", "string"), "author", map("type", "string"), "date", map("type", "string", "format", "date"),
+				"commit", map("type", "string"), "message", map("type", "string")));
+		transition.put("additionalProperties", false);
+		properties.put("decision-history", map("type", "object", "description",
+				"the decisions' status transitions from git, oldest first (when the folder is in a git repository)",
+				"properties", map("note", map("type", "string", "description",
+						"why the history is missing or incomplete (not a git repository, a shallow clone)"),
+						"transitions", map("type", "array", "items", transition)),
+				"additionalProperties", false));
 		Map<String, Object> defs = new LinkedHashMap<>();
 		for (Kinds.Kind kind : Kinds.all()) {
 			if (kind.container() != null) {

@@ -155,7 +155,11 @@ public final class MarkdownTree {
 		}
 		Paragraph paragraph = new Paragraph();
 		paragraph.appendChild(new Text(text.replace('\n', ' ')));
-		return RENDERER.render(paragraph).strip();
+		String rendered = RENDERER.render(paragraph).strip();
+		// the renderer drops the spaces around the text; between runs ("2024-02-01 " and a link) they matter
+		String before = text.isBlank() ? "" : text.substring(0, text.length() - text.stripLeading().length());
+		String after = text.substring(text.stripTrailing().length());
+		return (before + rendered + after).replace('\n', ' ');
 	}
 
 	private static String cellText(String text) {

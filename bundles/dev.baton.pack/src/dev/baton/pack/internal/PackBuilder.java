@@ -68,6 +68,7 @@ public final class PackBuilder {
 	private final Path root;
 	private ECrossReferenceAdapter crossReferences;
 	private dev.baton.validation.ReadinessReport readiness;
+	private dev.baton.api.DecisionTimeline history;
 
 	public PackBuilder(Architecture architecture, RunContext context, DiagnosticChain findings) {
 		this.architecture = architecture;
@@ -78,6 +79,12 @@ public final class PackBuilder {
 				|| !architecture.eResource().getURI().isFile() ? null
 						: Path.of(architecture.eResource().getURI().toFileString());
 		this.root = baton == null ? null : baton.getParent();
+	}
+
+	/** The service that reads the decisions' status transitions from version control, or {@code null}. */
+	public PackBuilder history(dev.baton.api.DecisionTimeline history) {
+		this.history = history;
+		return this;
 	}
 
 	public Pack build() {
@@ -96,6 +103,7 @@ public final class PackBuilder {
 			context.monitor().worked(1);
 		}
 		pages.add(timeline());
+		pages.add(DecisionHistoryPage.build(history, root, records, paths, this::historyText));
 		for (Record record : records) {
 			context.checkCancelled();
 			pages.add(recordPage(record));
@@ -180,6 +188,11 @@ public final class PackBuilder {
 		Findings.add(findings, Findings.warning(SOURCE, REDACTED, location, "a credential (" + kind + ") in " + where
 				+ " is redacted in the pack: move the secret to a secrets manager and refer to where it is kept"));
 		return Credentials.redact(value);
+	}
+
+	/** Text of the history (commit messages, authors) with secrets redacted and reported. */
+	private String historyText(String value) {
+		return text(value, null, "git history");
 	}
 
 	private Inline link(EObject target) {
@@ -523,7 +536,8 @@ public final class PackBuilder {
 		}
 		blocks.add(new Pack.Heading(2, "Supersession chains", "supersession-chains"));
 		blocks.add(chains.isEmpty() ? new Pack.Note("No decision supersedes another.", "info") : new Pack.Items(chains));
-		blocks.add(new Pack.Items(List.of(List.of(new Link("Timeline of decisions", "timeline", null, null)))));
+		blocks.add(new Pack.Items(List.of(List.of(new Link("Timeline of decisions", "timeline", null, null)),
+				List.of(new Link("Decision history (status changes from git)", DecisionHistoryPage.PATH, null, null)))));
 	}
 
 	private List<Inline> supersessionCell(Decision decision) {

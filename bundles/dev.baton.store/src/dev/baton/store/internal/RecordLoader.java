@@ -30,6 +30,17 @@ public final class RecordLoader {
 		if (text == null) {
 			return null;
 		}
+		return load(document, text, kind, context);
+	}
+
+	/**
+	 * Reads a record from text that is not (or not only) on disk, e.g. a file at a past revision.
+	 *
+	 * @param document names the file (as findings show it) and its path relative to the folder
+	 * @return the document with its record, or {@code null} when the text was reported and skipped
+	 */
+	public static Document load(Document document, String text, EClass kind, ReadContext context) {
+		Path file = Path.of(document.relativePath());
 		SourceText source = new SourceText(text);
 		FrontMatter frontMatter = FrontMatter.find(source);
 		if (frontMatter.unterminated()) {
@@ -75,9 +86,20 @@ public final class RecordLoader {
 		if (text == null) {
 			return null;
 		}
-		document.setForeignText(new SourceText(text), format);
 		String setRelative = setFolder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
 				.toString().replace('\\', '/');
+		return load(document, text, setRelative, format, context);
+	}
+
+	/**
+	 * Reads a decision of a set in a foreign dialect from text that is not (or not only) on disk.
+	 *
+	 * @param setRelative the file's path relative to its set's folder, with {@code /}
+	 * @return the document with its decision, or {@code null} when the text was reported and skipped
+	 */
+	public static Document load(Document document, String text, String setRelative, DecisionFormat format,
+			ReadContext context) {
+		document.setForeignText(new SourceText(text), format);
 		DecisionFormat.Reading reading = format.read(text, formatContext(document, setRelative, context));
 		if (reading == null) {
 			return null;

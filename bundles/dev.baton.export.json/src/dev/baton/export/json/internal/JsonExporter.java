@@ -7,7 +7,12 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import dev.baton.api.DecisionTimeline;
 import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
 import dev.baton.api.RunContext;
@@ -20,12 +25,17 @@ import dev.baton.model.Architecture;
 		"baton.label=The architecture as one JSON document (schema: docs/schema/pack.schema.json)", "baton.extension=json" })
 public final class JsonExporter implements Exporter {
 
+	/** Reads the decision history from git when the history bundle is there. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	volatile DecisionTimeline history;
+
 	@Override
 	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
 		Path file = target.toString().endsWith(".json") ? target : target.resolve("pack.json");
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.writeString(file, JsonPack.write(architecture, context, findings), StandardCharsets.UTF_8);
+			Files.writeString(file, JsonPack.write(architecture, context, findings, history), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			findings.add(Findings.error(JsonPack.SOURCE, 2, SourceLocation.of(file),
 					"cannot write the JSON (" + e.getMessage() + "): check that the folder is writable"));

@@ -5,7 +5,12 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import dev.baton.api.DecisionTimeline;
 import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
 import dev.baton.api.RunContext;
@@ -19,9 +24,14 @@ import dev.baton.pack.Pack;
 		"baton.label=Handover pack as Markdown files (readable on any git host)", "baton.extension=md" })
 public final class MarkdownExporter implements Exporter {
 
+	/** Reads the decision history from git when the history bundle is there. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	volatile DecisionTimeline history;
+
 	@Override
 	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
-		Pack pack = Pack.build(architecture, context, findings);
+		Pack pack = Pack.build(architecture, context, findings, history);
 		try {
 			MarkdownTree.write(pack, target, findings, context.monitor());
 		} catch (IOException e) {

@@ -51,8 +51,8 @@ class BatonCommandTest {
 	void helpListsEveryCommand() throws Exception {
 		Result result = run(temp, "--help");
 		assertEquals(0, result.exit(), result.err());
-		for (String command : List.of("convert", "export", "graph", "import", "init", "link", "list", "new", "renumber",
-				"runtime", "show", "summary", "supersede", "toc", "validate")) {
+		for (String command : List.of("convert", "diff", "export", "graph", "history", "import", "init", "link", "list",
+				"new", "renumber", "runtime", "show", "summary", "supersede", "toc", "validate")) {
 			assertTrue(result.out().contains("\n  " + command + " "), command + " missing in\n" + result.out());
 		}
 		assertEquals("", result.err());
@@ -297,12 +297,15 @@ class BatonCommandTest {
 				"dev.baton.export.markdown.internal.MarkdownExporter", "dev.baton.export.json.internal.JsonExporter",
 				"dev.baton.export.pdf.internal.PdfExporter",
 				"dev.baton.cli.internal.ValidateCommand", "dev.baton.validation.rules.ComponentOwnerRule",
-				"dev.baton.validation.rules.CredentialRule", "dev.baton.validation.internal.ValidatorRegistration")) {
+				"dev.baton.validation.rules.CredentialRule", "dev.baton.validation.internal.ValidatorRegistration",
+				"dev.baton.cli.internal.HistoryCommand", "dev.baton.cli.internal.DiffCommand",
+				"dev.baton.history.internal.DecisionTimelineComponent")) {
 			assertTrue(result.out().lines().anyMatch(l -> l.contains(component) && (l.endsWith(" active") || l.endsWith(" satisfied"))),
 					component + " is not active:\n" + result.out());
 		}
 		assertTrue(result.out().contains(
-				"commands:        convert, export, graph, import, init, link, list, new, renumber, runtime, show, summary, supersede, toc, validate"),
+				"commands:        convert, diff, export, graph, history, import, init, link, list, new, renumber, runtime, show, "
+						+ "summary, supersede, toc, validate"),
 				result.out());
 		assertTrue(result.out().contains("importers:       adr\n"), result.out());
 		assertTrue(result.out().contains("exporters:       html, json, markdown, pdf\n"), result.out());
@@ -506,5 +509,143 @@ class BatonCommandTest {
 		assertEquals(2, debug.exit());
 		assertTrue(debug.err().contains("baton toc failed"), debug.err());
 		assertTrue(debug.err().contains("\tat "), "no stack trace with --debug:\n" + debug.err());
+	}
+
+	/** Commits everything in a repository's working tree as the author, on the day at 10:00 UTC. */
+	static String commit(org.eclipse.jgit.api.Git git, String author, String day, String message) throws Exception {
+		git.add().addFilepattern(".").call();
+		git.add().addFilepattern(".").setUpdate(true).call();
+		org.eclipse.jgit.lib.PersonIdent ident = new org.eclipse.jgit.lib.PersonIdent(author,
+				author.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com",
+				java.time.Instant.parse(day + "T10:00:00Z"), java.time.ZoneOffset.UTC);
+		return git.commit().setAuthor(ident).setCommitter(ident).setMessage(message).setSign(false).call().name();
+	}
+
+	@Test
+	void historyAndDiffReadTheGitRepositoryTheFolderIsIn() throws Exception {
+		Path repo = temp.resolve("repo");
+		try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(repo.toFile())
+				.setInitialBranch("main").call()) {
+			assertEquals(0, run(repo, "--as-of", "2024-01-10", "init", "docs/arch", "--name", "Repo platform").exit());
+			Path arch = repo.resolve("docs/arch");
+			commit(git, "Ada Lovelace", "2024-01-10", "Start the records");
+			assertEquals(0, run(arch, "--as-of", "2024-01-12", "new", "Use", "Kafka").exit());
+			String proposed = commit(git, "Linus Torvalds", "2024-01-12", "Propose Kafka");
+			Path kafka = arch.resolve("decisions/0002-use-kafka.md");
+			Files.writeString(kafka, Files.readString(kafka).replace("status: proposed", "status: accepted"));
+			String accepted = commit(git, "Grace Hopper", "2024-02-01", "Accept Kafka");
+
+			Result record = run(arch, "history", "2");
+			assertEquals(0, record.exit(), record.err());
+			assertEquals("", record.err());
+			assertTrue(record.out().startsWith("decision 0002-use-kafka \"Use Kafka\": 2 revisions\n"), record.out());
+			assertTrue(record.out().contains(accepted.substring(0, 7) + "  2024-02-01  Grace Hopper  modified  Accept Kafka\n"
+					+ "    status: proposed -> accepted\n"), record.out());
+			assertTrue(record.out().endsWith("Status:\n  (new) -> proposed by Linus Torvalds on 2024-01-12 ("
+					+ proposed.substring(0, 7) + ")\n  proposed -> accepted by Grace Hopper on 2024-02-01 ("
+					+ accepted.substring(0, 7) + ")\n"), record.out());
+
+			Result timeline = run(repo, "history", "-C", "docs/arch");
+			assertEquals(0, timeline.exit(), timeline.err());
+			assertEquals(List.of("Decision timeline: 3 events in 3 commits",
+					"2024-01-10  " + timeline.out().lines().toList().get(1).substring(12, 19)
+							+ "  created 0001-record-architecture-decisions \"Record architecture decisions\"  accepted  (Ada Lovelace)",
+					"2024-01-12  " + proposed.substring(0, 7) + "  created 0002-use-kafka \"Use Kafka\"  proposed  (Linus Torvalds)",
+					"2024-02-01  " + accepted.substring(0, 7) + "  status  0002-use-kafka \"Use Kafka\"  proposed -> accepted  (Grace Hopper)"),
+					timeline.out().lines().toList());
+
+			Result json = run(arch, "history", "0002-use-kafka", "--format", "json");
+			assertEquals(0, json.exit(), json.err());
+			java.util.Map<?, ?> document = (java.util.Map<?, ?>) new org.snakeyaml.engine.v2.api.Load(
+					org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(json.out());
+			List<?> transitions = (List<?>) document.get("transitions");
+			assertEquals(2, transitions.size());
+			assertEquals("Grace Hopper", ((java.util.Map<?, ?>) transitions.get(1)).get("author"));
+			assertEquals("accepted", ((java.util.Map<?, ?>) transitions.get(1)).get("to"));
+
+			Result markdown = run(arch, "diff", "HEAD~1", "HEAD", "--format", "markdown");
+			assertEquals(0, markdown.exit(), markdown.err());
+			assertTrue(markdown.out().startsWith("### Architecture changes `HEAD~1` → `HEAD`\n\n**0 added, 0 removed, 0 renamed, "
+					+ "1 changed**\n"), markdown.out());
+			assertTrue(markdown.out().contains("| modified | decision | `0002-use-kafka` Use Kafka | **status**: proposed → "
+					+ "accepted |\n"), markdown.out());
+
+			// the working tree, committed or not
+			Files.writeString(kafka, Files.readString(kafka).replace("status: accepted", "status: deprecated"));
+			Files.writeString(arch.resolve("decisions/0003-use-redis.md"), "---\nstatus: proposed\n---\n# Use Redis\n");
+			Result working = run(arch, "diff", "HEAD");
+			assertEquals(0, working.exit(), working.err());
+			assertEquals("Architecture changes HEAD..working tree: 1 added, 0 removed, 0 renamed, 1 changed\n"
+					+ "added    decision 0003-use-redis \"Use Redis\" (proposed)  docs/arch/decisions/0003-use-redis.md\n"
+					+ "modified decision 0002-use-kafka \"Use Kafka\"  docs/arch/decisions/0002-use-kafka.md\n"
+					+ "    status: accepted -> deprecated\n", working.out());
+			Result diffJson = run(arch, "diff", "HEAD~2", "HEAD", "--format", "json");
+			java.util.Map<?, ?> diff = (java.util.Map<?, ?>) new org.snakeyaml.engine.v2.api.Load(
+					org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(diffJson.out());
+			assertEquals(java.util.Map.of("added", 1, "modified", 0, "renamed", 0, "removed", 0), diff.get("summary"));
+
+			Result unknown = run(arch, "diff", "nowhere");
+			assertEquals(2, unknown.exit());
+			assertTrue(unknown.err().startsWith("baton diff: unknown revision 'nowhere' in "), unknown.err());
+
+			// the handover pack has the decision history page
+			Result export = run(arch, "--as-of", "2024-03-01", "export", "-f", "markdown,json", "-o",
+					temp.resolve("pack").toString());
+			assertTrue(export.exit() <= 1, export.err());
+			String page = Files.readString(temp.resolve("pack/markdown/history.md"));
+			assertTrue(page.contains("- 2024-02-01 [Use Kafka](decisions/0002-use-kafka.md): proposed → accepted by Grace Hopper ("
+					+ accepted.substring(0, 7) + ": Accept Kafka)\n"), page);
+			java.util.Map<?, ?> pack = (java.util.Map<?, ?>) new org.snakeyaml.engine.v2.api.Load(
+					org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+					.loadFromString(Files.readString(temp.resolve("pack/pack.json")));
+			List<?> packTransitions = (List<?>) ((java.util.Map<?, ?>) pack.get("decision-history")).get("transitions");
+			assertEquals(3, packTransitions.size());
+			assertEquals(java.util.Map.of("file", "decisions/0002-use-kafka.md", "id", "0002-use-kafka", "title", "Use Kafka",
+					"from", "proposed", "to", "accepted", "author", "Grace Hopper", "date", "2024-02-01", "commit", accepted,
+					"message", "Accept Kafka"), packTransitions.get(2));
+		}
+	}
+
+	@Test
+	void historyOutsideGitSaysSoAndEverythingElseStillWorks() throws Exception {
+		assertEquals(0, run(temp, "init", "arch").exit());
+		Path arch = temp.resolve("arch");
+		Result history = run(arch, "history");
+		assertEquals(2, history.exit());
+		assertEquals("", history.out());
+		assertEquals("baton history: " + arch.toRealPath() + " is not in a git repository: history and diff read git; "
+				+ "run them in a clone (git clone, or git init and commit the folder); every other command works without git\n",
+				history.err());
+		Result diff = run(arch, "diff", "HEAD");
+		assertEquals(2, diff.exit());
+		assertTrue(diff.err().startsWith("baton diff: " + arch.toRealPath() + " is not in a git repository"), diff.err());
+		Result list = run(arch, "list");
+		assertEquals(0, list.exit(), list.err());
+		assertTrue(list.out().contains("0001-record-architecture-decisions"), list.out());
+		Result export = run(arch, "export", "-f", "markdown", "-o", temp.resolve("pack").toString());
+		assertTrue(export.exit() <= 1, export.err());
+		assertTrue(Files.readString(temp.resolve("pack/markdown/history.md")).contains("is not in a git repository"));
+	}
+
+	@Test
+	void aShallowCloneShowsWhatItHasAndWarnsWithExitCode1() throws Exception {
+		Path origin = temp.resolve("origin");
+		try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(origin.toFile())
+				.setInitialBranch("main").call()) {
+			assertEquals(0, run(origin, "--as-of", "2024-01-10", "init", "arch").exit());
+			commit(git, "Ada Lovelace", "2024-01-10", "Start");
+			assertEquals(0, run(origin.resolve("arch"), "--as-of", "2024-01-12", "new", "Use", "Kafka").exit());
+			commit(git, "Linus Torvalds", "2024-01-12", "Propose Kafka");
+		}
+		Path clone = temp.resolve("clone");
+		org.eclipse.jgit.api.Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile())
+				.setDepth(1).call().close();
+		assertTrue(Files.isRegularFile(clone.resolve(".git/shallow")));
+		Result history = run(clone.resolve("arch"), "history");
+		assertEquals(1, history.exit(), history.err());
+		assertTrue(history.out().startsWith("Decision timeline: 2 events in 1 commit\n"), history.out());
+		assertTrue(history.err().startsWith("baton history: warning: " + clone.toRealPath() + " is a shallow clone: history "
+				+ "before "), history.err());
+		assertTrue(history.err().strip().endsWith("run 'git fetch --unshallow' for the whole history"), history.err());
 	}
 }

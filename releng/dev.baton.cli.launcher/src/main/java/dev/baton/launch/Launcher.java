@@ -38,12 +38,19 @@ public final class Launcher {
 
 	private static final int RUNTIME_FAILURE = 3;
 	private static final long START_TIMEOUT_MS = 20_000;
+	/**
+	 * Aries SPI Fly (which registers SLF4J's provider for JGit) logs every registration at INFO
+	 * through java.util.logging: kept to warnings unless --debug. A field, because JUL holds its
+	 * loggers weakly and would forget the level.
+	 */
+	private static final java.util.logging.Logger SPI_FLY = java.util.logging.Logger.getLogger("org.apache.aries.spifly");
 
 	private Launcher() {
 	}
 
 	public static void main(String[] args) {
 		boolean debug = Arrays.asList(args).contains("--debug");
+		SPI_FLY.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 		int exit;

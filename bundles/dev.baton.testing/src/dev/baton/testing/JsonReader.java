@@ -1,4 +1,4 @@
-package dev.baton.validation;
+package dev.baton.testing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.Map;
  * numbers BigDecimal. It throws on anything that is not JSON, trailing text included, so a
  * report that parses here is well-formed.
  */
-final class JsonReader {
+public final class JsonReader {
 
 	private final String text;
 	private int at;
@@ -20,7 +20,7 @@ final class JsonReader {
 		this.text = text;
 	}
 
-	static Object parse(String text) {
+	public static Object parse(String text) {
 		JsonReader reader = new JsonReader(text);
 		Object value = reader.value();
 		reader.space();
