@@ -667,6 +667,9 @@ public final class PackBuilder {
 				}
 			}
 		}
+		if (record instanceof dev.baton.model.Interface api) {
+			blocks.addAll(SpecificationBlocks.of(api, root, value -> text(value, record, "specification")));
+		}
 		for (Section section : record.getSections()) {
 			blocks.add(new Pack.Heading(Math.min(3, Math.max(2, section.getLevel())), text(section.getHeading(), record,
 					"heading"), anchor(section.getHeading())));
