@@ -428,7 +428,7 @@ public final class CatalogExport {
 
 	private Path fileOf(Record record) {
 		if (record.getSourcePath() != null) {
-			return root == null ? Path.of(record.getSourcePath()) : root.resolve(record.getSourcePath());
+			return root == null ? Path.of(record.getSourcePath()) : root.resolve(record.getSourcePath()).normalize();
 		}
 		return Path.of(Kinds.of(record.eClass()).folder(), record.getId() + ".md");
 	}

@@ -333,7 +333,7 @@ public final class StructurizrWorkspace {
 
 	private SourceLocation location(Record record) {
 		Path file = record.getSourcePath() == null ? Path.of(record.getId() + ".md")
-				: root == null ? Path.of(record.getSourcePath()) : root.resolve(record.getSourcePath());
+				: root == null ? Path.of(record.getSourcePath()) : root.resolve(record.getSourcePath()).normalize();
 		return SourceLocation.of(file);
 	}
 

@@ -176,7 +176,7 @@ public final class PackBuilder {
 				: Kinds.of(record.eClass()).name() + " '" + record.getId() + "', " + field;
 		SourceLocation location = record == null || root == null || record.getSourcePath() == null
 				? SourceLocation.of(root == null ? Path.of("baton.yaml") : root.resolve("baton.yaml"))
-				: SourceLocation.of(root.resolve(record.getSourcePath()));
+				: SourceLocation.of(root.resolve(record.getSourcePath()).normalize());
 		Findings.add(findings, Findings.warning(SOURCE, REDACTED, location, "a credential (" + kind + ") in " + where
 				+ " is redacted in the pack: move the secret to a secrets manager and refer to where it is kept"));
 		return Credentials.redact(value);

@@ -226,7 +226,8 @@ class BatonCommandTest {
 
 		Result unknown = run(temp, "export", "-C", example.toString(), "-f", "docx");
 		assertEquals(2, unknown.exit());
-		assertEquals("baton export: no exporter 'docx'; there are: html, json, markdown\n", unknown.err());
+		assertEquals("baton export: no exporter 'docx'; there are: backstage, html, json, markdown, structurizr\n",
+				unknown.err());
 	}
 
 	@Test
@@ -282,6 +283,8 @@ class BatonCommandTest {
 				"dev.baton.cli.internal.ExportCommand", "dev.baton.export.html.internal.HtmlExporter",
 				"dev.baton.export.markdown.internal.MarkdownExporter", "dev.baton.export.json.internal.JsonExporter",
 				"dev.baton.cli.internal.ValidateCommand", "dev.baton.validation.rules.ComponentOwnerRule",
+				"dev.baton.backstage.internal.BackstageImporter", "dev.baton.backstage.internal.BackstageExporter",
+				"dev.baton.export.structurizr.internal.StructurizrExporter",
 				"dev.baton.validation.rules.CredentialRule", "dev.baton.validation.internal.ValidatorRegistration")) {
 			assertTrue(result.out().lines().anyMatch(l -> l.contains(component) && (l.endsWith(" active") || l.endsWith(" satisfied"))),
 					component + " is not active:\n" + result.out());
@@ -289,8 +292,8 @@ class BatonCommandTest {
 		assertTrue(result.out().contains(
 				"commands:        convert, export, graph, import, init, link, list, new, renumber, runtime, show, summary, supersede, toc, validate"),
 				result.out());
-		assertTrue(result.out().contains("importers:       adr\n"), result.out());
-		assertTrue(result.out().contains("exporters:       html, json, markdown\n"), result.out());
+		assertTrue(result.out().contains("importers:       adr, backstage\n"), result.out());
+		assertTrue(result.out().contains("exporters:       backstage, html, json, markdown, structurizr\n"), result.out());
 		assertTrue(result.out().contains("readiness rules: access-holder-rotation, component-owner, contract-renewal, "),
 				result.out());
 	}
