@@ -205,7 +205,8 @@ public final class CatalogExport {
 			if (definition != null) {
 				spec.put("definition", definition);
 			} else if (!(rest.get("spec") instanceof Map<?, ?> restSpec && restSpec.containsKey("definition"))) {
-				spec.put("definition", NO_DEFINITION + ": see " + fileOf(record));
+				spec.put("definition", NO_DEFINITION + ": see " + (record.getSourcePath() != null ? record.getSourcePath()
+						: Kinds.of(record.eClass()).folder() + "/" + record.getId() + ".md"));
 				filled.add("definition");
 			}
 		}

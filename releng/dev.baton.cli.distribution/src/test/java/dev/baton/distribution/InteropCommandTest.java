@@ -130,6 +130,22 @@ class InteropCommandTest {
 	}
 
 	@Test
+	void theInterfacePagesShowTheirOpenApiOperations() throws Exception {
+		Result export = run(temp, "--as-of", "2026-11-28", "export", "-C", example().toString(), "-f", "html,markdown",
+				"-o", "pack");
+		assertEquals(1, export.exit(), export.err());
+		String html = Files.readString(temp.resolve("pack/interfaces/booking-api.html"));
+		assertTrue(html.contains(">API specification</h2>"), html);
+		assertTrue(html.contains("Larkspur Booking API"), html);
+		assertTrue(html.contains("<td>POST</td><td>/quotes</td><td>Quote the price of a consignment</td>")
+				|| html.matches("(?s).*<td>POST</td>\\s*<td>/quotes</td>\\s*<td>Quote the price of a consignment</td>.*"),
+				html);
+		String markdown = Files.readString(temp.resolve("pack/markdown/interfaces/booking-api.md"));
+		assertTrue(markdown.contains("## API specification"), markdown);
+		assertTrue(markdown.contains("| POST | /quotes | Quote the price of a consignment |"), markdown);
+	}
+
+	@Test
 	void threeFoldersMakeOnePack() throws Exception {
 		write("platform/baton.yaml", "name: Platform\n");
 		write("platform/teams/team-platform.md", "# Platform team\n");
