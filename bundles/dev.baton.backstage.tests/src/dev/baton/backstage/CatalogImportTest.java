@@ -255,4 +255,65 @@ class CatalogImportTest {
 		assertEquals(List.of("before-the-error"), architecture.getSystems().stream().map(Record::getId).toList());
 		assertTrue(section(architecture.getComponents().get(1)).contains("target:\n    kind: API"));
 	}
+
+	@Test
+	void intoAnExistingArchitectureReferencesFindItsRecordsAndItsRecordsAreLeftAlone() throws Exception {
+		Examples.write(temp, "catalog-info.yaml", """
+				apiVersion: backstage.io/v1alpha1
+				kind: Component
+				metadata:
+				  name: billing-service
+				  description: A rival description that must not replace the record's.
+				spec:
+				  type: service
+				  lifecycle: production
+				  owner: team-billing
+				---
+				apiVersion: backstage.io/v1alpha1
+				kind: Component
+				metadata:
+				  name: refund-worker
+				spec:
+				  type: service
+				  lifecycle: experimental
+				  owner: user:jdoe
+				  system: billing-system
+				  consumesApis: [payment-api]
+				  dependsOn: [component:billing-service, resource:default/billing-db]
+				---
+				apiVersion: backstage.io/v1alpha1
+				kind: API
+				metadata:
+				  name: refunds
+				spec:
+				  type: openapi
+				  lifecycle: experimental
+				  owner: team-billing
+				  definition:
+				    $yaml: ./refunds.yaml
+				""");
+		Examples.write(temp, "refunds.yaml", "openapi: 3.0.0\ninfo:\n  title: Refunds\n  version: '1'\npaths: {}\n");
+		Architecture example = Examples.larkspur().architecture();
+		Component billing = byId(example.getComponents(), "billing-service");
+		String description = billing.getDescription();
+		int components = example.getComponents().size();
+		BasicDiagnostic findings = new BasicDiagnostic();
+		CatalogImport.Report report = CatalogImport.run(temp.resolve("catalog-info.yaml"), example, Examples.CONTEXT,
+				findings);
+		assertEquals(List.of(temp.resolve("catalog-info.yaml") + ":1: info: already there: component billing-service was "
+				+ "left as it is (delete it first to import it again)"), lines(findings));
+		assertEquals(description, billing.getDescription());
+		assertEquals(components + 1, example.getComponents().size());
+		assertEquals(2, report.added().size());
+		Component refunds = byId(example.getComponents(), "refund-worker");
+		assertEquals(byId(example.getSystems(), "billing-system"), refunds.getSystem());
+		assertEquals(List.of(byId(example.getInterfaces(), "payment-api")), refunds.getConsumes());
+		assertEquals(List.of(billing, byId(example.getComponents(), "billing-db")), refunds.getDependsOn());
+		assertEquals("user:jdoe", token(refunds.getOwner())); // not the owner's default kind: kept with it
+		assertEquals(byId(example.getTeams(), "team-billing"), byId(example.getInterfaces(), "refunds").getOwner());
+		// the example was read from a folder: the definition is rebased onto the interface's record
+		Path root = Examples.repository().resolve("examples/larkspur-platform");
+		assertEquals(root.resolve("interfaces").relativize(temp.resolve("refunds.yaml")).toString(),
+				byId(example.getInterfaces(), "refunds").getSpecification());
+	}
 }
