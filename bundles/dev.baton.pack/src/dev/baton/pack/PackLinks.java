@@ -104,4 +104,18 @@ public final class PackLinks {
 	public static boolean exists(Pack pack, String path) {
 		return pack.root() != null && Files.isRegularFile(pack.root().resolve(Path.of(path)));
 	}
+
+	/**
+	 * The pack path of the page of each element (every record but decisions), by record id: where
+	 * a diagram's boxes link to.
+	 */
+	public static java.util.Map<String, String> elementPages(dev.baton.model.Architecture architecture) {
+		java.util.Map<String, String> pages = new java.util.HashMap<>();
+		for (dev.baton.model.Record record : dev.baton.store.Kinds.records(architecture)) {
+			if (!(record instanceof dev.baton.model.Decision) && record.getId() != null) {
+				pages.putIfAbsent(record.getId(), dev.baton.pack.internal.PackBuilder.elementPath(record));
+			}
+		}
+		return pages;
+	}
 }

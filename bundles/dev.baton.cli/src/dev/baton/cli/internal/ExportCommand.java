@@ -21,16 +21,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code baton export}: the handover pack of the architecture folder, in every format asked
- * for, through the exporter services: the HTML site at the top of the output folder, the
- * Markdown tree in {@code markdown/}, the JSON in {@code pack.json}.
+ * for, through the exporter services: the HTML site at the top of the output folder, the PDF in
+ * {@code pack.pdf}, the Markdown tree in {@code markdown/}, the JSON in {@code pack.json}.
  */
 @Component(service = Command.class, property = { ServiceProperties.ID + "=export",
-		ServiceProperties.LABEL + "=Export the handover pack (HTML site, Markdown, JSON; Backstage, Structurizr)" })
+		ServiceProperties.LABEL + "=Export the handover pack (HTML site, PDF, Markdown, JSON; Backstage, Structurizr)" })
 public final class ExportCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "export", description = { "Export the handover pack.",
-			"Writes the HTML site (open index.html; works offline from the folder or a zip), the Markdown tree "
-					+ "(markdown/README.md) and the JSON (pack.json) into the output folder. Anything date-dependent "
+			"Writes the HTML site (open index.html; works offline from the folder or a zip), the PDF (pack.pdf), "
+					+ "the Markdown tree (markdown/README.md) and the JSON (pack.json) into the output folder. Anything date-dependent "
 					+ "(renewals, staleness) is judged against --as-of. Text that looks like a secret is redacted and "
 					+ "reported.",
 			"Other formats go into a folder of their name: -f backstage writes Backstage catalog files into "
@@ -42,9 +42,14 @@ public final class ExportCommand extends PicocliCommand {
 		Path output = Path.of("handover-pack");
 
 		@Option(names = { "-f", "--format" }, split = ",", paramLabel = "FORMAT",
-				description = "Formats, comma-separated: html, markdown, json, backstage, structurizr, or any other "
-						+ "exporter's id (default: html,markdown,json).")
-		List<String> formats = new ArrayList<>(List.of("html", "markdown", "json"));
+				description = "Formats, comma-separated: html, pdf, markdown, json, backstage, structurizr, or any other "
+						+ "exporter's id (default: html,pdf,markdown,json).")
+		List<String> formats = new ArrayList<>(List.of("html", "pdf", "markdown", "json"));
+
+		@Option(names = "--option", paramLabel = "NAME=VALUE",
+				description = "An exporter option, repeatable: pdf.fonts=DIR (the fonts the PDF embeds), pdf.part-size=N "
+						+ "(record pages the PDF lays out at once). The folder's settings in baton.yaml apply too.")
+		java.util.Map<String, String> exporterOptions = new java.util.LinkedHashMap<>();
 
 		@Option(names = "--include", arity = "1..*", paramLabel = "FOLDER",
 				description = "Other architecture folders to combine with this one into one pack; ids from FOLDER are "
@@ -78,6 +83,7 @@ public final class ExportCommand extends PicocliCommand {
 			// the readiness report in the pack reads the folder's settings (proposed-max-days, ...) like baton validate
 			java.util.Map<String, String> options = new java.util.LinkedHashMap<>(folder.settings());
 			options.putAll(invocation.context().options());
+			options.putAll(exporterOptions);
 			options.putIfAbsent("root", folder.root().toString());
 			RunContext context = new RunContext(invocation.context().asOf(), TerminalProgress.forTerminal(invocation.err()),
 					options);
@@ -98,7 +104,8 @@ public final class ExportCommand extends PicocliCommand {
 				default -> target;
 				});
 			}
-			Findings.leaves(findings).forEach(d -> invocation.err().println(Findings.format(d)));
+			// each format reports what it finds in the records: say each line once
+			Findings.leaves(findings).stream().map(Findings::format).distinct().forEach(invocation.err()::println);
 			if (findings.getSeverity() >= Diagnostic.ERROR) {
 				return USAGE;
 			}

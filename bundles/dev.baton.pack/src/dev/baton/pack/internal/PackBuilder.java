@@ -425,7 +425,8 @@ public final class PackBuilder {
 				blocks);
 	}
 
-	private static String plural(Kinds.Kind kind) {
+	/** The plural of a kind for headings: {@code Technologies}, {@code People}. */
+	public static String plural(Kinds.Kind kind) {
 		String name = kind.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2");
 		String plural = name.endsWith("y") && !name.endsWith("ey") ? name.substring(0, name.length() - 1) + "ies"
 				: name.endsWith("s") ? name + "es" : name + "s";

@@ -8,10 +8,7 @@ import java.util.function.Function;
 import dev.baton.diagram.ArchitectureDiagrams;
 import dev.baton.diagram.DiagramView;
 import dev.baton.model.Architecture;
-import dev.baton.model.Decision;
-import dev.baton.model.Record;
-import dev.baton.pack.internal.PackBuilder;
-import dev.baton.store.Kinds;
+import dev.baton.pack.PackLinks;
 
 /** The pack's diagrams, laid out by ELK (dev.baton.diagram), each node linking to its record's page. */
 final class Diagrams {
@@ -25,15 +22,13 @@ final class Diagrams {
 		List<DiagramView> views = ArchitectureDiagrams.views(architecture, id -> !id.startsWith("component-"));
 		Map<String, DiagramView> byId = new HashMap<>();
 		views.forEach(view -> byId.put(view.id(), view));
-		Map<String, String> pages = new HashMap<>();
-		for (Record record : Kinds.records(architecture)) {
-			if (!(record instanceof Decision) && record.getId() != null) {
-				pages.putIfAbsent(record.getId(), "/" + PackBuilder.elementPath(record) + ".html");
-			}
-		}
+		Map<String, String> pages = PackLinks.elementPages(architecture);
 		return id -> {
 			DiagramView view = byId.get(id);
-			return view == null ? null : ArchitectureDiagrams.svg(view, pages::get);
+			return view == null ? null
+					: ArchitectureDiagrams.svg(view, recordId -> pages.containsKey(recordId)
+							? "/" + pages.get(recordId) + ".html"
+							: null);
 		};
 	}
 }

@@ -218,15 +218,29 @@ class BatonCommandTest {
 		assertTrue(index.contains("<h1>Larkspur Parcel Platform</h1>"), index);
 		assertTrue(Files.readString(temp.resolve("pack/markdown/README.md")).startsWith("# Larkspur Parcel Platform\n"));
 		assertTrue(Files.readString(temp.resolve("pack/pack.json")).contains("\"format\": \"baton-pack/1\""));
+		assertTrue(export.out().contains("  pdf: " + temp.resolve("pack/pack.pdf") + "\n"), export.out());
+		byte[] pdf = Files.readAllBytes(temp.resolve("pack/pack.pdf"));
+		assertTrue(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-1."));
+		assertTrue(pdf.length > 100_000, pdf.length + " bytes");
+		// each format reports the records' problems; the command says each once, and nothing else
+		assertTrue(export.err().lines().allMatch(l -> l.matches("\\S.*: (warning|error|info): .*")), export.err());
+		assertEquals(export.err().lines().count(), export.err().lines().distinct().count(), export.err());
 
 		Result json = run(temp, "--as-of", "2026-11-28", "export", "-C", example.toString(), "-o", "only-json", "-f", "json");
 		assertEquals(1, json.exit(), json.err());
 		assertTrue(Files.exists(temp.resolve("only-json/pack.json")));
 		assertTrue(!Files.exists(temp.resolve("only-json/index.html")));
 
+		Result badOption = run(temp, "export", "-C", example.toString(), "-o", "bad", "-f", "pdf", "--option",
+				"pdf.part-size=many");
+		assertEquals(2, badOption.exit(), badOption.err());
+		assertTrue(badOption.err().matches("(?s).*pack\\.pdf[:0-9]*: error: pdf\\.part-size must be a whole number of "
+				+ "record pages, not 'many'.*"), badOption.err());
+		assertTrue(!Files.exists(temp.resolve("bad/pack.pdf")));
+
 		Result unknown = run(temp, "export", "-C", example.toString(), "-f", "docx");
 		assertEquals(2, unknown.exit());
-		assertEquals("baton export: no exporter 'docx'; there are: backstage, html, json, markdown, structurizr\n",
+		assertEquals("baton export: no exporter 'docx'; there are: backstage, html, json, markdown, pdf, structurizr\n",
 				unknown.err());
 	}
 
@@ -282,6 +296,7 @@ class BatonCommandTest {
 				"dev.baton.adr.internal.AdrImporterComponent", "dev.baton.cli.internal.ConvertCommand",
 				"dev.baton.cli.internal.ExportCommand", "dev.baton.export.html.internal.HtmlExporter",
 				"dev.baton.export.markdown.internal.MarkdownExporter", "dev.baton.export.json.internal.JsonExporter",
+				"dev.baton.export.pdf.internal.PdfExporter",
 				"dev.baton.cli.internal.ValidateCommand", "dev.baton.validation.rules.ComponentOwnerRule",
 				"dev.baton.backstage.internal.BackstageImporter", "dev.baton.backstage.internal.BackstageExporter",
 				"dev.baton.export.structurizr.internal.StructurizrExporter",
@@ -293,7 +308,8 @@ class BatonCommandTest {
 				"commands:        convert, export, graph, import, init, link, list, new, renumber, runtime, show, summary, supersede, toc, validate"),
 				result.out());
 		assertTrue(result.out().contains("importers:       adr, backstage\n"), result.out());
-		assertTrue(result.out().contains("exporters:       backstage, html, json, markdown, structurizr\n"), result.out());
+		assertTrue(result.out().contains("exporters:       backstage, html, json, markdown, pdf, structurizr\n"),
+				result.out());
 		assertTrue(result.out().contains("readiness rules: access-holder-rotation, component-owner, contract-renewal, "),
 				result.out());
 	}

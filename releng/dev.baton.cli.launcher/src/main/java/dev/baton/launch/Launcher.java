@@ -72,6 +72,10 @@ public final class Launcher {
 		// Felix SCR logs to stderr only when asked
 		config.put("ds.loglevel", debug ? "info" : "error");
 		config.put("felix.log.level", debug ? "3" : "1");
+		// PDFBox's I/O bundle imports sun.misc (Unsafe, for unmapping buffers): the JDK has it
+		config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "sun.misc");
+		// the PDF exporter draws diagrams through AWT's Graphics2D, never on a screen
+		System.setProperty("java.awt.headless", "true");
 		Framework framework = ServiceLoader.load(FrameworkFactory.class).findFirst()
 				.orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path (lib/)"))
 				.newFramework(config);

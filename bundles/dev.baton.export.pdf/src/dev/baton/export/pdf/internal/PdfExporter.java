@@ -1,0 +1,67 @@
+package dev.baton.export.pdf.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.osgi.service.component.annotations.Component;
+
+import dev.baton.api.Exporter;
+import dev.baton.api.Findings;
+import dev.baton.api.RunContext;
+import dev.baton.api.SourceLocation;
+import dev.baton.diagram.ArchitectureDiagrams;
+import dev.baton.diagram.DiagramPicture;
+import dev.baton.diagram.DiagramView;
+import dev.baton.export.pdf.PdfFonts;
+import dev.baton.export.pdf.PdfPack;
+import dev.baton.model.Architecture;
+import dev.baton.pack.Pack;
+import dev.baton.pack.PackLinks;
+
+/**
+ * The handover pack as one PDF document, as a service: the target is the PDF file. Options:
+ * {@code pdf.fonts} (a folder with the fonts to embed, else {@code BATON_FONTS}, else the
+ * system's) and {@code pdf.part-size} (record pages laid out at once).
+ */
+@Component(service = Exporter.class, property = { "baton.id=pdf",
+		"baton.label=Handover pack as one PDF document", "baton.extension=pdf" })
+public final class PdfExporter implements Exporter {
+
+	@Override
+	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
+		Pack pack = Pack.build(architecture, context, findings);
+		String fontFolder = context.option("pdf.fonts", System.getenv("BATON_FONTS"));
+		PdfPack.Options options;
+		try {
+			options = new PdfPack.Options(PdfFonts.find(fontFolder == null || fontFolder.isBlank() ? null
+					: Path.of(fontFolder)), Integer.parseInt(context.option("pdf.part-size",
+							Integer.toString(PdfPack.Options.DEFAULT_PART_SIZE))));
+		} catch (NumberFormatException e) {
+			findings.add(Findings.error(PdfPack.SOURCE, PdfPack.NOT_WRITTEN, SourceLocation.of(target),
+					"pdf.part-size must be a whole number of record pages, not '" + context.option("pdf.part-size", "")
+							+ "'"));
+			return;
+		}
+		try {
+			PdfPack.write(pack, target, pictures(architecture), PackLinks.elementPages(architecture)::get, options, findings,
+					context.monitor());
+		} catch (IOException e) {
+			findings.add(Findings.error(PdfPack.SOURCE, PdfPack.NOT_WRITTEN, SourceLocation.of(target),
+					"cannot write the PDF (" + e.getMessage() + "): check that the folder is writable"));
+		}
+	}
+
+	/** The context and system views, as pictures. */
+	public static Function<String, DiagramPicture> pictures(Architecture architecture) {
+		List<DiagramView> views = ArchitectureDiagrams.views(architecture, id -> !id.startsWith("component-"));
+		Map<String, DiagramPicture> byId = new HashMap<>();
+		views.forEach(view -> byId.put(view.id(), DiagramPicture.of(view)));
+		return byId::get;
+	}
+
+}

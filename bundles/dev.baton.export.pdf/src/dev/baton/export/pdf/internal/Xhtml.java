@@ -1,0 +1,477 @@
+package dev.baton.export.pdf.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.eclipse.emf.common.util.DiagnosticChain;
+
+import dev.baton.api.Findings;
+import dev.baton.api.SourceLocation;
+import dev.baton.diagram.DiagramPicture;
+import dev.baton.export.pdf.PdfPack;
+import dev.baton.pack.MarkdownNodes;
+import dev.baton.pack.Pack;
+import dev.baton.pack.PackLinks;
+import dev.baton.pack.internal.PackBuilder;
+import dev.baton.store.Kinds;
+
+/**
+ * One part of the PDF as an XHTML document for openhtmltopdf: the cover and the table of contents
+ * (first part only), then the pack's pages in order. Section pages start a new sheet; records
+ * follow each other. Links between pages of the same part are live; a link to a page printed in
+ * another part names the page it is on instead. Prose is rendered by CommonMark with raw HTML
+ * escaped and unsafe URLs dropped, as in the HTML site; everything else is escaped here, and
+ * characters XML cannot hold become U+FFFD.
+ */
+public final class Xhtml {
+
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+			.sanitizeUrls(true).attributeProviderFactory(context -> (node, tagName, attributes) -> {
+				if (node instanceof Link || node instanceof Image) {
+					attributes.remove("title");
+				}
+			}).build();
+	private static final double MAX_DIAGRAM_WIDTH = 640;
+	private static final double MAX_DIAGRAM_HEIGHT = 820;
+
+	/** Largest number of records the table of contents lists one by one. */
+	static final int TOC_RECORD_LIMIT = 400;
+
+	private final Pack pack;
+	private final Function<String, DiagramPicture> diagrams;
+	private final DiagnosticChain findings;
+	private final String css;
+
+	public Xhtml(Pack pack, Function<String, DiagramPicture> diagrams, DiagnosticChain findings, String css) {
+		this.pack = pack;
+		this.diagrams = diagrams;
+		this.findings = findings;
+		this.css = css;
+	}
+
+	/** Whether a page shows a record (the pages after the sections, grouped by kind). */
+	public static boolean isRecordPage(Pack.Page page) {
+		return Kinds.byName(page.kind()).isPresent();
+	}
+
+	/** The id of a page in the document. */
+	public static String id(String path) {
+		return "p-" + safe(path);
+	}
+
+	/** The id of the start of a kind's records. */
+	public static String groupId(String kind) {
+		return "g-" + safe(kind);
+	}
+
+	static String id(String path, String anchor) {
+		return anchor == null || anchor.isEmpty() ? id(path) : id(path) + "--" + safe(anchor);
+	}
+
+	private static String safe(String text) {
+		StringBuilder out = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.') {
+				out.append(c);
+			} else {
+				out.append('_').append(Integer.toHexString(c)).append('_');
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The XHTML of one part.
+	 *
+	 * @param part the pages it prints, in order
+	 * @param first whether it is the first part (cover and contents)
+	 * @param inPart the paths of the pages it prints (links to the others are not live)
+	 * @param pageOf the page number of a page printed in another part, by path, for the contents
+	 *               and links; a missing number prints as a question mark
+	 */
+	public Document part(List<Pack.Page> part, boolean first, Set<String> inPart, Map<String, Integer> pageOf,
+			String continuedKind) {
+		Page writer = new Page(inPart, pageOf);
+		StringBuilder body = new StringBuilder(64 * 1024);
+		Map<String, List<Pack.Page>> groups = groups();
+		if (first) {
+			cover(body);
+			contents(body, groups, writer);
+		}
+		String kind = continuedKind;
+		for (Pack.Page page : part) {
+			if (page.kind().equals("search")) {
+				continue;
+			}
+			boolean record = isRecordPage(page);
+			if (record && !page.kind().equals(kind)) {
+				kind = page.kind();
+				body.append("<div class=\"chapter group\" id=\"").append(groupId(kind)).append("\"><h1>")
+						.append(escape(groupTitle(kind, groups.get(kind).size()))).append("</h1></div>\n");
+			}
+			body.append("<div class=\"").append(record ? "record" : "chapter").append("\" id=\"")
+					.append(id(page.path())).append("\">\n");
+			body.append(record ? "<h2 class=\"title\">" : "<h1>").append(escape(page.title()))
+					.append(record ? "</h2>\n" : "</h1>\n");
+			for (Pack.Block block : page.blocks()) {
+				writer.block(page, block, body);
+			}
+			body.append("</div>\n");
+		}
+		StringBuilder doc = new StringBuilder(body.length() + 8192);
+		doc.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/><title>")
+				.append(escape("Handover pack of " + pack.title())).append("</title>");
+		doc.append("<meta name=\"subject\" content=\"").append(escape("Handover pack, as of " + pack.asOf()))
+				.append("\"/><meta name=\"author\" content=\"Baton\"/>");
+		String style = css.replace("@TITLE@", cssString(pack.title() + " — as of " + pack.asOf()));
+		if (!first) {
+			style = style.replaceAll("(?s)/\\*cover\\*/.*?/\\*end-cover\\*/", "");
+		}
+		doc.append("<style>").append(style).append("</style>");
+		List<String> ids = new ArrayList<>();
+		bookmarks(doc, part, first, groups, continuedKind, ids);
+		doc.append("</head><body>\n").append(body).append("</body></html>\n");
+		return new Document(xmlSafe(doc), ids);
+	}
+
+	/**
+	 * A part's XHTML and the ids its bookmarks point at, in the order of the document's outline
+	 * (depth first), to learn on which page each landed.
+	 */
+	public record Document(String xhtml, List<String> bookmarkIds) {
+	}
+
+	private Map<String, List<Pack.Page>> groups() {
+		Map<String, List<Pack.Page>> groups = new LinkedHashMap<>();
+		for (Pack.Page page : pack.pages()) {
+			if (isRecordPage(page)) {
+				groups.computeIfAbsent(page.kind(), k -> new ArrayList<>()).add(page);
+			}
+		}
+		return groups;
+	}
+
+	private static String groupTitle(String kind, int count) {
+		return Kinds.byName(kind).map(PackBuilder::plural).orElse(kind) + " (" + count + ")";
+	}
+
+	private void cover(StringBuilder out) {
+		out.append("<div class=\"cover\"><p class=\"kicker\">Handover pack</p><h1 class=\"cover-title\">")
+				.append(escape(pack.title())).append("</h1><p class=\"as-of\">as of ").append(escape(pack.asOf()))
+				.append("</p>");
+		Pack.Page overview = pack.page("index");
+		if (overview != null) {
+			for (Pack.Block block : overview.blocks()) {
+				if (block instanceof Pack.Fields fields) {
+					out.append("<table class=\"cover-facts\">");
+					for (Pack.Field field : fields.fields()) {
+						out.append("<tr><th>").append(escape(field.label())).append("</th><td>")
+								.append(escape(plain(field.value()))).append("</td></tr>");
+					}
+					out.append("</table>");
+					break;
+				}
+			}
+		}
+		out.append("<p class=\"made\">Made with Baton from the architecture records. The same records and date give "
+				+ "the same document.</p></div>\n");
+	}
+
+	private void contents(StringBuilder out, Map<String, List<Pack.Page>> groups, Page writer) {
+		out.append("<div class=\"contents\" id=\"contents\"><h1>Contents</h1><ul class=\"toc\">\n");
+		int records = groups.values().stream().mapToInt(List::size).sum();
+		for (Pack.Page page : pack.pages()) {
+			if (page.kind().equals("search") || isRecordPage(page)) {
+				continue;
+			}
+			writer.tocLine(out, page.title(), page.path(), id(page.path()), "toc-1");
+		}
+		for (Map.Entry<String, List<Pack.Page>> group : groups.entrySet()) {
+			Pack.Page firstRecord = group.getValue().get(0);
+			writer.tocLine(out, groupTitle(group.getKey(), group.getValue().size()), firstRecord.path(),
+					groupId(group.getKey()), "toc-1");
+			if (records <= TOC_RECORD_LIMIT) {
+				for (Pack.Page page : group.getValue()) {
+					writer.tocLine(out, page.title(), page.path(), id(page.path()), "toc-2");
+				}
+			}
+		}
+		out.append("</ul>");
+		if (records > TOC_RECORD_LIMIT) {
+			out.append("<p class=\"note\">").append(records).append(
+					" records are too many to list here: the PDF's bookmarks list every one, and the record lists of "
+							+ "the sections link to them.</p>");
+		}
+		out.append("</div>\n");
+	}
+
+	private void bookmarks(StringBuilder out, List<Pack.Page> part, boolean first,
+			Map<String, List<Pack.Page>> groups, String continuedKind, List<String> ids) {
+		out.append("<bookmarks>");
+		if (first) {
+			out.append("<bookmark name=\"Contents\" href=\"#contents\"/>");
+			ids.add("contents");
+		}
+		String kind = continuedKind;
+		boolean open = false;
+		for (Pack.Page page : part) {
+			if (page.kind().equals("search")) {
+				continue;
+			}
+			if (isRecordPage(page)) {
+				if (!page.kind().equals(kind) || !open) {
+					if (open) {
+						out.append("</bookmark>");
+					}
+					boolean continued = page.kind().equals(kind);
+					kind = page.kind();
+					String title = groupTitle(kind, groups.get(kind).size()) + (continued ? ", continued" : "");
+					String target = continued ? id(page.path()) : groupId(kind);
+					out.append("<bookmark name=\"").append(escape(title)).append("\" href=\"#").append(target)
+							.append("\">");
+					ids.add(target);
+					open = true;
+				}
+			} else if (open) {
+				out.append("</bookmark>");
+				open = false;
+			}
+			out.append("<bookmark name=\"").append(escape(page.title())).append("\" href=\"#").append(id(page.path()))
+					.append("\"/>");
+			ids.add(id(page.path()));
+		}
+		if (open) {
+			out.append("</bookmark>");
+		}
+		out.append("</bookmarks>");
+	}
+
+	/** Writes blocks; knows which pages are in this part. */
+	private final class Page {
+
+		private final Set<String> inPart;
+		private final Map<String, Integer> pageOf;
+
+		Page(Set<String> inPart, Map<String, Integer> pageOf) {
+			this.inPart = inPart;
+			this.pageOf = pageOf;
+		}
+
+		void tocLine(StringBuilder out, String title, String path, String target, String level) {
+			out.append("<li class=\"").append(level).append("\">");
+			if (inPart.contains(path)) {
+				out.append("<a href=\"#").append(target).append("\">").append(escape(title))
+						.append("</a><span class=\"pn\"><a class=\"pn\" href=\"#").append(target).append("\"></a></span>");
+			} else {
+				Integer number = pageOf.get(target);
+				out.append(escape(title)).append("<span class=\"pn\">").append(number == null ? "?" : number)
+						.append("</span>");
+			}
+			out.append("</li>\n");
+		}
+
+		void block(Pack.Page page, Pack.Block block, StringBuilder out) {
+			switch (block) {
+			case Pack.Heading heading -> {
+				int level = Math.min(6, Math.max(2, heading.level()) + (isRecordPage(page) ? 1 : 0));
+				out.append("<h").append(level).append(" id=\"").append(id(page.path(), heading.anchor())).append("\">")
+						.append(escape(heading.text())).append("</h").append(level).append(">\n");
+			}
+			case Pack.Prose prose -> {
+				Node document = PARSER.parse(prose.markdown());
+				rewriteLinks(page, prose.sourcePath(), document);
+				out.append("<div class=\"prose\">").append(RENDERER.render(document)).append("</div>\n");
+			}
+			case Pack.Fields fields -> {
+				out.append("<table class=\"fields\">\n");
+				for (Pack.Field field : fields.fields()) {
+					out.append("<tr><th>").append(escape(field.label())).append("</th><td>")
+							.append(inline(field.value())).append("</td></tr>\n");
+				}
+				out.append("</table>\n");
+			}
+			case Pack.Table table -> {
+				out.append("<table class=\"catalog\"><thead><tr>");
+				table.headers().forEach(h -> out.append("<th>").append(escape(h)).append("</th>"));
+				out.append("</tr></thead><tbody>\n");
+				for (List<List<Pack.Inline>> row : table.rows()) {
+					out.append("<tr>");
+					for (List<Pack.Inline> cell : row) {
+						out.append("<td>").append(inline(cell)).append("</td>");
+					}
+					out.append("</tr>\n");
+				}
+				out.append("</tbody></table>\n");
+			}
+			case Pack.Items items -> {
+				out.append("<ul class=\"items\">\n");
+				items.items().forEach(item -> out.append("<li>").append(inline(item)).append("</li>\n"));
+				out.append("</ul>\n");
+			}
+			case Pack.Diagram diagram -> diagram(diagram, out);
+			case Pack.Note note -> out.append("<p class=\"note ").append(escape(note.level())).append("\">")
+					.append(escape(note.text())).append("</p>\n");
+			}
+		}
+
+		private void diagram(Pack.Diagram diagram, StringBuilder out) {
+			DiagramPicture picture = diagrams.apply(diagram.viewId());
+			out.append("<div class=\"diagram\">");
+			if (picture == null) {
+				out.append("<p class=\"note\">The diagram ").append(escape(diagram.title()))
+						.append(" is not drawn in this pack.</p>");
+			} else {
+				double scale = Math.min(1, Math.min(MAX_DIAGRAM_WIDTH / picture.width(),
+						MAX_DIAGRAM_HEIGHT / picture.height()));
+				out.append("<object type=\"").append(DiagramDrawer.TYPE).append("\" data-view=\"")
+						.append(escape(diagram.viewId())).append("\" style=\"width: ")
+						.append(Math.round(picture.width() * scale)).append("px; height: ")
+						.append(Math.round(picture.height() * scale)).append("px;\"></object>");
+			}
+			out.append("<p class=\"caption\">").append(escape(diagram.title())).append("</p></div>\n");
+		}
+
+		private String inline(List<Pack.Inline> inlines) {
+			StringBuilder out = new StringBuilder();
+			for (Pack.Inline inline : inlines) {
+				switch (inline) {
+				case Pack.Text text -> out.append(escape(text.text()));
+				case Pack.Link link -> {
+					if (link.url() != null) {
+						String url = link.url().toLowerCase(Locale.ROOT);
+						if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
+							out.append("<a href=\"").append(escape(link.url())).append("\">").append(escape(link.text()))
+									.append("</a>");
+						} else {
+							out.append(escape(link.text()));
+						}
+					} else {
+						out.append(pageLink(link.text(), link.path(), link.anchor()));
+					}
+				}
+				}
+			}
+			return out.toString();
+		}
+
+		private String pageLink(String text, String path, String anchor) {
+			if (inPart.contains(path)) {
+				return "<a href=\"#" + id(path, anchor) + "\">" + escape(text) + "</a>";
+			}
+			Integer number = pageOf.get(id(path));
+			return escape(text) + (number == null ? "" : " (p. " + number + ")");
+		}
+
+		/** Links between record files become links in the document; images of the folder are embedded. */
+		private void rewriteLinks(Pack.Page page, String sourcePath, Node document) {
+			for (Node node : MarkdownNodes.find(document, Link.class, Image.class)) {
+				if (node instanceof Link link) {
+					PackLinks.Target target = PackLinks.resolve(pack, sourcePath, link.getDestination());
+					switch (target.kind()) {
+					case PAGE -> {
+						if (inPart.contains(target.path())) {
+							link.setDestination("#" + id(target.path(), target.anchor()));
+						} else {
+							MarkdownNodes.unwrap(link);
+						}
+					}
+					case EXTERNAL -> {
+						// kept: the renderer drops unsafe schemes
+					}
+					case ANCHOR, FILE -> MarkdownNodes.unwrap(link);
+					case BROKEN -> {
+						if (link.getDestination() != null && !link.getDestination().matches("(?i)\\s*javascript:.*")) {
+							report(sourcePath, "the link to '" + link.getDestination() + "' leads to nothing in the pack; "
+									+ "it is shown as text: fix the link or add the file");
+						}
+						MarkdownNodes.unwrap(link);
+					}
+					}
+				} else if (node instanceof Image image) {
+					PackLinks.Target target = PackLinks.resolve(pack, sourcePath, image.getDestination());
+					String name = target.path() == null ? "" : target.path().toLowerCase(Locale.ROOT);
+					if (target.kind() == PackLinks.Kind.FILE && name.matches(".*\\.(png|jpe?g|gif|bmp)$")) {
+						image.setDestination(pack.root().resolve(target.path()).toUri().toString());
+					} else {
+						if (target.kind() == PackLinks.Kind.BROKEN) {
+							report(sourcePath, "the image '" + image.getDestination()
+									+ "' is not in the architecture folder; its text is shown instead");
+						}
+						MarkdownNodes.unwrap(image);
+					}
+				}
+			}
+		}
+	}
+
+	private void report(String sourcePath, String message) {
+		SourceLocation location = pack.root() != null && sourcePath != null
+				? SourceLocation.of(pack.root().resolve(sourcePath))
+				: SourceLocation.of(Path.of(sourcePath == null ? "baton.yaml" : sourcePath));
+		Findings.add(findings, Findings.warning(PdfPack.SOURCE, 1, location, message));
+	}
+
+	private static String plain(List<Pack.Inline> inlines) {
+		StringBuilder out = new StringBuilder();
+		for (Pack.Inline inline : inlines) {
+			out.append(inline instanceof Pack.Text text ? text.text() : ((Pack.Link) inline).text());
+		}
+		return out.toString();
+	}
+
+	private static String cssString(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
+	}
+
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		for (char c : text.toCharArray()) {
+			switch (c) {
+			case '<' -> out.append("&lt;");
+			case '>' -> out.append("&gt;");
+			case '&' -> out.append("&amp;");
+			case '"' -> out.append("&quot;");
+			default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/** The text with every character XML 1.0 cannot hold replaced by U+FFFD. */
+	static String xmlSafe(CharSequence text) {
+		StringBuilder out = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean bad = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xfffe || c == 0xffff
+					|| Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+							&& Character.isLowSurrogate(text.charAt(i + 1)))
+							&& !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+			if (bad && out == null) {
+				out = new StringBuilder(text.length());
+				out.append(text, 0, i);
+			}
+			if (out != null) {
+				out.append(bad ? '\ufffd' : c);
+			}
+		}
+		return out == null ? text.toString() : out.toString();
+	}
+}
