@@ -16,6 +16,7 @@ import dev.baton.api.Findings;
 import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderUnion;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,26 +25,36 @@ import picocli.CommandLine.Option;
  * {@code pack.pdf}, the Markdown tree in {@code markdown/}, the JSON in {@code pack.json}.
  */
 @Component(service = Command.class, property = { ServiceProperties.ID + "=export",
-		ServiceProperties.LABEL + "=Export the handover pack (HTML site, PDF, Markdown, JSON)" })
+		ServiceProperties.LABEL + "=Export the handover pack (HTML site, PDF, Markdown, JSON; Backstage, Structurizr)" })
 public final class ExportCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "export", description = { "Export the handover pack.",
 			"Writes the HTML site (open index.html; works offline from the folder or a zip), the PDF (pack.pdf), "
 					+ "the Markdown tree (markdown/README.md) and the JSON (pack.json) into the output folder. Anything date-dependent "
 					+ "(renewals, staleness) is judged against --as-of. Text that looks like a secret is redacted and "
-					+ "reported." })
+					+ "reported.",
+			"Other formats go into a folder of their name: -f backstage writes Backstage catalog files into "
+					+ "backstage/, -f structurizr a Structurizr DSL workspace into structurizr/workspace.dsl.",
+			"--include adds other architecture folders (other repositories) to the pack: their ids are qualified "
+					+ "by folder name (payments:0003-use-kafka) and records refer across folders the same way." })
 	static final class Run extends PicocliCommand.Run {
 		@Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "The output folder (default: handover-pack).")
 		Path output = Path.of("handover-pack");
 
 		@Option(names = { "-f", "--format" }, split = ",", paramLabel = "FORMAT",
-				description = "Formats, comma-separated: html, pdf, markdown, json, or any other exporter's id (default: html,pdf,markdown,json).")
+				description = "Formats, comma-separated: html, pdf, markdown, json, backstage, structurizr, or any other "
+						+ "exporter's id (default: html,pdf,markdown,json).")
 		List<String> formats = new ArrayList<>(List.of("html", "pdf", "markdown", "json"));
 
 		@Option(names = "--option", paramLabel = "NAME=VALUE",
 				description = "An exporter option, repeatable: pdf.fonts=DIR (the fonts the PDF embeds), pdf.part-size=N "
 						+ "(record pages the PDF lays out at once). The folder's settings in baton.yaml apply too.")
 		java.util.Map<String, String> exporterOptions = new java.util.LinkedHashMap<>();
+
+		@Option(names = "--include", arity = "1..*", paramLabel = "FOLDER",
+				description = "Other architecture folders to combine with this one into one pack; ids from FOLDER are "
+						+ "qualified by its directory name (payments:billing-service).")
+		List<Path> includes = new ArrayList<>();
 
 		@Override
 		public Integer call() {
@@ -57,7 +68,16 @@ public final class ExportCommand extends PicocliCommand {
 				}
 				exporters.add(exporter.get());
 			}
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, false);
+			ArchitectureFolder folder = Folders.load(invocation, this.folder, !includes.isEmpty());
+			Diagnostic loaded = folder.findings();
+			if (!includes.isEmpty()) {
+				List<ArchitectureFolder> others = new ArrayList<>();
+				for (Path include : includes) {
+					others.add(Folders.load(invocation, invocation.workingDirectory().resolve(include), true));
+				}
+				loaded = FolderUnion.include(folder, others);
+				Findings.leaves(loaded).forEach(d -> invocation.err().println(Findings.format(d)));
+			}
 			Path out = invocation.workingDirectory().resolve(output).normalize();
 			BasicDiagnostic findings = new BasicDiagnostic();
 			// the readiness report in the pack reads the folder's settings (proposed-max-days, ...) like baton validate
@@ -76,8 +96,13 @@ public final class ExportCommand extends PicocliCommand {
 				default -> out.resolve(exporter.id());
 				};
 				exporter.service().export(folder.architecture(), target, context, findings);
-				written.add(exporter.id() + ": " + (exporter.id().equals("html") ? target.resolve("index.html")
-						: exporter.id().equals("markdown") ? target.resolve("README.md") : target));
+				written.add(exporter.id() + ": " + switch (exporter.id()) {
+				case "html" -> target.resolve("index.html");
+				case "markdown" -> target.resolve("README.md");
+				case "backstage" -> target.resolve("catalog-info.yaml");
+				case "structurizr" -> target.resolve("workspace.dsl");
+				default -> target;
+				});
 			}
 			// each format reports what it finds in the records: say each line once
 			Findings.leaves(findings).stream().map(Findings::format).distinct().forEach(invocation.err()::println);
@@ -87,7 +112,7 @@ public final class ExportCommand extends PicocliCommand {
 			invocation.out().println("Handover pack of " + folder.architecture().getName() + " (as of " + context.asOf()
 					+ ") written to " + out);
 			written.forEach(line -> invocation.out().println("  " + line));
-			return Folders.exitCode(folder.findings()) == FINDINGS || findings.getSeverity() >= Diagnostic.WARNING
+			return Folders.exitCode(loaded) == FINDINGS || findings.getSeverity() >= Diagnostic.WARNING
 					? FINDINGS
 					: OK;
 		}

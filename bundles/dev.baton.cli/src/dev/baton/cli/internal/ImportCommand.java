@@ -41,7 +41,10 @@ public final class ImportCommand extends PicocliCommand {
 					+ "first), keeping their numbers; decisions without a number get the next ones, in date order. "
 					+ "Decisions already there (same id) are left alone.",
 			"With --in-place nothing is copied: a baton.yaml is written in SOURCE naming each ADR folder and its "
-					+ "dialect, and Baton then reads and writes them where they are." })
+					+ "dialect, and Baton then reads and writes them where they are.",
+			"With --from IMPORTER another importer reads SOURCE instead, e.g. --from backstage for Backstage catalog "
+					+ "files (a catalog-info.yaml, or a folder searched for them); the records it adds are written "
+					+ "into the architecture folder, records already there (same id) are left alone." })
 	static final class Run extends PicocliCommand.Run {
 		@Parameters(paramLabel = "SOURCE", description = "A repository, or a folder of ADRs.")
 		Path source;
@@ -58,6 +61,11 @@ public final class ImportCommand extends PicocliCommand {
 		@Option(names = "--format", paramLabel = "FORMAT", description = "Report as text (default) or json.")
 		String format = "text";
 
+		@Option(names = "--from", paramLabel = "IMPORTER",
+				description = "The importer: adr (default: ADRs in any dialect), backstage (catalog-info.yaml files), "
+						+ "or any other importer's id.")
+		String from = "adr";
+
 		@Override
 		public Integer call() throws IOException {
 			if (!format.equals("text") && !format.equals("json")) {
@@ -65,6 +73,10 @@ public final class ImportCommand extends PicocliCommand {
 				return USAGE;
 			}
 			Path from = invocation.workingDirectory().resolve(source).normalize();
+			if (!this.from.equals("adr")) {
+				return ServiceImport.run(invocation, this.from, from, this.folder, dryRun, inPlace || setName != null
+						|| !format.equals("text"));
+			}
 			AdrImport.Report report;
 			try {
 				report = AdrImport.run(from, invocation.context());

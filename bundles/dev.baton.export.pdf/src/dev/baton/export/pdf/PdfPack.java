@@ -353,7 +353,9 @@ public final class PdfPack {
 			digest.update(pack.title().getBytes(StandardCharsets.UTF_8));
 			digest.update(pack.asOf().getBytes(StandardCharsets.UTF_8));
 			for (Part part : parts) {
-				digest.update(Long.toString(Files.size(part.file)).getBytes(StandardCharsets.UTF_8));
+				// not the part file's size: it holds the rendering time in a compressed stream, so its size
+				// varies from run to run (and with it the identifier)
+				digest.update(Integer.toString(part.pages.size()).getBytes(StandardCharsets.UTF_8));
 				for (Pack.Page page : part.pages) {
 					digest.update(page.path().getBytes(StandardCharsets.UTF_8));
 				}

@@ -184,7 +184,7 @@ public final class PackBuilder {
 				: Kinds.of(record.eClass()).name() + " '" + record.getId() + "', " + field;
 		SourceLocation location = record == null || root == null || record.getSourcePath() == null
 				? SourceLocation.of(root == null ? Path.of("baton.yaml") : root.resolve("baton.yaml"))
-				: SourceLocation.of(root.resolve(record.getSourcePath()));
+				: SourceLocation.of(root.resolve(record.getSourcePath()).normalize());
 		Findings.add(findings, Findings.warning(SOURCE, REDACTED, location, "a credential (" + kind + ") in " + where
 				+ " is redacted in the pack: move the secret to a secrets manager and refer to where it is kept"));
 		return Credentials.redact(value);
@@ -681,6 +681,9 @@ public final class PackBuilder {
 							: text(String.valueOf(value), record, heading), record.getSourcePath()));
 				}
 			}
+		}
+		if (record instanceof dev.baton.model.Interface api) {
+			blocks.addAll(SpecificationBlocks.of(api, root, value -> text(value, record, "specification")));
 		}
 		for (Section section : record.getSections()) {
 			blocks.add(new Pack.Heading(Math.min(3, Math.max(2, section.getLevel())), text(section.getHeading(), record,

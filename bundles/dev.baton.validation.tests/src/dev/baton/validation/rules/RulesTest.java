@@ -104,7 +104,7 @@ class RulesTest {
 
 	@Test
 	void specificationFilesAreLookedUpBesideTheRecordAndInTheRoot() throws Exception {
-		Fixtures.write(temp, "specs/booking.yaml", "openapi: 3.1.0\n");
+		Fixtures.write(temp, "specs/booking.yaml", "openapi: 3.1.0\ninfo:\n  title: Booking\n  version: '1'\n");
 		Fixtures.write(temp, "interfaces/local.graphql", "type Query { a: Int }\n");
 		Interface relativeToRecord = named(MAKE.createInterface(), "interfaces", "booking");
 		relativeToRecord.setSpecification("../specs/booking.yaml");
@@ -126,6 +126,30 @@ class RulesTest {
 				+ "'../specs/gone.yaml', which does not exist (looked beside the record and in the folder root): fix the "
 				+ "path (relative to the record), add the file, or give its URL"), run(rule, architecture, context));
 		assertTrue(InterfaceSpecificationRule.isUrl("urn:example:spec"));
+
+		// an OpenAPI file that does not parse is reported at its own line; other formats are not parsed
+		Fixtures.write(temp, "specs/broken.yaml", "openapi: 3.0.0\ninfo:\n  title: Broken\npaths:\n  /a: {get: [\n");
+		Fixtures.write(temp, "specs/schema.graphql", "type Query {\n");
+		Interface broken = named(MAKE.createInterface(), "interfaces", "broken");
+		broken.setSpecification("../specs/broken.yaml");
+		Interface graphql = named(MAKE.createInterface(), "interfaces", "graph");
+		graphql.setSpecification("../specs/schema.graphql");
+		graphql.setSpecificationFormat("graphql");
+		Interface swagger = named(MAKE.createInterface(), "interfaces", "old");
+		swagger.setSpecification("../specs/old.json");
+		swagger.setSpecificationFormat("openapi");
+		Fixtures.write(temp, "specs/old.json", "{\"swagger\": \"2.0\"}\n");
+		architecture.getInterfaces().clear();
+		architecture.getInterfaces().addAll(List.of(relativeToRecord, broken, graphql, swagger));
+		List<String> findings = run(rule, architecture, context);
+		assertEquals(2, findings.size(), findings.toString());
+		assertTrue(findings.get(0).startsWith(temp.resolve("specs/broken.yaml") + ":6: warning: the specification of "
+				+ "interface 'broken' is not valid YAML or JSON: "), findings.get(0));
+		assertTrue(findings.get(0).endsWith("(fix the syntax); the pack shows no operations until it parses"),
+				findings.get(0));
+		assertEquals(temp.resolve("specs/old.json") + ":1: warning: the specification of interface 'old' is not an "
+				+ "OpenAPI 3 document: it has no openapi key (it is Swagger 2.0: convert it to OpenAPI 3, e.g. with "
+				+ "swagger2openapi); the pack shows no operations until it parses", findings.get(1));
 		assertTrue(!InterfaceSpecificationRule.isUrl("C:\\specs\\a.yaml"));
 	}
 

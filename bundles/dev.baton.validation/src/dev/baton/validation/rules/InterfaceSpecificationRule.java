@@ -1,9 +1,9 @@
 package dev.baton.validation.rules;
 
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -12,14 +12,18 @@ import org.osgi.service.component.annotations.Component;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
+import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
 import dev.baton.model.Interface;
+import dev.baton.openapi.OpenApi;
 import dev.baton.validation.ReadinessOptions;
 
 /**
- * The specification file an interface names exists. The path is relative to the interface's
- * record (as the model documents it), or else to the architecture folder; URLs are not
- * fetched. Needs the folder: without the {@link ReadinessOptions#ROOT} option nothing is checked.
+ * The specification file an interface names exists, and an OpenAPI one parses (YAML or JSON,
+ * {@code openapi: 3.x}, an {@code info.title}); a file that does not is reported at its own
+ * file and line. The path is relative to the interface's record (as the model documents it),
+ * or else to the architecture folder; URLs are not fetched. Needs the folder: without the
+ * {@link ReadinessOptions#ROOT} option nothing is checked.
  */
 @Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + InterfaceSpecificationRule.ID,
 		ServiceProperties.LABEL + "=" + InterfaceSpecificationRule.LABEL, ServiceProperties.SEVERITY + "=warning",
@@ -27,7 +31,7 @@ import dev.baton.validation.ReadinessOptions;
 public final class InterfaceSpecificationRule extends RuleSupport<Interface> {
 
 	static final String ID = "interface-specification";
-	static final String LABEL = "The specification file an interface names exists";
+	static final String LABEL = "The specification file an interface names exists (and parses, for OpenAPI)";
 
 	private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.+");
 
@@ -53,10 +57,17 @@ public final class InterfaceSpecificationRule extends RuleSupport<Interface> {
 	protected void check(Interface api, RunContext context, Report report) {
 		Path root = Path.of(context.option(ReadinessOptions.ROOT, "."));
 		String specification = api.getSpecification().strip();
-		Path recordFolder = api.getSourcePath() == null ? root.resolve("interfaces")
-				: root.resolve(api.getSourcePath()).getParent();
 		try {
-			if (Files.isRegularFile(recordFolder.resolve(specification)) || Files.isRegularFile(root.resolve(specification))) {
+			Path.of(specification); // throws for what no file system can hold
+			Optional<Path> file = OpenApi.locate(api, root);
+			if (file.isPresent()) {
+				if (OpenApi.isOpenApi(api)) {
+					OpenApi.Result result = OpenApi.read(file.get());
+					if (!result.ok()) {
+						report.addAt(SourceLocation.of(file.get(), result.line()), api, "the specification of " + name(api)
+								+ " " + result.problem() + "; the pack shows no operations until it parses");
+					}
+				}
 				return;
 			}
 		} catch (InvalidPathException e) {

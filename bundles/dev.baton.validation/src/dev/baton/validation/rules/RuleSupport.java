@@ -101,6 +101,11 @@ public abstract class RuleSupport<T> implements ReadinessRule, CheckedSubjects {
 			add(severity, subject, key, message);
 		}
 
+		/** A finding of the rule's own severity about the subject, located in another file (a specification, ...). */
+		public void addAt(SourceLocation location, Object subject, String message) {
+			Findings.add(findings, Findings.at(severity, id, 0, location, message, subject));
+		}
+
 		public void add(int findingSeverity, Object subject, String key, String message) {
 			SourceLocation location = subject instanceof Record record ? locator.locate(record, key).orElse(null) : null;
 			Findings.add(findings, Findings.at(findingSeverity, id, 0, location, message, subject));

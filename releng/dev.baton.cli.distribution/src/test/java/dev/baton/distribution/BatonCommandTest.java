@@ -240,7 +240,8 @@ class BatonCommandTest {
 
 		Result unknown = run(temp, "export", "-C", example.toString(), "-f", "docx");
 		assertEquals(2, unknown.exit());
-		assertEquals("baton export: no exporter 'docx'; there are: html, json, markdown, pdf\n", unknown.err());
+		assertEquals("baton export: no exporter 'docx'; there are: backstage, html, json, markdown, pdf, structurizr\n",
+				unknown.err());
 	}
 
 	@Test
@@ -297,6 +298,8 @@ class BatonCommandTest {
 				"dev.baton.export.markdown.internal.MarkdownExporter", "dev.baton.export.json.internal.JsonExporter",
 				"dev.baton.export.pdf.internal.PdfExporter",
 				"dev.baton.cli.internal.ValidateCommand", "dev.baton.validation.rules.ComponentOwnerRule",
+				"dev.baton.backstage.internal.BackstageImporter", "dev.baton.backstage.internal.BackstageExporter",
+				"dev.baton.export.structurizr.internal.StructurizrExporter",
 				"dev.baton.validation.rules.CredentialRule", "dev.baton.validation.internal.ValidatorRegistration",
 				"dev.baton.cli.internal.HistoryCommand", "dev.baton.cli.internal.DiffCommand",
 				"dev.baton.history.internal.DecisionTimelineComponent")) {
@@ -307,8 +310,9 @@ class BatonCommandTest {
 				"commands:        convert, diff, export, graph, history, import, init, link, list, new, renumber, runtime, show, "
 						+ "summary, supersede, toc, validate"),
 				result.out());
-		assertTrue(result.out().contains("importers:       adr\n"), result.out());
-		assertTrue(result.out().contains("exporters:       html, json, markdown, pdf\n"), result.out());
+		assertTrue(result.out().contains("importers:       adr, backstage\n"), result.out());
+		assertTrue(result.out().contains("exporters:       backstage, html, json, markdown, pdf, structurizr\n"),
+				result.out());
 		assertTrue(result.out().contains("readiness rules: access-holder-rotation, component-owner, contract-renewal, "),
 				result.out());
 	}

@@ -1,0 +1,346 @@
+package dev.baton.export.structurizr;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EObject;
+
+import dev.baton.api.Findings;
+import dev.baton.api.SourceLocation;
+import dev.baton.model.Architecture;
+import dev.baton.model.Component;
+import dev.baton.model.DataFlow;
+import dev.baton.model.DecisionSet;
+import dev.baton.model.Element;
+import dev.baton.model.Interface;
+import dev.baton.model.Person;
+import dev.baton.model.Record;
+import dev.baton.model.SoftwareSystem;
+import dev.baton.model.Technology;
+
+/**
+ * An architecture as a Structurizr DSL workspace: people as {@code person}, systems as
+ * {@code softwareSystem} (external ones tagged {@code External}), components as
+ * {@code container}s of their system (components without one go into a system named after the
+ * architecture), relationships for every interface a component consumes (described by the
+ * interface, with its protocol as technology), every {@code depends-on} and every data flow, a
+ * system landscape view and a container view per system, and {@code !adrs} pointing at the
+ * decisions folder with the importer that reads its dialect ({@code madr}, {@code adrtools},
+ * {@code log4brains}). Writing is deterministic: the same architecture gives the same text.
+ */
+public final class StructurizrWorkspace {
+
+	/** Source of the findings. */
+	public static final String SOURCE = "dev.baton.export.structurizr";
+	public static final int NO_IMPORTER = 1;
+	public static final int SKIPPED = 2;
+	public static final int WRITE_FAILED = 3;
+
+	private final Architecture architecture;
+	private final Path dslFolder;
+	private final Path root;
+	private final DiagnosticChain findings;
+	private final Map<EObject, String> identifiers = new IdentityHashMap<>();
+	private final Set<String> taken = new HashSet<>();
+	private final StringBuilder out = new StringBuilder();
+
+	private StructurizrWorkspace(Architecture architecture, Path dslFolder, Path root, DiagnosticChain findings) {
+		this.architecture = architecture;
+		this.dslFolder = dslFolder == null ? null : dslFolder.toAbsolutePath().normalize();
+		this.root = root == null ? null : root.toAbsolutePath().normalize();
+		this.findings = findings;
+	}
+
+	/**
+	 * The workspace's DSL.
+	 *
+	 * @param dslFolder where the {@code .dsl} file goes (the {@code !adrs} path is relative to it)
+	 * @param root the architecture folder, {@code null} when there is none (then no {@code !adrs})
+	 */
+	public static String write(Architecture architecture, Path dslFolder, Path root, DiagnosticChain findings) {
+		return new StructurizrWorkspace(architecture, dslFolder, root, findings).dsl();
+	}
+
+	/** The Structurizr importer that reads a Baton dialect, or {@code null} when there is none. */
+	public static String importer(String dialect) {
+		if (dialect == null) {
+			return "madr";
+		}
+		return switch (dialect) {
+		case "madr", "madr2", "madr3" -> "madr";
+		case "adr-tools", "nygard" -> "adrtools";
+		case "log4brains" -> "log4brains";
+		default -> null;
+		};
+	}
+
+	private String dsl() {
+		String name = architecture.getName() == null ? "Architecture" : architecture.getName();
+		line(0, "workspace " + quote(name) + (architecture.getDescription() == null ? ""
+				: " " + quote(architecture.getDescription())) + " {");
+		adrs();
+		line(0, "");
+		line(1, "model {");
+		for (Person person : architecture.getPeople()) {
+			line(2, id(person, "person") + " = person " + quote(title(person))
+					+ args(oneLine(person.getRole() != null ? person.getRole() : person.getDescription()),
+							person.isExternal() ? "External" : null)
+					+ properties(person, 2));
+		}
+		List<Component> orphans = architecture.getComponents().stream().filter(c -> c.getSystem() == null
+				|| c.getSystem().eIsProxy()).toList();
+		for (SoftwareSystem system : architecture.getSystems()) {
+			List<Component> containers = architecture.getComponents().stream().filter(c -> c.getSystem() == system).toList();
+			system(id(system, "system"), title(system), oneLine(system.getDescription()), system.isExternal(), system,
+					containers);
+		}
+		if (!orphans.isEmpty()) {
+			String platform = unique("platform");
+			system(platform, name, "The components that belong to no system of their own", false, null, orphans);
+		}
+		line(0, "");
+		relationships();
+		line(1, "}");
+		line(0, "");
+		views();
+		line(0, "}");
+		return out.toString();
+	}
+
+	private void adrs() {
+		if (root == null || dslFolder == null || architecture.getDecisionSets().isEmpty()) {
+			return;
+		}
+		DecisionSet set = architecture.getDecisionSets().get(0);
+		String importer = importer(set.getDialect());
+		Path decisions = root.resolve(set.getPath() == null ? "decisions" : set.getPath()).normalize();
+		String path = dslFolder.relativize(decisions).toString().replace('\\', '/');
+		if (importer == null) {
+			line(1, "# decisions in " + path + " are in the " + set.getDialect()
+					+ " dialect, which no Structurizr importer reads");
+			Findings.add(findings, Findings.info(SOURCE, NO_IMPORTER, SourceLocation.of(root.resolve("baton.yaml")),
+					"the decisions in " + set.getPath() + " are in the " + set.getDialect() + " dialect, which no "
+							+ "Structurizr importer reads: the workspace has no !adrs (convert them with "
+							+ "'baton convert --to madr' to have them in Structurizr)"));
+			return;
+		}
+		line(1, "!adrs " + quote(path) + " " + importer);
+	}
+
+	private void system(String identifier, String title, String description, boolean external, SoftwareSystem system,
+			List<Component> containers) {
+		String head = identifier + " = softwareSystem " + quote(title) + args(description, external ? "External" : null);
+		if (containers.isEmpty() && system == null) {
+			line(2, head);
+			return;
+		}
+		line(2, head + " {");
+		if (system != null) {
+			propertiesBlock(system, 3);
+		}
+		for (Component component : containers) {
+			List<String> technologies = new ArrayList<>();
+			for (Technology technology : component.getTechnologies()) {
+				technologies.add(technology.eIsProxy() ? token(technology) : technology(technology));
+			}
+			line(3, id(component, "container") + " = container " + quote(title(component))
+					+ args(oneLine(component.getDescription()), technologies.isEmpty() ? null : String.join(", ", technologies),
+							component.getType() == null ? null : capitalised(component.getType()))
+					+ properties(component, 3));
+		}
+		line(2, "}");
+	}
+
+	private void relationships() {
+		Set<String> seen = new HashSet<>();
+		for (Component component : architecture.getComponents()) {
+			for (Interface api : component.getConsumes()) {
+				if (api.eIsProxy() || api.getProvider() == null || api.getProvider().eIsProxy()) {
+					Findings.add(findings, Findings.info(SOURCE, SKIPPED, location(component), component.getId()
+							+ " consumes " + (api.eIsProxy() ? token(api) : api.getId())
+							+ ", which has no provider in the architecture: no relationship drawn"));
+					continue;
+				}
+				String technology = api.getProtocol() == null ? null
+						: api.getProtocol() + (api.getVersion() == null ? "" : " " + api.getVersion());
+				relationship(seen, component, api.getProvider(), "Uses " + title(api), technology);
+			}
+			for (Component dependency : component.getDependsOn()) {
+				if (!dependency.eIsProxy()) {
+					relationship(seen, component, dependency, "Depends on", null);
+				}
+			}
+		}
+		for (DataFlow flow : architecture.getDataFlows()) {
+			Element source = flow.getSource();
+			Element target = flow.getTarget();
+			if (source == null || target == null || source.eIsProxy() || target.eIsProxy() || !identifiers.containsKey(source)
+					|| !identifiers.containsKey(target)) {
+				continue;
+			}
+			String technology = flow.getVia() == null || flow.getVia().eIsProxy() ? null : flow.getVia().getProtocol();
+			relationship(seen, source, target, flow.getData() != null ? capitalised(flow.getData()) : title(flow),
+					technology);
+		}
+	}
+
+	private void relationship(Set<String> seen, Element from, Element to, String description, String technology) {
+		if (from == to || contains(from, to) || contains(to, from)) {
+			return; // Structurizr allows no relationship between an element and its parent
+		}
+		if (!seen.add(identifiers.get(from) + "->" + identifiers.get(to) + ":" + description)) {
+			return;
+		}
+		line(2, identifiers.get(from) + " -> " + identifiers.get(to) + " " + quote(description)
+				+ (technology == null ? "" : " " + quote(technology)));
+	}
+
+	private static boolean contains(Element parent, Element child) {
+		return child instanceof Component component && component.getSystem() == parent;
+	}
+
+	private void views() {
+		line(1, "views {");
+		line(2, "systemLandscape " + quote("landscape") + " {");
+		line(3, "include *");
+		line(3, "autoLayout");
+		line(2, "}");
+		for (SoftwareSystem system : architecture.getSystems()) {
+			if (architecture.getComponents().stream().anyMatch(c -> c.getSystem() == system)) {
+				line(2, "container " + identifiers.get(system) + " " + quote(identifiers.get(system) + "-containers") + " {");
+				line(3, "include *");
+				line(3, "autoLayout");
+				line(2, "}");
+			}
+		}
+		line(2, "styles {");
+		line(3, "element " + quote("External") + " {");
+		line(4, "background #999999");
+		line(3, "}");
+		line(2, "}");
+		line(1, "}");
+	}
+
+	// --- text ---
+
+	/** A unique DSL identifier for a record: its id in letters, digits and underscores. */
+	private String id(Record record, String fallback) {
+		return identifiers.computeIfAbsent(record, r -> unique(record.getId() == null ? fallback : record.getId()));
+	}
+
+	private String unique(String wanted) {
+		String base = wanted.replaceAll("[^A-Za-z0-9_]", "_");
+		if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
+			base = "e_" + base;
+		}
+		String identifier = base;
+		for (int i = 2; !taken.add(identifier.toLowerCase(java.util.Locale.ROOT)); i++) {
+			identifier = base + "_" + i;
+		}
+		return identifier;
+	}
+
+	private String properties(Record record, int indent) {
+		Map<String, String> properties = properties(record);
+		if (properties.isEmpty()) {
+			return "";
+		}
+		StringBuilder block = new StringBuilder(" {\n");
+		block.append("    ".repeat(indent + 1)).append("properties {\n");
+		properties.forEach((k, v) -> block.append("    ".repeat(indent + 2)).append(quote(k)).append(' ').append(quote(v))
+				.append('\n'));
+		block.append("    ".repeat(indent + 1)).append("}\n");
+		block.append("    ".repeat(indent)).append('}');
+		return block.toString();
+	}
+
+	private void propertiesBlock(Record record, int indent) {
+		Map<String, String> properties = properties(record);
+		if (!properties.isEmpty()) {
+			line(indent, "properties {");
+			properties.forEach((k, v) -> line(indent + 1, quote(k) + " " + quote(v)));
+			line(indent, "}");
+		}
+	}
+
+	private static Map<String, String> properties(Record record) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("baton.id", record.getId() == null ? "" : record.getId());
+		if (record.getOwner() != null) {
+			properties.put("owner", record.getOwner().eIsProxy() ? token(record.getOwner()) : record.getOwner().getId());
+		}
+		if (record instanceof Element element && element.getLifecycle() != null) {
+			properties.put("lifecycle", element.getLifecycle());
+		}
+		if (record instanceof Component component && component.getRepository() != null) {
+			properties.put("repository", component.getRepository());
+		}
+		return properties;
+	}
+
+	private static String token(EObject proxy) {
+		return ((org.eclipse.emf.ecore.InternalEObject) proxy).eProxyURI().fragment();
+	}
+
+	private static String args(String... values) {
+		// positional: description, technology, tags; a later one needs the earlier ones
+		int last = values.length - 1;
+		while (last >= 0 && values[last] == null) {
+			last--;
+		}
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i <= last; i++) {
+			text.append(' ').append(quote(values[i] == null ? "" : values[i]));
+		}
+		return text.toString();
+	}
+
+	/** A technology with its version: {@code Java 21}. */
+	private static String technology(Technology technology) {
+		String title = title(technology);
+		String version = technology.getVersion();
+		return version == null || version.isBlank() || title.endsWith(version) ? title : title + " " + version;
+	}
+
+	private static String title(Record record) {
+		return record.getTitle() != null && !record.getTitle().isBlank() ? record.getTitle() : record.getId();
+	}
+
+	/** The first paragraph, on one line (DSL strings are single lines). */
+	private static String oneLine(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String paragraph = text.strip().split("\\n\\s*\\n", 2)[0];
+		return paragraph.replaceAll("\\s+", " ");
+	}
+
+	private static String capitalised(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	/** A DSL string: double quotes, with backslashes and quotes escaped, on one line. */
+	static String quote(String text) {
+		return '"' + text.replaceAll("\\s+", " ").replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+	}
+
+	private SourceLocation location(Record record) {
+		Path file = record.getSourcePath() == null ? Path.of(record.getId() + ".md")
+				: root == null ? Path.of(record.getSourcePath()) : root.resolve(record.getSourcePath()).normalize();
+		return SourceLocation.of(file);
+	}
+
+	private void line(int indent, String text) {
+		if (!text.isEmpty()) {
+			out.append("    ".repeat(indent)).append(text);
+		}
+		out.append('\n');
+	}
+}

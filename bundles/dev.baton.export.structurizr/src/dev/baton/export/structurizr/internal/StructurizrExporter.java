@@ -1,0 +1,47 @@
+package dev.baton.export.structurizr.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.osgi.service.component.annotations.Component;
+
+import dev.baton.api.Exporter;
+import dev.baton.api.Findings;
+import dev.baton.api.RunContext;
+import dev.baton.api.SourceLocation;
+import dev.baton.export.structurizr.StructurizrWorkspace;
+import dev.baton.model.Architecture;
+
+/**
+ * The Structurizr DSL workspace as an exporter service: the target is a {@code .dsl} file, or a
+ * folder that gets {@code workspace.dsl}. The architecture folder (option {@code root}, else
+ * where the architecture was read from) is what {@code !adrs} points into.
+ */
+@Component(service = Exporter.class, property = { "baton.id=structurizr",
+		"baton.label=Structurizr DSL workspace (people, systems, containers, relationships, !adrs)",
+		"baton.extension=dsl" })
+public final class StructurizrExporter implements Exporter {
+
+	@Override
+	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
+		Path file = target.toString().endsWith(".dsl") ? target : target.resolve("workspace.dsl");
+		Path folder = file.toAbsolutePath().getParent();
+		String option = context.option("root", null);
+		Path root = option != null ? Path.of(option)
+				: architecture.eResource() != null && architecture.eResource().getURI() != null
+						&& architecture.eResource().getURI().isFile()
+								? Path.of(architecture.eResource().getURI().toFileString()).getParent()
+								: null;
+		try {
+			Files.createDirectories(folder);
+			Files.writeString(file, StructurizrWorkspace.write(architecture, folder, root, findings), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			findings.add(Findings.error(StructurizrWorkspace.SOURCE, StructurizrWorkspace.WRITE_FAILED,
+					SourceLocation.of(file), "cannot write the workspace (" + e.getMessage()
+							+ "): check that the folder is writable"));
+		}
+	}
+}
