@@ -9,7 +9,12 @@ import java.util.function.Function;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import dev.baton.api.DecisionTimeline;
 import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
 import dev.baton.api.RunContext;
@@ -32,9 +37,14 @@ import dev.baton.pack.PackLinks;
 		"baton.label=Handover pack as one PDF document", "baton.extension=pdf" })
 public final class PdfExporter implements Exporter {
 
+	/** Reads the decision history from git when the history bundle is there. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	volatile DecisionTimeline history;
+
 	@Override
 	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
-		Pack pack = Pack.build(architecture, context, findings);
+		Pack pack = Pack.build(architecture, context, findings, history);
 		String fontFolder = context.option("pdf.fonts", System.getenv("BATON_FONTS"));
 		PdfPack.Options options;
 		try {

@@ -140,6 +140,13 @@ public final class Suite {
 			record("floor: read + CommonMark-parse the ADRs", size, boundedRuns, () -> floor(adrFiles));
 			record("import (adr-tools folder)", size, boundedRuns, () -> AdrImport.run(root.resolve("adr-tools"), CONTEXT));
 			record("load", size, boundedRuns, () -> ArchitectureFolder.load(arch));
+			// the whole job first, while nothing else is held in memory
+			record("load + validate + pack + HTML", size, boundedRuns, () -> {
+				ArchitectureFolder folder = ArchitectureFolder.load(arch);
+				Readiness.assess(folder.architecture(), BuiltInRules.contributions(), CONTEXT);
+				Pack built = Pack.build(folder.architecture(), CONTEXT, new BasicDiagnostic());
+				HtmlSite.write(built, root.resolve("out/html2"), null, new BasicDiagnostic(), new BasicMonitor());
+			});
 			ArchitectureFolder loaded = ArchitectureFolder.load(arch);
 			record("validate", size, boundedRuns,
 					() -> Readiness.assess(loaded.architecture(), BuiltInRules.contributions(), CONTEXT));
@@ -158,12 +165,6 @@ public final class Suite {
 						PackLinks.elementPages(loaded.architecture())::get, PdfPack.Options.defaults(),
 						new BasicDiagnostic(), new BasicMonitor()));
 			}
-			record("load + validate + pack + HTML", size, boundedRuns, () -> {
-				ArchitectureFolder folder = ArchitectureFolder.load(arch);
-				Readiness.assess(folder.architecture(), BuiltInRules.contributions(), CONTEXT);
-				Pack built = Pack.build(folder.architecture(), CONTEXT, new BasicDiagnostic());
-				HtmlSite.write(built, out.resolve("html2"), null, new BasicDiagnostic(), new BasicMonitor());
-			});
 			if (distribution != null && size == 100) {
 				coldStart(arch);
 			}
