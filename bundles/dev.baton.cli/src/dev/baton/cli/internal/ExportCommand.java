@@ -13,6 +13,7 @@ import dev.baton.api.Command;
 import dev.baton.api.Contribution;
 import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
+import dev.baton.api.PackLayout;
 import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
 import dev.baton.store.ArchitectureFolder;
@@ -63,15 +64,9 @@ public final class ExportCommand extends PicocliCommand {
 					options);
 			List<String> written = new ArrayList<>();
 			for (Contribution<Exporter> exporter : exporters) {
-				Path target = switch (exporter.id()) {
-				case "html" -> out;
-				case "json" -> out.resolve("pack.json");
-				case "pdf" -> out.resolve("pack.pdf");
-				default -> out.resolve(exporter.id());
-				};
+				Path target = PackLayout.targetOf(exporter.id(), out);
 				exporter.service().export(folder.architecture(), target, context, findings);
-				written.add(exporter.id() + ": " + (exporter.id().equals("html") ? target.resolve("index.html")
-						: exporter.id().equals("markdown") ? target.resolve("README.md") : target));
+				written.add(exporter.id() + ": " + PackLayout.entryOf(exporter.id(), target));
 			}
 			Findings.leaves(findings).forEach(d -> invocation.err().println(Findings.format(d)));
 			if (findings.getSeverity() >= Diagnostic.ERROR) {
