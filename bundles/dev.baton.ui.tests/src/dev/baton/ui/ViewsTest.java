@@ -136,6 +136,37 @@ class ViewsTest {
 	}
 
 	@Test
+	void theDiagramViewDrawsTheLaidOutViewsAndOpensARecordOnDoubleClick() throws Exception {
+		dev.baton.ui.views.DiagramPart diagram = (dev.baton.ui.views.DiagramPart) UiFixture.page()
+				.showView(dev.baton.ui.views.DiagramPart.ID);
+		diagram.reload();
+		UiFixture.drain();
+		List<dev.baton.diagram.DiagramView> laidOut = dev.baton.diagram.ArchitectureDiagrams.views(
+				expected.architecture(), id -> !id.startsWith("component-"));
+		assertEquals(laidOut.stream().map(dev.baton.diagram.DiagramView::title).toList(),
+				List.of(diagram.views().getItems()));
+		assertEquals("context", diagram.current().id());
+		assertEquals((int) Math.ceil(diagram.current().width()) + 20, diagram.canvas().getSize().x);
+		UiFixture.screenshot(diagram.getSite().getShell(), "diagram-context");
+		diagram.views().select(1);
+		diagram.views().notifyListeners(SWT.Selection, null);
+		UiFixture.drain();
+		assertEquals(laidOut.get(1).id(), diagram.current().id());
+		UiFixture.screenshot(diagram.getSite().getShell(), "diagram-system");
+
+		dev.baton.diagram.DiagramNode node = diagram.current().nodes().stream().filter(n -> n.recordId() != null)
+				.findFirst().orElseThrow();
+		org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+		click.x = (int) (node.x() + 10 + node.width() / 2);
+		click.y = (int) (node.y() + 10 + node.height() / 2);
+		click.button = 1;
+		diagram.canvas().notifyListeners(SWT.MouseDoubleClick, click);
+		UiFixture.drain();
+		var editor = assertInstanceOf(dev.baton.ui.editor.RecordEditor.class, UiFixture.page().getActiveEditor());
+		assertEquals(node.recordId(), editor.session().record().getId());
+	}
+
+	@Test
 	void readinessFindingsAreProblemsMarkersOnTheirLines() throws Exception {
 		var report = ReadinessMarkers.update(expected).orElseThrow();
 		IMarker[] markers = project.findMarkers(ReadinessMarkers.READINESS, true, IResource.DEPTH_INFINITE);

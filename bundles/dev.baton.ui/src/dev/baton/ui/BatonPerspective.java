@@ -23,9 +23,11 @@ public final class BatonPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editors);
 		bottom.addView(DecisionLog.ID);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(dev.baton.ui.views.DiagramPart.ID);
 		layout.addShowViewShortcut(ArchitectureExplorer.ID);
 		layout.addShowViewShortcut(DecisionLog.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(dev.baton.ui.views.DiagramPart.ID);
 		layout.addNewWizardShortcut(NewDecisionWizard.ID);
 	}
 }

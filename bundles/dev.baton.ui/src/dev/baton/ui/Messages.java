@@ -65,6 +65,7 @@ public final class Messages extends NLS {
 	public static String DecisionLog_status;
 	public static String DecisionLog_date;
 	public static String DecisionLog_tags;
+	public static String Diagram_none;
 	public static String Wizard_folder;
 	public static String Wizard_noFolder;
 	public static String NewDecision_title;
