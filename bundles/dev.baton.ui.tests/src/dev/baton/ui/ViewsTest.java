@@ -140,6 +140,7 @@ class ViewsTest {
 		dev.baton.ui.views.DiagramPart diagram = (dev.baton.ui.views.DiagramPart) UiFixture.page()
 				.showView(dev.baton.ui.views.DiagramPart.ID);
 		diagram.reload();
+		UiFixture.page().setPartState(UiFixture.page().getReference(diagram), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 		UiFixture.drain();
 		List<dev.baton.diagram.DiagramView> laidOut = dev.baton.diagram.ArchitectureDiagrams.views(
 				expected.architecture(), id -> !id.startsWith("component-"));
@@ -153,6 +154,7 @@ class ViewsTest {
 		UiFixture.drain();
 		assertEquals(laidOut.get(1).id(), diagram.current().id());
 		UiFixture.screenshot(diagram.getSite().getShell(), "diagram-system");
+		UiFixture.page().setPartState(UiFixture.page().getReference(diagram), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 
 		dev.baton.diagram.DiagramNode node = diagram.current().nodes().stream().filter(n -> n.recordId() != null)
 				.findFirst().orElseThrow();
