@@ -89,6 +89,44 @@ class WizardsTest {
 	}
 
 	@Test
+	void theSupersedeWizardMarksTheOldDecisionAndLinksTheNewOne() throws Exception {
+		Path oldFile = folder.resolve("decisions/0007-use-rest-for-public-apis.md");
+		List<String> before = Files.readAllLines(oldFile, StandardCharsets.UTF_8);
+		dev.baton.ui.wizards.SupersedeWizard wizard = new dev.baton.ui.wizards.SupersedeWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = open(wizard);
+		List<org.eclipse.swt.widgets.Combo> combos = UiFixture.find(dialog.getShell(), org.eclipse.swt.widgets.Combo.class,
+				c -> c.getItemCount() > 20);
+		org.eclipse.swt.widgets.Combo old = combos.get(0);
+		org.eclipse.swt.widgets.Combo replacement = combos.get(1);
+		old.select(old.indexOf("0007 Use REST with JSON for public APIs"));
+		old.notifyListeners(SWT.Selection, null);
+		replacement.select(old.getSelectionIndex());
+		replacement.notifyListeners(SWT.Selection, null);
+		UiFixture.drain();
+		assertEquals("A decision cannot supersede itself: choose two different decisions",
+				wizard.getContainer().getCurrentPage().getErrorMessage());
+		replacement.select(replacement.indexOf("0011 Use Kafka for parcel events"));
+		replacement.notifyListeners(SWT.Selection, null);
+		UiFixture.drain();
+		UiFixture.screenshot(dialog.getShell(), "supersede-wizard");
+		finish(dialog);
+
+		List<String> after = Files.readAllLines(oldFile, StandardCharsets.UTF_8);
+		List<String> removed = before.stream().filter(l -> !after.contains(l)).toList();
+		List<String> added = after.stream().filter(l -> !before.contains(l)).toList();
+		assertEquals(List.of("status: accepted"), removed, "only the status line of the old decision changed");
+		assertEquals(List.of("status: superseded", "superseded-by: [0011-use-kafka-for-parcel-events]"), added);
+		var reloaded = ArchitectureFolders.load(folder);
+		dev.baton.model.Decision eleven = reloaded.architecture().getDecisionSets().get(0).getDecisions().stream()
+				.filter(d -> d.getNumber() == 11).findFirst().orElseThrow();
+		assertEquals(List.of("0005-use-rabbitmq-for-parcel-events", "0007-use-rest-for-public-apis"),
+				eleven.getSupersedes().stream().map(d -> d.getId()).toList());
+		DecisionEditor editor = assertInstanceOf(DecisionEditor.class, UiFixture.page().getActiveEditor());
+		assertEquals("0011-use-kafka-for-parcel-events", editor.session().record().getId());
+	}
+
+	@Test
 	void theExportWizardWritesThePackInTheChosenFormats() throws Exception {
 		ExportWizard wizard = new ExportWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));

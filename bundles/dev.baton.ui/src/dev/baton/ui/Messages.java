@@ -76,6 +76,12 @@ public final class Messages extends NLS {
 	public static String NewDecision_noSet;
 	public static String NewDecision_target;
 	public static String NewDecision_writeFailed;
+	public static String Supersede_title;
+	public static String Supersede_description;
+	public static String Supersede_old;
+	public static String Supersede_new;
+	public static String Supersede_same;
+	public static String Supersede_choose;
 	public static String Export_title;
 	public static String Export_description;
 	public static String Export_task;

@@ -40,6 +40,10 @@ public final class DiagramPart extends ViewPart {
 	/** The view's id in {@code plugin.xml}. */
 	public static final String ID = "dev.baton.ui.diagram";
 
+	private static final Color SYSTEM = new Color(214, 228, 250);
+	private static final Color EXTERNAL = new Color(225, 225, 225);
+	private static final Color COMPONENT = new Color(222, 240, 222);
+	private static final Color INTERFACE = new Color(255, 255, 255);
 	private Combo views;
 	private ScrolledComposite scroller;
 	private Canvas canvas;
@@ -122,16 +126,17 @@ public final class DiagramPart extends ViewPart {
 			int y = (int) Math.round(node.y()) + 10;
 			int w = (int) Math.round(node.width());
 			int h = (int) Math.round(node.height());
-			gc.setBackground(gc.getDevice().getSystemColor(switch (node.kind()) {
-			case "system" -> SWT.COLOR_INFO_BACKGROUND;
-			case "external-system" -> SWT.COLOR_GRAY;
-			case "interface" -> SWT.COLOR_WHITE;
-			default -> SWT.COLOR_WIDGET_LIGHT_SHADOW;
-			}));
+			// fixed light fills (system colours follow the GTK theme: a tooltip background can be black)
+			gc.setBackground(switch (node.kind()) {
+			case "system" -> SYSTEM;
+			case "external-system" -> EXTERNAL;
+			case "interface" -> INTERFACE;
+			default -> COMPONENT;
+			});
 			gc.fillRoundRectangle(x, y, w, h, 8, 8);
 			gc.setForeground(line);
 			gc.drawRoundRectangle(x, y, w, h, 8, 8);
-			gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
+			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 			String label = node.label();
 			Point extent = gc.textExtent(label);
 			while (extent.x > w - 8 && label.length() > 4) {
