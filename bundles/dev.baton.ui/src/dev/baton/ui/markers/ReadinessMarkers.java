@@ -60,8 +60,14 @@ public final class ReadinessMarkers {
 		options.put(ReadinessOptions.ROOT, folder.root().toString());
 		RunContext context = new RunContext(LocalDate.now(), new BasicMonitor(), options);
 		RecordLocator.attach(folder.architecture(), (record, key) -> folder.locationOf(record, key == null ? "" : key));
-		ReadinessReport report = Readiness.assess(folder.architecture(),
-				Services.registry().all(ReadinessRule.class), context);
+		ReadinessReport report;
+		try {
+			report = Readiness.assess(folder.architecture(), Services.registry().all(ReadinessRule.class), context);
+		} catch (IllegalStateException e) {
+			// no Declarative Services: the file is saved all the same, only the findings are not updated
+			ILog.of(ReadinessMarkers.class).error(e.getMessage(), e);
+			return Optional.empty();
+		}
 		IWorkspaceRunnable replace = monitor -> {
 			container.get().deleteMarkers(READINESS, true, IResource.DEPTH_INFINITE);
 			container.get().deleteMarkers(FORMAT, true, IResource.DEPTH_INFINITE);
