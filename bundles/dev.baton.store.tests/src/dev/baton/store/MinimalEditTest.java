@@ -109,6 +109,22 @@ class MinimalEditTest {
 	}
 
 	@Test
+	void textOfShowsWhatTheNextSaveWritesWithoutWritingIt() throws IOException {
+		Path root = folder();
+		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		Team payments = folder.architecture().getTeams().stream().filter(t -> t.getId().equals("team-payments"))
+				.findFirst().orElseThrow();
+		assertEquals(COMPONENT, folder.textOf(billing(folder)).orElseThrow());
+		billing(folder).setOwner(payments);
+		String preview = folder.textOf(billing(folder)).orElseThrow();
+		assertEquals(List.of("-owner: team-core   # trailing comment", "+owner: team-payments   # trailing comment"),
+				diff(COMPONENT, preview));
+		assertEquals(COMPONENT, TestFolders.read(root.resolve("components/billing.md")));
+		folder.save();
+		assertEquals(preview, TestFolders.read(root.resolve("components/billing.md")));
+	}
+
+	@Test
 	void changingABlockListRewritesOnlyThatListInItsStyle() throws IOException {
 		Path root = folder();
 		ArchitectureFolder folder = ArchitectureFolder.load(root);

@@ -505,6 +505,26 @@ public final class ArchitectureFolder {
 	}
 
 	/**
+	 * The text the record's file will hold after the next {@link #save}: the file as it is with only
+	 * what changed patched in (an editor's source view shows it). Empty for a record that has no
+	 * file yet. Nothing is written.
+	 */
+	public Optional<String> textOf(Record record) {
+		Document document = documents.get(record);
+		if (document == null) {
+			return Optional.empty();
+		}
+		if (document.format() != null) {
+			return Optional.of(document.format().write((Decision) record, document.reading(), links()));
+		}
+		Map<String, Object> now = canonical(document);
+		if (now.equals(document.loaded())) {
+			return Optional.of(document.source().text());
+		}
+		return Optional.of(new Patcher(document, RecordCodec.of(record.eClass())).patch(record, document.loaded(), now));
+	}
+
+	/**
 	 * Gives a record a new id. On the next save its file gets the new name (a decision's number
 	 * and slug follow its id), and every file that refers to it by the old id or number refers
 	 * to it by the new one, in the form it used (id, number, {@code ADR-n}, {@code set:id}).

@@ -3,13 +3,11 @@ package dev.baton.cli.internal;
 import java.util.Optional;
 
 import dev.baton.api.Command;
-import dev.baton.model.BatonFactory;
 import dev.baton.model.Decision;
-import dev.baton.model.DecisionLink;
-import dev.baton.model.DecisionStatus;
 import dev.baton.model.LinkType;
 import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.DecisionLinks;
 
 /** Finding decisions by what users type, and linking them the way every command does. */
 final class Decisions {
@@ -65,33 +63,8 @@ final class Decisions {
 		return Command.OK;
 	}
 
-	/**
-	 * Adds a typed link from one decision to another. A supersession also marks the target
-	 * superseded and states the inverse in it, as adr-tools does in both files.
-	 *
-	 * @return false when the link was there already
-	 */
+	/** Adds a typed link; see {@link DecisionLinks#link}. */
 	static boolean link(Decision from, LinkType type, String customType, Decision to) {
-		for (DecisionLink link : from.getLinks()) {
-			if (link.getTarget() == to && link.getType() == type
-					&& (type != LinkType.CUSTOM || customType.equals(link.getCustomType()))) {
-				return false;
-			}
-		}
-		DecisionLink link = BatonFactory.eINSTANCE.createDecisionLink();
-		link.setType(type);
-		if (type == LinkType.CUSTOM) {
-			link.setCustomType(customType);
-		}
-		link.setTarget(to);
-		from.getLinks().add(link);
-		if (type == LinkType.SUPERSEDES) {
-			to.setStatus(DecisionStatus.SUPERSEDED);
-			to.setStatusText(DecisionStatus.SUPERSEDED.getLiteral());
-			if (!to.getStatedSupersededBy().contains(from)) {
-				to.getStatedSupersededBy().add(from);
-			}
-		}
-		return true;
+		return DecisionLinks.link(from, type, customType, to);
 	}
 }

@@ -13,6 +13,7 @@ import dev.baton.api.Command;
 import dev.baton.api.Contribution;
 import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
+import dev.baton.api.PackLayout;
 import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
 import dev.baton.store.ArchitectureFolder;
@@ -89,20 +90,9 @@ public final class ExportCommand extends PicocliCommand {
 					options);
 			List<String> written = new ArrayList<>();
 			for (Contribution<Exporter> exporter : exporters) {
-				Path target = switch (exporter.id()) {
-				case "html" -> out;
-				case "json" -> out.resolve("pack.json");
-				case "pdf" -> out.resolve("pack.pdf");
-				default -> out.resolve(exporter.id());
-				};
+				Path target = PackLayout.targetOf(exporter.id(), out);
 				exporter.service().export(folder.architecture(), target, context, findings);
-				written.add(exporter.id() + ": " + switch (exporter.id()) {
-				case "html" -> target.resolve("index.html");
-				case "markdown" -> target.resolve("README.md");
-				case "backstage" -> target.resolve("catalog-info.yaml");
-				case "structurizr" -> target.resolve("workspace.dsl");
-				default -> target;
-				});
+				written.add(exporter.id() + ": " + PackLayout.entryOf(exporter.id(), target));
 			}
 			// each format reports what it finds in the records: say each line once
 			Findings.leaves(findings).stream().map(Findings::format).distinct().forEach(invocation.err()::println);

@@ -1,25 +1,19 @@
 package dev.baton.cli.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 import org.osgi.service.component.annotations.Component;
 
+import dev.baton.adr.NewDecisions;
 import dev.baton.api.Command;
 import dev.baton.api.ServiceProperties;
-import dev.baton.model.BatonFactory;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.LinkType;
-import dev.baton.model.Option;
 import dev.baton.store.ArchitectureFolder;
-import dev.baton.store.DecisionStatuses;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -70,15 +64,16 @@ public final class NewCommand extends PicocliCommand {
 					return USAGE;
 				}
 			}
-			Path template = folder.root().resolve(set.getPath()).resolve("templates/template.md");
+			java.util.Optional<Path> template = NewDecisions.template(folder, set);
 			ArchitectureFolder target = folder;
 			Decision decision;
-			if (Files.isRegularFile(template)) {
-				String id = writeFromTemplate(folder, set, template, name);
+			if (template.isPresent()) {
+				String id = NewDecisions.writeFromTemplate(folder, set, template.get(), name, status,
+						invocation.context().asOf());
 				target = Folders.reload(folder.root());
 				decision = Decisions.find(target, id);
 			} else {
-				decision = isMadr(set) ? madr(name) : nygard(name);
+				decision = NewDecisions.fromDialect(set, name, status, invocation.context().asOf());
 				set.getDecisions().add(decision);
 			}
 			for (String id : supersedes) {
@@ -89,63 +84,6 @@ public final class NewCommand extends PicocliCommand {
 			}
 			invocation.out().println(target.fileOf(decision).orElseThrow());
 			return OK;
-		}
-
-		private static boolean isMadr(DecisionSet set) {
-			String dialect = set.getDialect();
-			return dialect == null || dialect.startsWith("madr") || dialect.equals("log4brains");
-		}
-
-		/** adr-tools' template (Nygard's sections), for sets in adr-tools, Nygard, AsciiDoc, ... */
-		private Decision nygard(String name) {
-			Decision decision = BatonFactory.eINSTANCE.createDecision();
-			decision.setTitle(name);
-			String text = status.isEmpty() ? status : Character.toUpperCase(status.charAt(0)) + status.substring(1);
-			decision.setStatusText(text);
-			decision.setStatus(DecisionStatuses.of(text));
-			decision.setDate(invocation.context().asOf());
-			decision.setContext("The issue motivating this decision, and any context that influences or constrains "
-					+ "the decision.");
-			decision.setOutcome("The change that we're proposing or have agreed to implement.");
-			decision.setConsequences("What becomes easier or more difficult to do and any risks introduced by the "
-					+ "change that will need to be mitigated.");
-			return decision;
-		}
-
-		/** MADR's template, with placeholders where the author writes. */
-		private Decision madr(String name) {
-			Decision decision = BatonFactory.eINSTANCE.createDecision();
-			decision.setTitle(name);
-			decision.setStatusText(status);
-			decision.setStatus(DecisionStatuses.of(status));
-			decision.setDate(invocation.context().asOf());
-			decision.setContext("{Describe the context and problem statement, e.g., in free form using two to three "
-					+ "sentences or in the form of an illustrative story.}");
-			for (String option : List.of("{title of option 1}", "{title of option 2}")) {
-				Option considered = BatonFactory.eINSTANCE.createOption();
-				considered.setTitle(option);
-				decision.getOptions().add(considered);
-			}
-			decision.setOutcome("Chosen option: \"{title of option 1}\", because {justification}.");
-			decision.setConsequences("* Good, because {positive consequence}\n* Bad, because {negative consequence}");
-			return decision;
-		}
-
-		/** Writes the next decision from the folder's template; returns its id. */
-		private String writeFromTemplate(ArchitectureFolder folder, DecisionSet set, Path template, String name)
-				throws IOException {
-			String id = folder.nextDecisionId(set, name);
-			String number = String.valueOf(Integer.parseInt(id.substring(0, id.indexOf('-'))));
-			String date = invocation.context().asOf().toString();
-			String text = Files.readString(template, StandardCharsets.UTF_8).replace("{{number}}", number)
-					.replace("{{title}}", name).replace("{{date}}", date).replace("{{status}}", status)
-					.replaceAll("\\bNUMBER\\b", number).replaceAll("\\bTITLE\\b", Matcher.quoteReplacement(name))
-					.replaceAll("\\bDATE\\b", date).replaceAll("\\bSTATUS\\b", Matcher.quoteReplacement(status));
-			Path file = folder.root().resolve(set.getPath()).resolve(id + ".md");
-			Path temporary = Files.createTempFile(file.getParent(), "." + id, ".tmp");
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-			return id;
 		}
 	}
 

@@ -32,8 +32,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
  * Runs EMF's code generator without an IDE: reads a {@code .genmodel}, generates the model
- * (and, when the genmodel names an edit project, the edit) code into a scratch folder, and
- * then either updates or checks each project's committed {@code src-gen/}.
+ * (and, when the genmodel names an edit project and plug-in class, the edit) code into a scratch
+ * folder, and then either updates or checks each project's committed {@code src-gen/} (for the
+ * edit project also its generated {@code plugin.xml}, {@code plugin.properties} and {@code icons/}).
  *
  * <p>Generated code is a build output that is also committed, so pull requests show it and
  * the IDE needs no generator. {@code update} makes {@code src-gen/} equal to what EMF
@@ -45,6 +46,11 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * {@code true}, {@code update} otherwise.
  */
 public final class GenerateModel {
+
+	/** What the generator owns in the model project: only {@code src-gen/}. */
+	private static final List<String> MODEL_OWNED = List.of("src-gen/");
+	/** What it owns in the edit project: the item providers and their plugin files and icons. */
+	private static final List<String> EDIT_OWNED = List.of("src-gen/", "plugin.xml", "plugin.properties", "icons/");
 
 	private GenerateModel() {
 	}
@@ -69,29 +75,32 @@ public final class GenerateModel {
 				String[] parts = mapping.split("=", 2);
 				projects.add(new String[] { parts[0], Path.of(parts[1]).toAbsolutePath().normalize().toString() });
 			}
-			generate(genModelFile, scratch, projects);
+			String editProject = generate(genModelFile, scratch, projects);
 			List<String> problems = new ArrayList<>();
 			for (String[] project : projects) {
-				Path generated = scratch.resolve(project[0]).resolve("src-gen");
-				Path committed = Path.of(project[1]).resolve("src-gen");
-				if (!Files.isDirectory(generated)) {
+				Path generated = scratch.resolve(project[0]);
+				Path committed = Path.of(project[1]);
+				if (!Files.isDirectory(generated.resolve("src-gen"))) {
 					continue;
 				}
+				// the edit project's plugin.xml (the item provider factory), plugin.properties (its labels)
+				// and icons are generated too; the model project's plugin.xml is written by hand
+				List<String> owned = project[0].equals(editProject) ? EDIT_OWNED : MODEL_OWNED;
 				if (mode.equals("update")) {
-					int changed = sync(generated, committed);
-					System.out.println("[baton-codegen] " + project[0] + "/src-gen: "
-							+ (changed == 0 ? "up to date" : changed + " file(s) regenerated"));
+					int changed = sync(generated, committed, owned);
+					System.out.println("[baton-codegen] " + project[0] + ": "
+							+ (changed == 0 ? "up to date" : changed + " generated file(s) updated"));
 				} else {
-					problems.addAll(compare(generated, committed, project[0]));
+					problems.addAll(compare(generated, committed, owned, project[0]));
 				}
 			}
 			if (!problems.isEmpty()) {
 				StringBuilder message = new StringBuilder(
 						"Generated EMF code in src-gen/ differs from what model/*.genmodel generates:\n");
 				problems.forEach(p -> message.append("  ").append(p).append('\n'));
-				message.append("src-gen/ is never edited by hand: change model/baton.ecore or baton.genmodel, "
+				message.append("Generated files are never edited by hand: change model/baton.ecore or baton.genmodel, "
 						+ "run ./mvnw compile -pl releng/dev.baton.codegen,bundles/dev.baton.model -Dbaton.codegen=update "
-						+ "and commit src-gen/.");
+						+ "and commit src-gen/ (and the edit bundle's generated plugin.xml, plugin.properties, icons/).");
 				throw new IllegalStateException(message.toString());
 			}
 		} finally {
@@ -99,7 +108,8 @@ public final class GenerateModel {
 		}
 	}
 
-	private static void generate(Path genModelFile, Path scratch, List<String[]> projects) throws IOException {
+	/** Generates into the scratch folder; returns the name of the edit project when it was generated. */
+	private static String generate(Path genModelFile, Path scratch, List<String[]> projects) throws IOException {
 		EcorePackage.eINSTANCE.eClass();
 		GenModelPackage.eINSTANCE.eClass();
 		ResourceSet resourceSet = new ResourceSetImpl();
@@ -132,10 +142,14 @@ public final class GenerateModel {
 		genModel.setFacadeHelperClass("dev.baton.codegen.NoJavaMerge");
 		generator.setInput(genModel);
 		generate(generator, genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+		// EMF generates the edit code only when the genmodel names an edit plug-in class
 		if (genModel.getEditDirectory() != null && !genModel.getEditDirectory().isEmpty()
+				&& genModel.getEditPluginClass() != null && !genModel.getEditPluginClass().isEmpty()
 				&& projects.stream().anyMatch(p -> genModel.getEditDirectory().startsWith("/" + p[0] + "/"))) {
 			generate(generator, genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+			return genModel.getEditPluginID();
 		}
+		return null;
 	}
 
 	private static void generate(Generator generator, GenModel genModel, String projectType) {
@@ -159,10 +173,13 @@ public final class GenerateModel {
 		}
 	}
 
-	/** Makes {@code committed} equal to {@code generated}; returns the number of files written or removed. */
-	private static int sync(Path generated, Path committed) throws IOException {
+	/**
+	 * Makes the owned files of {@code committed} equal to {@code generated}'s; returns the number of
+	 * files written or removed.
+	 */
+	private static int sync(Path generated, Path committed, List<String> owned) throws IOException {
 		int changed = 0;
-		Set<String> all = new TreeSet<>(relativeFiles(generated));
+		Set<String> all = new TreeSet<>(ownedFiles(generated, owned));
 		for (String file : all) {
 			Path from = generated.resolve(file);
 			Path to = committed.resolve(file);
@@ -172,34 +189,49 @@ public final class GenerateModel {
 				changed++;
 			}
 		}
-		if (Files.isDirectory(committed)) {
-			for (String file : relativeFiles(committed)) {
-				if (!all.contains(file)) {
-					Files.delete(committed.resolve(file));
-					changed++;
-				}
+		for (String file : ownedFiles(committed, owned)) {
+			if (!all.contains(file)) {
+				Files.delete(committed.resolve(file));
+				changed++;
 			}
 		}
 		return changed;
 	}
 
-	private static List<String> compare(Path generated, Path committed, String project) throws IOException {
+	private static List<String> compare(Path generated, Path committed, List<String> owned, String project)
+			throws IOException {
 		List<String> problems = new ArrayList<>();
-		Set<String> expected = new TreeSet<>(relativeFiles(generated));
-		Set<String> actual = Files.isDirectory(committed) ? new TreeSet<>(relativeFiles(committed)) : Set.of();
+		Set<String> expected = new TreeSet<>(ownedFiles(generated, owned));
+		Set<String> actual = new TreeSet<>(ownedFiles(committed, owned));
 		for (String file : expected) {
 			if (!actual.contains(file)) {
-				problems.add(project + "/src-gen/" + file + ": missing (not committed)");
+				problems.add(project + "/" + file + ": missing (not committed)");
 			} else if (Files.mismatch(generated.resolve(file), committed.resolve(file)) != -1) {
-				problems.add(project + "/src-gen/" + file + ": differs from the generated code");
+				problems.add(project + "/" + file + ": differs from the generated code");
 			}
 		}
 		for (String file : actual) {
 			if (!expected.contains(file)) {
-				problems.add(project + "/src-gen/" + file + ": not generated by the model (stale or hand-written)");
+				problems.add(project + "/" + file + ": not generated by the model (stale or hand-written)");
 			}
 		}
 		return problems;
+	}
+
+	/** The files under {@code root} that the generator owns: whole folders ({@code src-gen/}) and single files. */
+	private static List<String> ownedFiles(Path root, List<String> owned) throws IOException {
+		List<String> files = new ArrayList<>();
+		for (String path : owned) {
+			Path entry = root.resolve(path);
+			if (path.endsWith("/")) {
+				if (Files.isDirectory(entry)) {
+					relativeFiles(entry).forEach(file -> files.add(path + file));
+				}
+			} else if (Files.isRegularFile(entry)) {
+				files.add(path);
+			}
+		}
+		return files;
 	}
 
 	private static List<String> relativeFiles(Path root) throws IOException {

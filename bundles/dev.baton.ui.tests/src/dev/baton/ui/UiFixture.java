@@ -1,0 +1,167 @@
+package dev.baton.ui;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+
+import dev.baton.testing.Examples;
+
+/**
+ * What the UI tests share: the example architecture copied into a workspace project, the
+ * event loop, finding widgets, and screenshots of the real window.
+ */
+final class UiFixture {
+
+	private UiFixture() {
+	}
+
+	/** Copies examples/larkspur-platform to {@code folder} and makes it the workspace project {@code name}. */
+	static IProject larkspurProject(Path folder, String name) throws IOException, CoreException {
+		copy(Examples.repository().resolve("examples/larkspur-platform"), folder);
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		IProject project = workspace.getRoot().getProject(name);
+		IProjectDescription description = workspace.newProjectDescription(name);
+		description.setLocation(IPath.fromPath(folder));
+		project.create(description, null);
+		project.open(null);
+		return project;
+	}
+
+	static void deleteProjects() throws CoreException {
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			project.delete(false, true, null);
+		}
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	static void copy(Path from, Path to) throws IOException {
+		Files.walkFileTree(from, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+				Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+				Files.copy(file, to.resolve(from.relativize(file).toString()));
+				return FileVisitResult.CONTINUE;
+			}
+		});
+	}
+
+	/** Runs the event loop until nothing is left to do. */
+	static void drain() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// keep going
+		}
+	}
+
+	/** Runs the event loop until the condition holds, at most ten seconds. */
+	static boolean waitFor(BooleanSupplier condition) {
+		long end = System.currentTimeMillis() + 10_000;
+		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+			if (!Display.getCurrent().readAndDispatch()) {
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+		}
+		return condition.getAsBoolean();
+	}
+
+	/** Every control under {@code root} of the type that passes the test. */
+	static <T extends Control> List<T> find(Control root, Class<T> type, Predicate<T> test) {
+		List<T> found = new ArrayList<>();
+		collect(root, type, test, found);
+		return found;
+	}
+
+	private static <T extends Control> void collect(Control control, Class<T> type, Predicate<T> test, List<T> found) {
+		if (type.isInstance(control) && test.test(type.cast(control))) {
+			found.add(type.cast(control));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, type, test, found);
+			}
+		}
+	}
+
+	/** The control bound to the model attribute of that name (fields carry it as data). */
+	static <T extends Control> T field(Control root, Class<T> type, String attribute) {
+		List<T> found = find(root, type, c -> attribute.equals(c.getData("baton.attribute")) && c.isVisible());
+		if (found.isEmpty()) {
+			throw new AssertionError("no visible " + type.getSimpleName() + " for '" + attribute + "'");
+		}
+		return found.get(0);
+	}
+
+	/**
+	 * Saves a PNG of the shell as it is on the X display to target/screenshots/{@code name}.png
+	 * and returns it; fails when the picture is one flat colour (nothing was drawn).
+	 */
+	static Path screenshot(Shell shell, String name) throws IOException {
+		drain();
+		Display display = shell.getDisplay();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+		} finally {
+			gc.dispose();
+		}
+		ImageData data = image.getImageData();
+		image.dispose();
+		java.util.Set<Integer> colours = new java.util.HashSet<>();
+		for (int y = 0; y < data.height && colours.size() < 3; y += 7) {
+			for (int x = 0; x < data.width && colours.size() < 3; x += 7) {
+				colours.add(data.getPixel(x, y));
+			}
+		}
+		if (colours.size() < 3) {
+			throw new AssertionError("screenshot " + name + " is blank: nothing was drawn");
+		}
+		Path folder = Path.of(System.getProperty("baton.screenshots", "target/screenshots"));
+		Files.createDirectories(folder);
+		Path file = folder.resolve(name + ".png");
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { data };
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		return file;
+	}
+}

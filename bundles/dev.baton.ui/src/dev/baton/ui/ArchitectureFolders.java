@@ -1,0 +1,176 @@
+package dev.baton.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import dev.baton.adr.Dialects;
+import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.Kinds;
+
+/**
+ * Architecture folders as the workbench sees them: a folder with {@code baton.yaml}, found in the
+ * workspace's projects, and the record files inside them.
+ */
+public final class ArchitectureFolders {
+
+	/** The file that makes a folder an architecture folder. */
+	public static final String SETTINGS = "baton.yaml";
+
+	private ArchitectureFolders() {
+	}
+
+	/** The architecture folder a file lies in: the nearest folder above it with {@code baton.yaml}. */
+	public static Optional<Path> rootOf(Path file) {
+		for (Path folder = file.toAbsolutePath().normalize().getParent(); folder != null; folder = folder.getParent()) {
+			if (Files.isRegularFile(folder.resolve(SETTINGS))) {
+				return Optional.of(folder);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether a file is a record of an architecture folder: a Markdown file in a decision set's
+	 * folder (from {@code baton.yaml}, {@code decisions/} by default) or in a kind's folder
+	 * ({@code components/}, {@code risks/}, ...). Other Markdown (READMEs, templates) is not.
+	 */
+	public static boolean isRecord(Path file) {
+		String name = file.getFileName().toString();
+		if (!name.endsWith(".md") || name.equalsIgnoreCase("README.md") || name.equalsIgnoreCase("index.md")) {
+			return false;
+		}
+		Optional<Path> root = rootOf(file);
+		if (root.isEmpty()) {
+			return false;
+		}
+		Path folder = root.get().relativize(file.toAbsolutePath().normalize()).getParent();
+		if (folder == null) {
+			return false;
+		}
+		String relative = folder.toString().replace('\\', '/');
+		return isDecisionFolder(root.get(), relative) || Kinds.byFolder(relative).isPresent();
+	}
+
+	/** Whether a record file is a decision (it lies in a decision set's folder). */
+	public static boolean isDecision(Path file) {
+		Optional<Path> root = rootOf(file);
+		if (root.isEmpty()) {
+			return false;
+		}
+		Path folder = root.get().relativize(file.toAbsolutePath().normalize()).getParent();
+		return folder != null && isDecisionFolder(root.get(), folder.toString().replace('\\', '/'));
+	}
+
+	private static boolean isDecisionFolder(Path root, String relative) {
+		return decisionFolders(root).stream().anyMatch(path -> path.equals(relative));
+	}
+
+	/** The folders of the decision sets named in {@code baton.yaml} ({@code decisions} when it names none). */
+	public static List<String> decisionFolders(Path root) {
+		List<String> folders = new ArrayList<>();
+		try {
+			Object settings = new Load(LoadSettings.builder().build())
+					.loadFromString(Files.readString(root.resolve(SETTINGS), StandardCharsets.UTF_8));
+			Object decisions = settings instanceof Map<?, ?> map ? map.get("decisions") : null;
+			List<?> sets = decisions instanceof List<?> list ? list : decisions == null ? List.of() : List.of(decisions);
+			for (Object set : sets) {
+				if (set instanceof Map<?, ?> entry && entry.get("path") != null) {
+					folders.add(Path.of(entry.get("path").toString()).normalize().toString().replace('\\', '/'));
+				} else if (set instanceof String path) {
+					folders.add(Path.of(path).normalize().toString().replace('\\', '/'));
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// an unreadable baton.yaml is reported when the folder is loaded; here it has the default
+		}
+		if (folders.isEmpty()) {
+			folders.add("decisions");
+		}
+		return folders;
+	}
+
+	/** Loads a folder with every ADR dialect Baton reads, as {@code baton} does. */
+	public static ArchitectureFolder load(Path root) {
+		return ArchitectureFolder.load(root, new BasicMonitor(), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
+				Dialects.formats());
+	}
+
+	/** The architecture folders of the workspace's open projects: a project's root, or a folder one level down. */
+	public static List<Path> inWorkspace() {
+		List<Path> roots = new ArrayList<>();
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (!project.isOpen() || project.getLocation() == null) {
+				continue;
+			}
+			Path location = project.getLocation().toPath();
+			if (Files.isRegularFile(location.resolve(SETTINGS))) {
+				roots.add(location);
+				continue;
+			}
+			try (var children = Files.list(location)) {
+				children.filter(child -> Files.isRegularFile(child.resolve(SETTINGS))).sorted().forEach(roots::add);
+			} catch (IOException e) {
+				// a project folder that cannot be listed holds no architecture we can show
+			}
+		}
+		return roots;
+	}
+
+	/**
+	 * Whether a workspace change touches architecture files: a Markdown file or {@code baton.yaml}
+	 * added, removed or changed in content. Marker changes (the views' own readiness markers) do not
+	 * count, or a view that updates markers would reload forever.
+	 */
+	public static boolean touchesRecords(org.eclipse.core.resources.IResourceChangeEvent event) {
+		if (event.getDelta() == null) {
+			return false;
+		}
+		boolean[] touched = { false };
+		try {
+			event.getDelta().accept(delta -> {
+				String name = delta.getResource().getName();
+				boolean content = delta.getKind() != org.eclipse.core.resources.IResourceDelta.CHANGED
+						|| (delta.getFlags() & (org.eclipse.core.resources.IResourceDelta.CONTENT
+								| org.eclipse.core.resources.IResourceDelta.REPLACED
+								| org.eclipse.core.resources.IResourceDelta.MOVED_FROM
+								| org.eclipse.core.resources.IResourceDelta.MOVED_TO)) != 0;
+				if (content && (name.endsWith(".md") || name.equals(SETTINGS)
+						|| delta.getResource().getType() == org.eclipse.core.resources.IResource.PROJECT
+								&& delta.getKind() != org.eclipse.core.resources.IResourceDelta.CHANGED)) {
+					touched[0] = true;
+				}
+				return !touched[0];
+			});
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return true;
+		}
+		return touched[0];
+	}
+
+	/** The workspace file at a path, when the path is inside an open project. */
+	public static Optional<IFile> workspaceFile(Path path) {
+		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromPath(path));
+		return file == null ? Optional.empty() : Optional.of(file);
+	}
+
+	/** The workspace folder or project at a path. */
+	public static Optional<IContainer> workspaceContainer(Path path) {
+		IContainer[] containers = ResourcesPlugin.getWorkspace().getRoot().findContainersForLocationURI(path.toUri());
+		return containers.length == 0 ? Optional.empty() : Optional.of(containers[0]);
+	}
+}

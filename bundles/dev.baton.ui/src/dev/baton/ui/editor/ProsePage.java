@@ -1,0 +1,34 @@
+package dev.baton.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import dev.baton.model.BatonPackage;
+
+/**
+ * A page of prose: Markdown text fields, written back as the file's sections. Lists (decision
+ * drivers) are one item per line; the chosen option is one line.
+ */
+final class ProsePage extends BoundPage {
+
+	private final List<EAttribute> attributes;
+
+	ProsePage(RecordEditor editor, String id, String title, List<EAttribute> attributes) {
+		super(editor, id, title);
+		this.attributes = attributes;
+	}
+
+	@Override
+	void createContent(Composite body, FormToolkit toolkit, Fields fields) {
+		Composite client = section(body, toolkit, getTitle());
+		client.setLayoutData(new org.eclipse.swt.layout.GridData(org.eclipse.swt.SWT.FILL, org.eclipse.swt.SWT.FILL,
+				true, true));
+		for (EAttribute attribute : attributes) {
+			boolean oneLine = attribute == BatonPackage.Literals.DECISION__CHOSEN_OPTION;
+			fields.text(client, Fields.label(attribute), () -> session().record(), attribute, !oneLine);
+		}
+	}
+}

@@ -1,0 +1,191 @@
+package dev.baton.ui.views;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.baton.model.Decision;
+import dev.baton.store.ArchitectureFolder;
+import dev.baton.ui.ArchitectureFolders;
+import dev.baton.ui.Messages;
+import dev.baton.ui.editor.Fields;
+
+/**
+ * The decision log of the workspace's architecture folders: id, title, status, date and tags,
+ * sorted by any column (click its header; again to reverse), filtered by text and status.
+ * Double-click opens the decision.
+ */
+public final class DecisionLog extends ViewPart {
+
+	/** The view's id in {@code plugin.xml}. */
+	public static final String ID = "dev.baton.ui.decisionLog";
+
+	/** A decision with the folder it was loaded from. */
+	public record Row(ArchitectureFolder folder, Decision decision) {
+	}
+
+	private TableViewer viewer;
+	private Text filter;
+	private Combo status;
+	private int sortColumn;
+	private boolean descending;
+	private final List<Function<Decision, String>> columns = new ArrayList<>();
+	private final IResourceChangeListener changes = this::resourceChanged;
+	private boolean refreshQueued;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(2, false));
+		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage(Messages.DecisionLog_filter);
+		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		status = new Combo(parent, SWT.READ_ONLY);
+		status.add(Messages.DecisionLog_allStatuses);
+		Fields.STATUSES.forEach(status::add);
+		status.select(0);
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column(Messages.DecisionLog_id, 90, d -> d.getNumber() == null ? d.getId() : String.format("%04d", d.getNumber()));
+		column(Messages.DecisionLog_title, 360, d -> d.getTitle() == null ? "" : d.getTitle());
+		column(Messages.DecisionLog_status, 100, d -> d.getStatusText() == null ? "" : d.getStatusText());
+		column(Messages.DecisionLog_date, 100, d -> d.getDate() == null ? "" : d.getDate().toString());
+		column(Messages.DecisionLog_tags, 200, d -> String.join(", ", d.getTags()));
+		viewer.setComparator(new ViewerComparator() {
+			@Override
+			public int compare(Viewer v, Object a, Object b) {
+				Function<Decision, String> key = columns.get(sortColumn);
+				int result = key.apply(((Row) a).decision()).compareToIgnoreCase(key.apply(((Row) b).decision()));
+				return descending ? -result : result;
+			}
+		});
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				return matches(((Row) element).decision());
+			}
+		});
+		filter.addModifyListener(e -> viewer.refresh());
+		status.addListener(SWT.Selection, e -> viewer.refresh());
+		viewer.addDoubleClickListener(event -> {
+			Row row = (Row) ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (row != null) {
+				Records.open(getSite().getPage(), row.folder(), row.decision());
+			}
+		});
+		getSite().setSelectionProvider(viewer);
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(changes, IResourceChangeEvent.POST_CHANGE);
+		reload();
+	}
+
+	private void column(String title, int width, Function<Decision, String> text) {
+		int index = columns.size();
+		columns.add(text);
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.getColumn().setMoveable(true);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(((Row) element).decision());
+			}
+		});
+		column.getColumn().addListener(SWT.Selection, e -> sortBy(index));
+	}
+
+	/** Sorts by the column (0 id, 1 title, 2 status, 3 date, 4 tags); the same column again reverses. */
+	public void sortBy(int index) {
+		descending = index == sortColumn && !descending;
+		sortColumn = index;
+		TableColumn column = viewer.getTable().getColumn(index);
+		viewer.getTable().setSortColumn(column);
+		viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
+		viewer.refresh();
+	}
+
+	private boolean matches(Decision decision) {
+		String text = filter.getText().strip().toLowerCase(Locale.ROOT);
+		if (status.getSelectionIndex() > 0
+				&& !status.getText().equalsIgnoreCase(decision.getStatus() == null ? "" : decision.getStatus().getLiteral())) {
+			return false;
+		}
+		return text.isEmpty() || columns.stream().anyMatch(c -> c.apply(decision).toLowerCase(Locale.ROOT).contains(text));
+	}
+
+	/** Loads the decisions of every architecture folder of the workspace again. */
+	public void reload() {
+		List<Row> rows = new ArrayList<>();
+		for (Path root : ArchitectureFolders.inWorkspace()) {
+			ArchitectureFolder folder = ArchitectureFolders.load(root);
+			folder.architecture().getDecisionSets()
+					.forEach(set -> set.getDecisions().forEach(d -> rows.add(new Row(folder, d))));
+		}
+		rows.sort(Comparator.comparing(r -> r.decision().getId() == null ? "" : r.decision().getId()));
+		viewer.setInput(rows);
+	}
+
+	private void resourceChanged(IResourceChangeEvent event) {
+		if (refreshQueued || !ArchitectureFolders.touchesRecords(event) || viewer.getControl().isDisposed()) {
+			return;
+		}
+		refreshQueued = true;
+		viewer.getControl().getDisplay().asyncExec(() -> {
+			refreshQueued = false;
+			if (!viewer.getControl().isDisposed()) {
+				reload();
+			}
+		});
+	}
+
+	/** The table, for tests. */
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	/** The filter field, for tests. */
+	public Text filter() {
+		return filter;
+	}
+
+	/** The status filter, for tests. */
+	public Combo statusFilter() {
+		return status;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(changes);
+		super.dispose();
+	}
+}
