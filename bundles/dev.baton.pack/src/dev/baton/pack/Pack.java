@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.emf.common.util.DiagnosticChain;
 
 import dev.baton.api.RunContext;
+import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
 import dev.baton.pack.internal.PackBuilder;
 
@@ -38,6 +39,24 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings,
 			dev.baton.api.DecisionTimeline history) {
 		return new PackBuilder(architecture, context, findings).history(history).build();
+	}
+
+	/** The text of inlines without their links. */
+	public static String plain(List<Inline> inlines) {
+		StringBuilder out = new StringBuilder();
+		for (Inline inline : inlines) {
+			out.append(inline instanceof Text text ? text.text() : ((Link) inline).text());
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Where a finding about a record file points: the file in the architecture folder, or the path
+	 * as given when the pack was not read from a folder ({@code baton.yaml} when there is none).
+	 */
+	public SourceLocation sourceOf(String sourcePath) {
+		return root != null && sourcePath != null ? SourceLocation.of(root.resolve(sourcePath))
+				: SourceLocation.of(java.nio.file.Path.of(sourcePath == null ? "baton.yaml" : sourcePath));
 	}
 
 	/** The page at a path, or {@code null}. */

@@ -1,5 +1,7 @@
 package dev.baton.export.html;
 
+import static dev.baton.pack.Markup.escape;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +30,6 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.Monitor;
 
 import dev.baton.api.Findings;
-import dev.baton.api.SourceLocation;
 import dev.baton.pack.Handover;
 import dev.baton.pack.MarkdownNodes;
 import dev.baton.pack.Pack;
@@ -212,7 +213,7 @@ public final class HtmlSite {
 			for (Pack.Field field : fields.fields()) {
 				out.append("<dt>").append(escape(field.label())).append("</dt><dd>").append(inline(page, field.value()))
 						.append("</dd>\n");
-				text.append(field.label()).append(' ').append(plain(field.value())).append('\n');
+				text.append(field.label()).append(' ').append(Pack.plain(field.value())).append('\n');
 			}
 			out.append("</dl>\n");
 		}
@@ -221,7 +222,7 @@ public final class HtmlSite {
 			out.append("<ul class=\"items\">\n");
 			for (List<Pack.Inline> item : items.items()) {
 				out.append("<li>").append(inline(page, item)).append("</li>\n");
-				text.append(plain(item)).append('\n');
+				text.append(Pack.plain(item)).append('\n');
 			}
 			out.append("</ul>\n");
 		}
@@ -246,7 +247,7 @@ public final class HtmlSite {
 	private void table(Pack.Page page, Pack.Table table, StringBuilder out, StringBuilder text) {
 		if (table.filter() != null) {
 			Set<String> values = new LinkedHashSet<>();
-			table.rows().forEach(row -> values.add(plain(row.get(table.filter()))));
+			table.rows().forEach(row -> values.add(Pack.plain(row.get(table.filter()))));
 			out.append("<p class=\"filter\"><label>").append(escape(table.headers().get(table.filter())))
 					.append(": <select data-filter-table=\"").append(escape(table.id())).append("\"><option value=\"\">all</option>");
 			new TreeSet<>(values).forEach(v -> out.append("<option>").append(escape(v)).append("</option>"));
@@ -258,12 +259,12 @@ public final class HtmlSite {
 		for (List<List<Pack.Inline>> row : table.rows()) {
 			out.append("<tr");
 			if (table.filter() != null) {
-				out.append(" data-filter=\"").append(escape(plain(row.get(table.filter())))).append('"');
+				out.append(" data-filter=\"").append(escape(Pack.plain(row.get(table.filter())))).append('"');
 			}
 			out.append('>');
 			for (List<Pack.Inline> cell : row) {
 				out.append("<td>").append(inline(page, cell)).append("</td>");
-				text.append(plain(cell)).append(' ');
+				text.append(Pack.plain(cell)).append(' ');
 			}
 			out.append("</tr>\n");
 			text.append('\n');
@@ -286,14 +287,6 @@ public final class HtmlSite {
 				}
 			}
 			}
-		}
-		return out.toString();
-	}
-
-	private static String plain(List<Pack.Inline> inlines) {
-		StringBuilder out = new StringBuilder();
-		for (Pack.Inline inline : inlines) {
-			out.append(inline instanceof Pack.Text text ? text.text() : ((Pack.Link) inline).text());
 		}
 		return out.toString();
 	}
@@ -374,9 +367,7 @@ public final class HtmlSite {
 	}
 
 	private void report(String sourcePath, String message) {
-		SourceLocation location = pack.root() != null && sourcePath != null ? SourceLocation.of(pack.root().resolve(sourcePath))
-				: SourceLocation.of(Path.of(sourcePath == null ? "baton.yaml" : sourcePath));
-		Findings.add(findings, Findings.warning(SOURCE, 1, location, message));
+		Findings.add(findings, Findings.warning(SOURCE, 1, pack.sourceOf(sourcePath), message));
 	}
 
 	// --- search ---
@@ -416,21 +407,4 @@ public final class HtmlSite {
 		return out.append('"').toString();
 	}
 
-	static String escape(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '<' -> out.append("&lt;");
-			case '>' -> out.append("&gt;");
-			case '&' -> out.append("&amp;");
-			case '"' -> out.append("&quot;");
-			case '\'' -> out.append("&#39;");
-			default -> out.append(c);
-			}
-		}
-		return out.toString();
-	}
 }

@@ -21,7 +21,6 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.Monitor;
 
 import dev.baton.api.Findings;
-import dev.baton.api.SourceLocation;
 import dev.baton.pack.Handover;
 import dev.baton.pack.MarkdownNodes;
 import dev.baton.pack.Pack;
@@ -215,8 +214,6 @@ public final class MarkdownTree {
 	}
 
 	private void report(String sourcePath, String message) {
-		SourceLocation location = pack.root() != null && sourcePath != null ? SourceLocation.of(pack.root().resolve(sourcePath))
-				: SourceLocation.of(Path.of(sourcePath == null ? "baton.yaml" : sourcePath));
-		Findings.add(findings, Findings.warning(SOURCE, 1, location, message));
+		Findings.add(findings, Findings.warning(SOURCE, 1, pack.sourceOf(sourcePath), message));
 	}
 }

@@ -1,6 +1,7 @@
 package dev.baton.export.pdf.internal;
 
-import java.nio.file.Path;
+import static dev.baton.pack.Markup.escape;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.eclipse.emf.common.util.DiagnosticChain;
 
 import dev.baton.api.Findings;
-import dev.baton.api.SourceLocation;
 import dev.baton.diagram.DiagramPicture;
 import dev.baton.export.pdf.PdfPack;
 import dev.baton.pack.MarkdownNodes;
@@ -181,7 +181,7 @@ public final class Xhtml {
 					out.append("<table class=\"cover-facts\">");
 					for (Pack.Field field : fields.fields()) {
 						out.append("<tr><th>").append(escape(field.label())).append("</th><td>")
-								.append(escape(plain(field.value()))).append("</td></tr>");
+								.append(escape(Pack.plain(field.value()))).append("</td></tr>");
 					}
 					out.append("</table>");
 					break;
@@ -420,39 +420,11 @@ public final class Xhtml {
 	}
 
 	private void report(String sourcePath, String message) {
-		SourceLocation location = pack.root() != null && sourcePath != null
-				? SourceLocation.of(pack.root().resolve(sourcePath))
-				: SourceLocation.of(Path.of(sourcePath == null ? "baton.yaml" : sourcePath));
-		Findings.add(findings, Findings.warning(PdfPack.SOURCE, 1, location, message));
-	}
-
-	private static String plain(List<Pack.Inline> inlines) {
-		StringBuilder out = new StringBuilder();
-		for (Pack.Inline inline : inlines) {
-			out.append(inline instanceof Pack.Text text ? text.text() : ((Pack.Link) inline).text());
-		}
-		return out.toString();
+		Findings.add(findings, Findings.warning(PdfPack.SOURCE, 1, pack.sourceOf(sourcePath), message));
 	}
 
 	private static String cssString(String text) {
 		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
-	}
-
-	static String escape(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '<' -> out.append("&lt;");
-			case '>' -> out.append("&gt;");
-			case '&' -> out.append("&amp;");
-			case '"' -> out.append("&quot;");
-			default -> out.append(c);
-			}
-		}
-		return out.toString();
 	}
 
 	/** The text with every character XML 1.0 cannot hold replaced by U+FFFD. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,10 +27,8 @@ import dev.baton.export.pdf.PdfPack;
 import dev.baton.export.pdf.internal.PdfExporter;
 import dev.baton.pack.PackLinks;
 import dev.baton.model.Architecture;
-import dev.baton.model.Decision;
 import dev.baton.pack.Pack;
 import dev.baton.store.ArchitectureFolder;
-import dev.baton.store.DecisionFormat;
 
 /**
  * The handover pack of synthetic architectures: load the folder, build the pack, write the HTML
@@ -132,29 +129,8 @@ public final class ExportBenchmark {
 	private static void compare(int size, Path log4brains) throws Exception {
 		Path project = Files.createTempDirectory("baton-log4brains-" + size + "-");
 		try {
-			Path adr = project.resolve("docs/adr");
-			Files.createDirectories(adr);
 			Architecture model = Synthetic.architecture(size, 20261128L);
-			DecisionFormat format = Dialects.format("log4brains");
-			DecisionFormat.Links links = Synthetic.fileLinks();
-			List<Decision> decisions = new ArrayList<>(model.getDecisionSets().get(0).getDecisions());
-			for (Decision decision : decisions) {
-				format.newFile(decision); // log4brains names: yyyyMMdd-slug
-			}
-			java.util.Set<String> names = new java.util.HashSet<>();
-			for (Decision decision : decisions) {
-				String id = decision.getId();
-				for (int n = 2; !names.add(id); n++) {
-					id = decision.getId() + "-" + n;
-				}
-				decision.setId(id);
-			}
-			for (Decision decision : decisions) {
-				Files.writeString(adr.resolve(decision.getId() + ".md"), format.write(decision, null, links),
-						StandardCharsets.UTF_8);
-			}
-			Files.writeString(project.resolve(".log4brains.yml"), "---\nproject:\n  name: Benchmark\n  tz: Europe/London\n"
-					+ "  adrFolder: ./docs/adr\n");
+			Synthetic.writeLog4brainsProject(new ArrayList<>(model.getDecisionSets().get(0).getDecisions()), project);
 			Files.writeString(project.resolve("baton.yaml"), "name: Benchmark\ndecisions:\n  path: docs/adr\n  dialect: log4brains\n");
 			long t0 = System.nanoTime();
 			ArchitectureFolder folder = ArchitectureFolder.load(project, new BasicMonitor(),

@@ -278,24 +278,7 @@ public final class Suite {
 		}
 		Path project = Files.createTempDirectory("baton-suite-l4b-");
 		try {
-			Path adr = project.resolve("docs/adr");
-			Files.createDirectories(adr);
-			DecisionFormat format = Dialects.format("log4brains");
-			for (Decision decision : decisions) {
-				format.newFile(decision);
-			}
-			java.util.Set<String> names = new java.util.HashSet<>();
-			for (Decision decision : decisions) {
-				String id = decision.getId();
-				for (int n = 2; !names.add(id); n++) {
-					id = decision.getId() + "-" + n;
-				}
-				decision.setId(id);
-				Files.writeString(adr.resolve(id + ".md"), format.write(decision, null, Synthetic.fileLinks()),
-						StandardCharsets.UTF_8);
-			}
-			Files.writeString(project.resolve(".log4brains.yml"),
-					"---\nproject:\n  name: Benchmark\n  tz: Europe/London\n  adrFolder: ./docs/adr\n");
+			Synthetic.writeLog4brainsProject(decisions, project);
 			ProcessBuilder build = new ProcessBuilder(log4brains.toString(), "build", "--out",
 					project.resolve("site").toString()).directory(project.toFile()).redirectErrorStream(true)
 					.redirectOutput(project.resolve("l4b.log").toFile());

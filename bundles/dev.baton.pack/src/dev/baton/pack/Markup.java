@@ -1,0 +1,27 @@
+package dev.baton.pack;
+
+/** Text made safe for HTML and XML, as every markup format of the pack writes it. */
+public final class Markup {
+
+	private Markup() {
+	}
+
+	/** The text with {@code < > & " '} escaped, safe in element content and quoted attributes; "" for null. */
+	public static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		for (char c : text.toCharArray()) {
+			switch (c) {
+			case '<' -> out.append("&lt;");
+			case '>' -> out.append("&gt;");
+			case '&' -> out.append("&amp;");
+			case '"' -> out.append("&quot;");
+			case '\'' -> out.append("&#39;");
+			default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+}
