@@ -3,9 +3,12 @@ package dev.baton.export.pdf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The fonts the PDF embeds. The 14 fonts every PDF reader has cover neither Chinese nor much
@@ -49,13 +52,13 @@ public record PdfFonts(Face text, Path mono, Path cjk) {
 			folders.add(userFolder);
 		}
 		folders.addAll(SYSTEM_FOLDERS);
-		Face text = new Face(file(folders, "DejaVuSans.ttf"), file(folders, "DejaVuSans-Bold.ttf"),
-				file(folders, "DejaVuSans-Oblique.ttf"), file(folders, "DejaVuSans-BoldOblique.ttf"));
-		Path mono = file(folders, "DejaVuSansMono.ttf");
-		Path cjk = file(folders, "DroidSansFallbackFull.ttf");
-		if (cjk == null) {
-			cjk = file(folders, "DroidSansFallback.ttf");
-		}
+		Map<String, Path> found = files(folders, Set.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
+				"DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf", "DejaVuSansMono.ttf",
+				"DroidSansFallbackFull.ttf", "DroidSansFallback.ttf"));
+		Face text = new Face(found.get("DejaVuSans.ttf"), found.get("DejaVuSans-Bold.ttf"),
+				found.get("DejaVuSans-Oblique.ttf"), found.get("DejaVuSans-BoldOblique.ttf"));
+		Path mono = found.get("DejaVuSansMono.ttf");
+		Path cjk = found.getOrDefault("DroidSansFallbackFull.ttf", found.get("DroidSansFallback.ttf"));
 		if (cjk == null && userFolder != null) {
 			// any other TrueType font the user put there for these scripts
 			cjk = firstTrueType(userFolder).orElse(null);
@@ -77,26 +80,26 @@ public record PdfFonts(Face text, Path mono, Path cjk) {
 		return missing;
 	}
 
-	private static Path file(List<Path> folders, String name) {
+	/**
+	 * The files with the given names, each from the first folder that has it, walking each folder
+	 * once (four levels deep, where distributions put fonts).
+	 */
+	private static Map<String, Path> files(List<Path> folders, Set<String> names) {
+		Map<String, Path> found = new HashMap<>();
 		for (Path folder : folders) {
-			if (!Files.isDirectory(folder)) {
+			if (found.size() == names.size() || !Files.isDirectory(folder)) {
 				continue;
 			}
-			Path direct = folder.resolve(name);
-			if (Files.isRegularFile(direct)) {
-				return direct;
-			}
+			Map<String, Path> here = new HashMap<>();
 			try (var walk = Files.find(folder, 4, (path, attributes) -> attributes.isRegularFile()
-					&& path.getFileName().toString().equals(name))) {
-				Optional<Path> found = walk.findFirst();
-				if (found.isPresent()) {
-					return found.get();
-				}
+					&& names.contains(path.getFileName().toString()))) {
+				walk.sorted().forEach(path -> here.putIfAbsent(path.getFileName().toString(), path));
 			} catch (java.io.IOException | java.io.UncheckedIOException e) {
 				// an unreadable font folder is as good as none
 			}
+			here.forEach(found::putIfAbsent);
 		}
-		return null;
+		return found;
 	}
 
 	private static Optional<Path> firstTrueType(Path folder) {
