@@ -39,10 +39,34 @@ class GeneratedViewsTest {
 		assertEquals(1 + generated.getSystems().size() + generated.getComponents().size(), views.size());
 		for (DiagramView view : views) {
 			assertTrue(view.nodes().size() <= 150, view.id());
+			assertTrue(view.edges().size() <= 200, view.id() + " has " + view.edges().size() + " lines");
 		}
+		// the pack's views are the same views, built without the component views
+		List<DiagramView> pack = ArchitectureDiagrams.packViews(generated);
+		assertEquals(views.stream().filter(v -> !v.kind().equals("component")).map(DiagramView::id).toList(),
+				pack.stream().map(DiagramView::id).toList());
+		assertEquals(views.get(1).edges().stream().map(e -> e.sourceId() + ">" + e.targetId() + ":" + e.label()).toList(),
+				pack.get(1).edges().stream().map(e -> e.sourceId() + ">" + e.targetId() + ":" + e.label()).toList());
 		DiagramView system = views.get(1);
 		assertEquals("system", system.kind());
 		assertTrue(system.nodes().stream().filter(n -> n.kind().equals("component")).count() == 100,
 				"a generated system holds a hundred components");
+	}
+
+	@Test
+	void aContextWhereEverySystemTalksToEveryOtherKeepsTheStrongestLinesAndSaysSo() {
+		Architecture generated = ArchitectureGenerator.generate(Options.of(4000, 3));
+		DiagramView context = ArchitectureDiagrams.packViews(generated).get(0);
+		assertEquals("context", context.id());
+		assertEquals(200, context.edges().size());
+		assertTrue(context.omittedEdges() > 0);
+		String svg = ArchitectureDiagrams.svg(context, null);
+		assertTrue(svg.contains(context.omittedEdges() + " more lines are not shown (those standing for the fewest "
+				+ "relations)."), svg.substring(0, 600));
+		// no system loses every line
+		for (DiagramNode node : context.nodes()) {
+			assertTrue(context.edges().stream().anyMatch(e -> e.sourceId().equals(node.id()) || e.targetId().equals(node.id())),
+					node.id());
+		}
 	}
 }

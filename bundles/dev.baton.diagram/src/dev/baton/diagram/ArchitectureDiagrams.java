@@ -46,8 +46,16 @@ public final class ArchitectureDiagrams {
 	public static List<DiagramView> views(Architecture architecture, java.util.function.Predicate<String> wanted) {
 		Objects.requireNonNull(architecture, "architecture");
 		// layouts are independent of each other: lay them out on every core, keep the order
-		return ArchitectureViews.of(architecture, ArchitectureViews.MAX_NODES).stream().filter(v -> wanted.test(v.id()))
-				.toList().parallelStream().map(LayeredLayout::layout).toList();
+		return ArchitectureViews.of(architecture, ArchitectureViews.MAX_NODES, wanted).parallelStream()
+				.map(LayeredLayout::layout).toList();
+	}
+
+	/**
+	 * The views a handover pack draws, laid out: the context and one per system (component views
+	 * are for the editor, which lays out the one it shows).
+	 */
+	public static List<DiagramView> packViews(Architecture architecture) {
+		return views(architecture, id -> !id.startsWith("component-"));
 	}
 
 	/**

@@ -15,13 +15,21 @@ import java.util.List;
  * @param edges the lines between them, in a stable order
  * @param omitted how many elements were left out because the view would have been too big (the
  *            least connected go first); 0 when the view shows everything
+ * @param omittedEdges how many lines between the elements shown were left out because there were
+ *            too many to read (those standing for the fewest relations go first); 0 when none
  */
 public record DiagramView(String id, String title, String kind, double width, double height,
-		List<DiagramNode> nodes, List<DiagramEdge> edges, int omitted) {
+		List<DiagramNode> nodes, List<DiagramEdge> edges, int omitted, int omittedEdges) {
 
 	/** Keeps unmodifiable copies of the nodes and edges. */
 	public DiagramView {
 		nodes = List.copyOf(nodes);
 		edges = List.copyOf(edges);
+	}
+
+	/** A view that leaves out no line. */
+	public DiagramView(String id, String title, String kind, double width, double height, List<DiagramNode> nodes,
+			List<DiagramEdge> edges, int omitted) {
+		this(id, title, kind, width, height, nodes, edges, omitted, 0);
 	}
 }

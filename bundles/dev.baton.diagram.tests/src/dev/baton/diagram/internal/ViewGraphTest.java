@@ -45,4 +45,27 @@ class ViewGraphTest {
 		assertEquals(List.of(new ViewGraph.Edge("a", "hub", "")), view.edges());
 		assertEquals(2, view.omitted());
 	}
+
+	@Test
+	void theEdgeCapKeepsEachNodesStrongestLineThenTheStrongest() {
+		ViewGraph view = new ViewGraph("v", "V", "context");
+		for (String id : List.of("a", "b", "c", "d")) {
+			view.add(node(id));
+		}
+		view.relate("a", "b", "x");
+		view.relate("a", "b", "y");
+		view.relate("a", "b", "z");
+		view.relate("b", "c", "");
+		view.relate("b", "c", "");
+		view.relate("a", "c", "");
+		view.relate("c", "d", "");
+		view.relate("d", "a", "");
+		view.relate("d", "a", "");
+		view.cap(10, 3);
+		// a-b (3 relations), b-c (2), then d-a (2) links d; c-d and a-c (1 each) go
+		assertEquals(List.of(new ViewGraph.Edge("a", "b", "x, y +1 more"), new ViewGraph.Edge("b", "c", ""),
+				new ViewGraph.Edge("d", "a", "")), view.edges());
+		assertEquals(2, view.omittedEdges());
+		assertEquals(0, view.omitted());
+	}
 }

@@ -35,6 +35,12 @@ public final class ArchitectureViews {
 
 	/** Views with more nodes than this keep only the most connected. */
 	public static final int MAX_NODES = 150;
+	/**
+	 * Views with more lines than this keep only the strongest: more cannot be read, and the
+	 * layered layout's time grows fast with them (a context of 50 systems that all talk to each
+	 * other has 2,450 lines and takes seconds to lay out).
+	 */
+	public static final int MAX_EDGES = 200;
 
 	static final String SYSTEM = "system";
 	static final String EXTERNAL_SYSTEM = "external-system";
@@ -49,21 +55,31 @@ public final class ArchitectureViews {
 
 	private final Architecture architecture;
 	private final int maxNodes;
+	private final java.util.function.Predicate<String> wanted;
 	private final ViewIds ids = new ViewIds();
 	private final Map<SoftwareSystem, List<Component>> componentsBySystem = new LinkedHashMap<>();
 	private final Map<Interface, List<Component>> consumers = new LinkedHashMap<>();
 	private final Map<Component, List<Interface>> provided = new LinkedHashMap<>();
 	private final List<Relation> relations = new ArrayList<>();
 
-	private ArchitectureViews(Architecture architecture, int maxNodes) {
+	private ArchitectureViews(Architecture architecture, int maxNodes, java.util.function.Predicate<String> wanted) {
 		this.architecture = architecture;
 		this.maxNodes = maxNodes;
+		this.wanted = wanted;
 		index();
 	}
 
 	/** The views of the architecture: the context, then systems, then components. */
 	public static List<ViewGraph> of(Architecture architecture, int maxNodes) {
-		return new ArchitectureViews(architecture, maxNodes).views();
+		return of(architecture, maxNodes, id -> true);
+	}
+
+	/**
+	 * The views whose ids the filter accepts, in the same order and with the same ids as
+	 * {@link #of(Architecture, int)} gives them; the others are not built.
+	 */
+	public static List<ViewGraph> of(Architecture architecture, int maxNodes, java.util.function.Predicate<String> wanted) {
+		return new ArchitectureViews(architecture, maxNodes, wanted).views();
 	}
 
 	private void index() {
@@ -117,16 +133,21 @@ public final class ArchitectureViews {
 
 	private List<ViewGraph> views() {
 		List<ViewGraph> views = new ArrayList<>();
-		views.add(context());
+		if (wanted.test("context")) {
+			views.add(context());
+		}
 		for (SoftwareSystem system : componentsBySystem.keySet()) {
-			if (hasView(system)) {
+			// ids are handed out in this order whether the view is wanted or not, so they stay the same
+			if (hasView(system) && wanted.test(ids.of(SYSTEM, system))) {
 				views.add(system(system));
 			}
 		}
 		for (Component component : provided.keySet()) {
-			views.add(component(component));
+			if (wanted.test(ids.of(COMPONENT, component))) {
+				views.add(component(component));
+			}
 		}
-		views.forEach(view -> view.cap(maxNodes));
+		views.forEach(view -> view.cap(maxNodes, MAX_EDGES));
 		return views;
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.GreedySwitchType;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
@@ -74,7 +75,9 @@ public final class LayeredLayout {
 		List<ViewGraph.Edge> edges = view.edges();
 		boolean dense = edges.size() >= DENSE_EDGES;
 		if (dense) {
+			// many lines: fewer crossing-minimisation rounds and no greedy switch pass (seconds otherwise)
 			root.setProperty(LayeredOptions.THOROUGHNESS, 1);
+			root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE, GreedySwitchType.OFF);
 		}
 
 		List<ViewGraph.Node> nodes = view.nodes();
@@ -113,7 +116,7 @@ public final class LayeredLayout {
 					route(lines.get(i))));
 		}
 		return new DiagramView(view.id(), view.title(), view.kind(), root.getWidth(), root.getHeight(), placed, routed,
-				view.omitted());
+				view.omitted(), view.omittedEdges());
 	}
 
 	/** The edge's route: start, bend points, end. Edges of a flat graph are in the root's coordinates. */

@@ -53,11 +53,17 @@ public final class Painter {
 	/** The note saying how many elements a view left out, {@code null} when it shows everything. */
 	public static String omittedNote(DiagramView view) {
 		int n = view.omitted();
-		return n == 0 ? null : n + (n == 1 ? " more element is" : " more elements are") + " not shown (the least connected).";
+		int lines = view.omittedEdges();
+		String elements = n == 0 ? ""
+				: n + (n == 1 ? " more element is" : " more elements are") + " not shown (the least connected).";
+		String relations = lines == 0 ? ""
+				: lines + (lines == 1 ? " more line is" : " more lines are")
+						+ " not shown (those standing for the fewest relations).";
+		return n + lines == 0 ? null : (elements + " " + relations).strip();
 	}
 
 	private DiagramPicture paint() {
-		double height = view.height() + (view.omitted() > 0 ? NOTE_HEIGHT : 0);
+		double height = view.height() + (view.omitted() + view.omittedEdges() > 0 ? NOTE_HEIGHT : 0);
 		shapes.add(new Plate(0, 0, view.width(), height, "#ffffff", 1));
 		for (DiagramEdge edge : view.edges()) {
 			if (!edge.points().isEmpty()) {
@@ -66,7 +72,7 @@ public final class Painter {
 		}
 		view.nodes().forEach(this::box);
 		view.edges().forEach(this::edgeLabel);
-		if (view.omitted() > 0) {
+		if (view.omitted() + view.omittedEdges() > 0) {
 			shapes.add(new Caption(omittedNote(view), Text.PADDING, height - NOTE_HEIGHT / 2 + 4, Text.SMALL_SIZE,
 					DiagramPicture.TEXT_COLOUR, false));
 		}

@@ -3,6 +3,7 @@ package dev.baton.diagram.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +32,11 @@ public final class ViewGraph {
 	private final String kind;
 	private final Map<String, Node> nodes = new LinkedHashMap<>();
 	private final Map<List<String>, Set<String>> edges = new LinkedHashMap<>();
+	/** How many relations each edge stands for. */
+	private final Map<List<String>, Integer> weights = new HashMap<>();
 	private String focusId;
 	private int omitted;
+	private int omittedEdges;
 
 	/** An empty view. */
 	public ViewGraph(String id, String title, String kind) {
@@ -77,7 +81,9 @@ public final class ViewGraph {
 		if (sourceId.equals(targetId) || !nodes.containsKey(sourceId) || !nodes.containsKey(targetId)) {
 			return;
 		}
-		Set<String> labels = edges.computeIfAbsent(List.of(sourceId, targetId), key -> new LinkedHashSet<>());
+		List<String> ends = List.of(sourceId, targetId);
+		Set<String> labels = edges.computeIfAbsent(ends, key -> new LinkedHashSet<>());
+		weights.merge(ends, 1, Integer::sum);
 		if (!label.isEmpty()) {
 			labels.add(label);
 		}
@@ -104,6 +110,44 @@ public final class ViewGraph {
 	/** How many nodes {@link #cap} left out. */
 	public int omitted() {
 		return omitted;
+	}
+
+	/** How many edges {@link #cap(int, int)} left out between the nodes it kept. */
+	public int omittedEdges() {
+		return omittedEdges;
+	}
+
+	/**
+	 * Keeps at most {@code maxNodes} nodes (see {@link #cap(int)}), then at most {@code maxEdges}
+	 * edges, so that the view stays readable (and quick to lay out): first each node's strongest
+	 * edge (the one standing for the most relations), so that no node loses all its lines, then
+	 * the strongest of the rest; ties go to the edge added first. The kept edges keep their order.
+	 */
+	public void cap(int maxNodes, int maxEdges) {
+		cap(maxNodes);
+		if (edges.size() <= maxEdges) {
+			return;
+		}
+		List<List<String>> order = new ArrayList<>(edges.keySet());
+		List<List<String>> ranked = new ArrayList<>(order);
+		// stable sort: ties keep the order the edges were added in
+		ranked.sort(Comparator.comparing((List<String> ends) -> -weights.get(ends)));
+		Set<List<String>> kept = new LinkedHashSet<>();
+		Set<String> linked = new HashSet<>();
+		for (List<String> ends : ranked) {
+			if (kept.size() < maxEdges && (!linked.contains(ends.get(0)) || !linked.contains(ends.get(1)))) {
+				kept.add(ends);
+				linked.addAll(ends);
+			}
+		}
+		for (List<String> ends : ranked) {
+			if (kept.size() >= maxEdges) {
+				break;
+			}
+			kept.add(ends);
+		}
+		omittedEdges += edges.size() - kept.size();
+		edges.keySet().retainAll(kept);
 	}
 
 	/**
