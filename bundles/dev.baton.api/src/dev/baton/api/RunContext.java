@@ -17,13 +17,22 @@ import org.eclipse.emf.common.util.Monitor;
  * @param monitor progress and cancellation (EMF's {@link Monitor}: it runs in Felix, where
  *                {@code IProgressMonitor} does not)
  * @param options options by name, never {@code null}
+ * @param shared what the pieces of work of one run compute once and share (the pack that the
+ *               HTML, PDF and Markdown exporters of one {@code baton export} all write), never
+ *               {@code null}; it lives as long as the context, so make a new context for each run
  */
-public record RunContext(LocalDate asOf, Monitor monitor, Map<String, String> options) {
+public record RunContext(LocalDate asOf, Monitor monitor, Map<String, String> options, Shared shared) {
 
 	public RunContext {
 		Objects.requireNonNull(asOf, "asOf");
 		monitor = monitor == null ? new BasicMonitor() : monitor;
 		options = options == null ? Map.of() : Map.copyOf(options);
+		shared = shared == null ? new Shared() : shared;
+	}
+
+	/** A context of its own run: nothing shared with any other. */
+	public RunContext(LocalDate asOf, Monitor monitor, Map<String, String> options) {
+		this(asOf, monitor, options, new Shared());
 	}
 
 	/** A context for the given date with no progress reporting and no options. */
@@ -40,6 +49,38 @@ public record RunContext(LocalDate asOf, Monitor monitor, Map<String, String> op
 	public void checkCancelled() {
 		if (monitor.isCanceled()) {
 			throw new CancelledException();
+		}
+	}
+
+	/**
+	 * Results computed once in a run and shared by the pieces of work given the same context, by
+	 * key (a key holds the objects the result depends on, e.g. {@code List.of(Pack.class,
+	 * architecture)}; model objects compare by identity). Thread-safe; two threads asking for
+	 * the same missing key may both compute it, and then both get the first result stored.
+	 */
+	public static final class Shared {
+		private final Map<Object, Object> values = new java.util.HashMap<>();
+
+		/** The value stored for the key, else {@code compute}'s result, stored for the next ask. */
+		@SuppressWarnings("unchecked")
+		public <T> T get(Object key, java.util.function.Supplier<T> compute) {
+			synchronized (values) {
+				Object known = values.get(key);
+				if (known != null) {
+					return (T) known;
+				}
+			}
+			T computed = Objects.requireNonNull(compute.get(), "computed");
+			synchronized (values) {
+				return (T) values.computeIfAbsent(key, k -> computed);
+			}
+		}
+
+		@Override
+		public String toString() {
+			synchronized (values) {
+				return "Shared" + values.keySet();
+			}
 		}
 	}
 

@@ -11,8 +11,16 @@ public final class Markup {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (char c : text.toCharArray()) {
+		int first = 0;
+		while (first < text.length() && !special(text.charAt(first))) {
+			first++;
+		}
+		if (first == text.length()) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
+			char c = text.charAt(i);
 			switch (c) {
 			case '<' -> out.append("&lt;");
 			case '>' -> out.append("&gt;");
@@ -23,5 +31,9 @@ public final class Markup {
 			}
 		}
 		return out.toString();
+	}
+
+	private static boolean special(char c) {
+		return c == '<' || c == '>' || c == '&' || c == '"' || c == '\'';
 	}
 }

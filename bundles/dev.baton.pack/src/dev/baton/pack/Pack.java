@@ -38,7 +38,20 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 	 */
 	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings,
 			dev.baton.api.DecisionTimeline history) {
-		return new PackBuilder(architecture, context, findings).history(history).build();
+		// the exporters of one run (HTML, PDF, Markdown) share one pack; each is told its findings
+		Built built = context.shared().get(new Built.Key(architecture, history), () -> {
+			org.eclipse.emf.common.util.BasicDiagnostic found = new org.eclipse.emf.common.util.BasicDiagnostic();
+			return new Built(new PackBuilder(architecture, context, found).history(history).build(), found);
+		});
+		built.findings().getChildren().forEach(findings::add);
+		return built.pack();
+	}
+
+	/** A pack built in a run, with what building it found. */
+	private record Built(Pack pack, org.eclipse.emf.common.util.Diagnostic findings) {
+		/** Model objects and services compare by identity. */
+		private record Key(Architecture architecture, dev.baton.api.DecisionTimeline history) {
+		}
 	}
 
 	/** The text of inlines without their links. */

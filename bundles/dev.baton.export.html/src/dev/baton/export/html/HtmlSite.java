@@ -373,12 +373,31 @@ public final class HtmlSite {
 	// --- search ---
 
 	private String searchEntry(Pack.Page page, String text) {
-		String content = text.replaceAll("\\s+", " ").strip();
-		if (content.length() > SEARCH_TEXT_LIMIT) {
-			content = content.substring(0, SEARCH_TEXT_LIMIT);
-		}
+		String content = collapseWhitespace(text, SEARCH_TEXT_LIMIT);
 		return "{\"t\":" + json(page.title()) + ",\"u\":" + json(page.path() + ".html") + ",\"k\":" + json(page.kind())
 				+ ",\"x\":" + json(content) + "}";
+	}
+
+	/** The text with each run of whitespace as one space, stripped, cut at {@code limit} characters. */
+	static String collapseWhitespace(String text, int limit) {
+		StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
+		boolean space = false;
+		for (int i = 0; i < text.length() && out.length() < limit; i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c)) {
+				space = out.length() > 0;
+			} else {
+				if (space) {
+					out.append(' ');
+					space = false;
+					if (out.length() == limit) {
+						break;
+					}
+				}
+				out.append(c);
+			}
+		}
+		return out.toString();
 	}
 
 	static String json(String text) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.baton.api.RunContext;
 import dev.baton.diagram.ArchitectureDiagrams;
 import dev.baton.diagram.DiagramView;
 import dev.baton.model.Architecture;
@@ -17,9 +18,10 @@ final class Diagrams {
 	}
 
 	/** The SVG of a view by id, links relative to the site's root ({@code /components/x.html}). */
-	static Function<String, String> forPack(Architecture architecture) {
-		// the pack draws the context and one view per system: component views are not laid out
-		List<DiagramView> views = ArchitectureDiagrams.views(architecture, id -> !id.startsWith("component-"));
+	static Function<String, String> forPack(Architecture architecture, RunContext context) {
+		// laid out once in a run: the PDF draws the same views
+		List<DiagramView> views = context.shared().get(List.of(ArchitectureDiagrams.class, architecture),
+				() -> ArchitectureDiagrams.packViews(architecture));
 		Map<String, DiagramView> byId = new HashMap<>();
 		views.forEach(view -> byId.put(view.id(), view));
 		Map<String, String> pages = PackLinks.elementPages(architecture);

@@ -33,7 +33,7 @@ public final class HtmlExporter implements Exporter {
 	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
 		Pack pack = Pack.build(architecture, context, findings, history);
 		try {
-			HtmlSite.write(pack, target, Diagrams.forPack(architecture), findings, context.monitor());
+			HtmlSite.write(pack, target, Diagrams.forPack(architecture, context), findings, context.monitor());
 		} catch (IOException e) {
 			findings.add(Findings.error(HtmlSite.SOURCE, 2, SourceLocation.of(target),
 					"cannot write the site (" + e.getMessage() + "): check that the folder is writable"));

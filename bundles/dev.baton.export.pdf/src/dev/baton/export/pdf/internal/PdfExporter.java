@@ -58,7 +58,7 @@ public final class PdfExporter implements Exporter {
 			return;
 		}
 		try {
-			PdfPack.write(pack, target, pictures(architecture), PackLinks.elementPages(architecture)::get, options, findings,
+			PdfPack.write(pack, target, pictures(architecture, context), PackLinks.elementPages(architecture)::get, options, findings,
 					context.monitor());
 		} catch (IOException e) {
 			findings.add(Findings.error(PdfPack.SOURCE, PdfPack.NOT_WRITTEN, SourceLocation.of(target),
@@ -68,7 +68,13 @@ public final class PdfExporter implements Exporter {
 
 	/** The context and system views, as pictures. */
 	public static Function<String, DiagramPicture> pictures(Architecture architecture) {
-		List<DiagramView> views = ArchitectureDiagrams.views(architecture, id -> !id.startsWith("component-"));
+		return pictures(architecture, RunContext.asOf(java.time.LocalDate.EPOCH));
+	}
+
+	/** The context and system views, as pictures, laid out once in the run (the HTML site draws the same views). */
+	public static Function<String, DiagramPicture> pictures(Architecture architecture, RunContext context) {
+		List<DiagramView> views = context.shared().get(List.of(ArchitectureDiagrams.class, architecture),
+				() -> ArchitectureDiagrams.packViews(architecture));
 		Map<String, DiagramPicture> byId = new HashMap<>();
 		views.forEach(view -> byId.put(view.id(), DiagramPicture.of(view)));
 		return byId::get;
