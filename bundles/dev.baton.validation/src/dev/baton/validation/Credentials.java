@@ -107,27 +107,52 @@ public final class Credentials {
 		return at == 0 ? text : out.append(text, at, text.length()).toString();
 	}
 
-	private static final List<String> SHAPE_MARKS = List.of("PRIVATE KEY", "AKIA", "ASIA", "ABIA", "ACCA", "gh", "github_pat_",
+	private static final List<String> SHAPE_MARKS = List.of("PRIVATE KEY", "AKIA", "ASIA", "ABIA", "ACCA", "github_pat_",
 			"xox", "_live_", "AIza", "eyJ");
-	private static final List<String> ASSIGNMENT_MARKS = List.of("pass", "secret", "key", "token", "://");
+	/** The assignment's words all hold one of these in their last letters (password, api_key, client-secret, ...). */
+	private static final List<String> ASSIGNMENT_MARKS = List.of("pass", "secret", "key", "token");
+	private static final int ASSIGNMENT_WORD = 20;
 
 	/**
-	 * Whether the text can hold a credential at all: a token's mark, or an assignment's or a URL's
-	 * word next to a ':' or '='. Most text holds neither, and is then not scanned by the patterns.
+	 * Whether the text can hold a credential at all: a token's mark, an assignment's word right
+	 * before a ':' or '=', or a URL with a user. Most text holds none, and is then not scanned by
+	 * the patterns. Never false where a pattern would match.
 	 */
-	private static boolean mayHold(String text) {
+	static boolean mayHold(String text) {
 		for (String mark : SHAPE_MARKS) {
 			if (text.contains(mark)) {
 				return true;
 			}
 		}
-		if (text.indexOf(':') < 0 && text.indexOf('=') < 0) {
-			return false;
-		}
-		String lower = text.toLowerCase(Locale.ROOT);
-		for (String mark : ASSIGNMENT_MARKS) {
-			if (lower.contains(mark)) {
+		for (int at = text.indexOf("gh"); at >= 0 && at + 3 < text.length(); at = text.indexOf("gh", at + 1)) {
+			if ("pousr".indexOf(text.charAt(at + 2)) >= 0 && text.charAt(at + 3) == '_') {
 				return true;
+			}
+		}
+		for (int at = 0; at < text.length(); at++) {
+			char c = text.charAt(at);
+			if ((c == ':' || c == '=') && assignmentBefore(text, at)) {
+				return true;
+			}
+		}
+		return text.contains("://") && text.indexOf('@') >= 0;
+	}
+
+	/** Whether an assignment's word ends before {@code at}, past white space and one quote. */
+	private static boolean assignmentBefore(String text, int at) {
+		int end = at;
+		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		if (end > 0 && (text.charAt(end - 1) == '"' || text.charAt(end - 1) == '\'')) {
+			end--;
+		}
+		int from = Math.max(0, end - ASSIGNMENT_WORD);
+		for (String mark : ASSIGNMENT_MARKS) {
+			for (int i = from; i + mark.length() <= end; i++) {
+				if (text.regionMatches(true, i, mark, 0, mark.length())) {
+					return true;
+				}
 			}
 		}
 		return false;

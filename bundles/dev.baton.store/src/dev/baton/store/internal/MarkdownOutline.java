@@ -121,10 +121,23 @@ public final class MarkdownOutline {
 	private static String headingText(SourceText source, int first, int last) {
 		String line = source.line(first).strip();
 		if (line.startsWith("#")) {
-			line = line.replaceFirst("^#{1,6}\\s*", "").replaceFirst("\\s+#+\\s*$", "");
-			if (line.matches("#+")) {
-				line = "";
+			// an ATX heading: the opening run of up to six '#', and a closing run after a space
+			int from = 0;
+			while (from < line.length() && from < 6 && line.charAt(from) == '#') {
+				from++;
 			}
+			int to = line.length();
+			int hashes = to;
+			while (hashes > from && line.charAt(hashes - 1) == '#') {
+				hashes--;
+			}
+			if (hashes == from) {
+				return "";
+			}
+			if (hashes < to && Character.isWhitespace(line.charAt(hashes - 1))) {
+				to = hashes;
+			}
+			line = line.substring(from, to);
 		}
 		return line.strip();
 	}

@@ -1,0 +1,31 @@
+package dev.baton.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The cheap test that keeps most text away from the credential patterns: it lets through every
+ * text a pattern could match, and turns away ordinary prose, even with colons and the words.
+ */
+class CredentialsPrefilterTest {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "api_key : Zx81kQ0pLm", "\"secret\"  =  \"wJalrXUtnFEMI\"", "Password:hunter2",
+			"see postgres://app:S3cret@db.internal/app", "ACCESS-TOKEN= 4f9a8b7c6d5e", "x ghs_abc", "The key: abc123" })
+	void letsThroughWhatMayBeACredential(String text) {
+		assertTrue(Credentials.mayHold(text), text);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Throughput is high: we keep the keys in the vault and rotate them. Note: none.",
+			"The monkey ran through the night; at dawn: nothing.", "Tokens of appreciation were given. Result: 3",
+			"See https://example.com/path for details: none" })
+	void turnsAwayProse(String text) {
+		assertFalse(Credentials.mayHold(text), text);
+		assertEquals(java.util.Optional.empty(), Credentials.find(text));
+	}
+}
