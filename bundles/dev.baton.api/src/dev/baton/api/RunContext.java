@@ -18,8 +18,8 @@ import org.eclipse.emf.common.util.Monitor;
  *                {@code IProgressMonitor} does not)
  * @param options options by name, never {@code null}
  * @param shared what the pieces of work of one run compute once and share (the pack that the
- *               HTML, PDF and Markdown exporters of one {@code baton export} all write), never
- *               {@code null}; it lives as long as the context, so make a new context for each run
+ *               HTML, PDF and Markdown exporters of one {@code baton export} all write); by default
+ *               {@link Shared#NONE}, which shares nothing: see {@link #sharing()}
  */
 public record RunContext(LocalDate asOf, Monitor monitor, Map<String, String> options, Shared shared) {
 
@@ -27,12 +27,21 @@ public record RunContext(LocalDate asOf, Monitor monitor, Map<String, String> op
 		Objects.requireNonNull(asOf, "asOf");
 		monitor = monitor == null ? new BasicMonitor() : monitor;
 		options = options == null ? Map.of() : Map.copyOf(options);
-		shared = shared == null ? new Shared() : shared;
+		shared = shared == null ? Shared.NONE : shared;
 	}
 
-	/** A context of its own run: nothing shared with any other. */
+	/** A context that shares nothing between the pieces of work given it. */
 	public RunContext(LocalDate asOf, Monitor monitor, Map<String, String> options) {
-		this(asOf, monitor, options, new Shared());
+		this(asOf, monitor, options, Shared.NONE);
+	}
+
+	/**
+	 * This context for one run of several pieces of work over the same, unchanging input (the
+	 * exporters of one {@code baton export}): what one computes through {@link #shared()} the
+	 * others reuse. Make a new one for each run: an edited model needs a new pack.
+	 */
+	public RunContext sharing() {
+		return new RunContext(asOf, monitor, options, new Shared());
 	}
 
 	/** A context for the given date with no progress reporting and no options. */
@@ -59,11 +68,17 @@ public record RunContext(LocalDate asOf, Monitor monitor, Map<String, String> op
 	 * the same missing key may both compute it, and then both get the first result stored.
 	 */
 	public static final class Shared {
+		/** Shares nothing: every ask computes. */
+		public static final Shared NONE = new Shared();
+
 		private final Map<Object, Object> values = new java.util.HashMap<>();
 
 		/** The value stored for the key, else {@code compute}'s result, stored for the next ask. */
 		@SuppressWarnings("unchecked")
 		public <T> T get(Object key, java.util.function.Supplier<T> compute) {
+			if (this == NONE) {
+				return Objects.requireNonNull(compute.get(), "computed");
+			}
 			synchronized (values) {
 				Object known = values.get(key);
 				if (known != null) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -106,6 +108,25 @@ class PackTest {
 		Pack one = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic());
 		Pack two = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic());
 		assertEquals(one.pages(), two.pages());
+	}
+
+	@Test
+	void theExportersOfOneRunShareOnePackAndEachIsToldItsFindings() throws Exception {
+		ArchitectureFolder folder = Examples.hostile(temp);
+		dev.baton.api.RunContext run = Examples.CONTEXT.sharing();
+		BasicDiagnostic html = new BasicDiagnostic();
+		BasicDiagnostic pdf = new BasicDiagnostic();
+		Pack first = Pack.build(folder.architecture(), run, html);
+		Pack second = Pack.build(folder.architecture(), run, pdf);
+		assertSame(first, second);
+		assertEquals(1, Findings.leaves(html).size());
+		assertEquals(Findings.leaves(html).stream().map(Findings::format).toList(),
+				Findings.leaves(pdf).stream().map(Findings::format).toList());
+		// another run, or a plain context, builds again
+		assertNotSame(first, Pack.build(folder.architecture(), Examples.CONTEXT.sharing(), new BasicDiagnostic()));
+		assertNotSame(Pack.build(folder.architecture(), Examples.CONTEXT, new BasicDiagnostic()),
+				Pack.build(folder.architecture(), Examples.CONTEXT, new BasicDiagnostic()));
+		assertEquals(first.pages(), Pack.build(folder.architecture(), Examples.CONTEXT, new BasicDiagnostic()).pages());
 	}
 
 	@Test

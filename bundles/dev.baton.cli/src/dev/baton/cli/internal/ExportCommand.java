@@ -86,8 +86,9 @@ public final class ExportCommand extends PicocliCommand {
 			options.putAll(invocation.context().options());
 			options.putAll(exporterOptions);
 			options.putIfAbsent("root", folder.root().toString());
+			// one run: the HTML, PDF and Markdown exporters share one pack and one layout of the diagrams
 			RunContext context = new RunContext(invocation.context().asOf(), TerminalProgress.forTerminal(invocation.err()),
-					options);
+					options).sharing();
 			List<String> written = new ArrayList<>();
 			for (Contribution<Exporter> exporter : exporters) {
 				Path target = PackLayout.targetOf(exporter.id(), out);

@@ -137,4 +137,12 @@ class HtmlSiteTest {
 		assertTrue(Pattern.compile("\\{\"t\":\"9\\. Move parcel data to PostgreSQL\",\"u\":\"decisions/0009-move-parcel-data-to-postgresql"
 				+ "\\.html\",\"k\":\"decision\",\"x\":\"(?:[^\"\\\\]|\\\\.)*JSONB").matcher(index).find(), index.substring(0, 2000));
 	}
+
+	@Test
+	void theSearchTextHasOneSpaceForEachRunOfWhiteSpaceAndStopsAtTheLimit() {
+		assertEquals("a b c", HtmlSite.collapseWhitespace("\n  a \t\n b\r\nc  \n", 100));
+		assertEquals("alpha be", HtmlSite.collapseWhitespace("alpha   beta gamma", 8));
+		assertEquals("alpha", HtmlSite.collapseWhitespace("alpha   beta", 6));
+		assertEquals("", HtmlSite.collapseWhitespace(" \n\t ", 10));
+	}
 }

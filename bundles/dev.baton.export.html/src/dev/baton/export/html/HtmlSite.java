@@ -388,11 +388,11 @@ public final class HtmlSite {
 				space = out.length() > 0;
 			} else {
 				if (space) {
-					out.append(' ');
-					space = false;
-					if (out.length() == limit) {
+					if (out.length() + 1 >= limit) {
 						break;
 					}
+					out.append(' ');
+					space = false;
 				}
 				out.append(c);
 			}

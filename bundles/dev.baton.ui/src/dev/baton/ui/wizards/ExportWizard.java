@@ -86,13 +86,15 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 				monitor.worked(10);
 				Map<String, String> options = new LinkedHashMap<>(folder.settings());
 				options.putIfAbsent("root", folder.root().toString());
+				// one run: the formats share one pack and one layout of the diagrams
+				RunContext.Shared shared = new RunContext.Shared();
 				for (Contribution<Exporter> exporter : exporters) {
 					if (monitor.isCanceled()) {
 						throw new InterruptedException();
 					}
 					monitor.subTask(exporter.label());
 					RunContext context = new RunContext(asOf,
-							BasicMonitor.toMonitor(org.eclipse.core.runtime.SubMonitor.convert(monitor, 100)), options);
+							BasicMonitor.toMonitor(org.eclipse.core.runtime.SubMonitor.convert(monitor, 100)), options, shared);
 					Path target = PackLayout.targetOf(exporter.id(), out);
 					try {
 						exporter.service().export(folder.architecture(), target, context, collected);
