@@ -79,7 +79,7 @@ public final class Suite {
 
 	/** A context of its own for one export run (the exporters of one run share the pack). */
 	private static RunContext run(Path arch) {
-		return new RunContext(CONTEXT.asOf(), new BasicMonitor(), Map.of("root", arch.toString()));
+		return new RunContext(CONTEXT.asOf(), new BasicMonitor(), Map.of("root", arch.toString())).sharing();
 	}
 
 	/** Findings are expected (the generated architecture has some); an export that fails is not measured. */
