@@ -33,9 +33,12 @@ import dev.baton.model.Technology;
  * {@code container}s of their system (components without one go into a system named after the
  * architecture), relationships for every interface a component consumes (described by the
  * interface, with its protocol as technology), every {@code depends-on} and every data flow, a
- * system landscape view and a container view per system, and {@code !adrs} pointing at the
- * decisions folder with the importer that reads its dialect ({@code madr}, {@code adrtools},
- * {@code log4brains}). Writing is deterministic: the same architecture gives the same text.
+ * system landscape view and a container view per system. Teams are {@code group}s of their
+ * people and, inside each system, of the containers they own; domains are {@code group}s of their
+ * systems (subdomains nested). Every decision set is an {@code !adrs} with the importer that reads
+ * its dialect ({@code madr}, {@code adrtools}, {@code log4brains}): the first at workspace level,
+ * the others in the software system they belong to (see {@link #systemOf}). Writing is
+ * deterministic: the same architecture gives the same text.
  */
 public final class StructurizrWorkspace {
 
