@@ -72,7 +72,8 @@ final class Includes {
 		ArchitectureFolder folder = Folders.load(invocation, given, true, kinds);
 		List<ArchitectureFolder> others = new ArrayList<>();
 		for (Path include : folders) {
-			others.add(Folders.load(invocation, invocation.workingDirectory().resolve(include), true, kinds));
+			// as written: Folders resolves it against the working directory, and a problem names it as the user did
+			others.add(Folders.load(invocation, include, true, kinds));
 		}
 		Diagnostic findings = FolderUnion.include(folder, others);
 		if (!quiet) {

@@ -329,6 +329,10 @@ class InteropCommandTest {
 		Result graph = run(platform, "graph", "--include", "../payments");
 		assertTrue(graph.out().contains("Use Kafka"), graph.out());
 		assertEquals(2, run(platform, "show", "payments:ledger").exit());
+		Result nowhere = run(platform, "list", "--include", "../nope");
+		assertEquals(2, nowhere.exit());
+		assertEquals("baton list: ../nope is not an architecture folder (no baton.yaml): give the folder that holds "
+				+ "baton.yaml, or create one with 'baton init ../nope'\n", nowhere.err());
 	}
 
 	private void write(String relative, String text) throws Exception {
