@@ -48,21 +48,25 @@ class OpenApiTest {
 		assertEquals("Swagger Petstore", petstore.title());
 		assertEquals("1.0.0", petstore.version());
 		assertEquals(List.of("http://petstore.swagger.io/v1"), petstore.servers());
-		assertEquals(List.of(new Operation("GET", "/pets", "List all pets"), new Operation("POST", "/pets", "Create a pet"),
-				new Operation("GET", "/pets/{petId}", "Info for a specific pet")), petstore.operations());
+		assertEquals(List.of(new Operation("GET", "/pets", "listPets", "List all pets"),
+				new Operation("POST", "/pets", "createPets", "Create a pet"),
+				new Operation("GET", "/pets/{petId}", "showPetById", "Info for a specific pet")), petstore.operations());
+		assertEquals("List all pets", petstore.operations().get(0).label());
 
 		Specification expanded = read("petstore-expanded.yaml");
 		assertEquals(List.of("https://petstore.swagger.io/v2"), expanded.servers());
 		// no summaries there: the operation ids stand in
-		assertEquals(List.of(new Operation("GET", "/pets", "findPets"), new Operation("POST", "/pets", "addPet"),
-				new Operation("GET", "/pets/{id}", "find pet by id"), new Operation("DELETE", "/pets/{id}", "deletePet")),
-				expanded.operations());
+		assertEquals(List.of(new Operation("GET", "/pets", "findPets", null), new Operation("POST", "/pets", "addPet", null),
+				new Operation("GET", "/pets/{id}", "find pet by id", null),
+				new Operation("DELETE", "/pets/{id}", "deletePet", null)), expanded.operations());
+		assertEquals("findPets", expanded.operations().get(0).label());
 
 		Specification uspto = read("uspto.yaml");
 		assertEquals("3.0.1", uspto.openapi());
 		assertEquals("USPTO Data Set API", uspto.title());
 		assertEquals(List.of("{scheme}://developer.uspto.gov/ds-api"), uspto.servers());
-		assertEquals(new Operation("POST", "/{dataset}/{version}/records", "Provides search capability for the data set "
+		assertEquals(new Operation("POST", "/{dataset}/{version}/records", "perform-search",
+				"Provides search capability for the data set "
 				+ "with the given search criteria."), uspto.operations().get(2));
 
 		assertEquals(2, read("api-with-examples.yaml").operations().size());
@@ -81,7 +85,7 @@ class OpenApiTest {
 				""");
 		Specification ledger = OpenApi.read(temp.resolve("api.json")).specification();
 		assertEquals(new Specification("3.1.0", "Ledger", "1.2", List.of("https://ledger.example/v1"),
-				List.of(new Operation("GET", "/entries", "List entries"))), ledger);
+				List.of(new Operation("GET", "/entries", null, "List entries"))), ledger);
 	}
 
 	@Test

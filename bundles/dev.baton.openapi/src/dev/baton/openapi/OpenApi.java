@@ -48,9 +48,15 @@ public final class OpenApi {
 	 *
 	 * @param method upper case: {@code GET}, {@code POST}, ...
 	 * @param path the path template, {@code /pets/{id}}
-	 * @param summary the summary, else the operation id, else {@code null}
+	 * @param operationId the operation id, {@code null} when there is none
+	 * @param summary the summary, {@code null} when there is none
 	 */
-	public record Operation(String method, String path, String summary) {
+	public record Operation(String method, String path, String operationId, String summary) {
+
+		/** What a table of operations shows: the summary, else the operation id, else {@code null}. */
+		public String label() {
+			return summary != null ? summary : operationId;
+		}
 	}
 
 	/**
@@ -180,9 +186,10 @@ public final class OpenApi {
 					String method = String.valueOf(entry.getKey()).toLowerCase(Locale.ROOT);
 					if (METHODS.contains(method)) {
 						Map<?, ?> operation = entry.getValue() instanceof Map<?, ?> map ? map : Map.of();
-						Object summary = operation.get("summary") != null ? operation.get("summary")
-								: operation.get("operationId");
+						Object summary = operation.get("summary");
+						Object operationId = operation.get("operationId");
 						operations.add(new Operation(method.toUpperCase(Locale.ROOT), String.valueOf(path.getKey()),
+								operationId == null ? null : String.valueOf(operationId).strip(),
 								summary == null ? null : String.valueOf(summary).strip()));
 					}
 				}

@@ -22,6 +22,14 @@ public final class FolderSummary {
 	}
 
 	public static String of(ArchitectureFolder folder) {
+		return of(folder, folder.findings());
+	}
+
+	/**
+	 * The account of a folder with the findings given, e.g. of several folders combined by
+	 * {@link FolderUnion} into this one's architecture.
+	 */
+	public static String of(ArchitectureFolder folder, Diagnostic found) {
 		StringBuilder out = new StringBuilder();
 		var architecture = folder.architecture();
 		out.append(architecture.getName() == null ? folder.root().getFileName() : architecture.getName());
@@ -51,7 +59,7 @@ public final class FolderSummary {
 				}
 			}
 		}
-		List<Diagnostic> findings = Findings.leaves(folder.findings());
+		List<Diagnostic> findings = Findings.leaves(found);
 		long errors = findings.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).count();
 		long warnings = findings.stream().filter(d -> d.getSeverity() == Diagnostic.WARNING).count();
 		out.append('\n').append(errors).append(" error(s), ").append(warnings).append(" warning(s)")

@@ -17,7 +17,7 @@ import dev.baton.api.PackLayout;
 import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
 import dev.baton.store.ArchitectureFolder;
-import dev.baton.store.FolderUnion;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,10 +52,8 @@ public final class ExportCommand extends PicocliCommand {
 						+ "(record pages the PDF lays out at once). The folder's settings in baton.yaml apply too.")
 		java.util.Map<String, String> exporterOptions = new java.util.LinkedHashMap<>();
 
-		@Option(names = "--include", arity = "1..*", paramLabel = "FOLDER",
-				description = "Other architecture folders to combine with this one into one pack; ids from FOLDER are "
-						+ "qualified by its directory name (payments:billing-service).")
-		List<Path> includes = new ArrayList<>();
+		@Mixin
+		Includes includes = new Includes();
 
 		@Override
 		public Integer call() {
@@ -69,16 +67,9 @@ public final class ExportCommand extends PicocliCommand {
 				}
 				exporters.add(exporter.get());
 			}
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, !includes.isEmpty());
-			Diagnostic loaded = folder.findings();
-			if (!includes.isEmpty()) {
-				List<ArchitectureFolder> others = new ArrayList<>();
-				for (Path include : includes) {
-					others.add(Folders.load(invocation, invocation.workingDirectory().resolve(include), true));
-				}
-				loaded = FolderUnion.include(folder, others);
-				Findings.leaves(loaded).forEach(d -> invocation.err().println(Findings.format(d)));
-			}
+			Includes.Combined combined = includes.load(invocation, this.folder, false, null);
+			ArchitectureFolder folder = combined.folder();
+			Diagnostic loaded = combined.findings();
 			Path out = invocation.workingDirectory().resolve(output).normalize();
 			BasicDiagnostic findings = new BasicDiagnostic();
 			// the readiness report in the pack reads the folder's settings (proposed-max-days, ...) like baton validate

@@ -23,13 +23,16 @@ public final class GraphCommand extends PicocliCommand {
 		@picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", description = "dot (default) or svg.")
 		String format = "dot";
 
+		@picocli.CommandLine.Mixin
+		Includes includes = new Includes();
+
 		@Override
 		public Integer call() {
 			if (!format.equals("dot") && !format.equals("svg")) {
 				invocation.err().println("baton graph: --format is dot or svg, not '" + format + "'");
 				return USAGE;
 			}
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
+			ArchitectureFolder folder = includes.load(invocation, this.folder, true, null).folder();
 			if (format.equals("svg")) {
 				invocation.out().print(ArcDiagram.svg(folder.architecture()));
 				return OK;

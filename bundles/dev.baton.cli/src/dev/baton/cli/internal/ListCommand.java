@@ -15,6 +15,7 @@ import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.Json;
 import dev.baton.store.Kinds;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code baton list}: the records, filtered by kind, status and tag, as a table or JSON. */
@@ -42,6 +43,9 @@ public final class ListCommand extends PicocliCommand {
 		@Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
 		String format = "table";
 
+		@Mixin
+		Includes includes = new Includes();
+
 		@Override
 		public Integer call() {
 			for (String kind : kinds) {
@@ -57,7 +61,7 @@ public final class ListCommand extends PicocliCommand {
 			}
 			// only the kinds listed are read: a list of decisions needs no components
 			java.util.Set<String> wanted = all ? null : kinds.isEmpty() ? java.util.Set.of("decision") : java.util.Set.copyOf(kinds);
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, format.equals("json"), wanted);
+			ArchitectureFolder folder = includes.load(invocation, this.folder, format.equals("json"), wanted).folder();
 			List<Record> selected = new ArrayList<>();
 			for (Record record : Records.all(folder.architecture())) {
 				String kind = Records.kind(record);

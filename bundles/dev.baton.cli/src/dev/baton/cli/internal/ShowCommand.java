@@ -17,6 +17,7 @@ import dev.baton.api.ServiceProperties;
 import dev.baton.model.Decision;
 import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code baton show ID}: one record's file, and the records that refer to it. */
@@ -24,14 +25,19 @@ import picocli.CommandLine.Parameters;
 		ServiceProperties.LABEL + "=Show one record and what refers to it" })
 public final class ShowCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "show", description = "Show a record (by id, or a decision's number) and what refers to it.")
+	@picocli.CommandLine.Command(name = "show", description = "Show a record (by id, or a decision's number; with --include, payments:ledger or payments:3) "
+			+ "and what refers to it.")
 	static final class Run extends PicocliCommand.Run {
 		@Parameters(paramLabel = "ID", description = "The record's id, or a decision's number (7, ADR-7).")
 		String id;
 
+		@Mixin
+		Includes includes = new Includes();
+
 		@Override
 		public Integer call() throws IOException {
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
+			Includes.Combined combined = includes.load(invocation, this.folder, true, null);
+			ArchitectureFolder folder = combined.folder();
 			Optional<Record> found = find(folder, id);
 			if (found.isEmpty()) {
 				invocation.err().println("baton show: no record '" + id + "' in " + folder.root()
@@ -39,12 +45,13 @@ public final class ShowCommand extends PicocliCommand {
 				return USAGE;
 			}
 			Record record = found.get();
-			Path file = folder.fileOf(record).orElseThrow();
+			Path file = combined.fileOf(record).orElseThrow();
 			invocation.out().println("# " + Records.kind(record) + " " + record.getId() + " (" + folder.root().relativize(file) + ")");
 			invocation.out().println();
 			invocation.out().print(Files.readString(file));
 			List<String> referrers = new ArrayList<>();
-			ECrossReferenceAdapter adapter = ECrossReferenceAdapter.getCrossReferenceAdapter(record);
+			// the main folder's adapter: an included record may still carry its own folder's
+			ECrossReferenceAdapter adapter = ECrossReferenceAdapter.getCrossReferenceAdapter(folder.architecture());
 			if (adapter != null) {
 				for (EStructuralFeature.Setting setting : adapter.getNonNavigableInverseReferences(record, false)) {
 					Record from = owner(setting.getEObject());
@@ -76,11 +83,18 @@ public final class ShowCommand extends PicocliCommand {
 			if (exact.isPresent()) {
 				return exact;
 			}
-			String digits = id.replaceFirst("(?i)^adr-?", "");
+			// payments:3 is decision 3 of the included folder payments
+			int colon = id.lastIndexOf(':');
+			String prefix = colon < 0 ? null : id.substring(0, colon + 1);
+			String digits = id.substring(colon + 1).replaceFirst("(?i)^adr-?", "");
 			if (digits.matches("\\d{1,9}")) {
 				int number = Integer.parseInt(digits);
 				List<Record> decisions = all.stream()
-						.filter(r -> r instanceof Decision d && d.getNumber() != null && d.getNumber() == number).toList();
+						.filter(r -> r instanceof Decision d && d.getNumber() != null && d.getNumber() == number)
+						.filter(r -> prefix == null ? !r.getId().contains(":") || all.stream().noneMatch(o -> o != r
+								&& o instanceof Decision d && d.getNumber() != null && d.getNumber() == number)
+								: r.getId().startsWith(prefix))
+						.toList();
 				if (decisions.size() == 1) {
 					return Optional.of(decisions.get(0));
 				}

@@ -6,6 +6,7 @@ import dev.baton.api.Command;
 import dev.baton.api.ServiceProperties;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderSummary;
+import picocli.CommandLine.Mixin;
 
 /** {@code baton summary}: what the folder holds, kind by kind, and what loading found wrong. */
 @Component(service = Command.class, property = { ServiceProperties.ID + "=summary",
@@ -13,15 +14,21 @@ import dev.baton.store.FolderSummary;
 public final class SummaryCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "summary",
-			description = "Show what the architecture folder holds and what is wrong with it. Exit code 1 when something is.")
+			description = "Show what the architecture folder holds (with --include: the folders combined) and what is wrong "
+					+ "with it. Exit code 1 when something is.")
 	static final class Run extends PicocliCommand.Run {
+		@Mixin
+		Includes includes = new Includes();
+
 		@Override
 		public Integer call() {
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
-			invocation.out().print(FolderSummary.of(folder));
+			Includes.Combined combined = includes.load(invocation, this.folder, true, null);
+			ArchitectureFolder folder = combined.folder();
+			invocation.out().print(FolderSummary.of(folder, combined.findings()));
 			invocation.out().println();
 			invocation.out().println("Folder: " + folder.root());
-			return Folders.exitCode(folder.findings());
+			combined.included().forEach(other -> invocation.out().println("Included: " + other.root()));
+			return Folders.exitCode(combined.findings());
 		}
 	}
 

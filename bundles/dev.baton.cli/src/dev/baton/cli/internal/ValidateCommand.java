@@ -25,6 +25,7 @@ import dev.baton.validation.RecordLocator;
 import dev.baton.validation.ReportJson;
 import dev.baton.validation.ReportText;
 import dev.baton.validation.SarifLog;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -60,6 +61,9 @@ public final class ValidateCommand extends PicocliCommand {
 				description = "Days since last-reviewed before a record is stale (default: baton.yaml, else 365).")
 		Integer reviewMaxDays;
 
+		@Mixin
+		Includes includes = new Includes();
+
 		@Override
 		public Integer call() throws IOException {
 			if (!FORMATS.contains(format)) {
@@ -75,7 +79,8 @@ public final class ValidateCommand extends PicocliCommand {
 					return USAGE;
 				}
 			}
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, false);
+			Includes.Combined combined = includes.load(invocation, this.folder, false, null);
+			ArchitectureFolder folder = combined.folder();
 			Map<String, String> options = new LinkedHashMap<>(invocation.context().options());
 			options.putAll(folder.settings());
 			if (proposedMaxDays != null) {
@@ -96,7 +101,7 @@ public final class ValidateCommand extends PicocliCommand {
 				invocation.err().println("baton validate: " + e.getMessage() + " (baton.yaml settings: or the option)");
 				return USAGE;
 			}
-			RecordLocator.attach(folder.architecture(), (record, key) -> folder.locationOf(record, key == null ? "" : key));
+			RecordLocator.attach(folder.architecture(), (record, key) -> combined.locationOf(record, key == null ? "" : key));
 			ReadinessReport report = Readiness.assess(folder.architecture(), invocation.registry().all(ReadinessRule.class),
 					context);
 			String text = switch (format) {
@@ -113,7 +118,7 @@ public final class ValidateCommand extends PicocliCommand {
 				invocation.out().println(target);
 			}
 			boolean problems = report.severity() >= Diagnostic.WARNING
-					|| folder.findings().getSeverity() >= Diagnostic.WARNING;
+					|| combined.findings().getSeverity() >= Diagnostic.WARNING;
 			return problems ? FINDINGS : OK;
 		}
 	}

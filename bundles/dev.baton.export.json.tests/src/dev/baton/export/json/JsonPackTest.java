@@ -142,4 +142,97 @@ class JsonPackTest {
 		assertEquals(transition.keySet(), ((Map<String, Object>) items.get("properties")).keySet());
 		assertFalse(JsonPack.write(folder.architecture(), Examples.CONTEXT, new BasicDiagnostic()).contains("decision-history"));
 	}
+
+	static Path openApiExamples() {
+		return Path.of(System.getProperty("baton.shared", "../../../shared"), "corpus", "OAI__OpenAPI-Specification",
+				"_archive_/schemas/v3.0/pass").toAbsolutePath().normalize();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void eachInterfaceCarriesWhatItsOpenApiFileSaysOrWhyItCannot() throws Exception {
+		Examples.write(temp, "baton.yaml", "name: Pets\n");
+		// the OpenAPI Initiative's petstore, read from the shared corpus into this fixture (never into the repository)
+		Files.createDirectories(temp.resolve("specs"));
+		Files.copy(openApiExamples().resolve("petstore.yaml"), temp.resolve("specs/petstore.yaml"));
+		Files.copy(openApiExamples().resolve("petstore-expanded.yaml"), temp.resolve("interfaces-petstore-expanded.yaml"));
+		Examples.write(temp, "interfaces/pets.md",
+				"---\nspecification: ../specs/petstore.yaml\nspecification-format: openapi\n---\n# Pets API\n");
+		Examples.write(temp, "interfaces/expanded.md",
+				"---\nspecification: interfaces-petstore-expanded.yaml\n---\n# Expanded pets API\n");
+		Examples.write(temp, "interfaces/gone.md", "---\nspecification: ../specs/gone.yaml\n---\n# Gone API\n");
+		Examples.write(temp, "specs/broken.yaml", "openapi: 3.0.0\ninfo:\n  title: Broken\npaths:\n  /a:\n    get: [\n");
+		Examples.write(temp, "interfaces/broken.md", "---\nspecification: ../specs/broken.yaml\n---\n# Broken API\n");
+		Examples.write(temp, "interfaces/remote.md",
+				"---\nspecification: https://api.example.com/openapi.yaml\n---\n# Remote API\n");
+		Examples.write(temp, "interfaces/proto.md",
+				"---\nspecification: ../specs/petstore.yaml\nspecification-format: protobuf\n---\n# Proto API\n");
+		BasicDiagnostic findings = new BasicDiagnostic();
+		Map<String, Object> document = parse(JsonPack.write(dev.baton.store.ArchitectureFolder.load(temp).architecture(),
+				Examples.CONTEXT, findings));
+		Map<String, Map<String, Object>> apis = new java.util.TreeMap<>();
+		((List<Map<String, Object>>) document.get("interfaces")).forEach(api -> apis.put((String) api.get("id"), api));
+
+		Map<String, Object> pets = (Map<String, Object>) apis.get("pets").get("api-specification");
+		assertEquals("specs/petstore.yaml", pets.get("file"));
+		assertEquals("3.0.0", pets.get("openapi"));
+		assertEquals("Swagger Petstore", pets.get("title"));
+		assertEquals("1.0.0", pets.get("version"));
+		assertEquals(List.of("http://petstore.swagger.io/v1"), pets.get("servers"));
+		assertEquals(List.of(Map.of("method", "GET", "path", "/pets", "operation-id", "listPets", "summary", "List all pets"),
+				Map.of("method", "POST", "path", "/pets", "operation-id", "createPets", "summary", "Create a pet"),
+				Map.of("method", "GET", "path", "/pets/{petId}", "operation-id", "showPetById", "summary",
+						"Info for a specific pet")),
+				pets.get("operations"));
+		// no summaries in the expanded petstore: the operation id alone, found in the folder root
+		Map<String, Object> expanded = (Map<String, Object>) apis.get("expanded").get("api-specification");
+		assertEquals("interfaces-petstore-expanded.yaml", expanded.get("file"));
+		assertEquals(Map.of("method", "DELETE", "path", "/pets/{id}", "operation-id", "deletePet"),
+				((List<Object>) expanded.get("operations")).get(3));
+
+		Map<String, Object> gone = (Map<String, Object>) apis.get("gone").get("api-specification");
+		assertEquals("../specs/gone.yaml", gone.get("file"));
+		Map<String, Object> missing = (Map<String, Object>) gone.get("problem");
+		assertEquals("warning", missing.get("severity"));
+		assertTrue(((String) missing.get("message")).startsWith("does not exist (looked beside the record and in the "
+				+ "folder root)"), missing.toString());
+		Map<String, Object> broken = (Map<String, Object>) apis.get("broken").get("api-specification");
+		assertEquals("specs/broken.yaml", broken.get("file"));
+		Map<String, Object> syntax = (Map<String, Object>) broken.get("problem");
+		assertEquals(7, syntax.get("line"));
+		assertTrue(((String) syntax.get("message")).startsWith("is not valid YAML or JSON: "), syntax.toString());
+		assertEquals(null, broken.get("operations"));
+		// a URL is not fetched, and a file of another format is not read as OpenAPI
+		assertFalse(apis.get("remote").containsKey("api-specification"), apis.get("remote").toString());
+		assertFalse(apis.get("proto").containsKey("api-specification"), apis.get("proto").toString());
+
+		// every key written is in the published schema
+		Map<String, Object> schema = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) parse(
+				JsonPack.schema()).get("$defs")).get("interface")).get("properties")).get("api-specification");
+		Map<String, Object> keys = (Map<String, Object>) schema.get("properties");
+		for (Map<String, Object> specification : List.of(pets, expanded, gone, broken)) {
+			assertTrue(keys.keySet().containsAll(specification.keySet()), specification.keySet() + " " + keys.keySet());
+		}
+		Map<String, Object> operation = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) keys
+				.get("operations")).get("items")).get("properties");
+		assertEquals(List.of("method", "path", "operation-id", "summary"), List.copyOf(operation.keySet()));
+		Map<String, Object> problem = (Map<String, Object>) ((Map<String, Object>) keys.get("problem")).get("properties");
+		assertEquals(missing.keySet(), problem.keySet());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theExamplesBookingApiHasItsOperations() {
+		Map<String, Object> document = parse(JsonPack.write(Examples.larkspur().architecture(), Examples.CONTEXT,
+				new BasicDiagnostic()));
+		Map<String, Object> booking = ((List<Map<String, Object>>) document.get("interfaces")).stream()
+				.filter(api -> "booking-api".equals(api.get("id"))).findFirst().orElseThrow();
+		Map<String, Object> specification = (Map<String, Object>) booking.get("api-specification");
+		assertEquals("specs/booking-api.yaml", specification.get("file"));
+		assertEquals("Larkspur Booking API", specification.get("title"));
+		assertTrue(((List<Map<String, Object>>) specification.get("operations")).stream().anyMatch(
+				o -> "POST".equals(o.get("method")) && "/quotes".equals(o.get("path"))
+						&& "Quote the price of a consignment".equals(o.get("summary"))),
+				specification.toString());
+	}
 }

@@ -24,7 +24,9 @@ import dev.baton.model.Architecture;
 import dev.baton.model.BatonPackage;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
+import dev.baton.model.Interface;
 import dev.baton.model.Record;
+import dev.baton.openapi.OpenApi;
 import dev.baton.validation.Credentials;
 import dev.baton.store.Json;
 import dev.baton.store.Kinds;
@@ -39,6 +41,8 @@ public final class JsonPack {
 
 	/** Source of the JSON exporter's findings. */
 	public static final String SOURCE = "dev.baton.export.json";
+	/** The key of an interface's OpenAPI summary (not a front matter key: read from the specification file). */
+	public static final String SPECIFICATION_KEY = "api-specification";
 	/** Version of the document's shape. */
 	public static final String FORMAT = "baton-pack/1";
 
@@ -158,7 +162,55 @@ public final class JsonPack {
 			}
 			object.put(Kinds.kebab(feature.getName()), value(record, feature, value));
 		}
+		if (record instanceof Interface api) {
+			putIfSet(object, SPECIFICATION_KEY, specification(api));
+		}
 		return object;
+	}
+
+	/**
+	 * What an interface's OpenAPI file says, as the pack's interface page shows it: the file, the
+	 * title, version, servers and operations; or, when the file is missing or does not parse, a
+	 * note with the problem (as {@code baton validate}'s interface-specification rule reports it).
+	 * {@code null} for URLs, other formats, and when there is no architecture folder.
+	 */
+	private Map<String, Object> specification(Interface api) {
+		String written = api.getSpecification();
+		if (root == null || written == null || written.isBlank() || OpenApi.isUrl(written.strip()) || !OpenApi.isOpenApi(api)) {
+			return null;
+		}
+		String field = SPECIFICATION_KEY;
+		Map<String, Object> entry = new LinkedHashMap<>();
+		java.util.Optional<java.nio.file.Path> file = OpenApi.locate(api, root);
+		if (file.isEmpty()) {
+			entry.put("file", redact(written.strip(), api, field));
+			entry.put("problem", map("severity", "warning", "line", 0, "message", "does not exist (looked beside the record "
+					+ "and in the folder root): fix the path (relative to the record), add the file, or give its URL"));
+			return entry;
+		}
+		entry.put("file", root.relativize(file.get()).toString().replace('\\', '/'));
+		OpenApi.Result result = OpenApi.read(file.get());
+		if (!result.ok()) {
+			entry.put("problem", map("severity", "warning", "line", result.line(), "message",
+					redact(result.problem(), api, field)));
+			return entry;
+		}
+		OpenApi.Specification specification = result.specification();
+		entry.put("openapi", specification.openapi());
+		entry.put("title", redact(specification.title(), api, field));
+		putIfSet(entry, "version", redact(specification.version(), api, field));
+		entry.put("servers", specification.servers().stream().map(s -> redact(s, api, field)).toList());
+		List<Object> operations = new ArrayList<>();
+		for (OpenApi.Operation operation : specification.operations()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("method", operation.method());
+			row.put("path", redact(operation.path(), api, field));
+			putIfSet(row, "operation-id", redact(operation.operationId(), api, field));
+			putIfSet(row, "summary", redact(operation.summary(), api, field));
+			operations.add(row);
+		}
+		entry.put("operations", operations);
+		return entry;
 	}
 
 	private Object value(Record record, EStructuralFeature feature, Object value) {
@@ -268,10 +320,43 @@ public final class JsonPack {
 			}
 			defs.put(kind.name(), objectSchema(kind.eClass(), true));
 		}
+		@SuppressWarnings("unchecked")
+		Map<String, Object> api = (Map<String, Object>) ((Map<String, Object>) defs.get("interface")).get("properties");
+		api.put(SPECIFICATION_KEY, specificationSchema());
 		schema.put("properties", properties);
 		schema.put("additionalProperties", false);
 		schema.put("$defs", defs);
 		return Json.write(schema) + "\n";
+	}
+
+	/** The schema of an interface's OpenAPI summary. */
+	private static Map<String, Object> specificationSchema() {
+		Map<String, Object> operation = new LinkedHashMap<>();
+		operation.put("type", "object");
+		operation.put("required", List.of("method", "path"));
+		operation.put("properties", map("method", map("type", "string", "description", "upper case: GET, POST, ..."),
+				"path", map("type", "string", "description", "the path template, /pets/{petId}"),
+				"operation-id", map("type", "string"), "summary", map("type", "string")));
+		operation.put("additionalProperties", false);
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "object");
+		problem.put("required", List.of("severity", "message"));
+		problem.put("properties", map("severity", map("const", "warning"), "line", map("type", "integer", "description",
+				"the line of the specification file the problem is on; 0 when unknown"),
+				"message", map("type", "string", "description", "what is wrong and what to do")));
+		problem.put("additionalProperties", false);
+		Map<String, Object> specification = new LinkedHashMap<>();
+		specification.put("type", "object");
+		specification.put("description", "what the interface's OpenAPI 3.x file says (not fetched for URLs), or why it "
+				+ "could not be read");
+		specification.put("required", List.of("file"));
+		specification.put("properties", map("file", map("type", "string", "description",
+				"the specification file, relative to the architecture folder (as written when it does not exist)"),
+				"openapi", map("type", "string", "description", "the OpenAPI version, 3.0.3"), "title", map("type", "string"),
+				"version", map("type", "string"), "servers", map("type", "array", "items", map("type", "string")),
+				"operations", map("type", "array", "items", operation), "problem", problem));
+		specification.put("additionalProperties", false);
+		return specification;
 	}
 
 	private static Map<String, Object> objectSchema(EClass eClass, boolean record) {

@@ -74,7 +74,7 @@ final class SpecificationBlocks {
 		List<List<List<Inline>>> rows = new ArrayList<>();
 		for (OpenApi.Operation operation : specification.operations()) {
 			rows.add(List.of(List.of(new Text(operation.method())), List.of(new Text(text.apply(operation.path()))),
-					List.of(new Text(operation.summary() == null ? "" : text.apply(operation.summary())))));
+					List.of(new Text(operation.label() == null ? "" : text.apply(operation.label())))));
 		}
 		blocks.add(new Pack.Table("operations", List.of("Method", "Path", "Summary"), rows, null));
 		return blocks;
