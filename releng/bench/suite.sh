@@ -5,7 +5,9 @@
 # log4brains and Structurizr's ADR importers, ratios, targets and docs/benchmarks.png.
 # Usage: releng/bench/suite.sh [sizes] [runs]      e.g. releng/bench/suite.sh 100,1000 3
 # Installs log4brains (npm) into ~/.cache/baton/log4brains the first time; set BATON_NO_LOG4BRAINS=1
-# to skip that peer; PDF_MAX=10000 to measure the PDF at 10,000 decisions too (many minutes).
+# to skip that peer; PDF_MAX=10000 to measure the PDF at 10,000 decisions too (many minutes);
+# ONLY=words,... to run only the steps whose names hold one of them (e.g. ONLY="HTML + PDF"; the
+# plot is then not redrawn); HEAP=2g for another heap than 1g.
 # Builds everything first (the distribution is needed for the cold start).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,4 +23,4 @@ if [ -z "${BATON_NO_LOG4BRAINS:-}" ] && command -v npm >/dev/null; then
   fi
 fi
 exec ./mvnw -q verify -DskipTests -Psuite -Dsuite.sizes="$sizes" -Dsuite.runs="$runs" \
-  -Dsuite.log4brains="$l4b" -Dsuite.pdf.max="${PDF_MAX:-1000}"
+  -Dsuite.log4brains="$l4b" -Dsuite.pdf.max="${PDF_MAX:-1000}" -Dsuite.only="${ONLY:-}" -Dbench.heap="${HEAP:-1g}"

@@ -22,15 +22,19 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Function;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -251,13 +255,19 @@ public final class PdfPack {
 			String path = pageOfRecordId.apply(recordId);
 			return path != null && part.paths.contains(path) ? "#" + Xhtml.id(path) : null;
 		}));
-		useFonts(builder);
 		// a record may name an image of its folder; nothing is fetched from the network
 		builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
 				com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-		try (OutputStream out = Files.newOutputStream(part.file)) {
+		List<TrueTypeFont> opened = new ArrayList<>();
+		try (PDDocument target = new PDDocument(); OutputStream out = Files.newOutputStream(part.file)) {
+			builder.usePDDocument(target);
+			useFonts(builder, target, opened);
 			builder.toStream(out);
 			builder.run();
+		} finally {
+			for (TrueTypeFont font : opened) {
+				font.close();
+			}
 		}
 		try (PDDocument rendered = Loader.loadPDF(part.file.toFile())) {
 			part.pageCount = rendered.getNumberOfPages();
@@ -284,21 +294,59 @@ public final class PdfPack {
 		}
 	}
 
-	private void useFonts(PdfRendererBuilder builder) {
+	private void useFonts(PdfRendererBuilder builder, PDDocument target, List<TrueTypeFont> opened) {
 		PdfFonts fonts = options.fonts();
 		PdfFonts.Face text = fonts.text();
-		font(builder, text.regular(), PdfFonts.TEXT_FAMILY, 400, FontStyle.NORMAL);
-		font(builder, text.bold(), PdfFonts.TEXT_FAMILY, 700, FontStyle.NORMAL);
-		font(builder, text.italic(), PdfFonts.TEXT_FAMILY, 400, FontStyle.ITALIC);
-		font(builder, text.boldItalic(), PdfFonts.TEXT_FAMILY, 700, FontStyle.ITALIC);
-		font(builder, fonts.mono(), PdfFonts.MONO_FAMILY, 400, FontStyle.NORMAL);
-		font(builder, fonts.cjk(), PdfFonts.CJK_FAMILY, 400, FontStyle.NORMAL);
-		font(builder, fonts.cjk(), PdfFonts.CJK_FAMILY, 700, FontStyle.NORMAL);
+		font(builder, target, opened, text.regular(), PdfFonts.TEXT_FAMILY, 400, FontStyle.NORMAL);
+		font(builder, target, opened, text.bold(), PdfFonts.TEXT_FAMILY, 700, FontStyle.NORMAL);
+		font(builder, target, opened, text.italic(), PdfFonts.TEXT_FAMILY, 400, FontStyle.ITALIC);
+		font(builder, target, opened, text.boldItalic(), PdfFonts.TEXT_FAMILY, 700, FontStyle.ITALIC);
+		font(builder, target, opened, fonts.mono(), PdfFonts.MONO_FAMILY, 400, FontStyle.NORMAL);
+		font(builder, target, opened, fonts.cjk(), PdfFonts.CJK_FAMILY, 400, FontStyle.NORMAL);
+		font(builder, target, opened, fonts.cjk(), PdfFonts.CJK_FAMILY, 700, FontStyle.NORMAL);
 	}
 
-	private static void font(PdfRendererBuilder builder, Path file, String family, int weight, FontStyle style) {
+	private static void font(PdfRendererBuilder builder, PDDocument target, List<TrueTypeFont> opened, Path file,
+			String family, int weight, FontStyle style) {
 		if (file != null) {
-			builder.useFont(file.toFile(), family, weight, style, true);
+			builder.useFont(new PlainTextFont(target, file, opened), family, weight, style, true);
+		}
+	}
+
+	/**
+	 * A font embedded as a subset, loaded when the layout first asks for it, with PDFBox's glyph
+	 * substitution (GSUB) off. PDFBox 3 rewrites every string shown in a font with a Latin GSUB
+	 * table through its ligatures, with a regular expression per string: that was a quarter of the
+	 * PDF's time, and a ligature glyph has no character in the subset's ToUnicode map, so the two
+	 * letters it stands for would be lost to search and copy. The letters are drawn one by one.
+	 */
+	private static final class PlainTextFont extends com.openhtmltopdf.pdfboxout.PDFontSupplier {
+		private final PDDocument target;
+		private final Path file;
+		private final List<TrueTypeFont> opened;
+		private org.apache.pdfbox.pdmodel.font.PDFont font;
+
+		PlainTextFont(PDDocument target, Path file, List<TrueTypeFont> opened) {
+			super(null);
+			this.target = target;
+			this.file = file;
+			this.opened = opened;
+		}
+
+		@Override
+		public synchronized org.apache.pdfbox.pdmodel.font.PDFont supply() {
+			if (font == null) {
+				try {
+					TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+					opened.add(ttf);
+					ttf.setEnableGsub(false);
+					font = PDType0Font.load(target, ttf, true);
+				} catch (IOException e) {
+					throw new java.io.UncheckedIOException("cannot read the font " + file + ": " + e.getMessage()
+							+ "; reinstall it or name another folder with pdf.fonts", e);
+				}
+			}
+			return font;
 		}
 	}
 

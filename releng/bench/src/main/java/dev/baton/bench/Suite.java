@@ -138,7 +138,7 @@ public final class Suite {
 			suite.size(size);
 		}
 		suite.report(sizes);
-		if (png != null) {
+		if (png != null && ONLY.isEmpty()) {
 			suite.plot(sizes, png);
 			System.out.println("\nPlot: " + png.toAbsolutePath());
 		}
@@ -240,11 +240,34 @@ public final class Suite {
 		}
 	}
 
+	/** Steps to run (parts of their names, from -Dbench.only=a,b); all when empty. */
+	private static final List<String> ONLY = Arrays.stream(System.getProperty("bench.only", "").split(","))
+			.map(String::strip).filter(s -> !s.isEmpty()).toList();
+
+	private static boolean wanted(String step) {
+		return ONLY.isEmpty() || ONLY.stream().anyMatch(step::contains);
+	}
+
 	private Stat record(String step, int size, int n, Work work) throws Exception {
-		Stat stat = measure(n, work);
+		if (!wanted(step)) {
+			return null;
+		}
+		// a step that runs once at 10,000 (the PDF) takes many minutes: measured cold, no warm-up run
+		Stat stat = n == 1 && size >= 10_000 ? measureCold(work) : measure(n, work);
 		results.computeIfAbsent(step, k -> new LinkedHashMap<>()).put(size, stat);
 		System.out.printf(Locale.ROOT, "  %-45s %s%n", step, stat);
 		return stat;
+	}
+
+	private static Stat measureCold(Work work) throws Exception {
+		List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+				.filter(p -> p.getType() == MemoryType.HEAP).toList();
+		System.gc();
+		pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+		long start = System.nanoTime();
+		work.run();
+		double seconds = (System.nanoTime() - start) / 1e9;
+		return new Stat(seconds, seconds, seconds, pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20);
 	}
 
 	private static Stat measure(int n, Work work) throws Exception {
@@ -267,6 +290,9 @@ public final class Suite {
 
 	/** Structurizr's DSL parser importing the same ADRs with one of its importers, in this JVM, within the limit. */
 	private void structurizr(String step, int size, int n, Path adrs, String importer) throws Exception {
+		if (!wanted(step)) {
+			return;
+		}
 		Path workspace = adrs.getParent().resolve("workspace-" + importer + ".dsl");
 		// Structurizr resolves the path against the workspace file's folder
 		Files.writeString(workspace, "workspace {\n  model {\n    s = softwareSystem \"Benchmark\"\n  }\n  !adrs \""
@@ -300,6 +326,9 @@ public final class Suite {
 	/** log4brains build on the same decisions in its own dialect, once per size (a cold Node process each time). */
 	private void log4brains(int size, List<Decision> decisions) throws Exception {
 		String step = "log4brains build";
+		if (!wanted(step)) {
+			return;
+		}
 		if (size > Integer.getInteger("bench.log4brains.max", Integer.MAX_VALUE)) {
 			System.out.printf(Locale.ROOT, "  %-45s not run above %s decisions (-Dbench.log4brains.max)%n", step,
 					Integer.getInteger("bench.log4brains.max"));
