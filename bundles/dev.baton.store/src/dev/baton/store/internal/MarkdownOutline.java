@@ -205,6 +205,9 @@ public final class MarkdownOutline {
 		if (markdown.isBlank()) {
 			return List.of();
 		}
+		if (!startsWithListMarker(markdown)) {
+			return null;
+		}
 		Node document = PARSER.parse(markdown);
 		Node list = document.getFirstChild();
 		if (!(list instanceof BulletList || list instanceof OrderedList) || list.getNext() != null) {
@@ -233,6 +236,46 @@ public final class MarkdownOutline {
 			}
 		}
 		return items;
+	}
+
+	/**
+	 * Whether the first line with text opens a list item ({@code -}, {@code *}, {@code +}, or a
+	 * number and {@code .} or {@code )}, after at most three spaces): when it does not, the text is
+	 * not one list, and is not parsed to find that out.
+	 */
+	static boolean startsWithListMarker(String markdown) {
+		int at = 0;
+		int length = markdown.length();
+		while (at < length) {
+			int lineStart = at;
+			while (at < length && markdown.charAt(at) == ' ') {
+				at++;
+			}
+			if (at < length && markdown.charAt(at) != '\n' && markdown.charAt(at) != '\r') {
+				if (at - lineStart > 3) {
+					return false;
+				}
+				char c = markdown.charAt(at);
+				int next = at + 1;
+				if (c >= '0' && c <= '9') {
+					while (next < length && next - at < 9 && Character.isDigit(markdown.charAt(next))) {
+						next++;
+					}
+					if (next >= length || markdown.charAt(next) != '.' && markdown.charAt(next) != ')') {
+						return false;
+					}
+					next++;
+				} else if (c != '-' && c != '*' && c != '+') {
+					return false;
+				}
+				return next >= length || Character.isWhitespace(markdown.charAt(next));
+			}
+			while (at < length && markdown.charAt(at) != '\n') {
+				at++;
+			}
+			at++;
+		}
+		return false;
 	}
 
 	/** The bullet marker a piece of Markdown uses ({@code *}, {@code -} or {@code +}), or the default. */
