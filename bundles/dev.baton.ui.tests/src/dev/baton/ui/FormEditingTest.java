@@ -142,9 +142,11 @@ class FormEditingTest {
 		editor.doSave(new NullProgressMonitor());
 		UiFixture.drain();
 		assertFalse(editor.isDirty());
+		// the store patches the one changed line and appends the new keys to the front matter
 		String expected = before.replace("affects: [booking-api, tracking-api]\n",
-				"owner: team-customer\naffects: [booking-api, tracking-api, billing-service]\n")
-				.replace("last-reviewed: 2026-10-12\n", "last-reviewed: 2026-10-12\nrelates-to: [0016-use-openapi-first-for-public-apis]\n");
+				"affects: [booking-api, tracking-api, billing-service]\n")
+				.replace("last-reviewed: 2026-10-12\n", "last-reviewed: 2026-10-12\nowner: team-customer\n"
+						+ "relates-to: [0016-use-openapi-first-for-public-apis]\n");
 		assertEquals(expected, Files.readString(file, StandardCharsets.UTF_8),
 				"the front matter gets the ids as one would write them; every other byte is kept");
 	}

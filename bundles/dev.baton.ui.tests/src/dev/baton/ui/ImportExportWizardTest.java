@@ -161,6 +161,7 @@ class ImportExportWizardTest {
 		UiFixture.screenshot(dialog.getShell(), "import-wizard-preview");
 
 		ArchitectureExplorer explorer = (ArchitectureExplorer) UiFixture.page().showView(ArchitectureExplorer.ID);
+		explorer.filter().setText("");
 		press(button(dialog, "Finish"));
 		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "the wizard closed");
 		Path written = folder.resolve("decisions/0027-use-sqlite-for-the-cache.md");
@@ -171,7 +172,23 @@ class ImportExportWizardTest {
 		assertTrue(text.contains("We will use SQLite."), text);
 
 		assertTrue(UiFixture.waitFor(() -> explorerShows(explorer, "0027 Use SQLite for the cache")),
-				"the explorer shows the imported decision");
+				() -> "the explorer shows the imported decision: " + explorerItems(explorer));
+	}
+
+	private static List<String> explorerItems(ArchitectureExplorer explorer) {
+		List<String> items = new ArrayList<>();
+		for (TreeItem root : explorer.viewer().getTree().getItems()) {
+			items.add(root.getText());
+			for (TreeItem kind : root.getItems()) {
+				items.add("  " + kind.getText());
+				if (kind.getText().startsWith("Decisions")) {
+					for (TreeItem record : kind.getItems()) {
+						items.add("    " + record.getText());
+					}
+				}
+			}
+		}
+		return items;
 	}
 
 	private static boolean explorerShows(ArchitectureExplorer explorer, String label) {

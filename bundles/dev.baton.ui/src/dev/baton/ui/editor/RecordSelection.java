@@ -14,7 +14,6 @@ final class RecordSelection implements ISelectionProvider {
 
 	private final Supplier<Object> record;
 	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-	private Object last;
 
 	RecordSelection(Supplier<Object> record) {
 		this.record = record;
@@ -43,14 +42,9 @@ final class RecordSelection implements ISelectionProvider {
 
 	/** Tells the listeners (the Properties view) that the record or its values changed. */
 	void changed() {
-		last = record.get();
 		SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
 		for (ISelectionChangedListener listener : listeners) {
 			listener.selectionChanged(event);
 		}
-	}
-
-	Object last() {
-		return last;
 	}
 }
