@@ -106,7 +106,7 @@ class DecisionEditorTest {
 		assertEquals("deprecated", status.getText());
 		assertTrue(editor.isDirty());
 
-		Text source = UiFixture.find(page(editor, "source"), Text.class, t -> (t.getStyle() & SWT.READ_ONLY) != 0).get(0);
+		Text source = UiFixture.field(page(editor, "source"), Text.class, "source");
 		String expected = before.replace("status: accepted\n", "status: deprecated\n");
 		assertEquals(expected, source.getText(), "the Source page shows the file as the save will write it");
 		UiFixture.screenshot(editor.getSite().getShell(), "decision-editor-source");

@@ -131,6 +131,49 @@ final class UiFixture {
 	}
 
 	/**
+	 * Answers the next JFace dialog of the given type that opens (a picker, from within its modal
+	 * event loop): selects the entries of its list whose text contains one of {@code picks} and
+	 * presses OK. The returned list receives each entry selected, for the test to check.
+	 */
+	static List<String> answerList(Class<?> dialogType, String... picks) {
+		Display display = Display.getCurrent();
+		List<String> chosen = new ArrayList<>();
+		long end = System.currentTimeMillis() + 10_000;
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && dialogType.isInstance(shell.getData())) {
+					List<org.eclipse.swt.widgets.Table> tables = find(shell, org.eclipse.swt.widgets.Table.class, t -> true);
+					// the dialog's list fills in batches: wait until every pick is there
+					if (!tables.isEmpty() && (java.util.Arrays.stream(picks).allMatch(pick -> java.util.Arrays
+							.stream(tables.get(0).getItems()).anyMatch(item -> item.getText().contains(pick)))
+							|| System.currentTimeMillis() > end - 5_000 && tables.get(0).getItemCount() > 0)) {
+						org.eclipse.swt.widgets.Table table = tables.get(0);
+						List<Integer> indexes = new ArrayList<>();
+						for (int i = 0; i < table.getItemCount(); i++) {
+							String text = table.getItem(i).getText();
+							if (java.util.Arrays.stream(picks).anyMatch(text::contains)) {
+								indexes.add(i);
+								chosen.add(text);
+							}
+						}
+						table.setSelection(indexes.stream().mapToInt(Integer::intValue).toArray());
+						table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+						find(shell, org.eclipse.swt.widgets.Button.class, b -> b.getText().replace("&", "").equals("OK"))
+								.get(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+						return;
+					}
+				}
+			}
+			if (System.currentTimeMillis() < end) {
+				display.timerExec(50, poll[0]);
+			}
+		};
+		display.timerExec(50, poll[0]);
+		return chosen;
+	}
+
+	/**
 	 * Saves a PNG of the shell as it is on the X display to target/screenshots/{@code name}.png
 	 * and returns it; fails when the picture is one flat colour (nothing was drawn).
 	 */

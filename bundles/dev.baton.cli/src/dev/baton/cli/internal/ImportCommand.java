@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
@@ -15,10 +13,10 @@ import org.osgi.service.component.annotations.Component;
 import dev.baton.adr.AdrImport;
 import dev.baton.adr.Adoption;
 import dev.baton.adr.ImportSummary;
+import dev.baton.adr.ImportedDecisions;
 import dev.baton.api.Command;
 import dev.baton.api.Findings;
 import dev.baton.api.ServiceProperties;
-import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
 import picocli.CommandLine.Option;
@@ -127,46 +125,9 @@ public final class ImportCommand extends PicocliCommand {
 					return null;
 				}
 			}
-			Set<String> ids = new HashSet<>();
-			Set<Integer> numbers = new HashSet<>();
-			target.getDecisions().forEach(d -> {
-				ids.add(d.getId());
-				if (d.getNumber() != null) {
-					numbers.add(d.getNumber());
-				}
-			});
-			List<String> actions = new ArrayList<>();
-			List<Decision> unnumbered = new ArrayList<>();
-			int added = 0;
-			for (DecisionSet set : report.architecture().getDecisionSets()) {
-				for (Decision decision : List.copyOf(set.getDecisions())) {
-					if (ids.contains(decision.getId())) {
-						actions.add("already there: " + decision.getId() + " (" + set.getName() + ")");
-						continue;
-					}
-					String origin = decision.getSourcePath();
-					decision.setSourcePath(null);
-					if (decision.getNumber() == null || numbers.contains(decision.getNumber())) {
-						unnumbered.add(decision);
-						decision.setId(null);
-					} else {
-						numbers.add(decision.getNumber());
-						ids.add(decision.getId());
-						actions.add((dryRun ? "would add " : "added ") + decision.getId() + " from " + origin);
-					}
-					target.getDecisions().add(decision);
-					added++;
-				}
-			}
-			unnumbered.sort(java.util.Comparator.comparing((Decision d) -> d.getDate() == null ? java.time.LocalDate.MAX
-					: d.getDate()));
-			for (Decision decision : unnumbered) {
-				String id = folder.nextDecisionId(target, decision.getTitle());
-				decision.setId(id);
-				decision.setNumber(Integer.valueOf(id.substring(0, id.indexOf('-'))));
-				numbers.add(decision.getNumber());
-				actions.add((dryRun ? "would add " : "added ") + id + " (numbered on import)");
-			}
+			ImportedDecisions.Added result = ImportedDecisions.add(folder, target, report, dryRun);
+			List<String> actions = new ArrayList<>(result.actions());
+			int added = result.added();
 			if (dryRun) {
 				actions.add(added + " decision(s) would be added to " + target.getName() + "/ (dry run: nothing written)");
 				return actions;

@@ -17,7 +17,7 @@ final class CommandStackActions {
 	private final Action undo = new Action() {
 		@Override
 		public void run() {
-			if (stack.canUndo()) {
+			if (before.getAsBoolean() && stack.canUndo()) {
 				stack.undo();
 			}
 		}
@@ -25,14 +25,18 @@ final class CommandStackActions {
 	private final Action redo = new Action() {
 		@Override
 		public void run() {
-			if (stack.canRedo()) {
+			if (before.getAsBoolean() && stack.canRedo()) {
 				stack.redo();
 			}
 		}
 	};
 
-	CommandStackActions(CommandStack stack) {
+	private final java.util.function.BooleanSupplier before;
+
+	/** @param before runs first (the Source page's typed text becomes a step); false stops the action */
+	CommandStackActions(CommandStack stack, java.util.function.BooleanSupplier before) {
 		this.stack = stack;
+		this.before = before;
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
 		undo.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_UNDO));
 		redo.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_REDO));

@@ -261,7 +261,7 @@ public final class Fields {
 		}
 	}
 
-	static String format(Object value, EAttribute attribute, boolean multiLine) {
+	public static String format(Object value, EAttribute attribute, boolean multiLine) {
 		if (value == null) {
 			return "";
 		}
@@ -271,7 +271,7 @@ public final class Fields {
 		return value.toString();
 	}
 
-	static Object parse(String text, EAttribute attribute, boolean multiLine) {
+	public static Object parse(String text, EAttribute attribute, boolean multiLine) {
 		String value = text.strip();
 		Class<?> type = attribute.getEAttributeType().getInstanceClass();
 		if (attribute.isMany()) {

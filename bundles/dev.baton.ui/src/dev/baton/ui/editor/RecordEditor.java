@@ -39,6 +39,10 @@ public class RecordEditor extends FormEditor {
 	private SourcePage sourcePage;
 	private CommandStackActions actions;
 	private String diskChangeMessage;
+	private boolean returning;
+	/** The page shown before a page change (FormEditor keeps its own index private). */
+	private int shownPage = -1;
+	private final RecordSelection selection = new RecordSelection(() -> session == null ? null : session.record());
 	private final CommandStackListener stackListener = event -> commandStackChanged();
 	private final IResourceChangeListener diskListener = this::resourceChanged;
 
@@ -99,12 +103,14 @@ public class RecordEditor extends FormEditor {
 	protected void createPages() {
 		super.createPages();
 		if (session != null) {
-			actions = new CommandStackActions(session.domain().getCommandStack());
+			actions = new CommandStackActions(session.domain().getCommandStack(), this::applySource);
 			actions.install(getEditorSite().getActionBars());
+			getSite().setSelectionProvider(selection);
 		}
 	}
 
 	private void commandStackChanged() {
+		selection.changed();
 		forEachPage(BoundPage::refresh);
 		if (sourcePage != null) {
 			sourcePage.refresh();
@@ -129,6 +135,11 @@ public class RecordEditor extends FormEditor {
 			return;
 		}
 		forEachPage(BoundPage::commit);
+		if (!applySource()) {
+			setActivePage(SourcePage.ID);
+			monitor.setCanceled(true);
+			return;
+		}
 		Diagnostic saved = session.save();
 		if (saved.getSeverity() >= Diagnostic.ERROR) {
 			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
@@ -157,7 +168,39 @@ public class RecordEditor extends FormEditor {
 
 	@Override
 	public boolean isDirty() {
-		return session != null && session.isDirty();
+		return session != null && (session.isDirty() || sourcePage != null && sourcePage.isModified());
+	}
+
+	/** The Source page's text was typed on: the editor is dirty from now on. */
+	void sourceModified() {
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	/**
+	 * Reads what was typed on the Source page into the record, as one command (before leaving
+	 * the page, saving, undoing or redoing).
+	 *
+	 * @return false when the text does not parse (the page shows why and keeps the text)
+	 */
+	boolean applySource() {
+		return sourcePage == null || sourcePage.apply();
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		int left = shownPage;
+		if (!returning && sourcePage != null && left >= 0 && left < pages.size() && pages.get(left) == sourcePage
+				&& newPageIndex != left && !sourcePage.apply()) {
+			returning = true;
+			try {
+				setActivePage(left);
+			} finally {
+				returning = false;
+			}
+			return;
+		}
+		shownPage = newPageIndex;
+		super.pageChange(newPageIndex);
 	}
 
 	@Override

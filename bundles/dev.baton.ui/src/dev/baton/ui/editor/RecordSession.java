@@ -5,13 +5,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -23,6 +31,7 @@ import dev.baton.model.Record;
 import dev.baton.model.provider.BatonItemProviderAdapterFactory;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.Kinds;
+import dev.baton.store.StoreFindings;
 import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.Messages;
 
@@ -106,6 +115,10 @@ public final class RecordSession {
 	 * @return what could not be written; OK when all went well (the command stack is then saved)
 	 */
 	public Diagnostic save() {
+		if (domain.getCommandStack().getUndoCommand() instanceof SourceEdit edit
+				&& !edit.text().equals(folder.textOf(record).orElse(null))) {
+			return saveAsTyped(edit.text());
+		}
 		Diagnostic result = folder.save();
 		if (result.getSeverity() < Diagnostic.ERROR) {
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
@@ -114,9 +127,234 @@ public final class RecordSession {
 		return result;
 	}
 
-	/** The text the file will hold after saving. */
+	/** The text the file will hold after saving: a Source page edit on top of the stack is saved as typed. */
 	public String preview() {
+		if (domain.getCommandStack().getUndoCommand() instanceof SourceEdit edit) {
+			return edit.text();
+		}
 		return folder.textOf(record).orElse(diskText == null ? "" : diskText);
+	}
+
+	/**
+	 * Writes the text typed on the Source page exactly (temporary file, then rename), then loads
+	 * the record again from it: the store would patch only what its model holds, and the text may
+	 * hold more (comments, spacing, key order). The undo history starts again after such a save.
+	 */
+	private Diagnostic saveAsTyped(String text) {
+		Path temporary = file.resolveSibling("." + file.getFileName() + ".baton-save");
+		try {
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			try {
+				Files.deleteIfExists(temporary);
+			} catch (IOException ignored) {
+				// the temporary file is named after the record; the next save replaces it
+			}
+			return Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(file),
+					"cannot write the file (" + e.getMessage() + "): it is as it was; check the folder's permissions");
+		}
+		try {
+			reload();
+		} catch (NotARecord e) {
+			return Findings.error(StoreFindings.SOURCE, StoreFindings.BAD_VALUE, SourceLocation.of(file), e.getMessage());
+		}
+		return Diagnostic.OK_INSTANCE;
+	}
+
+	/** What the store made of a text typed on the Source page. */
+	public record Parsed(Record record, List<String> errors, List<String> warnings, int line) {
+		public boolean ok() {
+			return record != null && errors.isEmpty();
+		}
+	}
+
+	/**
+	 * Reads {@code text} as this record's file through the store's parser, without touching the
+	 * file: the architecture folder's record files are copied to a temporary folder, the file is
+	 * replaced there by the text, and the copy is loaded. Findings name this file (relative to the
+	 * architecture folder) and the line.
+	 */
+	public Parsed parse(String text) {
+		Path temporary = null;
+		try {
+			temporary = Files.createTempDirectory("baton-source");
+			Path root = folder.root();
+			copy(root.resolve(ArchitectureFolders.SETTINGS), temporary.resolve(ArchitectureFolders.SETTINGS));
+			java.util.Set<String> folders = new java.util.LinkedHashSet<>();
+			folder.architecture().getDecisionSets().forEach(set -> folders.add(set.getPath()));
+			Kinds.all().forEach(kind -> folders.add(kind.folder()));
+			for (String relative : folders) {
+				if (relative != null && Files.isDirectory(root.resolve(relative))) {
+					copy(root.resolve(relative), temporary.resolve(relative));
+				}
+			}
+			Path relative = root.relativize(file);
+			Path copy = temporary.resolve(relative.toString());
+			Files.createDirectories(copy.getParent());
+			Files.writeString(copy, text, StandardCharsets.UTF_8);
+			ArchitectureFolder loaded = ArchitectureFolders.load(temporary);
+			Path copied = copy.toAbsolutePath().normalize();
+			Record found = Kinds.records(loaded.architecture()).stream()
+					.filter(r -> loaded.fileOf(r).map(f -> f.toAbsolutePath().normalize().equals(copied)).orElse(false))
+					.findFirst().orElse(null);
+			List<String> errors = new java.util.ArrayList<>();
+			List<String> warnings = new java.util.ArrayList<>();
+			int line = 0;
+			for (Diagnostic finding : Findings.leaves(loaded.findings())) {
+				SourceLocation location = SourceLocation.of(finding);
+				Path at = location == null || location.file() == null ? null : location.file().toAbsolutePath().normalize();
+				if (!copied.equals(at) || finding.getSeverity() < Diagnostic.WARNING) {
+					continue;
+				}
+				String message = relativeName() + (location.line() > 0 ? ":" + location.line() : "") + ": "
+						+ finding.getMessage();
+				if (finding.getSeverity() >= Diagnostic.ERROR) {
+					errors.add(message);
+					line = line == 0 ? location.line() : line;
+				} else {
+					warnings.add(message);
+				}
+			}
+			if (found == null && errors.isEmpty()) {
+				errors.add(Messages.bind(Messages.RecordSession_notLoaded, relativeName()));
+			}
+			return new Parsed(found, errors, warnings, line);
+		} catch (IOException e) {
+			return new Parsed(null, List.of(relativeName() + ": " + e.getMessage()), List.of(), 0);
+		} finally {
+			if (temporary != null) {
+				delete(temporary);
+			}
+		}
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		if (!Files.exists(from)) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> paths = Files.walk(from)) {
+			for (Path path : (Iterable<Path>) paths::iterator) {
+				Path target = to.resolve(from.relativize(path).toString());
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(target);
+				} else {
+					Files.createDirectories(target.getParent());
+					Files.copy(path, target);
+				}
+			}
+		}
+	}
+
+	private static void delete(Path folder) {
+		try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		} catch (IOException e) {
+			// a temporary folder left behind is removed by the system
+		}
+	}
+
+	/**
+	 * One edit of the Source page as a command: the record's features set to what the typed text
+	 * holds (each a {@link SetCommand}, so undo restores the form's values), and the text itself,
+	 * which the Source page shows and a save writes while this is the last command.
+	 */
+	public static final class SourceEdit extends CompoundCommand {
+		private final String text;
+
+		SourceEdit(String text) {
+			super(Messages.Editor_sourceEdit);
+			this.text = text;
+		}
+
+		public String text() {
+			return text;
+		}
+
+		@Override
+		public boolean canExecute() {
+			return commandList.isEmpty() || super.canExecute();
+		}
+
+		@Override
+		public boolean canUndo() {
+			return true;
+		}
+	}
+
+	/** Applies what the Source page's text was read as: one undoable step. */
+	public void applySource(Parsed parsed, String text) {
+		SourceEdit edit = new SourceEdit(text);
+		Record from = parsed.record();
+		java.util.Map<String, EObject> byKey = new java.util.HashMap<>();
+		Kinds.records(folder.architecture()).forEach(r -> byKey.put(r.eClass().getName() + ":" + r.getId(), r));
+		for (EStructuralFeature feature : record.eClass().getEAllStructuralFeatures()) {
+			if (!feature.isChangeable() || feature.isDerived() || feature.isTransient()
+					|| feature instanceof EReference reference && reference.isContainer()) {
+				continue;
+			}
+			Object now = record.eGet(feature);
+			Object then;
+			if (feature instanceof EReference reference && reference.isContainment()) {
+				then = copyOf(from.eGet(feature), reference, byKey);
+				if (reference.isMany() ? EcoreUtil.equals(asObjects(now), asObjects(then))
+						: EcoreUtil.equals((EObject) now, (EObject) then)) {
+					continue;
+				}
+			} else if (feature instanceof EReference) {
+				then = mapped(from.eGet(feature), byKey);
+				if (Objects.equals(now, then)) {
+					continue;
+				}
+			} else {
+				then = from.eGet(feature);
+				if (Objects.equals(now, then) && record.eIsSet(feature) == from.eIsSet(feature)) {
+					continue;
+				}
+			}
+			edit.append(SetCommand.create(domain, record, feature,
+					!from.eIsSet(feature) && !feature.isMany() ? SetCommand.UNSET_VALUE : then));
+		}
+		domain.getCommandStack().execute(edit);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<EObject> asObjects(Object value) {
+		return (List<EObject>) value;
+	}
+
+	/** The value with records of the parsed copy replaced by this folder's records of the same kind and id. */
+	private static Object mapped(Object value, java.util.Map<String, EObject> byKey) {
+		if (value instanceof List<?> list) {
+			return list.stream().map(v -> mapped(v, byKey)).toList();
+		}
+		if (value instanceof Record other) {
+			return byKey.getOrDefault(other.eClass().getName() + ":" + other.getId(), other);
+		}
+		return value;
+	}
+
+	private static Object copyOf(Object value, EReference reference, java.util.Map<String, EObject> byKey) {
+		if (value == null) {
+			return null;
+		}
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		Object copy = reference.isMany() ? new java.util.ArrayList<>(copier.copyAll((List<EObject>) value))
+				: copier.copy((EObject) value);
+		copier.copyReferences();
+		for (EObject copied : copier.values()) {
+			for (EReference inner : copied.eClass().getEAllReferences()) {
+				if (inner.isContainment() || inner.isContainer() || !inner.isChangeable() || inner.isDerived()) {
+					continue;
+				}
+				Object target = copied.eGet(inner);
+				Object local = mapped(target, byKey);
+				if (local != target && !Objects.equals(local, target)) {
+					copied.eSet(inner, local);
+				}
+			}
+		}
+		return copy;
 	}
 
 	/** Whether someone else changed the file on disk since it was loaded or saved here. */

@@ -79,9 +79,19 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 				.map(e -> (Contribution<Exporter>) e).toList());
 		written.clear();
 		BasicDiagnostic collected = new BasicDiagnostic();
+		// the exporters write into a staging folder beside the target; only a complete pack is moved
+		// into place, so Cancel (or a failure) leaves the target as it was
+		Path staging = out.resolveSibling("." + out.getFileName() + ".baton-export-" + Long.toHexString(System.nanoTime()));
+		List<Path> entries = new ArrayList<>();
+		try {
+			java.nio.file.Files.createDirectories(staging);
+		} catch (java.io.IOException e) {
+			page.setErrorMessage(Messages.bind(Messages.Export_failed, e.getMessage()));
+			return false;
+		}
 		try {
 			getContainer().run(true, true, monitor -> {
-				monitor.beginTask(Messages.bind(Messages.Export_task, out), exporters.size() * 100 + 10);
+				monitor.beginTask(Messages.bind(Messages.Export_task, out), exporters.size() * 100 + 20);
 				ArchitectureFolder folder = ArchitectureFolders.load(root);
 				monitor.worked(10);
 				Map<String, String> options = new LinkedHashMap<>(folder.settings());
@@ -95,13 +105,23 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 					monitor.subTask(exporter.label());
 					RunContext context = new RunContext(asOf,
 							BasicMonitor.toMonitor(org.eclipse.core.runtime.SubMonitor.convert(monitor, 100)), options, shared);
-					Path target = PackLayout.targetOf(exporter.id(), out);
+					Path target = PackLayout.targetOf(exporter.id(), staging);
 					try {
 						exporter.service().export(folder.architecture(), target, context, collected);
 					} catch (RunContext.CancelledException e) {
 						throw new InterruptedException();
 					}
-					written.add(PackLayout.entryOf(exporter.id(), target));
+					if (monitor.isCanceled()) {
+						throw new InterruptedException();
+					}
+					entries.add(PackLayout.entryOf(exporter.id(), PackLayout.targetOf(exporter.id(), out)));
+				}
+				if (collected.getSeverity() < Diagnostic.ERROR) {
+					try {
+						publish(staging, out);
+					} catch (java.io.IOException e) {
+						throw new InvocationTargetException(e);
+					}
 				}
 				monitor.done();
 			});
@@ -114,13 +134,43 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 					+ cause.getMessage()));
 			org.eclipse.core.runtime.ILog.of(getClass()).error("export of " + root + " failed", cause);
 			return false;
+		} finally {
+			delete(staging);
 		}
+		written.addAll(entries);
 		findings = collected;
 		if (collected.getSeverity() >= Diagnostic.ERROR) {
 			page.setErrorMessage(String.join("\n", Findings.leaves(collected).stream().map(Findings::format).toList()));
 			return false;
 		}
 		return true;
+	}
+
+	/** Moves every file of the staged pack into the target folder, replacing files of an earlier pack. */
+	private static void publish(Path staging, Path out) throws java.io.IOException {
+		if (!java.nio.file.Files.isDirectory(staging)) {
+			return;
+		}
+		List<Path> files;
+		try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(staging)) {
+			files = paths.filter(java.nio.file.Files::isRegularFile).toList();
+		}
+		for (Path file : files) {
+			Path target = out.resolve(staging.relativize(file).toString());
+			java.nio.file.Files.createDirectories(target.getParent());
+			java.nio.file.Files.move(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static void delete(Path folder) {
+		if (!java.nio.file.Files.exists(folder)) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(folder)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		} catch (java.io.IOException e) {
+			org.eclipse.core.runtime.ILog.of(ExportWizard.class).warn("cannot delete the staging folder " + folder, e);
+		}
 	}
 
 	/** The entry files of what the last finish wrote (index.html, README.md, pack.json), for tests. */

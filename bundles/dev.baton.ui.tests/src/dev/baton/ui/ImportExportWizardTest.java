@@ -1,0 +1,346 @@
+package dev.baton.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.IWizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+import dev.baton.adr.AdrImport;
+import dev.baton.api.Exporter;
+import dev.baton.api.RunContext;
+import dev.baton.api.ServiceProperties;
+import dev.baton.store.ArchitectureFolder;
+import dev.baton.ui.views.ArchitectureExplorer;
+import dev.baton.ui.wizards.ExportWizard;
+import dev.baton.ui.wizards.ImportWizard;
+
+/**
+ * The import wizard (ADRs in any dialect, Backstage catalogs) through its pages, preview and
+ * Finish; and the export wizard's Cancel in the middle of an export.
+ */
+class ImportExportWizardTest {
+
+	@TempDir
+	Path temp;
+	private Path folder;
+	private IProject project;
+
+	@BeforeEach
+	void openExample() throws Exception {
+		folder = temp.resolve("larkspur");
+		project = UiFixture.larkspurProject(folder, "larkspur");
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		for (org.eclipse.swt.widgets.Shell shell : Display.getCurrent().getShells()) {
+			if (shell.getData() instanceof WizardDialog dialog) {
+				dialog.close();
+			}
+		}
+		UiFixture.page().closeAllEditors(false);
+		UiFixture.deleteProjects();
+	}
+
+	private static WizardDialog open(IWizard wizard) {
+		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		UiFixture.drain();
+		return dialog;
+	}
+
+	private static Button button(WizardDialog dialog, String label) {
+		return UiFixture.find(dialog.getShell(), Button.class, b -> b.getText().replace("&", "").replace(" >", "")
+				.replace("< ", "").equals(label)).get(0);
+	}
+
+	private static void press(Button button) {
+		assertTrue(button.isEnabled(), button.getText() + " is enabled");
+		button.notifyListeners(SWT.Selection, new Event());
+		UiFixture.drain();
+	}
+
+	/** Fills in the first page, goes Next and waits for the dry run; returns the preview's text. */
+	private static String preview(WizardDialog dialog, String source, String kind, boolean inPlace) {
+		Text text = UiFixture.field(dialog.getShell(), Text.class, "import.source");
+		text.setText(source);
+		Button radio = UiFixture.field(dialog.getShell(), Button.class, kind);
+		for (Button other : UiFixture.find(dialog.getShell(), Button.class, b -> (b.getStyle() & SWT.RADIO) != 0)) {
+			other.setSelection(other == radio);
+		}
+		radio.notifyListeners(SWT.Selection, new Event());
+		Button place = UiFixture.field(dialog.getShell(), Button.class, "import.inPlace");
+		place.setSelection(inPlace);
+		place.notifyListeners(SWT.Selection, new Event());
+		UiFixture.drain();
+		press(button(dialog, "Next"));
+		Text report = UiFixture.field(dialog.getShell(), Text.class, "import.preview");
+		assertTrue(UiFixture.waitFor(() -> !report.getText().isEmpty() && !report.getText().startsWith("Reading")
+				&& button(dialog, "Finish").isEnabled() || dialog.getCurrentPage().getErrorMessage() != null),
+				report::getText);
+		return report.getText();
+	}
+
+	private static final String ADR_TOOLS = """
+			# %d. %s
+
+			Date: %s
+
+			## Status
+
+			Accepted
+
+			## Context
+
+			%s
+
+			## Decision
+
+			%s
+
+			## Consequences
+
+			%s
+			""";
+
+	private Path adrToolsFixture() throws Exception {
+		Path repository = temp.resolve("tools-repo");
+		Files.createDirectories(repository.resolve("doc/adr"));
+		Files.writeString(repository.resolve(".adr-dir"), "doc/adr\n");
+		Files.writeString(repository.resolve("doc/adr/0001-record-architecture-decisions.md"), ADR_TOOLS.formatted(1,
+				"Record architecture decisions", "2024-01-10", "We need to record decisions.",
+				"We will use Architecture Decision Records.", "See Michael Nygard's article."));
+		Files.writeString(repository.resolve("doc/adr/0002-use-sqlite-for-the-cache.md"), ADR_TOOLS.formatted(2,
+				"Use SQLite for the cache", "2024-03-01", "The cache must survive restarts.", "We will use SQLite.",
+				"One more file to back up."));
+		return repository;
+	}
+
+	@Test
+	void anAdrToolsFolderIsPreviewedThenImportedAndTheExplorerShowsIt() throws Exception {
+		Path repository = adrToolsFixture();
+		ImportWizard wizard = new ImportWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = open(wizard);
+		String preview = preview(dialog, repository.toString(), "import.adrs", false);
+		assertTrue(preview.contains("already there: 0001-record-architecture-decisions"), preview);
+		assertTrue(preview.contains("would add 0027-use-sqlite-for-the-cache (numbered on import)"), preview);
+		assertTrue(preview.contains("2 decision(s) would be added to decisions/") || preview.contains("1 decision(s) would be added to decisions/"),
+				preview);
+		assertFalse(Files.exists(folder.resolve("decisions/0027-use-sqlite-for-the-cache.md")), "the preview writes nothing");
+		UiFixture.screenshot(dialog.getShell(), "import-wizard-preview");
+
+		ArchitectureExplorer explorer = (ArchitectureExplorer) UiFixture.page().showView(ArchitectureExplorer.ID);
+		explorer.filter().setText("");
+		press(button(dialog, "Finish"));
+		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "the wizard closed");
+		Path written = folder.resolve("decisions/0027-use-sqlite-for-the-cache.md");
+		assertTrue(Files.exists(written), wizard.outcome()::toString);
+		String text = Files.readString(written, StandardCharsets.UTF_8);
+		assertTrue(text.contains("status: Accepted"), text);
+		assertTrue(text.contains("# Use SQLite for the cache"), text);
+		assertTrue(text.contains("We will use SQLite."), text);
+
+		assertTrue(UiFixture.waitFor(() -> explorerShows(explorer, "0027 Use SQLite for the cache")),
+				() -> "the explorer shows the imported decision: " + explorerItems(explorer));
+	}
+
+	private static List<String> explorerItems(ArchitectureExplorer explorer) {
+		List<String> items = new ArrayList<>();
+		for (TreeItem root : explorer.viewer().getTree().getItems()) {
+			items.add(root.getText());
+			for (TreeItem kind : root.getItems()) {
+				items.add("  " + kind.getText());
+				if (kind.getText().startsWith("Decisions")) {
+					for (TreeItem record : kind.getItems()) {
+						items.add("    " + record.getText());
+					}
+				}
+			}
+		}
+		return items;
+	}
+
+	private static boolean explorerShows(ArchitectureExplorer explorer, String label) {
+		UiFixture.drain();
+		if (explorer.viewer().getTree().getItemCount() == 0) {
+			return false;
+		}
+		explorer.viewer().expandAll();
+		for (TreeItem kind : explorer.viewer().getTree().getItem(0).getItems()) {
+			for (TreeItem record : kind.getItems()) {
+				if (record.getText().startsWith(label)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	@Test
+	void aRealAdrToolsCollectionIsAdoptedInPlace() throws Exception {
+		Path corpus = Path.of(System.getProperty("baton.shared", "../../../shared"), "corpus", "alphagov__govuk-aws")
+				.toAbsolutePath().normalize();
+		assertTrue(Files.isDirectory(corpus), "the corpus set " + corpus + " is there (../shared/corpus beside the checkout)");
+		Path copy = temp.resolve("govuk-aws");
+		UiFixture.copy(corpus, copy);
+		AdrImport.Report report = AdrImport.run(copy, RunContext.asOf(java.time.LocalDate.of(2026, 11, 28)));
+
+		ImportWizard wizard = new ImportWizard();
+		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		WizardDialog dialog = open(wizard);
+		String preview = preview(dialog, copy.toString(), "import.adrs", true);
+		assertTrue(preview.contains("would write " + copy.resolve("baton.yaml")), preview);
+		assertTrue(preview.contains("docs/architecture/decisions"), preview);
+		assertFalse(Files.exists(copy.resolve("baton.yaml")));
+		press(button(dialog, "Finish"));
+
+		String yaml = Files.readString(copy.resolve("baton.yaml"), StandardCharsets.UTF_8);
+		assertTrue(yaml.contains("docs/architecture/decisions"), yaml);
+		assertTrue(yaml.contains("adr-tools"), yaml);
+		ArchitectureFolder adopted = ArchitectureFolders.load(copy);
+		long decisions = adopted.architecture().getDecisionSets().stream().mapToLong(s -> s.getDecisions().size()).sum();
+		assertEquals(report.imported(), decisions, "every ADR the import understood is read in place");
+		assertTrue(decisions >= 38, "the collection's decisions: " + decisions);
+	}
+
+	@Test
+	void aBackstageCatalogIsImported() throws Exception {
+		Path corpus = Path.of(System.getProperty("baton.shared", "../../../shared"), "corpus", "backstage__demo")
+				.toAbsolutePath().normalize();
+		assertTrue(Files.isDirectory(corpus), corpus::toString);
+		ImportWizard wizard = new ImportWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = open(wizard);
+		String preview = preview(dialog, corpus.toString(), "import.backstage", false);
+		List<String> wouldAdd = preview.lines().filter(l -> l.startsWith("would add ")).toList();
+		assertFalse(wouldAdd.isEmpty(), preview);
+		UiFixture.screenshot(dialog.getShell(), "import-wizard-backstage");
+		press(button(dialog, "Finish"));
+
+		List<String> added = wizard.outcome().lines().stream().filter(l -> l.startsWith("added ")).toList();
+		assertEquals(wouldAdd.size(), added.size(), "the import adds what the preview listed");
+		for (int i = 0; i < added.size(); i++) {
+			String line = added.get(i);
+			assertTrue(line.startsWith(wouldAdd.get(i).replace("would add ", "added ")), line);
+			Path file = folder.resolve(line.substring(line.lastIndexOf(": ") + 2));
+			assertTrue(Files.isRegularFile(file), file + " was written");
+		}
+	}
+
+	@Test
+	void cancellingAnExportLeavesTheOldPackAsItWas() throws Exception {
+		Path out = temp.resolve("pack");
+		Files.createDirectories(out);
+		Files.writeString(out.resolve("index.html"), "the old pack\n");
+		Files.writeString(out.resolve("pack.json"), "{\"old\": true}\n");
+		AtomicBoolean started = new AtomicBoolean();
+		Exporter slow = (architecture, target, context, findings) -> {
+			try {
+				Files.createDirectories(target);
+				Files.writeString(target.resolve("part.txt"), "half written");
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+			started.set(true);
+			long end = System.currentTimeMillis() + 20_000;
+			while (System.currentTimeMillis() < end) {
+				context.checkCancelled();
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		};
+		Dictionary<String, Object> properties = new Hashtable<>();
+		properties.put(ServiceProperties.ID, "zz-slow");
+		properties.put(ServiceProperties.LABEL, "A slow exporter of the tests");
+		ServiceRegistration<Exporter> registration = FrameworkUtil.getBundle(Services.class).getBundleContext()
+				.registerService(Exporter.class, slow, properties);
+		try {
+			ExportWizard wizard = new ExportWizard();
+			wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+			WizardDialog dialog = open(wizard);
+			Text target = UiFixture.find(dialog.getShell(), Text.class, t -> t.getText().endsWith("-handover-pack")).get(0);
+			target.setText(out.toString());
+			Table formats = UiFixture.find(dialog.getShell(), Table.class, t -> true).get(0);
+			TableItem slowItem = java.util.Arrays.stream(formats.getItems()).filter(i -> i.getText().startsWith("zz-slow"))
+					.findFirst().orElseThrow(() -> new AssertionError("the test exporter is offered"));
+			slowItem.setChecked(true);
+			Event check = new Event();
+			check.item = slowItem;
+			check.detail = SWT.CHECK;
+			formats.notifyListeners(SWT.Selection, check);
+			UiFixture.drain();
+
+			Display display = Display.getCurrent();
+			List<String> pressed = new ArrayList<>();
+			Runnable[] cancel = new Runnable[1];
+			cancel[0] = () -> {
+				if (started.get()) {
+					// JFace's Cancel button only disables itself while an operation runs: the stop
+					// button beside the progress bar cancels the monitor
+					org.eclipse.swt.widgets.ToolItem stop = UiFixture.find(dialog.getShell(),
+							org.eclipse.swt.widgets.ToolBar.class, t -> t.isVisible() && t.getItemCount() > 0).get(0).getItem(0);
+					stop.notifyListeners(SWT.Selection, new Event());
+					pressed.add("Cancel");
+				} else {
+					display.timerExec(50, cancel[0]);
+				}
+			};
+			display.timerExec(50, cancel[0]);
+			press(button(dialog, "Finish"));
+			assertTrue(UiFixture.waitFor(() -> dialog.getCurrentPage().getErrorMessage() != null));
+			assertEquals(List.of("Cancel"), pressed);
+			assertEquals("Export cancelled; " + out + " was not changed", dialog.getCurrentPage().getErrorMessage());
+			assertTrue(wizard.written().isEmpty());
+			assertEquals("the old pack\n", Files.readString(out.resolve("index.html")), "the old files are intact");
+			assertEquals("{\"old\": true}\n", Files.readString(out.resolve("pack.json")));
+			try (var files = Files.list(out)) {
+				assertEquals(List.of("index.html", "pack.json"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+						"no partial pack: nothing was added");
+			}
+			try (var beside = Files.list(temp)) {
+				assertEquals(List.of(), beside.map(p -> p.getFileName().toString()).filter(n -> n.contains("baton-export"))
+						.toList(), "the staging folder is gone");
+			}
+			UiFixture.screenshot(dialog.getShell(), "export-wizard-cancelled");
+			assertNotNull(dialog.getShell());
+			dialog.close();
+		} finally {
+			registration.unregister();
+		}
+	}
+}
