@@ -65,8 +65,10 @@ public final class GitHistories {
 			History history = History.read(git, Dialects.formats(),
 					BasicMonitor.toMonitor(SubMonitor.convert(monitor, 100)));
 			Result result = new Result(root, history, git.shallowWarning());
-			synchronized (CACHE) {
-				CACHE.put(root, new Cached(key, result));
+			if (!monitor.isCanceled()) { // a cancelled walk read only part of the history: not kept
+				synchronized (CACHE) {
+					CACHE.put(root, new Cached(key, result));
+				}
 			}
 			return result;
 		} catch (NoHistoryException e) {
