@@ -29,5 +29,10 @@ public final class BatonPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(dev.baton.ui.views.DiagramPart.ID);
 		layout.addNewWizardShortcut(NewDecisionWizard.ID);
+		// History and Timeline (git), beside the decision log
+		bottom.addView(dev.baton.ui.views.HistoryView.ID);
+		bottom.addView(dev.baton.ui.views.TimelineView.ID);
+		layout.addShowViewShortcut(dev.baton.ui.views.HistoryView.ID);
+		layout.addShowViewShortcut(dev.baton.ui.views.TimelineView.ID);
 	}
 }
