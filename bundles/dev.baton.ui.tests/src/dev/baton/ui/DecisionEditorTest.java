@@ -119,6 +119,33 @@ class DecisionEditorTest {
 	}
 
 	@Test
+	void theContextPagePreviewsTheMarkdownRenderedAndFollowsEdits() throws Exception {
+		DecisionEditor editor = open("0007-use-rest-for-public-apis.md");
+		Control contextPage = page(editor, "context");
+		Control preview = UiFixture.find(contextPage, Control.class, c -> c.getData("baton.preview") != null).get(0);
+		assertTrue(preview.isVisible());
+		Text context = UiFixture.field(contextPage, Text.class, "context");
+		context.setText("Customers book **parcels** through <script>alert(1)</script> the API.");
+		context.notifyListeners(SWT.FocusOut, null);
+		UiFixture.drain();
+		if ("browser".equals(preview.getData("baton.preview"))) {
+			String html = ((org.eclipse.swt.browser.Browser) preview).getText();
+			assertTrue(html.contains("Customers book <strong>parcels</strong> through &lt;script&gt;"), html);
+		} else {
+			// no browser engine here (no WebKitGTK under the build's Xvfb): the rendered text
+			String shown = ((org.eclipse.swt.custom.StyledText) preview).getText();
+			assertTrue(shown.lines().anyMatch("Context"::equals), shown);
+			assertTrue(shown.contains("Customers book parcels through <script>alert(1)</script> the API."), shown);
+			assertFalse(shown.contains("**"), shown);
+		}
+		UiFixture.screenshot(editor.getSite().getShell(), "decision-editor-preview");
+		command(IWorkbenchCommandConstants.EDIT_UNDO);
+		String undone = preview instanceof org.eclipse.swt.custom.StyledText text ? text.getText()
+				: ((org.eclipse.swt.browser.Browser) preview).getText();
+		assertTrue(undone.contains("from their own systems"), undone);
+	}
+
+	@Test
 	void proseEditedOnTheContextPageReplacesOnlyThatSection() throws Exception {
 		Path file = folder.resolve("decisions/0007-use-rest-for-public-apis.md");
 		String before = Files.readString(file, StandardCharsets.UTF_8);

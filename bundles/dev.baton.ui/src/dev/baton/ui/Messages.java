@@ -18,6 +18,7 @@ public final class Messages extends NLS {
 	public static String Editor_notAFile;
 	public static String Editor_descriptionPage;
 	public static String Editor_contextPage;
+	public static String Editor_preview;
 	public static String Editor_outcomePage;
 	public static String Editor_overviewPage;
 	public static String Editor_optionsPage;

@@ -10,11 +10,13 @@ import dev.baton.model.BatonPackage;
 
 /**
  * A page of prose: Markdown text fields, written back as the file's sections. Lists (decision
- * drivers) are one item per line; the chosen option is one line.
+ * drivers) are one item per line; the chosen option is one line. Below them, the fields rendered
+ * as the pack shows them ({@link MarkdownPreview}), updated with every edit.
  */
 final class ProsePage extends BoundPage {
 
 	private final List<EAttribute> attributes;
+	private MarkdownPreview preview;
 
 	ProsePage(RecordEditor editor, String id, String title, List<EAttribute> attributes) {
 		super(editor, id, title);
@@ -29,6 +31,18 @@ final class ProsePage extends BoundPage {
 		for (EAttribute attribute : attributes) {
 			boolean oneLine = attribute == BatonPackage.Literals.DECISION__CHOSEN_OPTION;
 			fields.text(client, Fields.label(attribute), () -> session().record(), attribute, !oneLine);
+		}
+		Composite previewClient = section(body, toolkit, dev.baton.ui.Messages.Editor_preview);
+		previewClient.getParent().setLayoutData(new org.eclipse.swt.layout.GridData(org.eclipse.swt.SWT.FILL,
+				org.eclipse.swt.SWT.FILL, true, true));
+		preview = new MarkdownPreview(previewClient);
+		preview.show(session().record(), attributes);
+	}
+
+	@Override
+	void refreshMore() {
+		if (preview != null && !preview.control().isDisposed()) {
+			preview.show(session().record(), attributes);
 		}
 	}
 }
