@@ -138,6 +138,8 @@ class DecisionEditorTest {
 			assertTrue(shown.contains("Customers book parcels through <script>alert(1)</script> the API."), shown);
 			assertFalse(shown.contains("**"), shown);
 		}
+		org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(preview);
+		UiFixture.drain();
 		UiFixture.screenshot(editor.getSite().getShell(), "decision-editor-preview");
 		command(IWorkbenchCommandConstants.EDIT_UNDO);
 		String undone = preview instanceof org.eclipse.swt.custom.StyledText text ? text.getText()
