@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -55,8 +52,7 @@ public final class ArchitectureExplorer extends ViewPart {
 	private Text filter;
 	private ItemImages images;
 	private List<FolderNode> folders = List.of();
-	private final IResourceChangeListener changes = this::resourceChanged;
-	private boolean refreshQueued;
+	private RecordChanges changes;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -99,7 +95,7 @@ public final class ArchitectureExplorer extends ViewPart {
 		refresh.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
 				.getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
 		getViewSite().getActionBars().getToolBarManager().add(refresh);
-		ResourcesPlugin.getWorkspace().addResourceChangeListener(changes, IResourceChangeEvent.POST_CHANGE);
+		changes = RecordChanges.follow(viewer.getControl(), this::reload);
 		reload();
 	}
 
@@ -114,19 +110,6 @@ public final class ArchitectureExplorer extends ViewPart {
 		folders = loaded;
 		viewer.setInput(folders);
 		viewer.expandToLevel(2);
-	}
-
-	private void resourceChanged(IResourceChangeEvent event) {
-		if (refreshQueued || !ArchitectureFolders.touchesRecords(event) || viewer.getControl().isDisposed()) {
-			return;
-		}
-		refreshQueued = true;
-		viewer.getControl().getDisplay().asyncExec(() -> {
-			refreshQueued = false;
-			if (!viewer.getControl().isDisposed()) {
-				reload();
-			}
-		});
 	}
 
 	private void open(Record record) {
@@ -176,7 +159,9 @@ public final class ArchitectureExplorer extends ViewPart {
 
 	@Override
 	public void dispose() {
-		ResourcesPlugin.getWorkspace().removeResourceChangeListener(changes);
+		if (changes != null) {
+			changes.stop();
+		}
 		super.dispose();
 	}
 

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -53,8 +50,7 @@ public final class DecisionLog extends ViewPart {
 	private int sortColumn;
 	private boolean descending;
 	private final List<Function<Decision, String>> columns = new ArrayList<>();
-	private final IResourceChangeListener changes = this::resourceChanged;
-	private boolean refreshQueued;
+	private RecordChanges changes;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -99,7 +95,7 @@ public final class DecisionLog extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
-		ResourcesPlugin.getWorkspace().addResourceChangeListener(changes, IResourceChangeEvent.POST_CHANGE);
+		changes = RecordChanges.follow(viewer.getControl(), this::reload);
 		reload();
 	}
 
@@ -150,19 +146,6 @@ public final class DecisionLog extends ViewPart {
 		viewer.setInput(rows);
 	}
 
-	private void resourceChanged(IResourceChangeEvent event) {
-		if (refreshQueued || !ArchitectureFolders.touchesRecords(event) || viewer.getControl().isDisposed()) {
-			return;
-		}
-		refreshQueued = true;
-		viewer.getControl().getDisplay().asyncExec(() -> {
-			refreshQueued = false;
-			if (!viewer.getControl().isDisposed()) {
-				reload();
-			}
-		});
-	}
-
 	/** The table, for tests. */
 	public TableViewer viewer() {
 		return viewer;
@@ -185,7 +168,9 @@ public final class DecisionLog extends ViewPart {
 
 	@Override
 	public void dispose() {
-		ResourcesPlugin.getWorkspace().removeResourceChangeListener(changes);
+		if (changes != null) {
+			changes.stop();
+		}
 		super.dispose();
 	}
 }

@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
@@ -50,8 +47,7 @@ public final class DiagramPart extends ViewPart {
 	private ArchitectureFolder folder;
 	private final List<DiagramView> shown = new ArrayList<>();
 	private DiagramView current;
-	private final IResourceChangeListener changes = this::resourceChanged;
-	private boolean reloadQueued;
+	private RecordChanges changes;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -66,7 +62,7 @@ public final class DiagramPart extends ViewPart {
 		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.MouseDoubleClick, e -> nodeAt(e.x, e.y).ifPresent(this::open));
 		views.addListener(SWT.Selection, e -> show(views.getSelectionIndex()));
-		ResourcesPlugin.getWorkspace().addResourceChangeListener(changes, IResourceChangeEvent.POST_CHANGE);
+		changes = RecordChanges.follow(canvas, this::reload);
 		reload();
 	}
 
@@ -176,19 +172,6 @@ public final class DiagramPart extends ViewPart {
 				.ifPresent((Record record) -> Records.open(getSite().getPage(), folder, record));
 	}
 
-	private void resourceChanged(IResourceChangeEvent event) {
-		if (reloadQueued || !ArchitectureFolders.touchesRecords(event) || canvas.isDisposed()) {
-			return;
-		}
-		reloadQueued = true;
-		canvas.getDisplay().asyncExec(() -> {
-			reloadQueued = false;
-			if (!canvas.isDisposed()) {
-				reload();
-			}
-		});
-	}
-
 	/** The diagram shown, for tests. */
 	public DiagramView current() {
 		return current;
@@ -211,7 +194,9 @@ public final class DiagramPart extends ViewPart {
 
 	@Override
 	public void dispose() {
-		ResourcesPlugin.getWorkspace().removeResourceChangeListener(changes);
+		if (changes != null) {
+			changes.stop();
+		}
 		super.dispose();
 	}
 }

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -53,8 +50,7 @@ public final class TimelineView extends ViewPart {
 	private TreeViewer viewer;
 	private Job reading;
 	private boolean multipleFolders;
-	private final IResourceChangeListener changes = this::resourceChanged;
-	private boolean refreshQueued;
+	private RecordChanges changes;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -92,7 +88,7 @@ public final class TimelineView extends ViewPart {
 		refresh.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
 				.getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
 		getViewSite().getActionBars().getToolBarManager().add(refresh);
-		ResourcesPlugin.getWorkspace().addResourceChangeListener(changes, IResourceChangeEvent.POST_CHANGE);
+		changes = RecordChanges.follow(viewer.getControl(), this::reload);
 		reload();
 	}
 
@@ -187,19 +183,6 @@ public final class TimelineView extends ViewPart {
 		}
 	}
 
-	private void resourceChanged(IResourceChangeEvent event) {
-		if (refreshQueued || !ArchitectureFolders.touchesRecords(event) || viewer.getControl().isDisposed()) {
-			return;
-		}
-		refreshQueued = true;
-		viewer.getControl().getDisplay().asyncExec(() -> {
-			refreshQueued = false;
-			if (!viewer.getControl().isDisposed()) {
-				reload();
-			}
-		});
-	}
-
 	/** The month nodes and their events, for tests. */
 	public TreeViewer viewer() {
 		return viewer;
@@ -222,7 +205,9 @@ public final class TimelineView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		ResourcesPlugin.getWorkspace().removeResourceChangeListener(changes);
+		if (changes != null) {
+			changes.stop();
+		}
 		if (reading != null) {
 			reading.cancel();
 		}
