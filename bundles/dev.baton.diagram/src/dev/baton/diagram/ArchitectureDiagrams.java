@@ -59,6 +59,14 @@ public final class ArchitectureDiagrams {
 	}
 
 	/**
+	 * The views a handover pack draws, laid out once in a run (see
+	 * {@link dev.baton.api.RunContext#sharing()}): the HTML site and the PDF draw the same views.
+	 */
+	public static List<DiagramView> packViews(Architecture architecture, dev.baton.api.RunContext run) {
+		return run.shared().get(List.of(ArchitectureDiagrams.class, architecture), () -> packViews(architecture));
+	}
+
+	/**
 	 * The view as an SVG document. The same view gives the same bytes.
 	 *
 	 * @param hrefOfRecordId where a node's box links to, given the id of the record it shows;

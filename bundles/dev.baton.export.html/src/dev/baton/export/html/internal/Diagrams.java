@@ -19,9 +19,7 @@ final class Diagrams {
 
 	/** The SVG of a view by id, links relative to the site's root ({@code /components/x.html}). */
 	static Function<String, String> forPack(Architecture architecture, RunContext context) {
-		// laid out once in a run: the PDF draws the same views
-		List<DiagramView> views = context.shared().get(List.of(ArchitectureDiagrams.class, architecture),
-				() -> ArchitectureDiagrams.packViews(architecture));
+		List<DiagramView> views = ArchitectureDiagrams.packViews(architecture, context);
 		Map<String, DiagramView> byId = new HashMap<>();
 		views.forEach(view -> byId.put(view.id(), view));
 		Map<String, String> pages = PackLinks.elementPages(architecture);

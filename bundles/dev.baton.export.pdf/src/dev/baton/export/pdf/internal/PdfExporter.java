@@ -73,8 +73,7 @@ public final class PdfExporter implements Exporter {
 
 	/** The context and system views, as pictures, laid out once in the run (the HTML site draws the same views). */
 	public static Function<String, DiagramPicture> pictures(Architecture architecture, RunContext context) {
-		List<DiagramView> views = context.shared().get(List.of(ArchitectureDiagrams.class, architecture),
-				() -> ArchitectureDiagrams.packViews(architecture));
+		List<DiagramView> views = ArchitectureDiagrams.packViews(architecture, context);
 		Map<String, DiagramPicture> byId = new HashMap<>();
 		views.forEach(view -> byId.put(view.id(), DiagramPicture.of(view)));
 		return byId::get;

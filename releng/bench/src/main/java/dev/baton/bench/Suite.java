@@ -253,27 +253,22 @@ public final class Suite {
 			return null;
 		}
 		// a step that runs once at 10,000 (the PDF) takes many minutes: measured cold, no warm-up run
-		Stat stat = n == 1 && size >= 10_000 ? measureCold(work) : measure(n, work);
+		Stat stat = measure(n, work, n > 1 || size < 10_000);
 		results.computeIfAbsent(step, k -> new LinkedHashMap<>()).put(size, stat);
 		System.out.printf(Locale.ROOT, "  %-45s %s%n", step, stat);
 		return stat;
 	}
 
-	private static Stat measureCold(Work work) throws Exception {
-		List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-				.filter(p -> p.getType() == MemoryType.HEAP).toList();
-		System.gc();
-		pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-		long start = System.nanoTime();
-		work.run();
-		double seconds = (System.nanoTime() - start) / 1e9;
-		return new Stat(seconds, seconds, seconds, pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20);
+	private static Stat measure(int n, Work work) throws Exception {
+		return measure(n, work, true);
 	}
 
-	private static Stat measure(int n, Work work) throws Exception {
+	private static Stat measure(int n, Work work, boolean warmUp) throws Exception {
 		List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
 				.filter(p -> p.getType() == MemoryType.HEAP).toList();
-		work.run(); // warm-up
+		if (warmUp) {
+			work.run();
+		}
 		List<Double> seconds = new ArrayList<>();
 		long peak = 0;
 		for (int i = 0; i < n; i++) {
