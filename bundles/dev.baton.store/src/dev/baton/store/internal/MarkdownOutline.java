@@ -38,7 +38,15 @@ public final class MarkdownOutline {
 		}
 	}
 
-	private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+	/**
+	 * Blocks only: the outline and the list items are read from the blocks' source lines, so the
+	 * inline content (emphasis, links, code) is not parsed at all, which is half of CommonMark's
+	 * work. Inline parsing never changes the blocks (link reference definitions are blocks).
+	 */
+	private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
+			.inlineParserFactory(context -> (lines, block) -> {
+				// blocks only
+			}).build();
 
 	private final SourceText source;
 	private final int bodyLine;
