@@ -25,6 +25,10 @@ public final class DecisionStatuses {
 	}
 
 	private static final List<Word> WORDS = load();
+	private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern
+			.compile("^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[\\s:,-]*");
+	private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[*_\\s]+");
+	private static final java.util.regex.Pattern PHRASE = java.util.regex.Pattern.compile("[a-z ]+");
 
 	private DecisionStatuses() {
 	}
@@ -35,8 +39,8 @@ public final class DecisionStatuses {
 			return DecisionStatus.UNKNOWN;
 		}
 		// a leading date ("2017-11-22 提议", "2024/03/01: accepted") says when, not what
-		String status = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[\\s:,-]*", "")
-				.replaceFirst("^[*_\\s]+", "");
+		String status = LEADING_MARKS.matcher(LEADING_DATE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceFirst(""))
+				.replaceFirst("");
 		for (Word word : WORDS) {
 			if (status.startsWith(word.text())) {
 				return word.status();
@@ -44,7 +48,7 @@ public final class DecisionStatuses {
 		}
 		// "this decision was superseded by ..." and the like
 		for (Word word : WORDS) {
-			if (word.status() == DecisionStatus.SUPERSEDED && word.text().matches("[a-z ]+")
+			if (word.status() == DecisionStatus.SUPERSEDED && PHRASE.matcher(word.text()).matches()
 					&& status.contains(word.text())) {
 				return word.status();
 			}

@@ -278,9 +278,14 @@ public final class PackBuilder {
 
 	/** {@code noticePeriodDays} as "Notice period days". */
 	static String label(EStructuralFeature feature) {
-		String words = feature.getName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		return LABELS.computeIfAbsent(feature, f -> {
+			String words = f.getName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+			return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		});
 	}
+
+	/** Labels of the model's features, made once per feature. */
+	private static final Map<EStructuralFeature, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	// --- pages ---
 
@@ -745,9 +750,31 @@ public final class PackBuilder {
 
 	/** A heading's anchor: lower case, dashes. */
 	public static String anchor(String heading) {
-		String anchor = (heading == null ? "" : heading).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
-				.replaceAll("^-+|-+$", "");
-		return anchor.isEmpty() ? "section" : anchor;
+		// letters and digits kept (lower case), every run of anything else one '-', none at either end
+		String lower = (heading == null ? "" : heading).toLowerCase(Locale.ROOT);
+		StringBuilder anchor = new StringBuilder(lower.length());
+		boolean gap = false;
+		for (int i = 0; i < lower.length();) {
+			int c = lower.codePointAt(i);
+			i += Character.charCount(c);
+			if (Character.isLetter(c) || isNumber(c)) {
+				if (gap && anchor.length() > 0) {
+					anchor.append('-');
+				}
+				gap = false;
+				anchor.appendCodePoint(c);
+			} else {
+				gap = true;
+			}
+		}
+		return anchor.isEmpty() ? "section" : anchor.toString();
+	}
+
+	/** A character of Unicode's N categories, as the regular expression {@code \\p{N}}. */
+	private static boolean isNumber(int c) {
+		int type = Character.getType(c);
+		return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+				|| type == Character.OTHER_NUMBER;
 	}
 
 	private void referredToBy(Record record, List<Block> blocks) {

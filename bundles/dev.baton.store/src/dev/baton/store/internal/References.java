@@ -189,7 +189,20 @@ public final class References {
 
 	/** A token as a canonical YAML value: a bare number stays a plain number ({@code 7}, not {@code '7'}). */
 	public static Object tokenValue(String token) {
-		return token != null && token.matches("\\d{1,9}") ? new Plain(token) : token;
+		return token != null && isSmallNumber(token) ? new Plain(token) : token;
+	}
+
+	/** One to nine ASCII digits. */
+	private static boolean isSmallNumber(String token) {
+		if (token.isEmpty() || token.length() > 9) {
+			return false;
+		}
+		for (int i = 0; i < token.length(); i++) {
+			if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The id to write for a reference to the object from a record in the given set. */
