@@ -15,7 +15,10 @@ class CredentialsPrefilterTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "api_key : Zx81kQ0pLm", "\"secret\"  =  \"wJalrXUtnFEMI\"", "Password:hunter2",
-			"see postgres://app:S3cret@db.internal/app", "ACCESS-TOKEN= 4f9a8b7c6d5e", "x ghs_abc", "The key: abc123" })
+			"see postgres://app:S3cret@db.internal/app", "ACCESS-TOKEN= 4f9a8b7c6d5e", "x ghs_abc", "The key: abc123",
+			"-----BEGIN RSA PRIVATE KEY-----", "id AKIAIOSFODNN7EXAMPLE", "ASIAY34FZKBOKMUTVV7A", "github_pat_11ABCDEFG",
+			"ghp_16C7e42F292c6912E7710c838347Ae178B4a", "xoxb-123-456", "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+			"AIzaSyA1234567890", "eyJhbGciOiJIUzI1NiJ9.e30.x" })
 	void letsThroughWhatMayBeACredential(String text) {
 		assertTrue(Credentials.mayHold(text), text);
 	}

@@ -107,8 +107,6 @@ public final class Credentials {
 		return at == 0 ? text : out.append(text, at, text.length()).toString();
 	}
 
-	private static final List<String> SHAPE_MARKS = List.of("PRIVATE KEY", "AKIA", "ASIA", "ABIA", "ACCA", "github_pat_",
-			"xox", "_live_", "AIza", "eyJ");
 	/** The assignment's words all hold one of these in their last letters (password, api_key, client-secret, ...). */
 	private static final List<String> ASSIGNMENT_MARKS = List.of("pass", "secret", "key", "token");
 	private static final int ASSIGNMENT_WORD = 20;
@@ -119,23 +117,61 @@ public final class Credentials {
 	 * the patterns. Never false where a pattern would match.
 	 */
 	static boolean mayHold(String text) {
-		for (String mark : SHAPE_MARKS) {
-			if (text.contains(mark)) {
-				return true;
+		// one pass; each mark is looked for only where its first character is
+		boolean url = false;
+		boolean at = false;
+		for (int i = 0, n = text.length(); i < n; i++) {
+			switch (text.charAt(i)) {
+			case 'P' -> {
+				if (text.startsWith("PRIVATE KEY", i)) {
+					return true;
+				}
+			}
+			case 'A' -> {
+				if (text.startsWith("AKIA", i) || text.startsWith("ASIA", i) || text.startsWith("ABIA", i)
+						|| text.startsWith("ACCA", i) || text.startsWith("AIza", i)) {
+					return true;
+				}
+			}
+			case 'g' -> {
+				if (text.startsWith("github_pat_", i) || i + 3 < n && text.charAt(i + 1) == 'h'
+						&& "pousr".indexOf(text.charAt(i + 2)) >= 0 && text.charAt(i + 3) == '_') {
+					return true;
+				}
+			}
+			case 'x' -> {
+				if (text.startsWith("xox", i)) {
+					return true;
+				}
+			}
+			case '_' -> {
+				if (text.startsWith("_live_", i)) {
+					return true;
+				}
+			}
+			case 'e' -> {
+				if (text.startsWith("eyJ", i)) {
+					return true;
+				}
+			}
+			case ':' -> {
+				if (assignmentBefore(text, i)) {
+					return true;
+				}
+				url |= text.startsWith("://", i);
+			}
+			case '=' -> {
+				if (assignmentBefore(text, i)) {
+					return true;
+				}
+			}
+			case '@' -> at = true;
+			default -> {
+				// nothing starts here
+			}
 			}
 		}
-		for (int at = text.indexOf("gh"); at >= 0 && at + 3 < text.length(); at = text.indexOf("gh", at + 1)) {
-			if ("pousr".indexOf(text.charAt(at + 2)) >= 0 && text.charAt(at + 3) == '_') {
-				return true;
-			}
-		}
-		for (int at = 0; at < text.length(); at++) {
-			char c = text.charAt(at);
-			if ((c == ':' || c == '=') && assignmentBefore(text, at)) {
-				return true;
-			}
-		}
-		return text.contains("://") && text.indexOf('@') >= 0;
+		return url && at;
 	}
 
 	/** Whether an assignment's word ends before {@code at}, past white space and one quote. */
