@@ -9,6 +9,9 @@ import dev.baton.model.Architecture;
  * owner, no decision stays proposed too long, ...). Registered as a DS service with
  * {@link ServiceProperties#ID}, {@link ServiceProperties#LABEL} and
  * {@link ServiceProperties#SEVERITY}. Each finding's message says how to fix it.
+ *
+ * <p>Rules run side by side, each on a thread of its own: a rule reads the model and never
+ * changes it, and keeps no state between checks.
  */
 @FunctionalInterface
 public interface ReadinessRule {

@@ -45,7 +45,8 @@ public final class Readiness {
 
 	/**
 	 * Runs every rule and scores the result. A rule that throws is reported as an error finding of
-	 * that rule; the others still run.
+	 * that rule; the others still run. Rules run side by side on every core (each reads the model
+	 * and none changes it); the report lists them in the order of their ids.
 	 *
 	 * @param rules e.g. {@code registry.all(ReadinessRule.class)}
 	 * @throws RunContext.CancelledException when the context's monitor is cancelled
@@ -55,12 +56,12 @@ public final class Readiness {
 		List<Contribution<ReadinessRule>> ordered = new ArrayList<>(rules);
 		ordered.sort(Comparator.comparing(Contribution::id));
 		context.monitor().beginTask("Checking readiness", ordered.size());
-		List<RuleResult> results = new ArrayList<>();
-		for (Contribution<ReadinessRule> rule : ordered) {
+		// the rules only read the model: they run side by side, their results kept in the rules' order
+		List<RuleResult> results = ordered.parallelStream().map(rule -> {
 			context.checkCancelled();
-			results.add(run(architecture, rule, context));
-			context.monitor().worked(1);
-		}
+			return run(architecture, rule, context);
+		}).toList();
+		context.monitor().worked(ordered.size());
 		context.monitor().done();
 		List<SectionScore> sections = new ArrayList<>();
 		for (HandoverSection section : HandoverSection.values()) {
@@ -202,9 +203,13 @@ public final class Readiness {
 		return subject instanceof HandoverSection section ? section.toString() : "architecture";
 	}
 
+	/** The words of each record class's name ("access item"), made once per class. */
+	private static final Map<org.eclipse.emf.ecore.EClass, String> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private static String kind(Object subject) {
 		if (subject instanceof Record record) {
-			return record.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+			return KINDS.computeIfAbsent(record.eClass(),
+					type -> type.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
 		}
 		return subject instanceof HandoverSection ? "section" : "architecture";
 	}
