@@ -203,6 +203,12 @@ public final class HtmlSite {
 			text.append(heading.text()).append('\n');
 		}
 		case Pack.Prose prose -> {
+			PlainProse.Rendered plain = PlainProse.render(prose.markdown());
+			if (plain != null) {
+				out.append("<div class=\"prose\">").append(plain.html()).append("</div>\n");
+				text.append(plain.text()).append('\n');
+				return;
+			}
 			Node document = PARSER.parse(prose.markdown());
 			rewriteLinks(page, prose.sourcePath(), document);
 			out.append("<div class=\"prose\">").append(renderer(page).render(document)).append("</div>\n");

@@ -2,6 +2,9 @@ package dev.baton.export.html.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.osgi.service.component.annotations.Component;
@@ -31,12 +34,29 @@ public final class HtmlExporter implements Exporter {
 
 	@Override
 	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
+		// the diagrams are laid out on another core while the pack is built (both only read the model)
+		CompletableFuture<Function<String, String>> diagrams = CompletableFuture
+				.supplyAsync(() -> Diagrams.forPack(architecture, context));
 		Pack pack = Pack.build(architecture, context, findings, history);
 		try {
-			HtmlSite.write(pack, target, Diagrams.forPack(architecture, context), findings, context.monitor());
+			HtmlSite.write(pack, target, joined(diagrams), findings, context.monitor());
 		} catch (IOException e) {
 			findings.add(Findings.error(HtmlSite.SOURCE, 2, SourceLocation.of(target),
 					"cannot write the site (" + e.getMessage() + "): check that the folder is writable"));
+		}
+	}
+
+	private static <T> T joined(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (e.getCause() instanceof Error cause) {
+				throw cause;
+			}
+			throw e;
 		}
 	}
 }
