@@ -148,14 +148,12 @@ public final class Suite {
 		System.out.printf(Locale.ROOT, "-- %,d decisions --%n", size);
 		Path root = Files.createTempDirectory("baton-suite-" + size + "-");
 		try {
-			Architecture model = Synthetic.architecture(size, 20261128L);
+			// every input written first, by a method of its own, so that the generated model is not held
+			// (and its memory not counted) while Baton is measured
+			writeInputs(size, root);
 			Path arch = root.resolve("arch");
-			ArchitectureFolder.create(arch, model);
-			List<Decision> decisions = model.getDecisionSets().get(0).getDecisions();
-			Path adrTools = writeDialect(decisions, "adr-tools", root.resolve("adr-tools/docs/adr"));
-			Files.writeString(root.resolve("adr-tools/.adr-dir"), "docs/adr\n");
-			Path madr = writeDialect(Synthetic.architecture(size, 20261128L).getDecisionSets().get(0).getDecisions(),
-					"madr2", root.resolve("madr"));
+			Path adrTools = root.resolve("adr-tools/docs/adr");
+			Path madr = root.resolve("madr");
 			List<Path> markdown = files(arch);
 			List<Path> adrFiles = files(adrTools);
 			int boundedRuns = size >= 10_000 ? Math.min(runs, 2) : runs;
@@ -204,7 +202,7 @@ public final class Suite {
 			int peerRuns = size >= 10_000 ? 1 : boundedRuns;
 			structurizr("Structurizr !adrs adrtools", size, peerRuns, adrTools, "adrtools");
 			structurizr("Structurizr !adrs madr", size, peerRuns, madr, "madr");
-			log4brains(size, decisions);
+			log4brains(size, root.resolve("log4brains"));
 		} finally {
 			LoadBenchmark.delete(root);
 		}
@@ -318,8 +316,24 @@ public final class Suite {
 		}
 	}
 
-	/** log4brains build on the same decisions in its own dialect, once per size (a cold Node process each time). */
-	private void log4brains(int size, List<Decision> decisions) throws Exception {
+	/**
+	 * The inputs of one size: the architecture folder ({@code arch}), its decisions in adr-tools'
+	 * dialect ({@code adr-tools}), in MADR 2's ({@code madr}) and as a log4brains project
+	 * ({@code log4brains}).
+	 */
+	private void writeInputs(int size, Path root) throws IOException {
+		Architecture model = Synthetic.architecture(size, 20261128L);
+		ArchitectureFolder.create(root.resolve("arch"), model);
+		List<Decision> decisions = model.getDecisionSets().get(0).getDecisions();
+		writeDialect(decisions, "adr-tools", root.resolve("adr-tools/docs/adr"));
+		Files.writeString(root.resolve("adr-tools/.adr-dir"), "docs/adr\n");
+		Synthetic.writeLog4brainsProject(decisions, root.resolve("log4brains"));
+		writeDialect(Synthetic.architecture(size, 20261128L).getDecisionSets().get(0).getDecisions(), "madr2",
+				root.resolve("madr"));
+	}
+
+	/** log4brains build on the decisions written in its own dialect, once per size (a cold Node process each time). */
+	private void log4brains(int size, Path project) throws Exception {
 		String step = "log4brains build";
 		if (!wanted(step)) {
 			return;
@@ -333,9 +347,7 @@ public final class Suite {
 			System.out.printf(Locale.ROOT, "  %-45s not run (no log4brains: releng/bench/suite.sh installs it)%n", step);
 			return;
 		}
-		Path project = Files.createTempDirectory("baton-suite-l4b-");
 		try {
-			Synthetic.writeLog4brainsProject(decisions, project);
 			ProcessBuilder build = new ProcessBuilder(log4brains.toString(), "build", "--out",
 					project.resolve("site").toString()).directory(project.toFile()).redirectErrorStream(true)
 					.redirectOutput(project.resolve("l4b.log").toFile());
