@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -167,16 +168,8 @@ public final class HtmlSite {
 		if (!page.kind().equals("search")) {
 			index.add(searchEntry(page, text.toString()));
 		}
-		StringBuilder nav = new StringBuilder();
-		nav.append("<li><a href=\"").append(up).append("index.html\">Overview</a></li>");
-		nav.append("<li").append(page.path().equals("readiness") ? " class=\"current\"" : "").append("><a href=\"")
-				.append(up).append("readiness.html\">Readiness report</a></li>");
-		for (Handover.Section section : Handover.sections()) {
-			boolean current = section.id().equals(page.section());
-			nav.append("<li").append(current ? " class=\"current\"" : "").append("><a href=\"").append(up)
-					.append("sections/").append(section.id()).append(".html\">").append(section.number()).append(". ")
-					.append(escape(section.title())).append("</a></li>");
-		}
+		String nav = NAVIGATION.computeIfAbsent(up + '|' + page.path().equals("readiness") + '|' + page.section(),
+				key -> navigation(up, page.path().equals("readiness"), page.section()));
 		return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 				+ "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; img-src 'self' data:; "
@@ -192,6 +185,23 @@ public final class HtmlSite {
 				+ "<nav aria-label=\"Handover sections\"><ol>" + nav + "</ol></nav>\n<main>\n" + body + "</main>\n"
 				+ "<footer>Handover pack of " + escape(pack.title()) + ", as of " + escape(pack.asOf())
 				+ ". Made with Baton.</footer>\n</body>\n</html>\n";
+	}
+
+	/** The navigation of the pages at one depth with one current section, made once for all of them. */
+	private static final Map<String, String> NAVIGATION = new ConcurrentHashMap<>();
+
+	private static String navigation(String up, boolean readiness, String currentSection) {
+		StringBuilder nav = new StringBuilder();
+		nav.append("<li><a href=\"").append(up).append("index.html\">Overview</a></li>");
+		nav.append("<li").append(readiness ? " class=\"current\"" : "").append("><a href=\"").append(up)
+				.append("readiness.html\">Readiness report</a></li>");
+		for (Handover.Section section : Handover.sections()) {
+			boolean current = section.id().equals(currentSection);
+			nav.append("<li").append(current ? " class=\"current\"" : "").append("><a href=\"").append(up)
+					.append("sections/").append(section.id()).append(".html\">").append(section.number()).append(". ")
+					.append(escape(section.title())).append("</a></li>");
+		}
+		return nav.toString();
 	}
 
 	private void block(Pack.Page page, Pack.Block block, StringBuilder out, StringBuilder text) {
@@ -387,49 +397,59 @@ public final class HtmlSite {
 	/** The text with each run of whitespace as one space, stripped, cut at {@code limit} characters. */
 	static String collapseWhitespace(String text, int limit) {
 		StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
-		boolean space = false;
-		for (int i = 0; i < text.length() && out.length() < limit; i++) {
-			char c = text.charAt(i);
-			if (Character.isWhitespace(c)) {
-				space = out.length() > 0;
-			} else {
-				if (space) {
-					if (out.length() + 1 >= limit) {
-						break;
-					}
-					out.append(' ');
-					space = false;
-				}
-				out.append(c);
+		int length = text.length();
+		int at = 0;
+		while (at < length && out.length() < limit) {
+			int gap = at;
+			while (at < length && Character.isWhitespace(text.charAt(at))) {
+				at++;
 			}
+			if (at == length) {
+				break;
+			}
+			if (at > gap && out.length() > 0) {
+				if (out.length() + 1 >= limit) {
+					break;
+				}
+				out.append(' ');
+			}
+			int word = at;
+			while (at < length && !Character.isWhitespace(text.charAt(at))) {
+				at++;
+			}
+			// a word at a time, as much of it as the limit leaves
+			out.append(text, word, word + Math.min(at - word, limit - out.length()));
 		}
 		return out.toString();
 	}
 
+	/** The text as a JSON string, safe inside a script element. */
 	static String json(String text) {
-		StringBuilder out = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '"' -> out.append("\\\"");
-			case '\\' -> out.append("\\\\");
-			case '<' -> out.append("\\u003c");
-			case '>' -> out.append("\\u003e");
-			case '&' -> out.append("\\u0026");
-			case '\n' -> out.append("\\n");
-			case '\r' -> out.append("\\r");
-			case '\t' -> out.append("\\t");
-			case '\u2028' -> out.append("\\u2028");
-			case '\u2029' -> out.append("\\u2029");
-			default -> {
-				if (c < 0x20) {
-					out.append(String.format("\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
+		StringBuilder out = new StringBuilder(text.length() + 16).append('"');
+		int run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			String escaped = switch (c) {
+			case '"' -> "\\\"";
+			case '\\' -> "\\\\";
+			case '<' -> "\\u003c";
+			case '>' -> "\\u003e";
+			case '&' -> "\\u0026";
+			case '\n' -> "\\n";
+			case '\r' -> "\\r";
+			case '\t' -> "\\t";
+			case '\u2028' -> "\\u2028";
+			case '\u2029' -> "\\u2029";
+			default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+			};
+			if (escaped != null) {
+				// the characters before it in one piece
+				out.append(text, run, i).append(escaped);
+				run = i + 1;
 			}
 		}
-		return out.append('"').toString();
+		return out.append(text, run, text.length()).append('"').toString();
 	}
+
 
 }

@@ -116,21 +116,25 @@ final class PlainProse {
 		if (from >= to || !Character.isLetter(markdown.codePointAt(from)) || markdown.charAt(to - 1) == ' ') {
 			return false;
 		}
+		int run = from;
 		for (int i = from; i < to; i++) {
 			char c = markdown.charAt(i);
 			switch (c) {
 			case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '\t', '\r', '\u007f' -> {
 				return false;
 			}
-			case '"' -> html.append("&quot;");
+			case '"' -> {
+				html.append(markdown, run, i).append("&quot;");
+				run = i + 1;
+			}
 			default -> {
 				if (c < ' ') {
 					return false;
 				}
-				html.append(c);
 			}
 			}
 		}
+		html.append(markdown, run, to);
 		text.append(markdown, from, to);
 		return true;
 	}
