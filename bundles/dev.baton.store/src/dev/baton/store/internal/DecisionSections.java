@@ -83,9 +83,12 @@ final class DecisionSections {
 			}
 		}
 
+		/** A line break, an empty or blank line and a line break: where one block of text ends. */
+		private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\n\\s*\n");
+
 		private static void readOption(Option option, String text) {
 			List<String> description = new ArrayList<>();
-			for (String block : text.split("\n\\s*\n")) {
+			for (String block : BLANK_LINE.split(text)) {
 				List<String> items = MarkdownOutline.listItems(block);
 				if (items == null) {
 					description.add(block.strip());

@@ -73,6 +73,13 @@ public final class YamlBlock {
 		}
 	}
 
+	/**
+	 * One set of settings for every block (they are immutable; findings name the file themselves,
+	 * so the settings' label is not needed).
+	 */
+	private static final LoadSettings SETTINGS = LoadSettings.builder().setLabel("front matter").setUseMarks(true)
+			.setAllowDuplicateKeys(true).setCodePointLimit(Integer.MAX_VALUE).build();
+
 	private final Map<String, Entry> entries;
 	private final List<Entry> duplicates;
 	private final int fromLine;
@@ -95,11 +102,9 @@ public final class YamlBlock {
 	 */
 	public static YamlBlock parse(SourceText source, int fromLine, int toLine, String label) throws YamlProblem {
 		String yaml = source.lines(fromLine, toLine);
-		LoadSettings settings = LoadSettings.builder().setLabel(label).setUseMarks(true).setAllowDuplicateKeys(true)
-				.setCodePointLimit(Integer.MAX_VALUE).build();
 		Optional<Node> root;
 		try {
-			root = new Compose(settings).composeString(yaml);
+			root = new Compose(SETTINGS).composeString(yaml);
 		} catch (MarkedYamlEngineException e) {
 			int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + fromLine + 1).orElse(fromLine + 1);
 			throw new YamlProblem(line, "invalid YAML: " + e.getProblem()
