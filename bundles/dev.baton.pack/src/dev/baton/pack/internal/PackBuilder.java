@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -104,10 +105,17 @@ public final class PackBuilder {
 		}
 		pages.add(timeline());
 		pages.add(DecisionHistoryPage.build(history, root, records, paths, this::historyText));
-		for (Record record : records) {
+		// the record pages are made on every core, a batch at a time; each page's findings are kept
+		// with it and told in the records' order, so the findings come out as from one thread
+		for (int from = 0; from < records.size(); from += RECORD_BATCH) {
 			context.checkCancelled();
-			pages.add(recordPage(record));
-			context.monitor().worked(1);
+			List<RecordPage> batch = records.subList(from, Math.min(records.size(), from + RECORD_BATCH))
+					.parallelStream().map(this::recordPageAndFindings).toList();
+			for (RecordPage page : batch) {
+				pages.add(page.page());
+				page.findings().getChildren().forEach(findings::add);
+				context.monitor().worked(1);
+			}
 		}
 		pages.add(new Pack.Page("search", "Search", null, "search", List.of()));
 		context.monitor().done();
@@ -159,9 +167,11 @@ public final class PackBuilder {
 		return Kinds.of(record.eClass()).folder() + "/" + safe(record.getId());
 	}
 
+	private static final java.util.regex.Pattern UNSAFE = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}._-]+");
+
 	/** A file-name safe form of an id: letters, digits, dots, dashes and underscores. */
 	static String safe(String id) {
-		String safe = id.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+		String safe = UNSAFE.matcher(id).replaceAll("-");
 		return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
 	}
 
@@ -185,7 +195,8 @@ public final class PackBuilder {
 		SourceLocation location = record == null || root == null || record.getSourcePath() == null
 				? SourceLocation.of(root == null ? Path.of("baton.yaml") : root.resolve("baton.yaml"))
 				: SourceLocation.of(root.resolve(record.getSourcePath()).normalize());
-		Findings.add(findings, Findings.warning(SOURCE, REDACTED, location, "a credential (" + kind + ") in " + where
+		DiagnosticChain told = pageFindings.get() != null ? pageFindings.get() : findings;
+		Findings.add(told, Findings.warning(SOURCE, REDACTED, location, "a credential (" + kind + ") in " + where
 				+ " is redacted in the pack: move the secret to a secrets manager and refer to where it is kept"));
 		return Credentials.redact(value);
 	}
@@ -634,6 +645,25 @@ public final class PackBuilder {
 			blocks.add(new Pack.Items(undated.stream().map(d -> List.<Inline>of(link(d))).toList()));
 		}
 		return new Pack.Page("timeline", "Timeline of decisions", "decision-history", "timeline", blocks);
+	}
+
+	/** Records whose pages are made at once (bounded memory, prompt cancelling). */
+	private static final int RECORD_BATCH = 512;
+
+	/** Where {@link #text} tells its findings on this thread: the current record page's own, or the pack's. */
+	private final ThreadLocal<DiagnosticChain> pageFindings = new ThreadLocal<>();
+
+	private record RecordPage(Pack.Page page, BasicDiagnostic findings) {
+	}
+
+	private RecordPage recordPageAndFindings(Record record) {
+		BasicDiagnostic found = new BasicDiagnostic();
+		pageFindings.set(found);
+		try {
+			return new RecordPage(recordPage(record), found);
+		} finally {
+			pageFindings.remove();
+		}
 	}
 
 	private Pack.Page recordPage(Record record) {
