@@ -5,7 +5,6 @@ import static dev.baton.pack.Markup.escape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -136,7 +135,7 @@ public final class HtmlSite {
 	private void write(String relative, String text) throws IOException {
 		Path file = target.resolve(relative);
 		Files.createDirectories(file.getParent());
-		Files.writeString(file, text, StandardCharsets.UTF_8);
+		dev.baton.pack.PackFiles.write(file, text);
 	}
 
 	private void writeAsset(String name) throws IOException {

@@ -1,7 +1,6 @@
 package dev.baton.export.markdown;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -70,7 +69,7 @@ public final class MarkdownTree {
 			if (!page.kind().equals("search")) {
 				Path file = target.resolve(file(page.path()));
 				Files.createDirectories(file.getParent());
-				Files.writeString(file, page(page), StandardCharsets.UTF_8);
+				dev.baton.pack.PackFiles.write(file, page(page));
 			}
 			monitor.worked(1);
 		}
