@@ -205,7 +205,8 @@ public final class PdfPack {
 				for (int i = 0; i < parts.size(); i++) {
 					if (stale(parts, i, pageOf)) {
 						check(monitor);
-						render(xhtml, parts, i, pageOf, scratch, unknown);
+						// a number still unknown now belongs to no page of the document: nothing is printed
+						render(xhtml, parts, i, pageOf, scratch, null);
 						rendered = true;
 					}
 				}
@@ -378,6 +379,8 @@ public final class PdfPack {
 		int firstPage = firstPage(parts, index);
 		Xhtml.Document document = xhtml.part(part.pieces, index == 0, pageOf, part.continuedKind,
 				part.front ? unknown : null);
+		LOG.log(System.Logger.Level.DEBUG, () -> "PDF part " + index + ": " + part.pieces.size() + " pieces, "
+				+ document.xhtml().length() + " characters of XHTML, from page " + firstPage);
 		part.file = scratch.resolve("part-" + index + ".pdf");
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
