@@ -49,7 +49,7 @@ public final class ExportCommand extends PicocliCommand {
 
 		@Option(names = "--option", paramLabel = "NAME=VALUE",
 				description = "An exporter option, repeatable: pdf.fonts=DIR (the fonts the PDF embeds), pdf.part-size=N "
-						+ "(record pages the PDF lays out at once). The folder's settings in baton.yaml apply too.")
+						+ "(the PDF lays out at once at most the weight of N average record pages). The folder's settings in baton.yaml apply too.")
 		java.util.Map<String, String> exporterOptions = new java.util.LinkedHashMap<>();
 
 		@Mixin

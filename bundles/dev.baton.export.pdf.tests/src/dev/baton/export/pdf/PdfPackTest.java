@@ -65,7 +65,7 @@ class PdfPackTest {
 				exampleFindings);
 	}
 
-	private static Path write(Architecture architecture, Path file, PdfPack.Options options, BasicDiagnostic findings)
+	static Path write(Architecture architecture, Path file, PdfPack.Options options, BasicDiagnostic findings)
 			throws IOException {
 		Pack pack = Pack.build(architecture, Examples.CONTEXT, findings);
 		return PdfPack.write(pack, file, PdfExporter.pictures(architecture),
@@ -80,7 +80,7 @@ class PdfPackTest {
 		return new PDFTextStripper().getText(document);
 	}
 
-	private static String normalised(String text) {
+	static String normalised(String text) {
 		return text.replaceAll("\\s+", " ");
 	}
 
@@ -139,7 +139,7 @@ class PdfPackTest {
 	}
 
 	/** Every page but the cover has the pack's title and its number at the bottom. */
-	private static void assertFootersNumberEveryPageButTheCover(PDDocument pdf) throws IOException {
+	static void assertFootersNumberEveryPageButTheCover(PDDocument pdf) throws IOException {
 		PDFTextStripper stripper = new PDFTextStripper();
 		stripper.setSortByPosition(true);
 		for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
@@ -156,7 +156,7 @@ class PdfPackTest {
 	}
 
 	/** Saves the first pages as images under target/pdf-pages, to look at. */
-	private static void savePages(PDDocument pdf, String name, int... pages) throws IOException {
+	static void savePages(PDDocument pdf, String name, int... pages) throws IOException {
 		Path folder = Path.of("target/pdf-pages");
 		Files.createDirectories(folder);
 		org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
@@ -168,7 +168,7 @@ class PdfPackTest {
 		}
 	}
 
-	private static void titles(PDOutlineNode node, List<String> titles) {
+	static void titles(PDOutlineNode node, List<String> titles) {
 		if (node == null) {
 			return;
 		}

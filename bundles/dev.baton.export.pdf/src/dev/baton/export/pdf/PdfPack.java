@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +33,11 @@ import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.Monitor;
 
@@ -59,9 +60,12 @@ import dev.baton.pack.Pack;
  * Rendered by openhtmltopdf on PDFBox.
  *
  * <p>
- * A large pack is rendered in parts of at most {@link Options#partSize()} record pages, each laid
- * out on its own and then appended to the document, so memory stays bounded by a part and not by
- * the pack. Page numbers run through the whole document; a link to a page in another part is
+ * A large pack is rendered in parts, each laid out on its own and then appended to the document, so
+ * memory stays bounded by a part and not by the pack. Parts are cut by weight (about the
+ * characters of XHTML a page takes): a part holds at most the weight of {@link Options#partSize()}
+ * average record pages, and a page heavier than that (a long table, the contents) is cut between
+ * rows or items over several parts, each continuation titled as such with the table's header
+ * repeated. Page numbers run through the whole document; a link to a page in another part is
  * printed as its page number.
  *
  * <p>
@@ -82,11 +86,11 @@ public final class PdfPack {
 	 * How to render.
 	 *
 	 * @param fonts the fonts to embed
-	 * @param partSize the most record pages rendered at once
+	 * @param partSize the weight of a part laid out at once, in average record pages of the pack
 	 */
 	public record Options(PdfFonts fonts, int partSize) {
 
-		/** The default number of record pages in a part. */
+		/** The default weight of a part, in average record pages. */
 		public static final int DEFAULT_PART_SIZE = 200;
 
 		/** The system's fonts, the default part size. */
@@ -142,40 +146,72 @@ public final class PdfPack {
 		return new PdfPack(pack, diagrams, pageOfRecordId, options, findings).run(file, monitor);
 	}
 
-	/** One part: its pages, and once rendered its file, page count and where its bookmarks point. */
+	/**
+	 * One part: what it prints, and once rendered its file, first page, page count, and the page
+	 * numbers of other parts it printed.
+	 */
 	private static final class Part {
-		final List<Pack.Page> pages;
-		final Set<String> paths = new HashSet<>();
+		final List<Xhtml.Piece> pieces;
 		final String continuedKind;
+		/** Whether it prints the cover, the contents or a front page: its links go forward too. */
+		final boolean front;
 		Path file;
+		int firstPage;
 		int pageCount;
+		Map<String, Integer> numbersUsed = Map.of();
 
-		Part(List<Pack.Page> pages, String continuedKind) {
-			this.pages = pages;
+		Part(List<Xhtml.Piece> pieces, String continuedKind, boolean front) {
+			this.pieces = pieces;
 			this.continuedKind = continuedKind;
-			pages.forEach(p -> paths.add(p.path()));
+			this.front = front;
 		}
 	}
+
+	/**
+	 * Most rounds of re-rendering the parts whose page numbers moved (a round is needed only when a
+	 * part's page count changed).
+	 */
+	private static final int MAX_ROUNDS = 4;
+	/** About the weight of a printed page, to guess how many digits page numbers have. */
+	private static final int WEIGHT_PER_PAGE = 2500;
+	/** The weight of a record page when the pack has none, for the budget. */
+	private static final int DEFAULT_RECORD_WEIGHT = 1500;
 
 	private Path run(Path file, Monitor monitor) throws IOException {
 		for (String advice : options.fonts().missing()) {
 			Findings.add(findings, Findings.warning(SOURCE, MISSING_FONT, SourceLocation.of(file), advice));
 		}
 		quietLibraries();
-		List<Part> parts = plan();
+		Xhtml xhtml = new Xhtml(pack, diagrams, findings, css);
+		Plan plan = plan(xhtml);
+		List<Part> parts = plan.parts();
+		// a number not known yet prints as wide as the numbers will be, so that knowing it changes no layout
+		String unknown = "8".repeat(Long.toString(Math.max(1, plan.weight() / WEIGHT_PER_PAGE)).length());
 		monitor.beginTask("Writing the PDF", parts.size() + 1);
 		Path folder = file.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
 		Path scratch = Files.createTempDirectory(folder, ".baton-pdf-");
 		try {
 			Map<String, Integer> pageOf = new HashMap<>();
-			renderAll(parts, 0, pageOf, scratch, monitor);
-			if (parts.size() > 1) {
-				// the first part's contents and links now know where the later parts' pages are
-				int before = parts.get(0).pageCount;
-				render(parts, 0, pageOf, scratch);
-				if (parts.get(0).pageCount != before) {
-					renderAll(parts, 1, pageOf, scratch, monitor);
+			for (int i = 0; i < parts.size(); i++) {
+				check(monitor);
+				render(xhtml, parts, i, pageOf, scratch, unknown);
+				monitor.worked(1);
+			}
+			// the front parts' contents and links now know where the later parts' pages are; a part whose
+			// page count changes moves the pages after it
+			for (int round = 0; round < MAX_ROUNDS; round++) {
+				boolean rendered = false;
+				for (int i = 0; i < parts.size(); i++) {
+					if (stale(parts, i, pageOf)) {
+						check(monitor);
+						// a number still unknown now belongs to no page of the document: nothing is printed
+						render(xhtml, parts, i, pageOf, scratch, null);
+						rendered = true;
+					}
+				}
+				if (!rendered) {
+					break;
 				}
 			}
 			check(monitor);
@@ -190,6 +226,33 @@ public final class PdfPack {
 		}
 	}
 
+	private static int firstPage(List<Part> parts, int index) {
+		int firstPage = 1;
+		for (int i = 0; i < index; i++) {
+			firstPage += parts.get(i).pageCount;
+		}
+		return firstPage;
+	}
+
+	/**
+	 * Whether a part must be rendered again: it starts on another page now, a page number it
+	 * printed moved, or (a front part) a number it did not know is known now. A record part prints
+	 * nothing for a link to a later part rather than being rendered twice.
+	 */
+	private static boolean stale(List<Part> parts, int index, Map<String, Integer> pageOf) {
+		Part part = parts.get(index);
+		if (part.firstPage != firstPage(parts, index)) {
+			return true;
+		}
+		for (Map.Entry<String, Integer> used : part.numbersUsed.entrySet()) {
+			Integer now = pageOf.get(used.getKey());
+			if (used.getValue() == null ? part.front && now != null : !used.getValue().equals(now)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * Keeps the libraries' chatter off the user's terminal: openhtmltopdf logs every font it
 	 * loads at INFO (its diagnostics come to {@link #LOG} instead, shown with --debug), and PDFBox
@@ -201,7 +264,18 @@ public final class PdfPack {
 		PDFBOX_FONTS.setLevel(java.util.logging.Level.SEVERE);
 	}
 
-	private List<Part> plan() {
+	/** The parts in order and the pack's whole weight. */
+	private record Plan(List<Part> parts, long weight) {
+	}
+
+	/**
+	 * Cuts the pack into parts by weight (about the characters of XHTML a page takes, see
+	 * {@link Xhtml#weight(Pack.Page, Xhtml.Unit)}): a part holds at most the weight of
+	 * {@link Options#partSize()} average record pages. The cover, the contents and the front pages
+	 * come first, then the records; a page heavier than a part (a long table or list, the contents)
+	 * is cut between rows or items over parts of its own.
+	 */
+	private Plan plan(Xhtml xhtml) {
 		List<Pack.Page> front = new ArrayList<>();
 		List<Pack.Page> records = new ArrayList<>();
 		for (Pack.Page page : pack.pages()) {
@@ -210,35 +284,103 @@ public final class PdfPack {
 			}
 			(Xhtml.isRecordPage(page) ? records : front).add(page);
 		}
-		int size = Math.max(1, options.partSize());
-		List<Part> parts = new ArrayList<>();
-		List<Pack.Page> first = new ArrayList<>(front);
-		first.addAll(records.subList(0, Math.min(size, records.size())));
-		parts.add(new Part(first, null));
-		for (int from = size; from < records.size(); from += size) {
-			List<Pack.Page> pages = records.subList(from, Math.min(from + size, records.size()));
-			parts.add(new Part(pages, records.get(from - 1).kind()));
+		long recordWeight = 0;
+		for (Pack.Page page : records) {
+			recordWeight += weight(page);
 		}
-		return parts;
+		long average = records.isEmpty() ? DEFAULT_RECORD_WEIGHT : Math.max(1, recordWeight / records.size());
+		Planner planner = new Planner(Math.max(1, options.partSize()) * average);
+		planner.weight = 500; // the cover
+		List<Xhtml.ContentsLine> contents = xhtml.contentsLines();
+		planner.add(null, contents.size(), 100, i -> Xhtml.weight(contents.get(i)));
+		for (Pack.Page page : front) {
+			List<Xhtml.Unit> units = Xhtml.units(page);
+			planner.add(page, units.size(), Xhtml.headerWeight(page), i -> Xhtml.weight(page, units.get(i)));
+		}
+		for (Pack.Page page : records) {
+			List<Xhtml.Unit> units = Xhtml.units(page);
+			planner.add(page, units.size(), Xhtml.headerWeight(page), i -> Xhtml.weight(page, units.get(i)));
+		}
+		planner.close();
+		return new Plan(planner.parts, planner.total);
 	}
 
-	private void renderAll(List<Part> parts, int from, Map<String, Integer> pageOf, Path scratch, Monitor monitor)
-			throws IOException {
-		for (int i = from; i < parts.size(); i++) {
-			check(monitor);
-			render(parts, i, pageOf, scratch);
-			monitor.worked(1);
+	private static long weight(Pack.Page page) {
+		long weight = Xhtml.headerWeight(page);
+		for (Xhtml.Unit unit : Xhtml.units(page)) {
+			weight += Xhtml.weight(page, unit);
+		}
+		return weight;
+	}
+
+	/** Fills parts up to a weight budget. */
+	private static final class Planner {
+		final long budget;
+		final List<Part> parts = new ArrayList<>();
+		List<Xhtml.Piece> current = new ArrayList<>();
+		long weight;
+		long total;
+
+		Planner(long budget) {
+			this.budget = budget;
+		}
+
+		/** Adds a page (the contents for {@code null}) of {@code count} units. */
+		void add(Pack.Page page, int count, int header, java.util.function.IntUnaryOperator unitWeight) {
+			long pageWeight = header;
+			for (int i = 0; i < count; i++) {
+				pageWeight += unitWeight.applyAsInt(i);
+			}
+			total += pageWeight;
+			if (weight > 0 && weight + pageWeight > budget) {
+				close();
+			}
+			if (weight + pageWeight <= budget || count <= 1) {
+				current.add(new Xhtml.Piece(page, 0, count));
+				weight += pageWeight;
+				return;
+			}
+			// heavier than a part: cut between units, each run in a part of its own
+			int from = 0;
+			weight += header;
+			for (int i = 0; i < count; i++) {
+				weight += unitWeight.applyAsInt(i);
+				if (weight >= budget && i + 1 < count) {
+					current.add(new Xhtml.Piece(page, from, i + 1));
+					close();
+					from = i + 1;
+					weight = header;
+				}
+			}
+			current.add(new Xhtml.Piece(page, from, count));
+		}
+
+		void close() {
+			if (current.isEmpty()) {
+				return;
+			}
+			String continuedKind = null;
+			if (!parts.isEmpty()) {
+				List<Xhtml.Piece> before = parts.get(parts.size() - 1).pieces;
+				Pack.Page last = before.get(before.size() - 1).page();
+				continuedKind = last != null && Xhtml.isRecordPage(last) ? last.kind() : null;
+			}
+			boolean front = parts.isEmpty()
+					|| current.stream().anyMatch(p -> p.page() == null || !Xhtml.isRecordPage(p.page()));
+			parts.add(new Part(current, continuedKind, front));
+			current = new ArrayList<>();
+			weight = 0;
 		}
 	}
 
-	private void render(List<Part> parts, int index, Map<String, Integer> pageOf, Path scratch) throws IOException {
+	private void render(Xhtml xhtml, List<Part> parts, int index, Map<String, Integer> pageOf, Path scratch,
+			String unknown) throws IOException {
 		Part part = parts.get(index);
-		int firstPage = 1;
-		for (int i = 0; i < index; i++) {
-			firstPage += parts.get(i).pageCount;
-		}
-		Xhtml xhtml = new Xhtml(pack, diagrams, findings, css);
-		Xhtml.Document document = xhtml.part(part.pages, index == 0, part.paths, pageOf, part.continuedKind);
+		int firstPage = firstPage(parts, index);
+		Xhtml.Document document = xhtml.part(part.pieces, index == 0, pageOf, part.continuedKind,
+				part.front ? unknown : null);
+		LOG.log(System.Logger.Level.DEBUG, () -> "PDF part " + index + ": " + part.pieces.size() + " pieces, "
+				+ document.xhtml().length() + " characters of XHTML, from page " + firstPage);
 		part.file = scratch.resolve("part-" + index + ".pdf");
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
@@ -251,9 +393,10 @@ public final class PdfPack {
 				LOG.log(System.Logger.Level.DEBUG, diagnostic.getFormattedMessage());
 			}
 		});
+		Set<String> targets = document.targets();
 		builder.useObjectDrawerFactory(new DiagramDrawer(diagrams, recordId -> {
 			String path = pageOfRecordId.apply(recordId);
-			return path != null && part.paths.contains(path) ? "#" + Xhtml.id(path) : null;
+			return path != null && targets.contains(Xhtml.id(path)) ? "#" + Xhtml.id(path) : null;
 		}));
 		// a record may name an image of its folder; nothing is fetched from the network
 		builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
@@ -269,17 +412,68 @@ public final class PdfPack {
 				font.close();
 			}
 		}
+		part.firstPage = firstPage;
+		part.numbersUsed = document.numbersUsed();
 		try (PDDocument rendered = Loader.loadPDF(part.file.toFile())) {
-			part.pageCount = rendered.getNumberOfPages();
-			List<Integer> pages = new ArrayList<>();
-			outlinePages(rendered, rendered.getDocumentCatalog().getDocumentOutline(), pages);
-			List<String> ids = document.bookmarkIds();
-			for (int i = 0; i < Math.min(ids.size(), pages.size()); i++) {
-				if (pages.get(i) >= 0) {
-					pageOf.put(ids.get(i), firstPage + pages.get(i));
+			if (dropTrailingBlankPages(rendered, firstPage)) {
+				Path trimmed = scratch.resolve("trimmed.pdf");
+				rendered.save(trimmed.toFile());
+				rendered.close();
+				Files.move(trimmed, part.file, StandardCopyOption.REPLACE_EXISTING);
+				try (PDDocument again = Loader.loadPDF(part.file.toFile())) {
+					count(part, again, document, firstPage, pageOf);
 				}
+				return;
+			}
+			count(part, rendered, document, firstPage, pageOf);
+		}
+	}
+
+	/** Learns a rendered part's page count and the page each of its bookmarks landed on. */
+	private static void count(Part part, PDDocument rendered, Xhtml.Document document, int firstPage,
+			Map<String, Integer> pageOf) throws IOException {
+		part.pageCount = rendered.getNumberOfPages();
+		List<Integer> pages = new ArrayList<>();
+		outlinePages(rendered, rendered.getDocumentCatalog().getDocumentOutline(), pages);
+		List<String> ids = document.bookmarkIds();
+		for (int i = 0; i < Math.min(ids.size(), pages.size()); i++) {
+			if (pages.get(i) >= 0) {
+				pageOf.put(ids.get(i), firstPage + pages.get(i));
 			}
 		}
+	}
+
+	/**
+	 * Removes the sheets at a part's end that hold nothing but the footer: openhtmltopdf starts a
+	 * new sheet when a part's last element ends at the bottom of one.
+	 *
+	 * @return whether one was removed
+	 */
+	private boolean dropTrailingBlankPages(PDDocument rendered, int firstPage) throws IOException {
+		String footer = squeezed(pack.title() + " — as of " + pack.asOf());
+		boolean dropped = false;
+		while (rendered.getNumberOfPages() > 1) {
+			int last = rendered.getNumberOfPages();
+			PDPage page = rendered.getPage(last - 1);
+			if (!page.getAnnotations().isEmpty()) {
+				break;
+			}
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(last);
+			stripper.setEndPage(last);
+			String text = squeezed(stripper.getText(rendered));
+			String number = Integer.toString(firstPage + last - 1);
+			if (!text.isEmpty() && !text.equals(footer + number) && !text.equals(number + footer)) {
+				break;
+			}
+			rendered.removePage(last - 1);
+			dropped = true;
+		}
+		return dropped;
+	}
+
+	private static String squeezed(String text) {
+		return text.replaceAll("\\s+", "");
 	}
 
 	private static void outlinePages(PDDocument document, PDOutlineNode node, List<Integer> pages)
@@ -403,9 +597,10 @@ public final class PdfPack {
 			for (Part part : parts) {
 				// not the part file's size: it holds the rendering time in a compressed stream, so its size
 				// varies from run to run (and with it the identifier)
-				digest.update(Integer.toString(part.pages.size()).getBytes(StandardCharsets.UTF_8));
-				for (Pack.Page page : part.pages) {
-					digest.update(page.path().getBytes(StandardCharsets.UTF_8));
+				digest.update(Integer.toString(part.pieces.size()).getBytes(StandardCharsets.UTF_8));
+				for (Xhtml.Piece piece : part.pieces) {
+					String name = piece.page() == null ? "contents" : piece.page().path();
+					digest.update((name + "[" + piece.from() + "," + piece.to() + ")").getBytes(StandardCharsets.UTF_8));
 				}
 			}
 			return digest.digest();

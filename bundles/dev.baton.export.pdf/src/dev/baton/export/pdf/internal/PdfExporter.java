@@ -31,7 +31,8 @@ import dev.baton.pack.PackLinks;
 /**
  * The handover pack as one PDF document, as a service: the target is the PDF file. Options:
  * {@code pdf.fonts} (a folder with the fonts to embed, else {@code BATON_FONTS}, else the
- * system's) and {@code pdf.part-size} (record pages laid out at once).
+ * system's) and {@code pdf.part-size} (a part laid out at once weighs at most as much as that many
+ * average record pages).
  */
 @Component(service = Exporter.class, property = { "baton.id=pdf",
 		"baton.label=Handover pack as one PDF document", "baton.extension=pdf" })
