@@ -146,6 +146,33 @@ class PackTest {
 	}
 
 	@Test
+	void recordPagesMadeOnEveryCoreTellTheirFindingsInTheRecordsOrder() {
+		// more records than one batch of pages, a credential in every 97th decision's description
+		Architecture architecture = dev.baton.generator.ArchitectureGenerator
+				.generate(dev.baton.generator.ArchitectureGenerator.Options.of(1_200, 7L));
+		List<dev.baton.model.Decision> decisions = architecture.getDecisionSets().get(0).getDecisions();
+		List<String> expected = new java.util.ArrayList<>();
+		for (int i = 0; i < decisions.size(); i += 97) {
+			decisions.get(i).setDescription("The deploy key is AKIAABCDEFGHIJKLMN" + (char) ('A' + i % 26) + "P.");
+			expected.add("decision '" + decisions.get(i).getId() + "', description");
+		}
+		BasicDiagnostic first = new BasicDiagnostic();
+		Pack pack = Pack.build(architecture, Examples.CONTEXT, first);
+		List<String> told = Findings.leaves(first).stream().map(Findings::format)
+				.filter(m -> m.contains("a credential (AWS access key id) in decision")).toList();
+		assertEquals(expected.size(), told.size(), told.toString());
+		for (int i = 0; i < expected.size(); i++) {
+			assertTrue(told.get(i).contains(expected.get(i)), i + ": " + told.get(i));
+		}
+		assertTrue(text(pack.page(pack.pages().stream().filter(p -> p.title().endsWith(decisions.get(97).getTitle()))
+				.findFirst().orElseThrow().path())).contains("The deploy key is [redacted]."));
+		BasicDiagnostic second = new BasicDiagnostic();
+		Pack.build(architecture, Examples.CONTEXT, second);
+		assertEquals(Findings.leaves(first).stream().map(Findings::format).toList(),
+				Findings.leaves(second).stream().map(Findings::format).toList());
+	}
+
+	@Test
 	void credentialsAreRedactedWhereTheyStandAndNothingElseIs() {
 		assertEquals("url postgres://app:[redacted]@db", Credentials.redact("url postgres://app:hunter2@db"));
 		assertEquals("key [redacted] here", Credentials.redact("key AKIAABCDEFGHIJKLMNOP here"));
