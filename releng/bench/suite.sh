@@ -7,7 +7,8 @@
 # Installs log4brains (npm) into ~/.cache/baton/log4brains the first time; set BATON_NO_LOG4BRAINS=1
 # to skip that peer; PDF_MAX=10000 to measure the PDF at 10,000 decisions too (many minutes);
 # ONLY=words,... to run only the steps whose names hold one of them (e.g. ONLY="HTML + PDF"; the
-# plot is then not redrawn); HEAP=2g for another heap than 1g.
+# plot is then not redrawn); HEAP=2g for another heap than 1g; L4B_MAX=1000 to run log4brains only up
+# to that many decisions (it is stopped after 10 minutes anyway).
 # Builds everything first (the distribution is needed for the cold start).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,4 +24,5 @@ if [ -z "${BATON_NO_LOG4BRAINS:-}" ] && command -v npm >/dev/null; then
   fi
 fi
 exec ./mvnw -q verify -DskipTests -Psuite -Dsuite.sizes="$sizes" -Dsuite.runs="$runs" \
-  -Dsuite.log4brains="$l4b" -Dsuite.pdf.max="${PDF_MAX:-1000}" -Dsuite.only="${ONLY:-}" -Dbench.heap="${HEAP:-1g}"
+  -Dsuite.log4brains="$l4b" -Dsuite.pdf.max="${PDF_MAX:-1000}" -Dsuite.only="${ONLY:-}" -Dbench.heap="${HEAP:-1g}" \
+  -Dsuite.log4brains.max="${L4B_MAX:-10000}"
