@@ -39,6 +39,8 @@ public final class StoreFindings {
 	public static final int WRITE_FAILED = 14;
 	/** A record file of a kind's folder with no title and no id-derived name. */
 	public static final int SKIPPED_FILE = 15;
+	/** A save of a folder loaded for reading only: nothing is written. */
+	public static final int READ_ONLY = 16;
 
 	private StoreFindings() {
 	}

@@ -64,6 +64,19 @@ public final class Document {
 		this.reading = reading;
 	}
 
+	/**
+	 * Drops what only saving needs (the text, its outline, what the format read, the tokens and
+	 * the values at load time), for a folder loaded to be read only. Where each key was written
+	 * stays.
+	 */
+	public void dropEditingState() {
+		source = null;
+		outline = null;
+		reading = null;
+		loaded.clear();
+		tokens.clear();
+	}
+
 	/** Drops what only reading needed (the YAML nodes); call once the record is read. */
 	public void compact() {
 		yaml = yaml.compact();
