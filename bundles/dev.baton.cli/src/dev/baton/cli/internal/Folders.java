@@ -54,14 +54,25 @@ final class Folders {
 
 	/** Loads the folder and prints its findings to stderr, one line each. */
 	static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet) {
-		return load(invocation, given, quiet, null);
+		return load(invocation, given, quiet, null, false);
 	}
 
-	/** Loads only records of the given kinds ({@code null}: all), for commands that read and show. */
+	/**
+	 * Loads only records of the given kinds ({@code null}: all), for commands that read and show:
+	 * without what saving needs ({@link ArchitectureFolder#loadForReading}).
+	 */
 	static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet, java.util.Set<String> kinds) {
-		ArchitectureFolder folder = ArchitectureFolder.load(locate(invocation, given),
-				TerminalProgress.forTerminal(invocation.err()), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
-				Dialects.formats(), kinds);
+		return load(invocation, given, quiet, kinds, true);
+	}
+
+	private static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet,
+			java.util.Set<String> kinds, boolean forReading) {
+		Path root = locate(invocation, given);
+		ArchitectureFolder folder = forReading
+				? ArchitectureFolder.loadForReading(root, TerminalProgress.forTerminal(invocation.err()),
+						ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats(), kinds)
+				: ArchitectureFolder.load(root, TerminalProgress.forTerminal(invocation.err()),
+						ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats(), kinds);
 		boolean fatal = Findings.leaves(folder.findings()).stream()
 				.anyMatch(d -> d.getCode() == StoreFindings.NOT_AN_ARCHITECTURE);
 		if (!quiet || fatal) {
