@@ -545,15 +545,24 @@ public final class PdfPack {
 	}
 
 	/** Appends the parts into one document with the pack's date and a content-derived identifier. */
+	/**
+	 * A part's PDF, read through a memory-mapped file. Every part stays open until the document is
+	 * saved (the merged pages refer to their objects), and PDFBox's buffered file reader keeps up
+	 * to 4 MB of its pages on the heap for each: at 10,000 decisions, with 150 parts, that alone
+	 * filled a 1 GB heap. A mapped file is read from the page cache, outside the heap.
+	 */
+	private static PDDocument openPart(Path file) throws IOException {
+		return Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadMemoryMappedFile(file));
+	}
+
 	private void assemble(List<Part> parts, Path target) throws IOException {
 		StreamCacheCreateFunction cache = IOUtils.createTempFileOnlyStreamCache();
 		List<PDDocument> sources = new ArrayList<>();
-		try (PDDocument document = parts.size() == 1 ? Loader.loadPDF(parts.get(0).file.toFile())
-				: new PDDocument(cache)) {
+		try (PDDocument document = parts.size() == 1 ? openPart(parts.get(0).file) : new PDDocument(cache)) {
 			if (parts.size() > 1) {
 				PDFMergerUtility merger = new PDFMergerUtility();
 				for (Part part : parts) {
-					PDDocument source = Loader.loadPDF(part.file.toFile());
+					PDDocument source = openPart(part.file);
 					sources.add(source);
 					merger.appendDocument(document, source);
 				}
