@@ -77,6 +77,12 @@ public final class Suite {
 	/** The whole pack: HTML and PDF from one load and one pack. */
 	static final String FULL_PACK = "load + export HTML + PDF";
 
+	/** The folder loaded as `baton export` and `baton validate` load it: for reading only. */
+	private static ArchitectureFolder forReading(Path arch) {
+		return ArchitectureFolder.loadForReading(arch, new BasicMonitor(), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
+				Map.of(), null);
+	}
+
 	/** A context of its own for one export run (the exporters of one run share the pack). */
 	private static RunContext run(Path arch) {
 		return new RunContext(CONTEXT.asOf(), new BasicMonitor(), Map.of("root", arch.toString())).sharing();
@@ -162,17 +168,18 @@ public final class Suite {
 			record("floor: read + CommonMark-parse the ADRs", size, boundedRuns, () -> floor(adrFiles));
 			record("import (adr-tools folder)", size, boundedRuns, () -> AdrImport.run(root.resolve("adr-tools"), CONTEXT));
 			record("load", size, boundedRuns, () -> ArchitectureFolder.load(arch));
+			record("load for reading", size, boundedRuns, () -> forReading(arch));
 			// the whole job first, while nothing else is held in memory
 			// as `baton export -f html` does it: the pack validated (its readiness report), diagrams laid out
 			record(FULL, size, boundedRuns, () -> {
-				ArchitectureFolder folder = ArchitectureFolder.load(arch);
+				ArchitectureFolder folder = forReading(arch);
 				new HtmlExporter().export(folder.architecture(), root.resolve("out/html2"), run(arch), failOnError());
 			});
 			if (size <= pdfMax) {
 				// the whole handover pack, both documents, as `baton export -f html,pdf` writes them; also while
 				// nothing else is held in memory
 				record(FULL_PACK, size, size >= 10_000 ? 1 : boundedRuns, () -> {
-					ArchitectureFolder folder = ArchitectureFolder.load(arch);
+					ArchitectureFolder folder = forReading(arch);
 					RunContext context = run(arch);
 					new HtmlExporter().export(folder.architecture(), root.resolve("out/full"), context, failOnError());
 					new PdfExporter().export(folder.architecture(), root.resolve("out/full/pack.pdf"), context,
