@@ -171,7 +171,8 @@ public final class Suite {
 			record("load for reading", size, boundedRuns, () -> forReading(arch));
 			// the whole job first, while nothing else is held in memory
 			// as `baton export -f html` does it: the pack validated (its readiness report), diagrams laid out
-			record(FULL, size, boundedRuns, () -> {
+			// the target's step: every run asked for, at every size (about 10 s a run at 10,000)
+			record(FULL, size, runs, () -> {
 				ArchitectureFolder folder = forReading(arch);
 				new HtmlExporter().export(folder.architecture(), root.resolve("out/html2"), run(arch), failOnError());
 			});
