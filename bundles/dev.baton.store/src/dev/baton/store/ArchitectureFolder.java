@@ -129,9 +129,8 @@ public final class ArchitectureFolder {
 	/**
 	 * Loads the folder to read it only (export, validate, list, show): the model, the findings
 	 * and where each front matter key was written, without what saving needs (each file's text,
-	 * its outline and the values at load time). That is less than half the memory of a load for
-	 * editing and a little less time. Such a folder cannot be saved, renamed or converted, and
-	 * {@link #textOf} knows no text.
+	 * its outline and the values at load time, which are not even computed). Such a folder cannot
+	 * be saved, renamed or converted, and {@link #textOf} knows no text.
 	 *
 	 * @param kinds kind names ({@code decision}, {@code component}, ...), {@code null} for all
 	 */

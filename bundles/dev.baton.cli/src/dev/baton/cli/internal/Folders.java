@@ -68,11 +68,12 @@ final class Folders {
 	private static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet,
 			java.util.Set<String> kinds, boolean forReading) {
 		Path root = locate(invocation, given);
+		var progress = TerminalProgress.forTerminal(invocation.err());
 		ArchitectureFolder folder = forReading
-				? ArchitectureFolder.loadForReading(root, TerminalProgress.forTerminal(invocation.err()),
-						ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats(), kinds)
-				: ArchitectureFolder.load(root, TerminalProgress.forTerminal(invocation.err()),
-						ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats(), kinds);
+				? ArchitectureFolder.loadForReading(root, progress, ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
+						Dialects.formats(), kinds)
+				: ArchitectureFolder.load(root, progress, ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats(),
+						kinds);
 		boolean fatal = Findings.leaves(folder.findings()).stream()
 				.anyMatch(d -> d.getCode() == StoreFindings.NOT_AN_ARCHITECTURE);
 		if (!quiet || fatal) {

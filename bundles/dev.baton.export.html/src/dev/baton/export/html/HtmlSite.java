@@ -450,5 +450,4 @@ public final class HtmlSite {
 		return out.append(text, run, text.length()).append('"').toString();
 	}
 
-
 }

@@ -544,7 +544,6 @@ public final class PdfPack {
 		}
 	}
 
-	/** Appends the parts into one document with the pack's date and a content-derived identifier. */
 	/**
 	 * A part's PDF, read through a memory-mapped file. Every part stays open until the document is
 	 * saved (the merged pages refer to their objects), and PDFBox's buffered file reader keeps up
@@ -555,6 +554,7 @@ public final class PdfPack {
 		return Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadMemoryMappedFile(file));
 	}
 
+	/** Appends the parts into one document with the pack's date and a content-derived identifier. */
 	private void assemble(List<Part> parts, Path target) throws IOException {
 		StreamCacheCreateFunction cache = IOUtils.createTempFileOnlyStreamCache();
 		List<PDDocument> sources = new ArrayList<>();
