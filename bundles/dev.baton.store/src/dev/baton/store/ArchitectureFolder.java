@@ -144,9 +144,10 @@ public final class ArchitectureFolder {
 		Path folder = root.toAbsolutePath().normalize();
 		BasicDiagnostic findings = Findings.root(StoreFindings.SOURCE, "Loading " + folder);
 		ReadContext context = new ReadContext(findings);
-		RecordLoader loader = new RecordLoader(folder, maxFileBytes);
 		Architecture architecture = BatonFactory.eINSTANCE.createArchitecture();
-		Settings config = readSettings(folder, loader, context);
+		Settings config = readSettings(folder, context);
+		RecordLoader loader = new RecordLoader(new FolderFiles(folder,
+				config.decisionSets.stream().map(set -> Path.of(set.path())).toList()), maxFileBytes);
 		ArchitectureFolder result = new ArchitectureFolder(folder, architecture, findings, config.values);
 		result.forReading = forReading;
 		architecture.setName(config.name);
@@ -167,7 +168,7 @@ public final class ArchitectureFolder {
 			if (!isNative(setConfig.dialect())) {
 				DecisionFormat format = formats.get(setConfig.dialect());
 				if (format == null) {
-					context.error(new Document(loader.display(folder.resolve("baton.yaml")), "baton.yaml"), 0,
+					context.error(new Document(RecordLoader.display(folder.resolve("baton.yaml")), "baton.yaml"), 0,
 							StoreFindings.BAD_VALUE, "the decision set '" + setConfig.name() + "' (" + setConfig.path()
 									+ ") is in dialect '" + setConfig.dialect() + "', which cannot be read here (known: "
 									+ String.join(", ", known(formats)) + "): fix 'dialect'; its decisions are not loaded");
@@ -185,8 +186,11 @@ public final class ArchitectureFolder {
 			List<Path> files;
 			if (isNative(set.getDialect())) {
 				files = list(decisionFolders.get(i), false, loader, context);
+			} else if (Files.exists(decisionFolders.get(i)) && loader.files().realFolder(decisionFolders.get(i)) == null) {
+				reportOutside(decisionFolders.get(i), loader, context);
+				files = List.of();
 			} else if (result.setFormats.containsKey(set)) {
-				Document folderDocument = new Document(loader.display(decisionFolders.get(i)), set.getPath());
+				Document folderDocument = new Document(RecordLoader.display(decisionFolders.get(i)), set.getPath());
 				files = result.setFormats.get(set).recordFiles(decisionFolders.get(i),
 						RecordLoader.formatContext(folderDocument, "", context));
 			} else {
@@ -393,22 +397,22 @@ public final class ArchitectureFolder {
 		documents.put(record, document);
 	}
 
-	private static Settings readSettings(Path folder, RecordLoader loader, ReadContext context) {
+	private static Settings readSettings(Path folder, ReadContext context) {
 		Path file = folder.resolve("baton.yaml");
-		Document document = new Document(loader.display(file), "baton.yaml");
+		Document document = new Document(RecordLoader.display(file), "baton.yaml");
 		if (!Files.isRegularFile(file)) {
 			context.error(document, 0, StoreFindings.NOT_AN_ARCHITECTURE, "not an architecture folder: there is no "
-					+ "baton.yaml in " + loader.display(folder) + "; give the folder that holds baton.yaml, or create "
+					+ "baton.yaml in " + RecordLoader.display(folder) + "; give the folder that holds baton.yaml, or create "
 					+ "one with 'name: <your platform>'");
 			return Settings.read(YamlBlock.empty(), document, new ReadContext(new BasicDiagnostic()));
 		}
 		try {
-			String text = dev.baton.store.internal.FileReader.read(file, DEFAULT_MAX_FILE_BYTES);
+			String text = FolderFiles.of(folder).read(file, DEFAULT_MAX_FILE_BYTES);
 			SourceText source = new SourceText(text);
 			YamlBlock yaml = YamlBlock.parse(source, 0, source.lineCount(), "baton.yaml");
 			document.setText(source, new FrontMatter(false, 0, 0, 0, 0, false), yaml);
 			return Settings.read(yaml, document, context);
-		} catch (dev.baton.store.internal.FileReader.Unreadable e) {
+		} catch (FolderFiles.Refused e) {
 			context.error(document, e.line(), e.code(), e.getMessage() + "; defaults are used");
 		} catch (YamlBlock.YamlProblem e) {
 			context.error(document, e.line(), StoreFindings.MALFORMED_YAML,
@@ -419,12 +423,30 @@ public final class ArchitectureFolder {
 
 	/** Record files of a folder, sorted; an unreadable folder is reported and yields what could be read. */
 	private static List<Path> list(Path folder, boolean recursive, RecordLoader loader, ReadContext context) {
+		return list(folder, recursive, loader, context, new java.util.HashSet<>());
+	}
+
+	/**
+	 * Walks a folder of records: a folder whose real path is outside the architecture folder (a
+	 * symbolic link out of it) is reported and not walked, and a folder already walked (a link
+	 * back up, a loop) is walked once.
+	 */
+	private static List<Path> list(Path folder, boolean recursive, RecordLoader loader, ReadContext context,
+			java.util.Set<Path> walked) {
 		if (!Files.exists(folder)) {
 			if (Files.isSymbolicLink(folder)) {
-				Document document = new Document(loader.display(folder), loader.relative(folder));
+				Document document = new Document(RecordLoader.display(folder), loader.relative(folder));
 				context.error(document, 0, StoreFindings.UNREADABLE, "cannot read the folder (a broken or looping "
 						+ "symbolic link): fix the link; the records in it are not loaded, the rest is");
 			}
+			return List.of();
+		}
+		Path real = loader.files().realFolder(folder);
+		if (real == null) {
+			reportOutside(folder, loader, context);
+			return List.of();
+		}
+		if (!walked.add(real)) {
 			return List.of();
 		}
 		List<Path> files = new ArrayList<>();
@@ -432,20 +454,27 @@ public final class ArchitectureFolder {
 			for (Path entry : entries) {
 				if (Files.isDirectory(entry)) {
 					if (recursive && !entry.getFileName().toString().startsWith(".")) {
-						files.addAll(list(entry, true, loader, context));
+						files.addAll(list(entry, true, loader, context, walked));
 					}
 				} else if (RecordFiles.isRecordFile(entry)) {
 					files.add(entry);
 				}
 			}
 		} catch (IOException e) {
-			Document document = new Document(loader.display(folder), loader.relative(folder));
+			Document document = new Document(RecordLoader.display(folder), loader.relative(folder));
 			context.error(document, 0, StoreFindings.UNREADABLE, "cannot read the folder ("
 					+ (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
 					+ "): check its permissions; the records in it are not loaded, the rest is");
 		}
 		Collections.sort(files);
 		return files;
+	}
+
+	private static void reportOutside(Path folder, RecordLoader loader, ReadContext context) {
+		Document document = new Document(RecordLoader.display(folder), loader.relative(folder));
+		context.error(document, 0, StoreFindings.OUTSIDE_FOLDER, "the folder leads outside the architecture folder "
+				+ "(a symbolic link out of it): Baton reads only files inside the folder; move the records into it "
+				+ "instead of linking them; the records in it are not loaded, the rest is");
 	}
 
 	private static void reportUnknownFolders(Path folder, List<Path> decisionFolders, RecordLoader loader,
@@ -462,7 +491,7 @@ public final class ArchitectureFolder {
 					markdown = files.filter(RecordFiles::isRecordFile).count();
 				}
 				if (markdown > 0) {
-					Document document = new Document(loader.display(entry), name);
+					Document document = new Document(RecordLoader.display(entry), name);
 					context.warning(document, 0, StoreFindings.UNKNOWN_KIND, "'" + name + "' is not a kind of record ("
 							+ markdown + " Markdown file(s) not loaded): move them into one of " + String.join(", ",
 									Kinds.all().stream().map(Kinds.Kind::folder).toList()) + ", or ignore this if they are not records");

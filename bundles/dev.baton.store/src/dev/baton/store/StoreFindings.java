@@ -41,6 +41,10 @@ public final class StoreFindings {
 	public static final int SKIPPED_FILE = 15;
 	/** A save of a folder loaded for reading only: nothing is written. */
 	public static final int READ_ONLY = 16;
+	/** A file or folder whose real path (symbolic links followed) is outside the architecture folder (not read). */
+	public static final int OUTSIDE_FOLDER = 17;
+	/** A device, named pipe or socket where a file is expected (not read). */
+	public static final int NOT_A_FILE = 18;
 
 	private StoreFindings() {
 	}

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import dev.baton.model.Decision;
 import dev.baton.model.Record;
 import dev.baton.store.DecisionFormat;
+import dev.baton.store.FolderFiles;
 import dev.baton.store.StoreFindings;
 
 /** Reads one record file into a {@link Document} and its record, or reports why it cannot. */
@@ -17,10 +18,22 @@ public final class RecordLoader {
 
 	private final Path root;
 	private final long maxBytes;
+	private final FolderFiles files;
 
 	public RecordLoader(Path root, long maxBytes) {
-		this.root = root;
+		this(FolderFiles.of(root), maxBytes);
+	}
+
+	/** Reads only the files that {@code files} lets read (inside the folder, regular). */
+	public RecordLoader(FolderFiles files, long maxBytes) {
+		this.root = files.root();
 		this.maxBytes = maxBytes;
+		this.files = files;
+	}
+
+	/** Which files may be read. */
+	public FolderFiles files() {
+		return files;
 	}
 
 	/** The document with its record, or {@code null} when the file was reported and skipped. */
@@ -114,8 +127,8 @@ public final class RecordLoader {
 	/** The file's text, or {@code null} when it cannot be read (reported against the document). */
 	private String read(Path file, Document document, ReadContext context) {
 		try {
-			return FileReader.read(file, maxBytes);
-		} catch (FileReader.Unreadable e) {
+			return files.read(file, maxBytes);
+		} catch (FolderFiles.Refused e) {
 			context.error(document, e.line(), e.code(), e.getMessage() + "; the file is skipped");
 			return null;
 		}
@@ -162,7 +175,7 @@ public final class RecordLoader {
 	}
 
 	/** How findings name the file: relative to the working directory when below it, else absolute. */
-	public Path display(Path file) {
+	public static Path display(Path file) {
 		Path absolute = file.toAbsolutePath().normalize();
 		Path cwd = Path.of("").toAbsolutePath();
 		return absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
