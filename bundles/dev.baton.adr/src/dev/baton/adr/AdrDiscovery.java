@@ -16,8 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import dev.baton.store.YamlLimits;
 
 /**
  * Finds the ADR folders of a repository the way the tools do: {@code .adr-dir} (adr-tools),
@@ -87,7 +86,7 @@ public final class AdrDiscovery {
 		List<Found> found = new ArrayList<>();
 		Object loaded;
 		try {
-			loaded = new Load(LoadSettings.builder().setLabel(file.toString()).build())
+			loaded = YamlLimits.load(YamlLimits.settings(file.toString()).build())
 					.loadFromString(Files.readString(file, StandardCharsets.UTF_8));
 		} catch (RuntimeException e) {
 			throw new IOException(file + ": not YAML log4brains can read (" + e.getMessage().lines().findFirst().orElse("")

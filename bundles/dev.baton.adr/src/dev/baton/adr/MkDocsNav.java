@@ -8,8 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import dev.baton.store.YamlLimits;
 
 /**
  * Titles of pages from the {@code nav} of a {@code mkdocs.yml}: some ADR collections have no
@@ -31,7 +30,7 @@ final class MkDocsNav {
 		try {
 			// mkdocs.yml uses tags such as !!python/name: that a safe loader refuses: drop them
 			String text = Files.readString(file, StandardCharsets.UTF_8).replaceAll("!!python/[^\\s]+", "");
-			loaded = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(text);
+			loaded = YamlLimits.load(YamlLimits.settings(file.toString()).build()).loadFromString(text);
 		} catch (IOException | RuntimeException e) {
 			return titles;
 		}

@@ -18,8 +18,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import dev.baton.api.Findings;
@@ -39,6 +37,7 @@ import dev.baton.model.Section;
 import dev.baton.model.SoftwareSystem;
 import dev.baton.model.Team;
 import dev.baton.store.Kinds;
+import dev.baton.store.YamlLimits;
 
 /**
  * Writes an architecture's components, interfaces, systems, domains, teams and people as
@@ -412,7 +411,8 @@ public final class CatalogExport {
 					continue;
 				}
 				try {
-					Object value = new Load(LoadSettings.builder().build()).loadFromString(fence.group(1));
+					Object value = YamlLimits.load(YamlLimits.settings("Backstage section").build())
+							.loadFromString(fence.group(1));
 					if (value instanceof Map<?, ?> map) {
 						return (Map<String, Object>) CatalogYaml.copy(map);
 					}

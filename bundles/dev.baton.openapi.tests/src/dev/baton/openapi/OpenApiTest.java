@@ -112,6 +112,21 @@ class OpenApiTest {
 	}
 
 	@Test
+	void deepNestingAndSelfContainingAliasesAreProblemsWithTheirLine() {
+		String deep = "openapi: 3.0.0\ninfo:\n  title: Deep\npaths: " + "[".repeat(3000) + "]".repeat(3000) + "\n";
+		Result nested = OpenApi.parse(temp.resolve("deep.yaml"), deep);
+		assertFalse(nested.ok());
+		assertEquals(4, nested.line());
+		assertTrue(nested.problem().contains("nested more than"), nested.problem());
+
+		Result loop = OpenApi.parse(temp.resolve("loop.yaml"), "openapi: 3.0.0\ninfo:\n  title: Loop\n"
+				+ "servers: &s [{url: a}, *s]\n");
+		assertFalse(loop.ok());
+		assertEquals(4, loop.line());
+		assertTrue(loop.problem().contains("the alias *s is inside the collection &s"), loop.problem());
+	}
+
+	@Test
 	void theFileOfAnInterfaceIsFoundBesideItsRecordOrInTheFolder() throws Exception {
 		Examples.write(temp, "specs/a.yaml", "openapi: 3.0.0\n");
 		Interface api = BatonFactory.eINSTANCE.createInterface();

@@ -16,12 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import dev.baton.model.Interface;
+import dev.baton.store.YamlLimits;
 
 /**
  * Reads what a handover needs from an OpenAPI 3.x specification, JSON or YAML (YAML 1.2 reads
@@ -144,8 +143,7 @@ public final class OpenApi {
 	public static Result parse(Path file, String text) {
 		Object document;
 		try {
-			document = new Load(LoadSettings.builder().setLabel(file.toString()).setMaxAliasesForCollections(100)
-					.setCodePointLimit(Integer.MAX_VALUE).build()).loadFromString(text);
+			document = YamlLimits.load(YamlLimits.settings(file.toString()).build()).loadFromString(text);
 		} catch (MarkedYamlEngineException e) {
 			int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
 			return new Result(file, null, "is not valid YAML or JSON: " + e.getProblem() + " (fix the syntax)", line);

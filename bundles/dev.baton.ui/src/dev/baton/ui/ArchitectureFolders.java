@@ -15,12 +15,11 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.BasicMonitor;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import dev.baton.adr.Dialects;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.Kinds;
+import dev.baton.store.YamlLimits;
 
 /**
  * Architecture folders as the workbench sees them: a folder with {@code baton.yaml}, found in the
@@ -84,7 +83,7 @@ public final class ArchitectureFolders {
 	public static List<String> decisionFolders(Path root) {
 		List<String> folders = new ArrayList<>();
 		try {
-			Object settings = new Load(LoadSettings.builder().build())
+			Object settings = YamlLimits.load(YamlLimits.settings("baton.yaml").build())
 					.loadFromString(Files.readString(root.resolve(SETTINGS), StandardCharsets.UTF_8));
 			Object decisions = settings instanceof Map<?, ?> map ? map.get("decisions") : null;
 			List<?> sets = decisions instanceof List<?> list ? list : decisions == null ? List.of() : List.of(decisions);

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -17,6 +16,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import dev.baton.store.YamlLimits;
 
 /** YAML of catalog files: the documents of a file with their lines, plain values, block-style output. */
 public final class CatalogYaml {
@@ -29,8 +30,7 @@ public final class CatalogYaml {
 	}
 
 	private static LoadSettings settings() {
-		return LoadSettings.builder().setLabel("catalog").setAllowDuplicateKeys(false).setMaxAliasesForCollections(50)
-				.build();
+		return YamlLimits.settings("catalog").setAllowDuplicateKeys(false).build();
 	}
 
 	/**
@@ -38,7 +38,8 @@ public final class CatalogYaml {
 	 * the iterator, after the documents before it were returned.
 	 */
 	public static Iterable<Node> documents(String text) {
-		return new Compose(settings()).composeAllFromString(text);
+		LoadSettings settings = settings();
+		return () -> YamlLimits.composer(settings, text);
 	}
 
 	/** The plain Java value of a node (maps keep their key order). */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -19,6 +18,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import dev.baton.store.YamlLimits;
 
 /**
  * A YAML mapping (a record's front matter, or {@code baton.yaml}) composed into nodes with
@@ -77,8 +78,8 @@ public final class YamlBlock {
 	 * One set of settings for every block (they are immutable; findings name the file themselves,
 	 * so the settings' label is not needed).
 	 */
-	private static final LoadSettings SETTINGS = LoadSettings.builder().setLabel("front matter").setUseMarks(true)
-			.setAllowDuplicateKeys(true).setCodePointLimit(Integer.MAX_VALUE).build();
+	private static final LoadSettings SETTINGS = YamlLimits.settings("front matter").setUseMarks(true)
+			.setAllowDuplicateKeys(true).build();
 
 	private final Map<String, Entry> entries;
 	private final List<Entry> duplicates;
@@ -104,11 +105,11 @@ public final class YamlBlock {
 		String yaml = source.lines(fromLine, toLine);
 		Optional<Node> root;
 		try {
-			root = new Compose(SETTINGS).composeString(yaml);
+			root = YamlLimits.compose(SETTINGS, yaml);
 		} catch (MarkedYamlEngineException e) {
 			int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + fromLine + 1).orElse(fromLine + 1);
 			throw new YamlProblem(line, "invalid YAML: " + e.getProblem()
-					+ (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
+					+ (e.getContext() == null || e.getContext().isEmpty() ? "" : " (" + e.getContext() + ")"));
 		} catch (YamlEngineException e) {
 			throw new YamlProblem(fromLine + 1, "invalid YAML: " + e.getMessage());
 		}
