@@ -45,6 +45,8 @@ public final class StoreFindings {
 	public static final int OUTSIDE_FOLDER = 17;
 	/** A device, named pipe or socket where a file is expected (not read). */
 	public static final int NOT_A_FILE = 18;
+	/** A record file with nothing in it (loaded, with no title). */
+	public static final int EMPTY_FILE = 19;
 
 	private StoreFindings() {
 	}

@@ -39,6 +39,12 @@ public final class RecordFiles {
 		return Integer.valueOf(matcher.group(1));
 	}
 
+	/** Whether a file name starts with a number too long to be a decision's number (over 9 digits). */
+	public static boolean tooLargeNumber(String stem) {
+		Matcher matcher = NUMBERED.matcher(stem);
+		return matcher.matches() && matcher.group(1).length() > 9;
+	}
+
 	/** The part of a decision file name after its number, or the whole name. */
 	public static String slugOf(String stem) {
 		Matcher matcher = NUMBERED.matcher(stem);

@@ -55,11 +55,21 @@ public final class RecordLoader {
 	public static Document load(Document document, String text, EClass kind, ReadContext context) {
 		Path file = Path.of(document.relativePath());
 		SourceText source = new SourceText(text);
+		if (text.isBlank() || text.equals("\uFEFF")) {
+			context.warning(document, 0, StoreFindings.EMPTY_FILE, "the file is empty: write the record (a '# Title' "
+					+ "line at least) or delete the file");
+		}
 		FrontMatter frontMatter = FrontMatter.find(source);
 		if (frontMatter.unterminated()) {
 			context.error(document, 1, StoreFindings.MALFORMED_YAML, "the front matter opened with '---' on line 1 "
 					+ "is never closed: add a line '---' after the last key; the file is skipped");
 			return null;
+		}
+		int second = frontMatter.present() ? FrontMatter.secondBlock(source, frontMatter.bodyLine()) : -1;
+		if (second >= 0) {
+			context.warning(document, second + 1, StoreFindings.BAD_VALUE, "a second YAML block follows the front "
+					+ "matter: Baton reads only the first one (the second shows as text of the body); move its keys "
+					+ "into the front matter and remove the '---' line after them");
 		}
 		YamlBlock yaml;
 		try {
@@ -79,6 +89,11 @@ public final class RecordLoader {
 			record.setId(stem);
 		}
 		if (record instanceof Decision decision) {
+			if (RecordFiles.number(stem) == null && RecordFiles.tooLargeNumber(stem)) {
+				context.warning(document, 0, StoreFindings.BAD_VALUE, "the number in the file name is larger than "
+						+ "Baton reads (at most 9 digits, 999999999): the decision has no number, so references by "
+						+ "number do not find it; renumber it (baton renumber)");
+			}
 			decision.setNumber(RecordFiles.number(stem));
 			decision.setSlug(RecordFiles.slugOf(stem));
 		}

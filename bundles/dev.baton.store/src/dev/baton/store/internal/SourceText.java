@@ -17,8 +17,10 @@ public final class SourceText {
 		int[] starts = new int[64];
 		int count = 0;
 		starts[count++] = 0;
+		// a line ends at \n, \r\n, or a \r alone (old Mac files), as YAML and CommonMark end them
 		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
 				if (count == starts.length) {
 					starts = Arrays.copyOf(starts, count * 2);
 				}
@@ -27,14 +29,16 @@ public final class SourceText {
 		}
 		this.lineStarts = Arrays.copyOf(starts, count);
 		int lf = text.indexOf('\n');
-		this.newline = lf > 0 && text.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
+		int cr = text.indexOf('\r');
+		this.newline = cr >= 0 && (lf < 0 || cr + 1 < lf) ? "\r"
+				: lf > 0 && text.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
 	}
 
 	public String text() {
 		return text;
 	}
 
-	/** The line break the file uses ({@code \n} unless its first line ends with {@code \r\n}). */
+	/** The line break the file uses: that of its first line, {@code \n}, {@code \r\n} or {@code \r}. */
 	public String newline() {
 		return newline;
 	}
