@@ -112,6 +112,22 @@ class OpenApiTest {
 	}
 
 	@Test
+	void onlyARegularFileInsideTheFolderIsRead() throws Exception {
+		Path root = temp.resolve("arch");
+		Examples.write(temp, "outside.yaml", "openapi: 3.0.0\ninfo: {title: Outside}\n");
+		Examples.write(root, "specs/inside.yaml", "openapi: 3.0.0\ninfo: {title: Inside}\n");
+		assertEquals("Inside", OpenApi.read(root, root.resolve("specs/inside.yaml")).specification().title());
+		Result outside = OpenApi.read(root, root.resolve("../outside.yaml"));
+		assertNull(outside.specification());
+		assertTrue(outside.problem().startsWith("leads outside the architecture folder"), outside.problem());
+		Files.createSymbolicLink(root.resolve("specs/linked.yaml"), temp.resolve("outside.yaml"));
+		assertTrue(OpenApi.read(root, root.resolve("specs/linked.yaml")).problem().startsWith("leads outside"));
+		Files.createSymbolicLink(root.resolve("specs/zero.yaml"), Path.of("/dev/zero"));
+		assertTrue(OpenApi.read(Path.of("/dev"), Path.of("/dev/zero")).problem().startsWith("is not a regular file"));
+		assertTrue(OpenApi.read(root, root.resolve("specs/zero.yaml")).problem().startsWith("leads outside"));
+	}
+
+	@Test
 	void deepNestingAndSelfContainingAliasesAreProblemsWithTheirLine() {
 		String deep = "openapi: 3.0.0\ninfo:\n  title: Deep\npaths: " + "[".repeat(3000) + "]".repeat(3000) + "\n";
 		Result nested = OpenApi.parse(temp.resolve("deep.yaml"), deep);

@@ -1,10 +1,5 @@
 package dev.baton.openapi;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -20,6 +15,8 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import dev.baton.model.Interface;
+import dev.baton.store.FolderFiles;
+import dev.baton.store.StoreFindings;
 import dev.baton.store.YamlLimits;
 
 /**
@@ -98,7 +95,8 @@ public final class OpenApi {
 
 	/**
 	 * The specification file of an interface: its path relative to the interface's record, else
-	 * to the architecture folder; empty for URLs, blank values and files that do not exist.
+	 * to the architecture folder; empty for URLs, blank values and files that do not exist. Read it
+	 * with {@link #read(Path, Path)}, which refuses what is not a regular file inside the folder.
 	 *
 	 * @param root the architecture folder
 	 */
@@ -111,7 +109,8 @@ public final class OpenApi {
 			Path recordFolder = api.getSourcePath() == null ? root.resolve("interfaces")
 					: root.resolve(api.getSourcePath()).getParent();
 			for (Path candidate : List.of(recordFolder.resolve(specification.strip()), root.resolve(specification.strip()))) {
-				if (Files.isRegularFile(candidate.normalize())) {
+				// whether it may be read is for read(root, file) to say, with a reason (outside, not a file)
+				if (Files.exists(candidate.normalize())) {
 					return Optional.of(candidate.normalize());
 				}
 			}
@@ -121,20 +120,38 @@ public final class OpenApi {
 		return Optional.empty();
 	}
 
-	/** Reads a specification file. Never throws: problems are in the result, with their line. */
+	/**
+	 * Reads the specification file of an interface of an architecture folder, under the rule for
+	 * every file a record points at ({@link FolderFiles}): only a regular file inside the folder
+	 * (a path or a symbolic link out of it is refused), at most 20 MB of it. Never throws: problems
+	 * are in the result, with their line.
+	 *
+	 * @param root the architecture folder
+	 */
+	public static Result read(Path root, Path file) {
+		return read(FolderFiles.of(root), file);
+	}
+
+	/**
+	 * Reads a specification file given directly (not through a record): only a regular file, at most
+	 * 20 MB of it. Never throws: problems are in the result, with their line.
+	 */
 	public static Result read(Path file) {
+		Path folder = file.toAbsolutePath().normalize().getParent();
+		return read(FolderFiles.of(folder == null ? file.toAbsolutePath() : folder), file);
+	}
+
+	private static Result read(FolderFiles files, Path file) {
 		String text;
 		try {
-			if (Files.size(file) > MAX_BYTES) {
-				return new Result(file, null, "is larger than 20 MB: Baton does not read it", 0);
-			}
-			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-					.toString();
-		} catch (CharacterCodingException e) {
-			return new Result(file, null, "is not UTF-8 text: save it as UTF-8, as OpenAPI requires", 0);
-		} catch (IOException e) {
-			return new Result(file, null, "cannot be read (" + e.getMessage() + ")", 0);
+			text = files.read(file, MAX_BYTES);
+		} catch (FolderFiles.Refused e) {
+			String problem = switch (e.code()) {
+			case StoreFindings.TOO_LARGE -> "is larger than 20 MB: Baton does not read it";
+			case StoreFindings.NOT_UTF8 -> "is not UTF-8 text: save it as UTF-8, as OpenAPI requires";
+			default -> e.getMessage();
+			};
+			return new Result(file, null, problem, e.code() == StoreFindings.NOT_UTF8 ? 0 : e.line());
 		}
 		return parse(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
 	}

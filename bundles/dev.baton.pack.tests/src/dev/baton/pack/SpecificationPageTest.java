@@ -3,6 +3,7 @@ package dev.baton.pack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -59,7 +60,10 @@ class SpecificationPageTest {
 		Path petstore = Path.of(System.getProperty("baton.shared", "../../../shared"), "corpus",
 				"OAI__OpenAPI-Specification", "_archive_/schemas/v3.0/pass/petstore.yaml").toAbsolutePath().normalize();
 		Examples.write(temp, "baton.yaml", "name: Pets\n");
-		Examples.write(temp, "interfaces/pets.md", "---\nspecification: " + petstore + "\n---\n# Pets\n");
+		// copied from the shared corpus into this fixture (never into the repository): a file outside is not read
+		Files.createDirectories(temp.resolve("specs"));
+		Files.copy(petstore, temp.resolve("specs/petstore.yaml"));
+		Examples.write(temp, "interfaces/pets.md", "---\nspecification: ../specs/petstore.yaml\n---\n# Pets\n");
 		Examples.write(temp, "interfaces/broken.md", "---\nspecification: ../specs/broken.json\n"
 				+ "specification-format: openapi\n---\n# Broken\n");
 		Examples.write(temp, "specs/broken.json", "{\n  \"openapi\": \"3.0.0\",\n  \"info\": {\"title\": \"B\"\n");
@@ -72,5 +76,28 @@ class SpecificationPageTest {
 		Pack.Note note = blocks(pack.page("interfaces/broken"), Pack.Note.class).get(0);
 		assertEquals("warning", note.level());
 		assertTrue(note.text().startsWith("specs/broken.json:4 is not valid YAML or JSON: "), note.text());
+	}
+
+	@Test
+	void aSpecificationOutsideTheFolderIsNotRead() throws Exception {
+		Path root = temp.resolve("arch");
+		Examples.write(temp, "outside/secret.yaml", "openapi: 3.0.0\ninfo: {title: OUTSIDE-MARKER}\n"
+				+ "servers: [{url: 'https://internal.example'}]\npaths: {/a: {get: {summary: S}}}\n");
+		Examples.write(root, "baton.yaml", "name: Pets\n");
+		Examples.write(root, "interfaces/relative.md", "---\nspecification: ../../outside/secret.yaml\n---\n# Relative\n");
+		Examples.write(root, "interfaces/absolute.md", "---\nspecification: " + temp.resolve("outside/secret.yaml")
+				+ "\n---\n# Absolute\n");
+		Examples.write(root, "specs/readme.txt", "placeholder\n");
+		Files.createSymbolicLink(root.resolve("specs/linked.yaml"), temp.resolve("outside/secret.yaml"));
+		Examples.write(root, "interfaces/linked.md", "---\nspecification: ../specs/linked.yaml\n---\n# Linked\n");
+		Pack pack = Pack.build(ArchitectureFolder.load(root).architecture(), Examples.CONTEXT, new BasicDiagnostic());
+		for (String page : List.of("interfaces/relative", "interfaces/absolute", "interfaces/linked")) {
+			assertTrue(blocks(pack.page(page), Pack.Fields.class).stream().noneMatch(f -> f.fields().stream()
+					.anyMatch(field -> inline(field.value()).contains("OUTSIDE-MARKER"))), page);
+			assertTrue(blocks(pack.page(page), Pack.Table.class).isEmpty(), page);
+			Pack.Note note = blocks(pack.page(page), Pack.Note.class).get(0);
+			assertEquals("warning", note.level(), page);
+			assertTrue(note.text().contains(" leads outside the architecture folder"), page + ": " + note.text());
+		}
 	}
 }

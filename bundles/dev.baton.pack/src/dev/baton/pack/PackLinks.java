@@ -1,10 +1,12 @@
 package dev.baton.pack;
 
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import dev.baton.store.FolderFiles;
 
 /**
  * Where a link written in a record leads in the pack: another record's page (a link between
@@ -68,8 +70,7 @@ public final class PackLinks {
 		if (page != null) {
 			return new Target(Kind.PAGE, page, anchor, href);
 		}
-		if (pack.root() != null && !resolved.isEmpty() && Files.isRegularFile(pack.root().resolve(resolved))
-				&& !resolved.endsWith(".md")) {
+		if (pack.root() != null && !resolved.isEmpty() && readable(pack.root(), resolved) && !resolved.endsWith(".md")) {
 			return new Target(Kind.FILE, resolved, null, href);
 		}
 		return new Target(Kind.BROKEN, null, null, href);
@@ -100,9 +101,22 @@ public final class PackLinks {
 		return "../".repeat(depth) + toPath;
 	}
 
-	/** Whether a file of the architecture folder exists (for images). */
+	/** Whether a file of the architecture folder exists and may be read (for images). */
 	public static boolean exists(Pack pack, String path) {
-		return pack.root() != null && Files.isRegularFile(pack.root().resolve(Path.of(path)));
+		return pack.root() != null && readable(pack.root(), path);
+	}
+
+	/**
+	 * Whether a file a record points at may go into the pack: a regular file inside the folder, the
+	 * rule of {@link FolderFiles} (a symbolic link out of the folder is not followed).
+	 */
+	private static boolean readable(Path root, String path) {
+		try {
+			FolderFiles.of(root).check(root.resolve(path));
+			return true;
+		} catch (FolderFiles.Refused | InvalidPathException e) {
+			return false;
+		}
 	}
 
 	/**

@@ -189,7 +189,7 @@ public final class JsonPack {
 			return entry;
 		}
 		entry.put("file", root.relativize(file.get()).toString().replace('\\', '/'));
-		OpenApi.Result result = OpenApi.read(file.get());
+		OpenApi.Result result = OpenApi.read(root, file.get());
 		if (!result.ok()) {
 			entry.put("problem", map("severity", "warning", "line", result.line(), "message",
 					redact(result.problem(), api, field)));

@@ -41,7 +41,7 @@ final class SpecificationBlocks {
 		String shown = root.relativize(file.get()).toString().replace('\\', '/');
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Pack.Heading(2, HEADING, PackBuilder.anchor(HEADING)));
-		OpenApi.Result result = OpenApi.read(file.get());
+		OpenApi.Result result = OpenApi.read(root, file.get());
 		if (!result.ok()) {
 			blocks.add(new Pack.Note(shown + (result.line() > 0 ? ":" + result.line() : "") + " " + text.apply(result.problem()),
 					"warning"));

@@ -62,7 +62,7 @@ public final class InterfaceSpecificationRule extends RuleSupport<Interface> {
 			Optional<Path> file = OpenApi.locate(api, root);
 			if (file.isPresent()) {
 				if (OpenApi.isOpenApi(api)) {
-					OpenApi.Result result = OpenApi.read(file.get());
+					OpenApi.Result result = OpenApi.read(root, file.get());
 					if (!result.ok()) {
 						report.addAt(SourceLocation.of(file.get(), result.line()), api, "the specification of " + name(api)
 								+ " " + result.problem() + "; the pack shows no operations until it parses");
