@@ -78,6 +78,10 @@ public final class ArchitectureFolder {
 	/** Files of renamed records still to be deleted once their new file is written, by record. */
 	private final Map<Record, Path> movedFrom = new IdentityHashMap<>();
 	private final java.util.Set<DecisionSet> convertedSets = Collections.newSetFromMap(new IdentityHashMap<>());
+	/** What is wrong with baton.yaml. */
+	private Diagnostic settingsFindings = Diagnostic.OK_INSTANCE;
+	/** The highest number of a decision file of each set that did not load: new decisions never take it. */
+	private final Map<DecisionSet, Integer> skippedNumbers = new IdentityHashMap<>();
 
 	private ArchitectureFolder(Path root, Architecture architecture, BasicDiagnostic findings,
 			Map<String, String> settings) {
@@ -145,15 +149,19 @@ public final class ArchitectureFolder {
 		BasicDiagnostic findings = Findings.root(StoreFindings.SOURCE, "Loading " + folder);
 		ReadContext context = new ReadContext(findings);
 		Architecture architecture = BatonFactory.eINSTANCE.createArchitecture();
-		Settings config = readSettings(folder, context);
+		BasicDiagnostic settingsFindings = new BasicDiagnostic();
+		ReadContext settingsContext = new ReadContext(settingsFindings);
+		Settings config = readSettings(folder, settingsContext);
 		RecordLoader loader = new RecordLoader(new FolderFiles(folder,
 				config.decisionSets.stream().map(set -> Path.of(set.path())).toList()), maxFileBytes);
 		ArchitectureFolder result = new ArchitectureFolder(folder, architecture, findings, config.values);
 		result.forReading = forReading;
+		result.settingsFindings = settingsFindings;
 		architecture.setName(config.name);
 		architecture.setDescription(config.description);
 		architecture.setOrganisation(config.organisation);
 		if (!Files.isRegularFile(folder.resolve("baton.yaml"))) {
+			settingsFindings.getChildren().forEach(findings::add);
 			return result;
 		}
 		List<Path> decisionFolders = new ArrayList<>();
@@ -168,7 +176,7 @@ public final class ArchitectureFolder {
 			if (!isNative(setConfig.dialect())) {
 				DecisionFormat format = formats.get(setConfig.dialect());
 				if (format == null) {
-					context.error(new Document(RecordLoader.display(folder.resolve("baton.yaml")), "baton.yaml"), 0,
+					settingsContext.error(new Document(RecordLoader.display(folder.resolve("baton.yaml")), "baton.yaml"), 0,
 							StoreFindings.BAD_VALUE, "the decision set '" + setConfig.name() + "' (" + setConfig.path()
 									+ ") is in dialect '" + setConfig.dialect() + "', which cannot be read here (known: "
 									+ String.join(", ", known(formats)) + "): fix 'dialect'; its decisions are not loaded");
@@ -177,6 +185,7 @@ public final class ArchitectureFolder {
 				}
 			}
 		}
+		settingsFindings.getChildren().forEach(findings::add);
 		References references = new References(architecture.getDecisionSets().get(0));
 		List<Path> recordFiles = new ArrayList<>();
 		List<Kinds.Kind> recordKinds = new ArrayList<>();
@@ -249,6 +258,8 @@ public final class ArchitectureFolder {
 			context.references().addAll(contexts[i].references());
 			if (documents[i] != null) {
 				result.add(documents[i], recordKinds.get(i), recordSets.get(i), references, context);
+			} else if (recordSets.get(i) != null) {
+				result.skippedNumber(recordSets.get(i), recordFiles.get(i));
 			}
 		}
 		monitor.done();
@@ -535,6 +546,15 @@ public final class ArchitectureFolder {
 		return findings;
 	}
 
+	/**
+	 * What is wrong with {@code baton.yaml} (also among {@link #findings()}). Where there are errors,
+	 * defaults stand in for what it says (a set in another folder, another dialect, ...): a
+	 * command that writes should refuse to until the file is fixed, or it writes in the wrong place.
+	 */
+	public Diagnostic settingsFindings() {
+		return settingsFindings;
+	}
+
 	/** The {@code settings:} of {@code baton.yaml}, as written. */
 	public Map<String, String> settings() {
 		return Collections.unmodifiableMap(settings);
@@ -631,7 +651,8 @@ public final class ArchitectureFolder {
 		}
 		Integer newNumber = record instanceof Decision decision ? decision.getNumber() : null;
 		java.util.regex.Matcher number = java.util.regex.Pattern.compile("(?i)((?:adr[-_ ]?)?)(0*)(\\d+)").matcher(bare);
-		if (oldNumber != null && newNumber != null && number.matches() && Integer.parseInt(number.group(3)) == oldNumber) {
+		if (oldNumber != null && newNumber != null && number.matches() && number.group(3).length() <= 9
+				&& Integer.parseInt(number.group(3)) == oldNumber) {
 			int width = number.group(2).length() + number.group(3).length();
 			return prefix + number.group(1) + String.format(java.util.Locale.ROOT, "%0" + width + "d", newNumber);
 		}
@@ -898,9 +919,17 @@ public final class ArchitectureFolder {
 	 * {@code digits}, and a slug of the title ({@code 0008-use-kafka-for-events}).
 	 */
 	public String nextDecisionId(DecisionSet set, String title) {
-		int number = set.getDecisions().stream().map(Decision::getNumber).filter(n -> n != null).max(Integer::compare)
-				.orElse(0) + 1;
+		int highest = set.getDecisions().stream().map(Decision::getNumber).filter(n -> n != null).max(Integer::compare)
+				.orElse(0);
+		int number = Math.max(highest, skippedNumbers.getOrDefault(set, 0)) + 1;
 		return RecordFiles.decisionId(number, setConfigs.containsKey(set) ? setConfigs.get(set).digits() : 4, title);
+	}
+
+	private void skippedNumber(DecisionSet set, Path file) {
+		Integer number = RecordFiles.number(RecordFiles.stem(file));
+		if (number != null) {
+			skippedNumbers.merge(set, number, Math::max);
+		}
 	}
 
 	private String newPath(Record record) {

@@ -76,11 +76,22 @@ final class Folders {
 						kinds);
 		boolean fatal = Findings.leaves(folder.findings()).stream()
 				.anyMatch(d -> d.getCode() == StoreFindings.NOT_AN_ARCHITECTURE);
-		if (!quiet || fatal) {
-			Findings.leaves(folder.findings()).forEach(d -> invocation.err().println(Findings.format(d)));
+		boolean brokenSettings = folder.settingsFindings().getSeverity() >= Diagnostic.ERROR;
+		for (Diagnostic finding : Findings.leaves(folder.findings())) {
+			// a command that writes says what did not load (a file it skipped may hold the number it is about
+			// to take); every command says what is wrong with baton.yaml, since defaults stand in for it
+			boolean loud = finding.getSeverity() >= Diagnostic.ERROR
+					&& (!forReading || folder.settingsFindings().getChildren().contains(finding));
+			if (!quiet || fatal || loud) {
+				invocation.err().println(Findings.format(finding));
+			}
 		}
 		if (fatal) {
 			throw new NoFolder("cannot load " + folder.root());
+		}
+		if (brokenSettings && !forReading) {
+			throw new NoFolder("baton.yaml has errors (above): fix them first; nothing was written, since with "
+					+ "defaults in their place new files could go to the wrong folder or dialect");
 		}
 		return folder;
 	}

@@ -29,6 +29,9 @@ public final class Settings {
 	public record DecisionSetConfig(String name, String path, String dialect, int digits) {
 	}
 
+	/** The widest number a decision file name may have ({@link RecordFiles#number} reads no more). */
+	public static final int MAX_DIGITS = 9;
+
 	public String name;
 	public String description;
 	public String organisation;
@@ -78,14 +81,26 @@ public final class Settings {
 				: Path.of(path).getFileName().toString();
 		String dialect = map.get("dialect") instanceof String d ? d : "madr";
 		int digits = 4;
-		if (map.get("digits") instanceof String d) {
-			try {
-				digits = Integer.parseInt(d.strip());
-			} catch (NumberFormatException e) {
-				context.error(document, line, StoreFindings.BAD_VALUE, "'digits' is a whole number such as 4");
-			}
+		if (map.containsKey("digits")) {
+			digits = digits(map.get("digits"), document, line, context);
 		}
 		return new DecisionSetConfig(name, path, dialect, digits);
+	}
+
+	/** The width of numbers in new file names: 1 to 9 digits (a decision number is at most 999,999,999). */
+	private static int digits(Object value, Document document, int line, ReadContext context) {
+		try {
+			int digits = value instanceof String text ? Integer.parseInt(text.strip()) : -1;
+			if (digits >= 1 && digits <= MAX_DIGITS) {
+				return digits;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		context.error(document, line, StoreFindings.BAD_VALUE, "'digits' is a whole number from 1 to " + MAX_DIGITS
+				+ " (the width of the number in new file names: 4 gives 0007), not '" + value + "'; 4 is used until "
+				+ "it is fixed");
+		return 4;
 	}
 
 	private static String string(YamlBlock yaml, String key, Document document, ReadContext context) {
