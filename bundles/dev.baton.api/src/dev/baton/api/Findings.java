@@ -81,6 +81,47 @@ public final class Findings {
 		case Diagnostic.WARNING -> "warning";
 		default -> "info";
 		};
-		return (location == null ? "" : location + ": ") + severity + ": " + finding.getMessage();
+		return (location == null ? "" : where(location.toString()) + ": ") + severity + ": "
+				+ oneLine(finding.getMessage());
+	}
+
+	/**
+	 * Text as it may appear within one line of a terminal or a CI log: line breaks, escape sequences
+	 * and other control characters, and the invisible characters that reorder text, are written as
+	 * {@code \n}, {@code \r}, {@code \t}, or a backslash, {@code u} and four hex digits. A file name
+	 * or title can then neither start a line of its own (a forged {@code file:line: error}) nor
+	 * recolour or rewrite the screen.
+	 */
+	public static String oneLine(String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder out = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			String escaped = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+					: isControl(c) ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : null;
+			if (escaped != null && out == null) {
+				out = new StringBuilder(text.length() + 16).append(text, 0, i);
+			}
+			if (out != null) {
+				out.append(escaped != null ? escaped : String.valueOf(c));
+			}
+		}
+		return out == null ? text : out.toString();
+	}
+
+	private static boolean isControl(char c) {
+		return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || c == '\u200e' || c == '\u200f'
+				|| (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+	}
+
+	/**
+	 * Where a finding is, as the start of its line: escaped, and never starting with {@code ::}, which
+	 * CI systems read as a workflow command ({@code ::error::}).
+	 */
+	private static String where(String location) {
+		String line = oneLine(location);
+		return line.startsWith("::") ? "./" + line : line;
 	}
 }

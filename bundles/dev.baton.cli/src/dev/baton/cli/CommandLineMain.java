@@ -23,6 +23,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import dev.baton.api.Command;
 import dev.baton.api.Contribution;
+import dev.baton.api.Findings;
 import dev.baton.api.Registry;
 import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
@@ -111,7 +112,8 @@ public final class CommandLineMain implements ToIntFunction<Map<String, Object>>
 		try {
 			return command.get().service().execute(new Command.Invocation(args, cwd, out, err, runContext, registry));
 		} catch (RuntimeException e) {
-			err.println("baton " + name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+			err.println("baton " + name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+					: Findings.oneLine(e.getMessage()))
 					+ (debug ? "" : " (run with --debug for details)"));
 			if (debug) {
 				// --debug asks for the trace: the platform log prints it (java.util.logging, to stderr)

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.eclipse.emf.common.util.Diagnostic;
 
+import dev.baton.api.Findings;
 import dev.baton.validation.ReadinessReport.Finding;
 import dev.baton.validation.ReadinessReport.SectionScore;
 
@@ -22,8 +23,8 @@ public final class ReportText {
 		for (Finding finding : report.findings()) {
 			String where = finding.location() != null ? finding.location() + ": "
 					: finding.path() != null ? finding.path() + ": " : "";
-			out.append(where).append(finding.severityName()).append(": [").append(finding.rule()).append("] ")
-					.append(finding.message()).append('\n');
+			out.append(Findings.oneLine(where)).append(finding.severityName()).append(": [").append(finding.rule())
+					.append("] ").append(Findings.oneLine(finding.message())).append('\n');
 		}
 		if (!report.findings().isEmpty()) {
 			out.append('\n');
@@ -33,7 +34,7 @@ public final class ReportText {
 			String label = section.number() == 0 ? "   " + section.title() : String.format(Locale.ROOT, "%2d. %s",
 					section.number(), section.title());
 			out.append(String.format(Locale.ROOT, "  %-38s %3d\n", label, section.score()));
-			section.lost().forEach(line -> out.append("        lost: ").append(line).append('\n'));
+			section.lost().forEach(line -> out.append("        lost: ").append(Findings.oneLine(line)).append('\n'));
 		}
 		out.append('\n').append(report.count(Diagnostic.ERROR)).append(" error(s), ")
 				.append(report.count(Diagnostic.WARNING)).append(" warning(s), ").append(report.count(Diagnostic.INFO))

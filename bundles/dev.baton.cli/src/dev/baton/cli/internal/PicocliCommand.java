@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import dev.baton.api.Command;
+import dev.baton.api.Findings;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -20,7 +21,7 @@ abstract class PicocliCommand implements Command {
 	/** An exception as one line: what kind of problem, and its message. */
 	static String describe(Exception exception) {
 		String kind = exception.getClass().getSimpleName();
-		return exception.getMessage() == null ? kind : kind + ": " + exception.getMessage();
+		return exception.getMessage() == null ? kind : kind + ": " + Findings.oneLine(exception.getMessage());
 	}
 
 	/** The options and the work of one invocation. */
@@ -48,7 +49,7 @@ abstract class PicocliCommand implements Command {
 		commandLine.setExecutionExceptionHandler((exception, line, parse) -> {
 			String name = line.getCommandName();
 			if (exception instanceof Folders.NoFolder || exception instanceof Decisions.NotFound) {
-				invocation.err().println("baton " + name + ": " + exception.getMessage());
+				invocation.err().println("baton " + name + ": " + Findings.oneLine(exception.getMessage()));
 				return USAGE;
 			}
 			boolean debug = Boolean.parseBoolean(invocation.context().option("debug", "false"));
@@ -61,7 +62,8 @@ abstract class PicocliCommand implements Command {
 			return USAGE;
 		});
 		commandLine.setParameterExceptionHandler((exception, args) -> {
-			invocation.err().println("baton " + exception.getCommandLine().getCommandName() + ": " + exception.getMessage()
+			invocation.err().println("baton " + exception.getCommandLine().getCommandName() + ": "
+					+ Findings.oneLine(exception.getMessage())
 					+ "; run 'baton " + exception.getCommandLine().getCommandName() + " --help'");
 			return USAGE;
 		});
