@@ -62,7 +62,7 @@ class RepositoryDocsTest {
 
 	@Test
 	void everyLinkOfTheDocsLeadsToAFileOfTheRepository() throws IOException {
-		List<Path> docs = new ArrayList<>(List.of(ROOT.resolve("README.md")));
+		List<Path> docs = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("CONTRIBUTING.md")));
 		try (Stream<Path> walk = Files.walk(ROOT.resolve("docs"))) {
 			walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
 		}
