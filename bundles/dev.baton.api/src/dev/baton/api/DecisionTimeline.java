@@ -24,14 +24,23 @@ public interface DecisionTimeline {
 	Result transitions(Path folder, Monitor monitor);
 
 	/**
-	 * What was read.
+	 * What was read. The pack publishes the note; the advice goes to the user only, because a pack
+	 * travels and must not carry the machine's paths or commands meant for whoever runs the export.
 	 *
 	 * @param transitions every status change, oldest first; a decision's creation is one (from {@code null})
-	 * @param note why the history is missing or incomplete (not a git repository, a shallow clone), else {@code null}
+	 * @param note why the history is missing or incomplete (not a git repository, a shallow clone), else
+	 *             {@code null}; fit for the pack: no absolute path, no command to run
+	 * @param advice the same for the user at the console, with where and what to do (may name the folder's
+	 *             absolute path and commands), else {@code null}
 	 */
-	record Result(List<Transition> transitions, String note) {
+	record Result(List<Transition> transitions, String note, String advice) {
 		public Result {
 			transitions = List.copyOf(transitions);
+		}
+
+		/** A result with nothing to tell the user beyond the note. */
+		public Result(List<Transition> transitions, String note) {
+			this(transitions, note, null);
 		}
 	}
 

@@ -14,7 +14,7 @@ public final class ServiceProperties {
 	public static final String FILE_EXTENSION = "baton.extension";
 	/** For readiness rules: {@code error}, {@code warning} or {@code info}. */
 	public static final String SEVERITY = "baton.severity";
-	/** For readiness rules: the handover section (1-18 of DESIGN.md) the rule belongs to, if any. */
+	/** For readiness rules: the handover section (1-18, as in docs/format.md) the rule belongs to, if any. */
 	public static final String SECTION = "baton.section";
 
 	private ServiceProperties() {

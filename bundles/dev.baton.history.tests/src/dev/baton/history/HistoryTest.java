@@ -215,6 +215,9 @@ class HistoryTest {
 		assertTrue(e.getMessage().startsWith(plain.toAbsolutePath() + " is not in a git repository: history and diff read git"),
 				e.getMessage());
 		assertTrue(e.getMessage().endsWith("every other command works without git"), e.getMessage());
+		// what the handover pack publishes names no path of this machine
+		assertEquals("The architecture folder is not in a git repository, so the decisions' status changes are not "
+				+ "known.", e.summary());
 	}
 
 	@Test

@@ -42,7 +42,9 @@ public final class GitFolder implements AutoCloseable {
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(absolute.toFile());
 		if (builder.getGitDir() == null) {
 			throw new NoHistoryException(absolute + " is not in a git repository: history and diff read git; run them "
-					+ "in a clone (git clone, or git init and commit the folder); every other command works without git");
+					+ "in a clone (git clone, or git init and commit the folder); every other command works without git",
+					"The architecture folder is not in a git repository, so the decisions' status changes are not known.",
+					null);
 		}
 		Repository repository;
 		try {
@@ -62,7 +64,8 @@ public final class GitFolder implements AutoCloseable {
 			String relative = realWorkTree.relativize(realFolder).toString().replace('\\', '/');
 			if (repository.resolve(Constants.HEAD + "^{commit}") == null) {
 				throw new NoHistoryException("the git repository at " + workTree + " has no commit yet: commit the "
-						+ "architecture folder first (git add, git commit)");
+						+ "architecture folder first (git add, git commit)",
+						"The git repository has no commit yet, so the decisions have no status changes.", null);
 			}
 			Path shallowFile = repository.getDirectory().toPath().resolve("shallow");
 			List<String> shallow = Files.isRegularFile(shallowFile)
@@ -106,9 +109,23 @@ public final class GitFolder implements AutoCloseable {
 		if (!shallow()) {
 			return null;
 		}
-		return workTree + " is a shallow clone: history before "
-				+ String.join(", ", shallowCommits.stream().map(id -> id.substring(0, Math.min(7, id.length()))).toList())
-				+ " is not there, so what is shown starts there; run 'git fetch --unshallow' for the whole history";
+		return workTree + " is a shallow clone: history before " + shortIds() + " is not there, so what is shown starts there; run 'git fetch --unshallow' for the whole history";
+	}
+
+	/**
+	 * What a published document may say of a shallow clone, or {@code null}: where the history
+	 * stops, without the machine's path or a command ({@link #shallowWarning()} has them).
+	 */
+	public String shallowNote() {
+		if (!shallow()) {
+			return null;
+		}
+		return "The repository is a shallow clone: history before " + shortIds()
+				+ " is not there, so what is shown starts there.";
+	}
+
+	private String shortIds() {
+		return String.join(", ", shallowCommits.stream().map(id -> id.substring(0, Math.min(7, id.length()))).toList());
 	}
 
 	/**

@@ -226,8 +226,14 @@ class PackTest {
 		Pack none = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic());
 		assertEquals("The decision history is read from git by Baton's history bundle (dev.baton.history), which is not "
 				+ "installed here.\n", text(none.page("history")));
-		Pack outside = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic(),
-				(root, monitor) -> new dev.baton.api.DecisionTimeline.Result(List.of(), root + " is not in a git repository"));
-		assertEquals(Examples.larkspur().root() + " is not in a git repository\n", text(outside.page("history")));
+		BasicDiagnostic findings = new BasicDiagnostic();
+		Pack outside = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, findings,
+				(root, monitor) -> new dev.baton.api.DecisionTimeline.Result(List.of(), "Not in a git repository.",
+						root + " is not in a git repository: git init"));
+		assertEquals("Not in a git repository.\n", text(outside.page("history")));
+		// the advice names the machine's folder: it is told, not published
+		assertEquals(List.of("info: the pack's decision history is empty: " + Examples.larkspur().root()
+				+ " is not in a git repository: git init"),
+				Findings.leaves(findings).stream().map(Findings::format).toList());
 	}
 }

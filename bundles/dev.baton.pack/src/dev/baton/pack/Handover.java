@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The 18 handover sections of a pack (DESIGN.md): what a successor needs, in the order they
- * read it, each with the kinds of record that fill it. {@code docs/format.md} has the same table.
+ * The 18 handover sections of a pack: what a successor needs, in the order they read it, each
+ * with the kinds of record that fill it. {@code docs/format.md} has the same table.
  */
 public final class Handover {
 

@@ -14,8 +14,8 @@ import dev.baton.model.DecisionStatus;
 import dev.baton.model.Record;
 
 /**
- * The 18 sections of a handover pack (DESIGN.md, "Handover sections") and the records of the
- * model that give each one its content.
+ * The 18 sections of a handover pack ({@code docs/format.md}, "The 18 handover sections") and the
+ * records of the model that give each one its content.
  */
 public enum HandoverSection {
 	SCOPE("Scope of the handover", Literals.ARCHITECTURE__HANDOVER_SCOPES),
@@ -50,7 +50,7 @@ public enum HandoverSection {
 		this.containers = List.of(containers);
 	}
 
-	/** 1 to 18, as numbered in DESIGN.md. */
+	/** 1 to 18, as numbered in {@code docs/format.md}. */
 	public int number() {
 		return ordinal() + 1;
 	}

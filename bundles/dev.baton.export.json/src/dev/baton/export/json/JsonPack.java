@@ -81,6 +81,11 @@ public final class JsonPack {
 	private Map<String, Object> history(dev.baton.api.DecisionTimeline.Result result) {
 		Map<String, Object> history = new LinkedHashMap<>();
 		putIfSet(history, "note", result.note());
+		if (result.advice() != null) {
+			// names the folder's absolute path and commands: for the user, never for the document
+			Findings.add(findings, Findings.info(SOURCE, 2, null, "the pack's decision history "
+					+ (result.transitions().isEmpty() ? "is empty" : "is incomplete") + ": " + result.advice()));
+		}
 		List<Object> transitions = new ArrayList<>();
 		for (dev.baton.api.DecisionTimeline.Transition transition : result.transitions()) {
 			Map<String, Object> entry = new LinkedHashMap<>();

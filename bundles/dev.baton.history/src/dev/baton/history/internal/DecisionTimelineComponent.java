@@ -1,5 +1,6 @@
 package dev.baton.history.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -49,14 +50,14 @@ public final class DecisionTimelineComponent implements DecisionTimeline {
 						transition.from(), transition.to(), transition.revision().author(),
 						transition.revision().date().toLocalDate(), transition.revision().id(), transition.revision().message()));
 			}
-			Result result = new Result(transitions, git.shallowWarning());
+			Result result = new Result(transitions, git.shallowNote(), git.shallowWarning());
 			cached = new Cached(git.folder(), head, result);
 			return result;
 		} catch (NoHistoryException e) {
-			return new Result(List.of(), e.getMessage());
-		} catch (java.io.IOException e) {
-			return new Result(List.of(), "cannot read the git repository of " + folder + " (" + e.getMessage()
-					+ "): check it with 'git status'");
+			return new Result(List.of(), e.summary(), e.getMessage());
+		} catch (IOException e) {
+			return new Result(List.of(), "The decisions' status changes could not be read from git.",
+					"cannot read the git repository of " + folder + " (" + e.getMessage() + "): check it with 'git status'");
 		}
 	}
 }

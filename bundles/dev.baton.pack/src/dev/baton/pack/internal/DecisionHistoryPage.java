@@ -10,9 +10,11 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
 
 import dev.baton.api.DecisionTimeline;
+import dev.baton.api.Findings;
 import dev.baton.model.Record;
 import dev.baton.pack.Pack;
 import dev.baton.pack.Pack.Block;
@@ -28,6 +30,8 @@ final class DecisionHistoryPage {
 
 	/** The page's path. */
 	static final String PATH = "history";
+	/** The history is missing or incomplete: what to do, told to the user, not written into the pack. */
+	static final int NO_HISTORY = 2;
 
 	private DecisionHistoryPage() {
 	}
@@ -37,9 +41,11 @@ final class DecisionHistoryPage {
 	 * @param root the architecture folder, or {@code null}
 	 * @param paths the page of every record
 	 * @param text redacts secrets from text taken from the history
+	 * @param findings told the advice of a missing or incomplete history (it names the folder's absolute
+	 *                 path and commands, so it stays out of the pack)
 	 */
 	static Pack.Page build(DecisionTimeline history, Path root, List<Record> records, Map<EObject, String> paths,
-			UnaryOperator<String> text) {
+			UnaryOperator<String> text, DiagnosticChain findings) {
 		List<Block> blocks = new ArrayList<>();
 		if (root == null) {
 			blocks.add(new Pack.Note("This architecture was not read from a folder, so it has no history.", "missing"));
@@ -50,6 +56,11 @@ final class DecisionHistoryPage {
 			DecisionTimeline.Result result = history.transitions(root, new BasicMonitor());
 			if (result.note() != null) {
 				blocks.add(new Pack.Note(result.note(), result.transitions().isEmpty() ? "missing" : "info"));
+			}
+			if (result.advice() != null) {
+				Findings.add(findings, Findings.info(PackBuilder.SOURCE, NO_HISTORY, null,
+						"the pack's decision history " + (result.transitions().isEmpty() ? "is empty" : "is incomplete")
+								+ ": " + result.advice()));
 			}
 			if (!result.transitions().isEmpty()) {
 				transitions(result.transitions(), records, paths, text, blocks);

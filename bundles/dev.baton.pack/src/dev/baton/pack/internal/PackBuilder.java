@@ -104,7 +104,7 @@ public final class PackBuilder {
 			context.monitor().worked(1);
 		}
 		pages.add(timeline());
-		pages.add(DecisionHistoryPage.build(history, root, records, paths, this::historyText));
+		pages.add(DecisionHistoryPage.build(history, root, records, paths, this::historyText, findings));
 		// the record pages are made on every core, a batch at a time; each page's findings are kept
 		// with it and told in the records' order, so the findings come out as from one thread
 		for (int from = 0; from < records.size(); from += RECORD_BATCH) {
