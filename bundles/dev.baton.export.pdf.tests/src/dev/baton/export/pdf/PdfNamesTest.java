@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.testing.Examples;
 
-/** Names and titles with markup characters, in the XHTML. */
+/** Names and titles with markup characters or Chinese text, in the XHTML and in the diagrams. */
 class PdfNamesTest {
 
 	@TempDir
@@ -50,5 +50,18 @@ class PdfNamesTest {
 		assertTrue(text.contains("R&D Platform </title> <b> & \"quotes\" 'x' */"), text);
 		assertTrue(text.contains("Use A&B </title> <x>"), text);
 		assertTrue(text.contains("Bench & </style> <tools>"), text);
+	}
+
+	@Test
+	void chineseTitlesInADiagramAreDrawn() throws IOException {
+		Path root = temp.resolve("arch");
+		Examples.write(root, "baton.yaml", "name: 支付平台\n");
+		Examples.write(root, "systems/payments.md", "---\nowner: team-pay\n---\n# 支付系统\n");
+		Examples.write(root, "components/adapter.md", "---\nsystem: payments\n---\n# 支付适配器\n");
+		Examples.write(root, "components/ledger.md", "---\nsystem: payments\ndepends-on: [adapter]\n---\n# Ledger\n");
+		String text = pdfText(ArchitectureFolder.load(root));
+		// the system's diagram, drawn as text: a box's title, then its kind
+		assertTrue(text.contains("支付适配器 [Component]"), text);
+		assertTrue(text.contains("支付系统 [Software system]"), text);
 	}
 }
