@@ -408,7 +408,13 @@ public final class PdfPack {
 				return path != null && targets.contains(Xhtml.id(path)) ? "#" + Xhtml.id(path) : null;
 			}, captionFonts));
 			builder.toStream(out);
-			builder.run();
+			try {
+				builder.run();
+			} catch (RuntimeException e) {
+				// the layout engine names neither the page nor the record: say which ones this part holds
+				throw new IllegalStateException("cannot lay out the PDF's pages of " + sourcesOf(part) + " ("
+						+ e.getMessage() + ")", e);
+			}
 		} finally {
 			for (TrueTypeFont font : opened) {
 				font.close();
@@ -429,6 +435,17 @@ public final class PdfPack {
 			}
 			count(part, rendered, document, firstPage, pageOf);
 		}
+	}
+
+	/** The record files (else the page paths) a part prints, a few of them, for an error message. */
+	private String sourcesOf(Part part) {
+		Map<String, String> fileOfPage = new HashMap<>();
+		pack.sources().forEach((file, page) -> fileOfPage.putIfAbsent(page, file));
+		List<String> names = part.pieces.stream().map(piece -> piece.page() == null ? "the contents"
+				: fileOfPage.getOrDefault(piece.page().path(), piece.page().path())).distinct().toList();
+		int shown = Math.min(names.size(), 5);
+		return String.join(", ", names.subList(0, shown))
+				+ (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
 	}
 
 	/** Learns a rendered part's page count and the page each of its bookmarks landed on. */
