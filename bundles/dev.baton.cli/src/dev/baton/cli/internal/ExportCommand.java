@@ -13,6 +13,7 @@ import dev.baton.api.Command;
 import dev.baton.api.Contribution;
 import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
+import dev.baton.api.PackExport;
 import dev.baton.api.PackLayout;
 import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
@@ -80,20 +81,21 @@ public final class ExportCommand extends PicocliCommand {
 			// one run: the HTML, PDF and Markdown exporters share one pack and one layout of the diagrams
 			RunContext context = new RunContext(invocation.context().asOf(), TerminalProgress.forTerminal(invocation.err()),
 					options).sharing();
-			List<String> written = new ArrayList<>();
-			for (Contribution<Exporter> exporter : exporters) {
-				Path target = PackLayout.targetOf(exporter.id(), out);
-				exporter.service().export(folder.architecture(), target, context, findings);
-				written.add(exporter.id() + ": " + PackLayout.entryOf(exporter.id(), target));
-			}
+			// one format failing does not stop the others; each is reported on its own
+			List<PackExport.Outcome> outcomes = PackExport.run(exporters, folder.architecture(), out, context, findings);
 			// each format reports what it finds in the records: say each line once
 			Findings.leaves(findings).stream().map(Findings::format).distinct().forEach(invocation.err()::println);
+			List<PackExport.Outcome> written = outcomes.stream().filter(PackExport.Outcome::written).toList();
+			if (!written.isEmpty()) {
+				invocation.out().println("Handover pack of " + folder.architecture().getName() + " (as of "
+						+ context.asOf() + ") written to " + out);
+				written.forEach(o -> invocation.out().println("  " + o.id() + ": " + PackLayout.entryOf(o.id(), o.target())));
+			}
 			if (findings.getSeverity() >= Diagnostic.ERROR) {
+				outcomes.stream().filter(o -> !o.written()).forEach(o -> invocation.err().println(
+						"baton export: the " + o.id() + " format failed (see the errors above)"));
 				return USAGE;
 			}
-			invocation.out().println("Handover pack of " + folder.architecture().getName() + " (as of " + context.asOf()
-					+ ") written to " + out);
-			written.forEach(line -> invocation.out().println("  " + line));
 			return Folders.exitCode(loaded) == FINDINGS || findings.getSeverity() >= Diagnostic.WARNING
 					? FINDINGS
 					: OK;

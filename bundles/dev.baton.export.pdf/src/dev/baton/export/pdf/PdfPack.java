@@ -48,6 +48,7 @@ import dev.baton.api.Findings;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
 import dev.baton.diagram.DiagramPicture;
+import dev.baton.export.pdf.internal.CaptionFont;
 import dev.baton.export.pdf.internal.DiagramDrawer;
 import dev.baton.export.pdf.internal.Xhtml;
 import dev.baton.pack.Pack;
@@ -394,19 +395,26 @@ public final class PdfPack {
 			}
 		});
 		Set<String> targets = document.targets();
-		builder.useObjectDrawerFactory(new DiagramDrawer(diagrams, recordId -> {
-			String path = pageOfRecordId.apply(recordId);
-			return path != null && targets.contains(Xhtml.id(path)) ? "#" + Xhtml.id(path) : null;
-		}));
+		List<TrueTypeFont> opened = new ArrayList<>();
+		List<CaptionFont> captionFonts = new ArrayList<>();
 		// a record may name an image of its folder; nothing is fetched from the network
 		builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
 				com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-		List<TrueTypeFont> opened = new ArrayList<>();
 		try (PDDocument target = new PDDocument(); OutputStream out = Files.newOutputStream(part.file)) {
 			builder.usePDDocument(target);
-			useFonts(builder, target, opened);
+			useFonts(builder, target, opened, captionFonts);
+			builder.useObjectDrawerFactory(new DiagramDrawer(diagrams, recordId -> {
+				String path = pageOfRecordId.apply(recordId);
+				return path != null && targets.contains(Xhtml.id(path)) ? "#" + Xhtml.id(path) : null;
+			}, captionFonts));
 			builder.toStream(out);
-			builder.run();
+			try {
+				builder.run();
+			} catch (RuntimeException e) {
+				// the layout engine names neither the page nor the record: say which ones this part holds
+				throw new IllegalStateException("cannot lay out the PDF's pages of " + sourcesOf(part) + " ("
+						+ e.getMessage() + ")", e);
+			}
 		} finally {
 			for (TrueTypeFont font : opened) {
 				font.close();
@@ -427,6 +435,17 @@ public final class PdfPack {
 			}
 			count(part, rendered, document, firstPage, pageOf);
 		}
+	}
+
+	/** The record files (else the page paths) a part prints, a few of them, for an error message. */
+	private String sourcesOf(Part part) {
+		Map<String, String> fileOfPage = new HashMap<>();
+		pack.sources().forEach((file, page) -> fileOfPage.putIfAbsent(page, file));
+		List<String> names = part.pieces.stream().map(piece -> piece.page() == null ? "the contents"
+				: fileOfPage.getOrDefault(piece.page().path(), piece.page().path())).distinct().toList();
+		int shown = Math.min(names.size(), 5);
+		return String.join(", ", names.subList(0, shown))
+				+ (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
 	}
 
 	/** Learns a rendered part's page count and the page each of its bookmarks landed on. */
@@ -488,23 +507,35 @@ public final class PdfPack {
 		}
 	}
 
-	private void useFonts(PdfRendererBuilder builder, PDDocument target, List<TrueTypeFont> opened) {
+	/** Gives the builder the fonts; the diagrams' captions are written in the regular text and CJK ones. */
+	private void useFonts(PdfRendererBuilder builder, PDDocument target, List<TrueTypeFont> opened,
+			List<CaptionFont> captionFonts) {
 		PdfFonts fonts = options.fonts();
 		PdfFonts.Face text = fonts.text();
-		font(builder, target, opened, text.regular(), PdfFonts.TEXT_FAMILY, 400, FontStyle.NORMAL);
+		PlainTextFont regular = font(builder, target, opened, text.regular(), PdfFonts.TEXT_FAMILY, 400,
+				FontStyle.NORMAL);
 		font(builder, target, opened, text.bold(), PdfFonts.TEXT_FAMILY, 700, FontStyle.NORMAL);
 		font(builder, target, opened, text.italic(), PdfFonts.TEXT_FAMILY, 400, FontStyle.ITALIC);
 		font(builder, target, opened, text.boldItalic(), PdfFonts.TEXT_FAMILY, 700, FontStyle.ITALIC);
 		font(builder, target, opened, fonts.mono(), PdfFonts.MONO_FAMILY, 400, FontStyle.NORMAL);
-		font(builder, target, opened, fonts.cjk(), PdfFonts.CJK_FAMILY, 400, FontStyle.NORMAL);
+		PlainTextFont cjk = font(builder, target, opened, fonts.cjk(), PdfFonts.CJK_FAMILY, 400, FontStyle.NORMAL);
 		font(builder, target, opened, fonts.cjk(), PdfFonts.CJK_FAMILY, 700, FontStyle.NORMAL);
+		if (regular != null) {
+			captionFonts.add(regular);
+		}
+		if (cjk != null) {
+			captionFonts.add(cjk);
+		}
 	}
 
-	private static void font(PdfRendererBuilder builder, PDDocument target, List<TrueTypeFont> opened, Path file,
-			String family, int weight, FontStyle style) {
-		if (file != null) {
-			builder.useFont(new PlainTextFont(target, file, opened), family, weight, style, true);
+	private static PlainTextFont font(PdfRendererBuilder builder, PDDocument target, List<TrueTypeFont> opened,
+			Path file, String family, int weight, FontStyle style) {
+		if (file == null) {
+			return null;
 		}
+		PlainTextFont font = new PlainTextFont(target, file, family, opened);
+		builder.useFont(font, family, weight, style, true);
+		return font;
 	}
 
 	/**
@@ -514,24 +545,48 @@ public final class PdfPack {
 	 * PDF's time, and a ligature glyph has no character in the subset's ToUnicode map, so the two
 	 * letters it stands for would be lost to search and copy. The letters are drawn one by one.
 	 */
-	private static final class PlainTextFont extends com.openhtmltopdf.pdfboxout.PDFontSupplier {
+	private static final class PlainTextFont extends com.openhtmltopdf.pdfboxout.PDFontSupplier
+			implements CaptionFont {
 		private final PDDocument target;
 		private final Path file;
+		private final String family;
 		private final List<TrueTypeFont> opened;
 		private org.apache.pdfbox.pdmodel.font.PDFont font;
+		private TrueTypeFont ttf;
 
-		PlainTextFont(PDDocument target, Path file, List<TrueTypeFont> opened) {
+		PlainTextFont(PDDocument target, Path file, String family, List<TrueTypeFont> opened) {
 			super(null);
 			this.target = target;
 			this.file = file;
+			this.family = family;
 			this.opened = opened;
+		}
+
+		@Override
+		public String family() {
+			return family;
+		}
+
+		@Override
+		public org.apache.pdfbox.pdmodel.font.PDFont font() {
+			return supply();
+		}
+
+		@Override
+		public synchronized boolean covers(int codePoint) {
+			supply();
+			try {
+				return ttf.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+			} catch (IOException e) {
+				return false;
+			}
 		}
 
 		@Override
 		public synchronized org.apache.pdfbox.pdmodel.font.PDFont supply() {
 			if (font == null) {
 				try {
-					TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+					ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
 					opened.add(ttf);
 					ttf.setEnableGsub(false);
 					font = PDType0Font.load(target, ttf, true);

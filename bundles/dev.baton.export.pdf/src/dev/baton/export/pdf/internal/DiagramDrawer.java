@@ -3,13 +3,13 @@ package dev.baton.export.pdf.internal;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +20,7 @@ import org.w3c.dom.Element;
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import dev.baton.diagram.DiagramPicture;
 import dev.baton.diagram.DiagramPicture.Box;
 import dev.baton.diagram.DiagramPicture.Caption;
@@ -31,7 +32,8 @@ import dev.baton.diagram.DiagramPicture.Route;
  * Draws the pack's diagrams into the PDF as vector graphics: each {@code <object>} of
  * {@link #TYPE} names a view, and its {@link DiagramPicture} is painted through the Graphics2D
  * that openhtmltopdf turns into PDF drawing operators (no SVG, so no Batik). Boxes link to their
- * records' pages where those are in the same part of the document.
+ * records' pages where those are in the same part of the document. Captions are written as text
+ * in the pack's embedded fonts, each run of characters in the first font that has them.
  */
 public final class DiagramDrawer implements FSObjectDrawerFactory {
 
@@ -40,15 +42,19 @@ public final class DiagramDrawer implements FSObjectDrawerFactory {
 
 	private final Function<String, DiagramPicture> pictures;
 	private final Function<String, String> linkOfRecord;
+	private final List<CaptionFont> fonts;
 
 	/**
 	 * @param pictures the picture of a view by id
 	 * @param linkOfRecord the link target ({@code #id}) of a record's page by record id, or
 	 *                     {@code null} for none
+	 * @param fonts the fonts captions are written in, in order of preference (may be empty)
 	 */
-	public DiagramDrawer(Function<String, DiagramPicture> pictures, Function<String, String> linkOfRecord) {
+	public DiagramDrawer(Function<String, DiagramPicture> pictures, Function<String, String> linkOfRecord,
+			List<CaptionFont> fonts) {
 		this.pictures = pictures;
 		this.linkOfRecord = linkOfRecord;
+		this.fonts = List.copyOf(fonts);
 	}
 
 	@Override
@@ -71,11 +77,14 @@ public final class DiagramDrawer implements FSObjectDrawerFactory {
 			double scale = Math.min(cssWidth / picture.width(), cssHeight / picture.height());
 			Map<Shape, String> links = new HashMap<>();
 			device.drawWithGraphics((float) x, (float) y, (float) cssWidth, (float) cssHeight, graphics -> {
+				if (graphics instanceof PdfBoxGraphics2D pdf) {
+					pdf.setFontTextDrawer(new CaptionTextDrawer(fonts));
+				}
 				Graphics2D g = (Graphics2D) graphics.create();
 				try {
 					g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 					g.scale(scale, scale);
-					paint(picture, g);
+					paint(picture, g, fonts);
 				} finally {
 					g.dispose();
 				}
@@ -94,8 +103,11 @@ public final class DiagramDrawer implements FSObjectDrawerFactory {
 		};
 	}
 
-	/** Paints a picture onto any Graphics2D, in the picture's coordinates. */
-	public static void paint(DiagramPicture picture, Graphics2D g) {
+	/**
+	 * Paints a picture onto any Graphics2D, in the picture's coordinates, captions in the families of
+	 * the given fonts (the first that has a character's glyph).
+	 */
+	public static void paint(DiagramPicture picture, Graphics2D g, List<CaptionFont> fonts) {
 		for (DiagramPicture.Shape shape : picture.shapes()) {
 			switch (shape) {
 			case Plate plate -> plate(plate, g);
@@ -108,13 +120,13 @@ public final class DiagramDrawer implements FSObjectDrawerFactory {
 				g.setColor(colour(box.stroke(), 1));
 				g.setStroke(new BasicStroke((float) box.strokeWidth()));
 				g.draw(rect);
-				box.text().forEach(caption -> caption(caption, g));
+				box.text().forEach(caption -> caption(caption, g, fonts));
 			}
 			case EdgeLabel label -> {
 				plate(label.plate(), g);
-				caption(label.text(), g);
+				caption(label.text(), g, fonts);
 			}
-			case Caption caption -> caption(caption, g);
+			case Caption caption -> caption(caption, g, fonts);
 			}
 		}
 	}
@@ -149,12 +161,67 @@ public final class DiagramDrawer implements FSObjectDrawerFactory {
 		}
 	}
 
-	private static void caption(Caption caption, Graphics2D g) {
+	private static void caption(Caption caption, Graphics2D g, List<CaptionFont> fonts) {
 		g.setColor(colour(caption.colour(), 1));
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(caption.size())));
-		FontMetrics metrics = g.getFontMetrics();
-		double x = caption.x() - (caption.centred() ? metrics.stringWidth(caption.text()) / 2.0 : 0);
-		g.drawString(caption.text(), (float) x, (float) caption.baseline());
+		int size = (int) Math.round(caption.size());
+		List<Run> runs = runs(caption.text(), fonts);
+		double width = 0;
+		for (Run run : runs) {
+			width += g.getFontMetrics(new Font(run.family(), Font.PLAIN, size)).stringWidth(run.text());
+		}
+		double x = caption.x() - (caption.centred() ? width / 2.0 : 0);
+		for (Run run : runs) {
+			Font font = new Font(run.family(), Font.PLAIN, size);
+			g.setFont(font);
+			g.drawString(run.text(), (float) x, (float) caption.baseline());
+			x += g.getFontMetrics(font).stringWidth(run.text());
+		}
+	}
+
+	/** A piece of a caption written in one font. */
+	record Run(String family, String text) {
+	}
+
+	/**
+	 * The text cut into runs, each in the first font that has its characters (a
+	 * character none has stays with the first font, whose drawer then draws the run's outlines).
+	 */
+	static List<Run> runs(String text, List<CaptionFont> fonts) {
+		List<Run> runs = new ArrayList<>();
+		if (fonts.isEmpty()) {
+			runs.add(new Run(Font.SANS_SERIF, text));
+			return runs;
+		}
+		String family = null;
+		StringBuilder run = new StringBuilder();
+		for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+			int codePoint = text.codePointAt(i);
+			String here = fonts.get(0).family();
+			for (CaptionFont font : fonts) {
+				if (font.covers(codePoint)) {
+					here = font.family();
+					break;
+				}
+			}
+			// spaces and punctuation both fonts have stay in the run they are in
+			if (family != null && !here.equals(family) && fontOf(family, fonts).covers(codePoint)) {
+				here = family;
+			}
+			if (family != null && !here.equals(family)) {
+				runs.add(new Run(family, run.toString()));
+				run.setLength(0);
+			}
+			family = here;
+			run.appendCodePoint(codePoint);
+		}
+		if (family != null) {
+			runs.add(new Run(family, run.toString()));
+		}
+		return runs;
+	}
+
+	private static CaptionFont fontOf(String family, List<CaptionFont> fonts) {
+		return fonts.stream().filter(f -> f.family().equals(family)).findFirst().orElseThrow();
 	}
 
 	static Color colour(String hex, double opacity) {

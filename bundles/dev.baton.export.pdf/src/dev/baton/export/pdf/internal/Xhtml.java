@@ -296,7 +296,8 @@ public final class Xhtml {
 		if (!first) {
 			style = style.replaceAll("(?s)/\\*cover\\*/.*?/\\*end-cover\\*/", "");
 		}
-		doc.append("<style>").append(style).append("</style>");
+		// escaped like any text: the title in the footer's rule may hold '&', '<' or "</style>"
+		doc.append("<style>").append(escape(style)).append("</style>");
 		List<String> ids = new ArrayList<>();
 		bookmarks(doc, pieces, first, groups, continuedKind, ids);
 		doc.append("</head><body>\n").append(body).append("</body></html>\n");
@@ -654,7 +655,7 @@ public final class Xhtml {
 	}
 
 	private static String cssString(String text) {
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ").replace("\r", " ") + "\"";
 	}
 
 	/** The text with every character XML 1.0 cannot hold replaced by U+FFFD. */
