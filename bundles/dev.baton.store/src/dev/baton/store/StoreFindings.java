@@ -41,6 +41,10 @@ public final class StoreFindings {
 	public static final int SKIPPED_FILE = 15;
 	/** A save of a folder loaded for reading only: nothing is written. */
 	public static final int READ_ONLY = 16;
+	/** A change a killed process left unfinished ({@code .baton/journal}), completed on loading (info), or not. */
+	public static final int RECOVERED = 17;
+	/** Another process holds the folder's lock ({@code .baton/lock}). */
+	public static final int LOCKED = 18;
 
 	private StoreFindings() {
 	}
