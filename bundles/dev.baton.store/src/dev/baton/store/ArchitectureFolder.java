@@ -33,6 +33,7 @@ import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.Record;
 import dev.baton.store.internal.AtomicFiles;
+import dev.baton.store.internal.BodyLinks;
 import dev.baton.store.internal.Changes;
 import dev.baton.store.internal.Document;
 import dev.baton.store.internal.FrontMatter;
@@ -624,11 +625,50 @@ public final class ArchitectureFolder {
 			record.setId(oldId);
 			throw new IllegalArgumentException(relative + " exists already: choose another id");
 		}
+		retargetBodyLinks(document.relativePath(), relative);
 		movedFrom.putIfAbsent(record, root.resolve(document.relativePath()));
 		movedText.putIfAbsent(record, loadedText(document));
 		Document moved = document.movedTo(root.resolve(relative), relative);
 		documents.put(record, moved);
 		record.setSourcePath(relative);
+	}
+
+	/**
+	 * Markdown links in every record's prose to a renamed file follow it. The model's text changes
+	 * (so the editor shows it and the save patches only those sections), link by link.
+	 */
+	private void retargetBodyLinks(String oldFile, String newFile) {
+		for (Document other : documents.values()) {
+			String path = other.relativePath();
+			String from = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+			retargetBodyLinks(other.record(), from, oldFile, newFile);
+			other.record().eAllContents().forEachRemaining(o -> retargetBodyLinks(o, from, oldFile, newFile));
+		}
+	}
+
+	private static void retargetBodyLinks(EObject object, String from, String oldFile, String newFile) {
+		for (org.eclipse.emf.ecore.EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (attribute.getEAttributeType().getInstanceClass() != String.class || !attribute.isChangeable()
+					|| attribute.isDerived() || attribute.isTransient()) {
+				continue;
+			}
+			if (attribute.isMany()) {
+				@SuppressWarnings("unchecked")
+				List<String> values = (List<String>) object.eGet(attribute);
+				for (int i = 0; i < values.size(); i++) {
+					String changed = BodyLinks.retarget(values.get(i), from, oldFile, newFile);
+					if (changed != values.get(i)) {
+						values.set(i, changed);
+					}
+				}
+			} else {
+				String value = (String) object.eGet(attribute);
+				String changed = BodyLinks.retarget(value, from, oldFile, newFile);
+				if (changed != value) {
+					object.eSet(attribute, changed);
+				}
+			}
+		}
 	}
 
 	private static String renamedToken(String token, String oldId, String newId, Integer oldNumber, Record record) {
