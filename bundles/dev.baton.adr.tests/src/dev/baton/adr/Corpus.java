@@ -44,7 +44,10 @@ final class Corpus {
 
 			@Override
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-				Files.copy(file, target.resolve(source.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+				Path copy = target.resolve(source.relativize(file).toString());
+				Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+				// the corpus is read-only, and Baton does not overwrite read-only files: a copy is one to edit
+				copy.toFile().setWritable(true, true);
 				return FileVisitResult.CONTINUE;
 			}
 		});

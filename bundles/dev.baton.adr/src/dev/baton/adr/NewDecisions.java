@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import dev.baton.model.DecisionSet;
 import dev.baton.model.Option;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.DecisionStatuses;
+import dev.baton.store.internal.AtomicFiles;
 
 /**
  * The next decision of a set, as {@code baton new} and the New Decision wizard create it: from
@@ -52,13 +52,12 @@ public final class NewDecisions {
 				.replaceAll("\\bNUMBER\\b", number).replaceAll("\\bTITLE\\b", Matcher.quoteReplacement(title))
 				.replaceAll("\\bDATE\\b", day).replaceAll("\\bSTATUS\\b", Matcher.quoteReplacement(status));
 		Path file = template.getParent().getParent().resolve(id + ".md");
-		Path temporary = Files.createTempFile(file.getParent(), "." + id, ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
+		if (Files.exists(file)) {
+			throw new IOException(file + " exists already: its number is taken by a file that is not a decision; "
+					+ "rename or remove it and retry");
 		}
+		// atomic, with the permissions any new file gets (a temporary file's 0600 would stay on it)
+		new AtomicFiles(folder.root()).write(file, text);
 		return id;
 	}
 

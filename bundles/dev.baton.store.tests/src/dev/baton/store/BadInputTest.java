@@ -224,7 +224,7 @@ class BadInputTest {
 	}
 
 	@Test
-	void aFailedSaveLeavesTheOldFileIntactAndSavesTheOthers() throws IOException {
+	void aFailedSaveLeavesEveryFileOfTheChangeIntact() throws IOException {
 		folderWithGoodRecords();
 		String original = "---\ntype: service\n---\n# Fragile\n";
 		Path fragile = TestFolders.write(root, "components/fragile.md", original);
@@ -241,10 +241,10 @@ class BadInputTest {
 		Diagnostic result = folder.save();
 		assertEquals(Diagnostic.ERROR, result.getSeverity());
 		String finding = TestFolders.joined(result);
-		assertTrue(finding.contains("components/fragile.md: error: cannot save (IOException: No space left on device); "
-				+ "the file on disk is unchanged"), finding);
+		assertTrue(finding.contains(": error: nothing was saved (No space left on device)"), finding);
 		assertEquals(original, TestFolders.read(fragile));
-		assertTrue(TestFolders.read(root.resolve("components/good.md")).contains("type: library"));
+		// all or nothing: the other file is not changed either (or has its old text back)
+		assertEquals("---\nowner: team-a\n---\n# Good\n", TestFolders.read(root.resolve("components/good.md")));
 		try (var leftovers = Files.list(root.resolve("components"))) {
 			assertEquals(List.of("fragile.md", "good.md"),
 					leftovers.map(p -> p.getFileName().toString()).sorted().toList(), "temporary files left behind");

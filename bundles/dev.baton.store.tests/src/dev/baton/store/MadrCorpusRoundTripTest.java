@@ -48,6 +48,8 @@ class MadrCorpusRoundTripTest {
 			Path copy = folder.resolve("decisions").resolve(target);
 			Files.createDirectories(copy.getParent());
 			Files.copy(file, copy);
+			// the corpus is read-only, and Baton does not overwrite read-only files: a copy is one to edit
+			copy.toFile().setWritable(true, true);
 			pairs.add(new Path[] { file, copy });
 		}
 		return pairs;

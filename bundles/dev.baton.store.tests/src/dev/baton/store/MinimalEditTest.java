@@ -177,6 +177,8 @@ class MinimalEditTest {
 		Path file = root.resolve("decisions").resolve(name);
 		Files.createDirectories(file.getParent());
 		Files.copy(TestFolders.corpus().resolve("adr__madr/docs/decisions").resolve(name), file);
+		// the corpus is read-only, and Baton does not overwrite read-only files: a copy is one to edit
+		file.toFile().setWritable(true, true);
 		return file;
 	}
 

@@ -33,8 +33,11 @@ import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.Record;
 import dev.baton.store.internal.AtomicFiles;
+import dev.baton.store.internal.BodyLinks;
+import dev.baton.store.internal.Changes;
 import dev.baton.store.internal.Document;
 import dev.baton.store.internal.FrontMatter;
+import dev.baton.store.internal.Journal;
 import dev.baton.store.internal.MarkdownOutline;
 import dev.baton.store.internal.Patcher;
 import dev.baton.store.internal.ReadContext;
@@ -72,11 +75,16 @@ public final class ArchitectureFolder {
 	private final Map<DecisionSet, Settings.DecisionSetConfig> setConfigs = new IdentityHashMap<>();
 	private final Map<DecisionSet, DecisionFormat> setFormats = new IdentityHashMap<>();
 	private final Map<String, String> settings;
-	private AtomicFiles files = new AtomicFiles();
+	private AtomicFiles files;
+	/** The files the save in progress changes, and what the model keeps once they are written. */
+	private Changes changes;
+	private List<Runnable> committed;
 	/** Loaded by {@link #loadForReading}: nothing of what saving needs was kept. */
 	private boolean forReading;
 	/** Files of renamed records still to be deleted once their new file is written, by record. */
 	private final Map<Record, Path> movedFrom = new IdentityHashMap<>();
+	/** What those old files held when read: a file changed on disk since is not deleted. */
+	private final Map<Record, String> movedText = new IdentityHashMap<>();
 	private final java.util.Set<DecisionSet> convertedSets = Collections.newSetFromMap(new IdentityHashMap<>());
 	/** What is wrong with baton.yaml. */
 	private Diagnostic settingsFindings = Diagnostic.OK_INSTANCE;
@@ -86,6 +94,7 @@ public final class ArchitectureFolder {
 	private ArchitectureFolder(Path root, Architecture architecture, BasicDiagnostic findings,
 			Map<String, String> settings) {
 		this.root = root;
+		this.files = new AtomicFiles(root);
 		this.architecture = architecture;
 		this.findings = findings;
 		this.settings = settings;
@@ -147,6 +156,7 @@ public final class ArchitectureFolder {
 			Map<String, DecisionFormat> formats, java.util.Set<String> kinds, boolean forReading) {
 		Path folder = root.toAbsolutePath().normalize();
 		BasicDiagnostic findings = Findings.root(StoreFindings.SOURCE, "Loading " + folder);
+		recover(folder, findings);
 		ReadContext context = new ReadContext(findings);
 		Architecture architecture = BatonFactory.eINSTANCE.createArchitecture();
 		BasicDiagnostic settingsFindings = new BasicDiagnostic();
@@ -284,6 +294,35 @@ public final class ArchitectureFolder {
 		return result;
 	}
 
+	/**
+	 * Completes a change that a killed process left in {@code .baton/journal} (every command that
+	 * loads the folder does, so no command reads it half-changed), and says so.
+	 */
+	private static void recover(Path folder, BasicDiagnostic findings) {
+		if (!Journal.pending(folder)) {
+			return;
+		}
+		SourceLocation where = SourceLocation.of(Journal.file(folder));
+		try (FolderLock lock = FolderLock.acquire(folder, FolderLock.DEFAULT_WAIT, "completing an unfinished change")) {
+			Journal.Recovery done = Journal.recover(folder.toRealPath(), new AtomicFiles(folder));
+			if (done != null && done.completed()) {
+				findings.add(Findings.info(StoreFindings.SOURCE, StoreFindings.RECOVERED, where, "completed an unfinished "
+						+ "change (" + done.change() + ", interrupted before it had written all its files): "
+						+ done.files() + " file(s) written or deleted as it meant to"));
+			} else if (done != null) {
+				findings.add(Findings.error(StoreFindings.SOURCE, StoreFindings.RECOVERED, where, "found "
+						+ done.change() + " and could not complete it: check the folder's records (git status, git diff)"));
+			}
+		} catch (FolderLock.Busy e) {
+			findings.add(Findings.warning(StoreFindings.SOURCE, StoreFindings.LOCKED, where, e.getMessage()
+					+ " (it is writing its change now: what is read may be half-changed)"));
+		} catch (IOException e) {
+			findings.add(Findings.error(StoreFindings.SOURCE, StoreFindings.RECOVERED, where, "an unfinished change "
+					+ "could not be completed (" + e.getMessage() + "): make the folder writable and run any baton "
+					+ "command again"));
+		}
+	}
+
 	private static boolean isNative(String dialect) {
 		return dialect == null || dialect.equals("madr") || dialect.equals("madr4") || dialect.equals("baton");
 	}
@@ -330,8 +369,7 @@ public final class ArchitectureFolder {
 		if (!onlyDefault) {
 			yaml.append(dev.baton.store.internal.YamlText.entry("decisions", sets, true, "  ", "\n"));
 		}
-		AtomicFiles files = new AtomicFiles();
-		files.write(batonYaml, yaml.toString());
+		new AtomicFiles(folder).write(batonYaml, yaml.toString());
 		BasicDiagnostic findings = Findings.root(StoreFindings.SOURCE, "Creating " + folder);
 		ArchitectureFolder result = new ArchitectureFolder(folder, architecture, findings, new java.util.LinkedHashMap<>());
 		for (DecisionSet set : architecture.getDecisionSets()) {
@@ -636,10 +674,50 @@ public final class ArchitectureFolder {
 			record.setId(oldId);
 			throw new IllegalArgumentException(relative + " exists already: choose another id");
 		}
+		retargetBodyLinks(document.relativePath(), relative);
 		movedFrom.putIfAbsent(record, root.resolve(document.relativePath()));
+		movedText.putIfAbsent(record, loadedText(document));
 		Document moved = document.movedTo(root.resolve(relative), relative);
 		documents.put(record, moved);
 		record.setSourcePath(relative);
+	}
+
+	/**
+	 * Markdown links in every record's prose to a renamed file follow it. The model's text changes
+	 * (so the editor shows it and the save patches only those sections), link by link.
+	 */
+	private void retargetBodyLinks(String oldFile, String newFile) {
+		for (Document other : documents.values()) {
+			String path = other.relativePath();
+			String from = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+			retargetBodyLinks(other.record(), from, oldFile, newFile);
+			other.record().eAllContents().forEachRemaining(o -> retargetBodyLinks(o, from, oldFile, newFile));
+		}
+	}
+
+	private static void retargetBodyLinks(EObject object, String from, String oldFile, String newFile) {
+		for (org.eclipse.emf.ecore.EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (attribute.getEAttributeType().getInstanceClass() != String.class || !attribute.isChangeable()
+					|| attribute.isDerived() || attribute.isTransient()) {
+				continue;
+			}
+			if (attribute.isMany()) {
+				@SuppressWarnings("unchecked")
+				List<String> values = (List<String>) object.eGet(attribute);
+				for (int i = 0; i < values.size(); i++) {
+					String changed = BodyLinks.retarget(values.get(i), from, oldFile, newFile);
+					if (changed != values.get(i)) {
+						values.set(i, changed);
+					}
+				}
+			} else {
+				String value = (String) object.eGet(attribute);
+				String changed = BodyLinks.retarget(value, from, oldFile, newFile);
+				if (changed != value) {
+					object.eSet(attribute, changed);
+				}
+			}
+		}
 	}
 
 	private static String renamedToken(String token, String oldId, String newId, Integer oldNumber, Record record) {
@@ -661,12 +739,25 @@ public final class ArchitectureFolder {
 
 	/**
 	 * Writes what changed since loading (or the last save): patched files for changed records,
-	 * new files for new records, no file for removed records. A file that cannot be written is
-	 * reported and left as it was; the others are still written.
+	 * new files for new records, no file for removed records. All or nothing: the files are
+	 * written through a journal under the folder's lock ({@link FolderLock}), and when one cannot
+	 * be written (read-only, changed on disk since it was loaded, disk full) none is.
 	 *
 	 * @return one finding per file that could not be written; OK when all went well
 	 */
 	public Diagnostic save() {
+		return save("save", false);
+	}
+
+	/**
+	 * {@link #save()}, saying what the change is and whether files changed on disk since they
+	 * were loaded may be overwritten.
+	 *
+	 * @param change what the change is ({@code baton renumber}): the lock and the journal name it
+	 * @param overwrite {@code true}: replace files that another program changed since they were loaded
+	 *                  (otherwise they are reported and nothing is saved)
+	 */
+	public Diagnostic save(String change, boolean overwrite) {
 		BasicDiagnostic result = Findings.root(StoreFindings.SOURCE, "Saving " + root);
 		if (forReading) {
 			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.READ_ONLY, SourceLocation.of(root),
@@ -674,6 +765,36 @@ public final class ArchitectureFolder {
 							+ "to change it"));
 			return result;
 		}
+		try {
+			changes = new Changes(root, files, overwrite);
+			committed = new ArrayList<>();
+			stage(result);
+			if (result.getSeverity() >= Diagnostic.ERROR) {
+				result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(root),
+						"nothing was saved (all the files of a change are written, or none): fix what is reported "
+								+ "above and save again"));
+				return result;
+			}
+			if (!changes.isEmpty()) {
+				// the lock only when there is something to write: an unchanged folder is not touched at all
+				try (FolderLock lock = FolderLock.acquire(root, FolderLock.DEFAULT_WAIT, change)) {
+					changes.commit(change);
+				}
+			}
+			committed.forEach(Runnable::run);
+		} catch (IOException e) {
+			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(root),
+					"nothing was saved (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+							+ "): check that the folder is writable and retry"));
+		} finally {
+			changes = null;
+			committed = null;
+		}
+		return result;
+	}
+
+	/** Gathers what changed into {@link #changes}; what the model keeps of it waits in {@link #committed}. */
+	private void stage(BasicDiagnostic result) {
 		List<Record> present = new ArrayList<>();
 		architecture.getDecisionSets().forEach(set -> present.addAll(set.getDecisions()));
 		for (Kinds.Kind kind : Kinds.all()) {
@@ -713,16 +834,20 @@ public final class ArchitectureFolder {
 			if (!alive.contains(entry.getKey())) {
 				Path file = root.resolve(entry.getValue().relativePath());
 				try {
-					Files.deleteIfExists(file);
-					documents.remove(entry.getKey());
+					changes.delete(file, loadedText(entry.getValue()));
+					committed.add(() -> documents.remove(entry.getKey()));
 				} catch (IOException e) {
 					result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED,
 							SourceLocation.of(entry.getValue().file()), "cannot delete the file of the removed record ("
-									+ e.getMessage() + "): delete it by hand"));
+									+ e.getMessage() + ")"));
 				}
 			}
 		}
-		return result;
+	}
+
+	/** What a document's file held when it was read (or last written), to see whether it changed since. */
+	private static String loadedText(Document document) {
+		return document.source() == null ? null : document.source().text();
 	}
 
 	private void update(Document document, BasicDiagnostic result) {
@@ -733,7 +858,7 @@ public final class ArchitectureFolder {
 			if (text.equals(document.source().text()) && oldFile == null) {
 				return;
 			}
-			if (write(document, text, result)) {
+			if (write(document, text, oldFile == null, result)) {
 				deleteOldFile(record, document, oldFile, result);
 			}
 			return;
@@ -748,9 +873,11 @@ public final class ArchitectureFolder {
 			document.loaded().putAll(now);
 			return;
 		}
-		if (write(document, text, result)) {
-			document.loaded().clear();
-			document.loaded().putAll(canonical(document));
+		if (write(document, text, oldFile == null, result)) {
+			committed.add(() -> {
+				document.loaded().clear();
+				document.loaded().putAll(canonical(document));
+			});
 			deleteOldFile(record, document, oldFile, result);
 		}
 	}
@@ -785,8 +912,8 @@ public final class ArchitectureFolder {
 			YamlBlock.Entry decisions = yaml.get("decisions");
 			String updated = decisions == null ? text + (text.endsWith("\n") || text.isEmpty() ? "" : source.newline()) + block
 					: text.substring(0, decisions.entryStart()) + block + text.substring(decisions.blockEnd());
-			files.write(file, updated);
-			convertedSets.clear();
+			changes.write(file, updated, null);
+			committed.add(convertedSets::clear);
 		} catch (IOException | dev.baton.store.internal.FileReader.Unreadable | YamlBlock.YamlProblem e) {
 			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(file),
 					"the decisions were converted but baton.yaml could not be updated (" + e.getMessage()
@@ -799,13 +926,18 @@ public final class ArchitectureFolder {
 			return;
 		}
 		try {
-			Files.deleteIfExists(oldFile);
-			movedFrom.remove(record);
+			changes.delete(oldFile, movedText.get(record));
+			committed.add(() -> forgetMove(record));
 		} catch (IOException e) {
 			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(oldFile),
-					"the record now lives in " + document.relativePath() + " but its old file could not be "
-							+ "deleted (" + e.getMessage() + "): delete it by hand"));
+					"the record is to move to " + document.relativePath() + " but its old file cannot be deleted ("
+							+ e.getMessage() + ")"));
 		}
+	}
+
+	private void forgetMove(Record record) {
+		movedFrom.remove(record);
+		movedText.remove(record);
 	}
 
 	private void create(Record record, String relative, BasicDiagnostic result) {
@@ -821,10 +953,10 @@ public final class ArchitectureFolder {
 		}
 		if (format != null) {
 			document.setForeignText(document.source(), format);
-			if (write(document, format.write((Decision) record, null, links()), result)) {
-				documents.put(record, document);
+			if (write(document, format.write((Decision) record, null, links()), false, result)) {
+				committed.add(() -> documents.put(record, document));
 				deleteOldFile(record, document, file.equals(oldFile) ? null : oldFile, result);
-				movedFrom.remove(record);
+				committed.add(() -> forgetMove(record));
 			} else {
 				record.setSourcePath(null);
 			}
@@ -832,12 +964,14 @@ public final class ArchitectureFolder {
 		}
 		Map<String, Object> now = canonical(document);
 		String text = Patcher.render(RecordCodec.of(record.eClass()), now, record);
-		if (write(document, text, result)) {
-			record.setSourcePath(relative);
-			documents.put(record, document);
-			document.loaded().putAll(canonical(document));
+		if (write(document, text, false, result)) {
+			committed.add(() -> {
+				record.setSourcePath(relative);
+				documents.put(record, document);
+				document.loaded().putAll(canonical(document));
+			});
 			deleteOldFile(record, document, file.equals(oldFile) ? null : oldFile, result);
-			movedFrom.remove(record);
+			committed.add(() -> forgetMove(record));
 		}
 	}
 
@@ -860,6 +994,7 @@ public final class ArchitectureFolder {
 			Document document = documents.remove(decision);
 			if (document != null) {
 				movedFrom.putIfAbsent(decision, root.resolve(document.relativePath()));
+				movedText.putIfAbsent(decision, loadedText(document));
 				decision.setSourcePath(null);
 			}
 		}
@@ -954,16 +1089,28 @@ public final class ArchitectureFolder {
 		return Kinds.of(record.eClass()).folder() + "/" + record.getId() + ".md";
 	}
 
-	private boolean write(Document document, String text, BasicDiagnostic result) {
+	/**
+	 * Adds a record's new text to the save's changes; the document takes it once they are written.
+	 *
+	 * @param inPlace the file is the one the document was read from: it must still hold what was read
+	 */
+	private boolean write(Document document, String text, boolean inPlace, BasicDiagnostic result) {
 		Path file = root.resolve(document.relativePath());
 		try {
-			files.write(file, text);
+			changes.write(file, text, inPlace ? loadedText(document) : null);
 		} catch (IOException e) {
 			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(document.file()),
 					"cannot save (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-							+ "); the file on disk is unchanged: check that the folder is writable and retry"));
+							+ "); the file on disk is unchanged"));
 			return false;
 		}
+		committed.add(() -> wrote(document, text));
+		return true;
+	}
+
+	/** The document now holds the text written to its file. */
+	private void wrote(Document document, String text) {
+		Path file = root.resolve(document.relativePath());
 		SourceText source = new SourceText(text);
 		if (document.format() != null) {
 			document.setForeignText(source, document.format());
@@ -973,7 +1120,7 @@ public final class ArchitectureFolder {
 					RecordLoader.formatContext(document, setRelative, discard));
 			document.setReading(reading == null ? null : new DecisionFormat.Reading((Decision) document.record(),
 					reading.layout()));
-			return true;
+			return;
 		}
 		FrontMatter frontMatter = FrontMatter.find(source);
 		try {
@@ -984,7 +1131,6 @@ public final class ArchitectureFolder {
 		} catch (YamlBlock.YamlProblem e) {
 			throw new IllegalStateException("Baton wrote front matter it cannot read back in " + file + ": " + e.getMessage(), e);
 		}
-		return true;
 	}
 
 	/** For tests: the file writer (a subclass can make writes fail). */

@@ -47,6 +47,10 @@ public final class StoreFindings {
 	public static final int NOT_A_FILE = 18;
 	/** A record file with nothing in it (loaded, with no title). */
 	public static final int EMPTY_FILE = 19;
+	/** A change a killed process left unfinished ({@code .baton/journal}), completed on loading (info), or not. */
+	public static final int RECOVERED = 20;
+	/** Another process holds the folder's lock ({@code .baton/lock}). */
+	public static final int LOCKED = 21;
 
 	private StoreFindings() {
 	}

@@ -73,7 +73,10 @@ final class UiFixture {
 
 			@Override
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-				Files.copy(file, to.resolve(from.relativize(file).toString()));
+				Path copy = to.resolve(from.relativize(file).toString());
+				Files.copy(file, copy);
+				// a read-only source (the shared corpus) would stay read-only, and Baton does not overwrite those
+				copy.toFile().setWritable(true, true);
 				return FileVisitResult.CONTINUE;
 			}
 		});

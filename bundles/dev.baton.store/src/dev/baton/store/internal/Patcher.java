@@ -181,12 +181,14 @@ public final class Patcher {
 	 * old content; {@code null} content leaves only one blank line.
 	 */
 	private void replaceContent(int from, int to, String content, boolean afterHeading) {
+		// the empty "line" after the text's final line break is no blank line of the text
+		int last = to > from && source.lineStart(to - 1) >= source.text().length() ? to - 1 : to;
 		int leading = 0;
-		while (from + leading < to && source.line(from + leading).isBlank()) {
+		while (from + leading < last && source.line(from + leading).isBlank()) {
 			leading++;
 		}
 		int trailing = 0;
-		while (to - trailing - 1 >= from + leading && source.line(to - trailing - 1).isBlank()) {
+		while (last - trailing - 1 >= from + leading && source.line(last - trailing - 1).isBlank()) {
 			trailing++;
 		}
 		boolean atEnd = to >= source.lineCount() || source.lineStart(to) >= source.text().length();
