@@ -9,7 +9,8 @@ import java.util.Map;
 /** The conformance scores as a Markdown table, as details, and as the baseline they are held to. */
 final class ConformanceTable {
 
-	private static final String BASELINE_HEADER = "set\tmode\ttruth\tfound\textra\tfields\trecall\tprecision\tunaccounted";
+	private static final String BASELINE_HEADER = String.join("\t", "set", "mode", "truth", "found", "extra", "fields",
+			"recall", "precision", "unaccounted");
 
 	private ConformanceTable() {
 	}

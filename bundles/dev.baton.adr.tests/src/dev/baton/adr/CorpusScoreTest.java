@@ -87,7 +87,8 @@ class CorpusScoreTest {
 		for (Decision d : decisions(load(folder.root()))) {
 			String path = pathById.get(d.getId());
 			if (path != null) {
-				seen.computeIfAbsent(path, p -> new ArrayList<>()).add(Conformance.Seen.of(d, t -> pathById.get(t.getId())));
+				Conformance.Seen read = Conformance.Seen.of(d, t -> pathById.get(t.getId()));
+				seen.computeIfAbsent(path, p -> new ArrayList<>()).add(read);
 			}
 		}
 		return Conformance.score(truth, "copy", seen, reported(report), true);
