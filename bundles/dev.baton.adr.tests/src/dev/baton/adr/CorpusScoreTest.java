@@ -1,0 +1,158 @@
+package dev.baton.adr;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.baton.model.BatonFactory;
+import dev.baton.model.Decision;
+import dev.baton.model.DecisionSet;
+import dev.baton.store.ArchitectureFolder;
+
+/**
+ * Every corpus set with a hand-checked truth file ({@code truth/<set>.yaml}) imported as a copy
+ * and kept in place, scored field by field ({@link Conformance}); the table goes to stdout and
+ * {@code target/conformance.md}. A set's score may not fall more than half a point below
+ * {@code truth/baseline.tsv}; {@code -Dbaton.conformance=update} rewrites the baseline.
+ */
+class CorpusScoreTest {
+
+	private static final double TOLERANCE = 0.5;
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void everySetScoresAtLeastItsBaseline() throws IOException {
+		Path bundle = bundle();
+		List<Conformance.Score> scores = new ArrayList<>();
+		for (Truth truth : Truth.all(bundle.resolve("truth"))) {
+			scores.add(copy(truth));
+			scores.add(inPlace(truth));
+		}
+		String table = ConformanceTable.markdown(scores);
+		System.out.println(table);
+		Files.createDirectories(bundle.resolve("target"));
+		Files.writeString(bundle.resolve("target/conformance.md"), table + "\n" + ConformanceTable.details(scores),
+				StandardCharsets.UTF_8);
+		Path baseline = bundle.resolve("truth/baseline.tsv");
+		if ("update".equals(System.getProperty("baton.conformance"))) {
+			Files.writeString(baseline, ConformanceTable.baseline(scores), StandardCharsets.UTF_8);
+			System.out.println("wrote " + baseline);
+			return;
+		}
+		List<String> worse = new ArrayList<>();
+		List<String> better = new ArrayList<>();
+		ConformanceTable.compare(scores, Files.readAllLines(baseline), TOLERANCE, worse, better);
+		better.forEach(b -> System.out.println("better than the baseline (update it with -Dbaton.conformance=update): "
+				+ b));
+		assertTrue(worse.isEmpty(), () -> "below " + baseline + ":\n" + String.join("\n", worse));
+	}
+
+	/** {@code baton import} without {@code --in-place}: the decisions added to a new folder, saved, loaded. */
+	private Conformance.Score copy(Truth truth) throws IOException {
+		AdrImport.Report report = run(Corpus.set(truth.set()));
+		if (report == null) {
+			return Conformance.score(truth, "copy", Map.of(), Set.of(), true);
+		}
+		Map<Decision, String> origin = new IdentityHashMap<>();
+		report.architecture().getDecisionSets()
+				.forEach(s -> s.getDecisions().forEach(d -> origin.put(d, d.getSourcePath())));
+		ArchitectureFolder folder = ArchitectureFolder.create(temp.resolve("copy-" + truth.set()),
+				BatonFactory.eINSTANCE.createArchitecture());
+		ImportedDecisions.add(folder, folder.architecture().getDecisionSets().get(0), report, false);
+		Map<String, String> pathById = new LinkedHashMap<>();
+		origin.forEach((d, path) -> {
+			if (d.eContainer() == folder.architecture().getDecisionSets().get(0)) {
+				pathById.put(d.getId(), path);
+			}
+		});
+		folder.save();
+		Map<String, List<Conformance.Seen>> seen = new LinkedHashMap<>();
+		for (Decision d : decisions(load(folder.root()))) {
+			String path = pathById.get(d.getId());
+			if (path != null) {
+				Conformance.Seen read = Conformance.Seen.of(d, t -> pathById.get(t.getId()));
+				seen.computeIfAbsent(path, p -> new ArrayList<>()).add(read);
+			}
+		}
+		return Conformance.score(truth, "copy", seen, reported(report), true);
+	}
+
+	/** {@code baton import --in-place}: baton.yaml written into a copy of the set, then the set loaded. */
+	private Conformance.Score inPlace(Truth truth) throws IOException {
+		Path root = Corpus.copy(truth.set(), temp.resolve("in-place-" + truth.set()));
+		AdrImport.Report report = run(root);
+		if (report == null) {
+			return Conformance.score(truth, "in place", Map.of(), Set.of(), false);
+		}
+		Files.writeString(root.resolve("baton.yaml"), Adoption.batonYaml(truth.set(), report));
+		Map<String, List<Conformance.Seen>> seen = new LinkedHashMap<>();
+		for (Decision d : decisions(load(root))) {
+			if (d.getSourcePath() != null) {
+				seen.computeIfAbsent(d.getSourcePath(), p -> new ArrayList<>())
+						.add(Conformance.Seen.of(d, Decision::getSourcePath));
+			}
+		}
+		return Conformance.score(truth, "in place", seen, reported(report), false);
+	}
+
+	/** The import of a set, or null when it finds no ADR folder at all (then nothing is found). */
+	private static AdrImport.Report run(Path root) {
+		try {
+			return AdrImport.run(root, Corpus.CONTEXT);
+		} catch (IOException e) {
+			System.out.println(root.getFileName() + ": " + e.getMessage());
+			return null;
+		}
+	}
+
+	private static ArchitectureFolder load(Path root) {
+		return ArchitectureFolder.load(root, new BasicMonitor(), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
+				Dialects.formats());
+	}
+
+	private static List<Decision> decisions(ArchitectureFolder folder) {
+		List<Decision> result = new ArrayList<>();
+		for (DecisionSet set : folder.architecture().getDecisionSets()) {
+			result.addAll(set.getDecisions());
+		}
+		return result;
+	}
+
+	private static Set<String> reported(AdrImport.Report report) {
+		Set<String> paths = new TreeSet<>();
+		report.sets().forEach(s -> s.files().forEach(f -> paths.add(f.file())));
+		return paths;
+	}
+
+	/** The test bundle's folder in the checkout (the truth files are read from there, not from the jar). */
+	private static Path bundle() {
+		String root = System.getProperty("baton.root");
+		Path bundle = root == null || root.isBlank() ? Path.of("").toAbsolutePath()
+				: Path.of(root, "bundles", "dev.baton.adr.tests");
+		if (!Files.isDirectory(bundle.resolve("truth"))) {
+			throw new IllegalStateException(bundle.resolve("truth") + " is missing (-Dbaton.root=<checkout>)");
+		}
+		return bundle.toAbsolutePath().normalize();
+	}
+
+	static String percent(double value) {
+		return String.format(Locale.ROOT, "%.1f", value);
+	}
+}
