@@ -16,9 +16,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.baton.api.Findings;
 import dev.baton.model.BatonFactory;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
@@ -83,15 +85,16 @@ class CorpusScoreTest {
 			}
 		});
 		folder.save();
+		ArchitectureFolder copied = load(folder.root());
 		Map<String, List<Conformance.Seen>> seen = new LinkedHashMap<>();
-		for (Decision d : decisions(load(folder.root()))) {
+		for (Decision d : decisions(copied)) {
 			String path = pathById.get(d.getId());
 			if (path != null) {
 				Conformance.Seen read = Conformance.Seen.of(d, t -> pathById.get(t.getId()));
 				seen.computeIfAbsent(path, p -> new ArrayList<>()).add(read);
 			}
 		}
-		return Conformance.score(truth, "copy", seen, reported(report), true);
+		return withFindings(Conformance.score(truth, "copy", seen, reported(report), true), copied);
 	}
 
 	/** {@code baton import --in-place}: baton.yaml written into a copy of the set, then the set loaded. */
@@ -102,14 +105,22 @@ class CorpusScoreTest {
 			return Conformance.score(truth, "in place", Map.of(), Set.of(), false);
 		}
 		Files.writeString(root.resolve("baton.yaml"), Adoption.batonYaml(truth.set(), report));
+		ArchitectureFolder adopted = load(root);
 		Map<String, List<Conformance.Seen>> seen = new LinkedHashMap<>();
-		for (Decision d : decisions(load(root))) {
+		for (Decision d : decisions(adopted)) {
 			if (d.getSourcePath() != null) {
 				seen.computeIfAbsent(d.getSourcePath(), p -> new ArrayList<>())
 						.add(Conformance.Seen.of(d, Decision::getSourcePath));
 			}
 		}
-		return Conformance.score(truth, "in place", seen, reported(report), false);
+		return withFindings(Conformance.score(truth, "in place", seen, reported(report), false), adopted);
+	}
+
+	/** The loaded folder's errors and warnings go with the differences: they often say why an ADR is missing. */
+	private static Conformance.Score withFindings(Conformance.Score score, ArchitectureFolder folder) {
+		Findings.leaves(folder.findings()).stream().filter(d -> d.getSeverity() >= Diagnostic.WARNING)
+				.forEach(d -> score.misses().add("loading: " + Findings.format(d).replace(folder.root() + "/", "")));
+		return score;
 	}
 
 	/** The import of a set, or null when it finds no ADR folder at all (then nothing is found). */
