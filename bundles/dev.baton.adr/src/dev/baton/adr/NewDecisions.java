@@ -15,6 +15,7 @@ import dev.baton.model.DecisionSet;
 import dev.baton.model.Option;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.DecisionStatuses;
+import dev.baton.store.FolderFiles;
 import dev.baton.store.internal.AtomicFiles;
 
 /**
@@ -42,12 +43,21 @@ public final class NewDecisions {
 	 *
 	 * @return the new decision's id (its file is {@code <id>.md} in the set's folder)
 	 */
+	/** The template's text, read under the folder's rule: a link out of the folder is not copied into a decision. */
+	private static String readTemplate(ArchitectureFolder folder, Path template) throws IOException {
+		try {
+			return FolderFiles.of(folder.root()).read(template, ArchitectureFolder.DEFAULT_MAX_FILE_BYTES);
+		} catch (FolderFiles.Refused e) {
+			throw new IOException(folder.root().relativize(template) + " " + e.getMessage(), e);
+		}
+	}
+
 	public static String writeFromTemplate(ArchitectureFolder folder, DecisionSet set, Path template, String title,
 			String status, LocalDate date) throws IOException {
 		String id = folder.nextDecisionId(set, title);
 		String number = String.valueOf(Integer.parseInt(id.substring(0, id.indexOf('-'))));
 		String day = date.toString();
-		String text = Files.readString(template, StandardCharsets.UTF_8).replace("{{number}}", number)
+		String text = readTemplate(folder, template).replace("{{number}}", number)
 				.replace("{{title}}", title).replace("{{date}}", day).replace("{{status}}", status)
 				.replaceAll("\\bNUMBER\\b", number).replaceAll("\\bTITLE\\b", Matcher.quoteReplacement(title))
 				.replaceAll("\\bDATE\\b", day).replaceAll("\\bSTATUS\\b", Matcher.quoteReplacement(status));

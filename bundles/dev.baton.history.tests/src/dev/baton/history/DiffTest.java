@@ -148,8 +148,8 @@ class DiffTest {
 		List<org.eclipse.emf.common.util.Diagnostic> unreadable = dev.baton.api.Findings.leaves(diff.findings());
 		assertEquals(1, unreadable.size(), unreadable.toString());
 		String line = dev.baton.api.Findings.format(unreadable.get(0));
-		assertTrue(line.contains(d + "decisions/0006-latin1.md: error: cannot read the file (")
-				&& line.endsWith("): save it as UTF-8 text; it is left out of the diff"), line);
+		assertTrue(line.contains(d + "decisions/0006-latin1.md: error: not UTF-8: byte 0xE9 at offset 2")
+				&& line.endsWith("; it is left out of the diff"), line);
 		assertEquals("working tree", diff.to());
 		assertNull(diff.toId());
 		assertEquals("added decision 0005-use-redis\nmodified decision 0004-use-cassandra\nremoved component billing-service",
@@ -159,6 +159,21 @@ class DiffTest {
 		assertEquals("Billing service", diff.changes().get(2).title());
 		// nothing of the working tree is written
 		assertTrue(own.repo.read(d + "decisions/0004-use-cassandra.md").contains("status: deprecated"));
+	}
+
+	@Test
+	void aWorkingTreeRecordLinkedOutOfTheFolderIsNotRead() throws Exception {
+		Platform own = Platform.build(temp.resolve("linked"));
+		String d = "docs/architecture/";
+		Path outside = Files.writeString(temp.resolve("outside-secret.md"), "# OUTSIDE-MARKER\n");
+		Files.createSymbolicLink(own.repo.root.resolve(d + "decisions/0007-linked.md"), outside);
+		ArchitectureDiff diff = diff(own, "HEAD", null);
+		String findings = String.join("\n", dev.baton.api.Findings.leaves(diff.findings()).stream()
+				.map(dev.baton.api.Findings::format).toList());
+		assertTrue(findings.contains(d + "decisions/0007-linked.md: error: leads outside the architecture folder"),
+				findings);
+		assertTrue(diff.changes().stream().noneMatch(c -> String.valueOf(c.title()).contains("OUTSIDE-MARKER")),
+				changes(diff));
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package dev.baton.history;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +34,9 @@ import dev.baton.api.SourceLocation;
 import dev.baton.history.internal.BlobRecords;
 import dev.baton.history.internal.GitTrees;
 import dev.baton.model.Record;
+import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.DecisionFormat;
+import dev.baton.store.FolderFiles;
 import dev.baton.store.FolderLayout;
 import dev.baton.store.StoreFindings;
 
@@ -99,8 +100,8 @@ public final class ArchitectureDiff {
 								newer.abbreviate(7).name() + ":" + GitTrees.child(newFolder, "baton.yaml"));
 			} else {
 				Path yaml = git.folder().resolve("baton.yaml");
-				newLayout = FolderLayout.of(Files.isRegularFile(yaml) ? Files.readString(yaml, StandardCharsets.UTF_8) : null,
-						yaml, findings);
+				newLayout = FolderLayout.of(Files.isRegularFile(yaml) ? workingText(git.folder(), yaml) : null, yaml,
+						findings);
 			}
 			// a folder without baton.yaml yet (an ADR folder adopted in place later) is read as the newer side describes it
 			ObjectId oldYaml = oldFolder == null ? null
@@ -152,12 +153,11 @@ public final class ArchitectureDiff {
 					} else {
 						Path file = workTree.resolve(entry.getNewPath());
 						try {
-							after = blobs.record(newLayout, newPlace, relative, Files.readString(file, StandardCharsets.UTF_8),
+							after = blobs.record(newLayout, newPlace, relative, workingText(git.folder(), file),
 									workTree.relativize(file).toString());
 						} catch (IOException e) {
 							findings.add(Findings.error(StoreFindings.SOURCE, StoreFindings.UNREADABLE, SourceLocation.of(file),
-									"cannot read the file (" + (e.getMessage() == null ? e.getClass().getSimpleName()
-											: e.getMessage()) + "): save it as UTF-8 text; it is left out of the diff"));
+									e.getMessage() + "; it is left out of the diff"));
 						}
 					}
 				}
@@ -209,6 +209,18 @@ public final class ArchitectureDiff {
 	 * only {@code baton.yaml} of the commit, else (no {@code baton.yaml} yet) where it is in the
 	 * working tree when that folder exists, else {@code null}.
 	 */
+	/**
+	 * A working-tree file of the folder, read under the rule of {@link FolderFiles}: a link out of
+	 * the folder, a device or a pipe is not read (it would publish, never end or block).
+	 */
+	private static String workingText(Path folder, Path file) throws IOException {
+		try {
+			return FolderFiles.of(folder).read(file, ArchitectureFolder.DEFAULT_MAX_FILE_BYTES);
+		} catch (FolderFiles.Refused e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
 	private static String folderAt(GitFolder git, ObjectReader reader, RevCommit commit) throws IOException {
 		if (GitTrees.idAt(reader, commit.getTree(), GitTrees.child(git.path(), "baton.yaml")) != null) {
 			return git.path();

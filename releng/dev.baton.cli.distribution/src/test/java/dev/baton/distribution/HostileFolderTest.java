@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +106,9 @@ class HostileFolderTest {
 		Result export = run(temp, "--as-of", "2026-11-28", "export", "-C", arch.toString(), "-o", "pack");
 		assertTrue(export.exit() <= 1, export.err());
 		assertFalse(export.err().contains("OutOfMemoryError") || export.err().contains("StackOverflowError"), export.err());
+		try (Stream<Path> written = Files.walk(temp.resolve("pack"))) {
+			assertTrue(written.filter(Files::isRegularFile).count() > 3, "no pack written");
+		}
 		assertNothingFromOutside(temp.resolve("pack"));
 		assertFalse(export.out().contains(MARKER) || export.err().contains(MARKER), export.err());
 		assertEachProblemNamed(export.err());
@@ -121,13 +125,26 @@ class HostileFolderTest {
 				both);
 	}
 
+	@Test
+	void aTemplateLinkedOutOfTheFolderIsNotCopiedIntoANewDecision() throws Exception {
+		arch = temp.resolve("arch");
+		write("baton.yaml", "name: Hostile\n");
+		write("decisions/0001-use-x.md", "# Use X\n");
+		Files.createDirectories(arch.resolve("decisions/templates"));
+		Files.createSymbolicLink(arch.resolve("decisions/templates/template.md"), Path.of("/proc/self/environ"));
+		Result result = run(arch, "new", "Use Y");
+		assertEquals(2, result.exit(), result.err());
+		assertTrue(result.err().contains("decisions/templates/template.md leads outside the architecture folder"),
+				result.err());
+		assertNothingFromOutside(arch);
+	}
+
 	private static void assertNothingFromOutside(Path pack) throws IOException {
 		assertTrue(Files.isDirectory(pack), "no pack written");
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(pack)) {
-			files = walk.filter(Files::isRegularFile).toList();
+			files = walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList();
 		}
-		assertTrue(files.size() > 3, files.toString());
 		for (Path file : files) {
 			String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
 			assertFalse(text.contains(MARKER), file + " holds text from outside the folder");
