@@ -36,7 +36,7 @@ public final class ConvertCommand extends PicocliCommand {
 
 		@Override
 		public Integer call() {
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
+			ArchitectureFolder folder = Folders.loadForWriting(this);
 			List<DecisionSet> sets = folder.architecture().getDecisionSets();
 			DecisionSet set = setName == null ? sets.get(0)
 					: sets.stream().filter(s -> s.getName().equals(setName)).findFirst().orElse(null);
@@ -61,7 +61,7 @@ public final class ConvertCommand extends PicocliCommand {
 				invocation.err().println("baton convert: " + e.getMessage());
 				return USAGE;
 			}
-			if (!Folders.save(invocation, folder)) {
+			if (!Folders.save(this, folder)) {
 				return USAGE;
 			}
 			invocation.out().println("converted " + set.getDecisions().size() + " decision(s) of " + set.getName() + " from "

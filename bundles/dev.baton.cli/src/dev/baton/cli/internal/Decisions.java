@@ -56,7 +56,7 @@ final class Decisions {
 		}
 		LinkType linkType = LinkType.get(type);
 		boolean added = link(from, linkType == null ? LinkType.CUSTOM : linkType, type, to);
-		if (added && !Folders.save(invocation, folder)) {
+		if (added && !Folders.save(invocation, folder, "baton " + command)) {
 			return Command.USAGE;
 		}
 		invocation.out().println(from.getId() + " " + type + " " + to.getId() + (added ? "" : " (already)"));

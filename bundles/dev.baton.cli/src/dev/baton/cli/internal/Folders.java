@@ -12,6 +12,7 @@ import dev.baton.adr.Dialects;
 import dev.baton.api.Command;
 import dev.baton.api.Findings;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLock;
 import dev.baton.store.StoreFindings;
 
 /** Finding and loading the architecture folder a command works on. */
@@ -25,6 +26,18 @@ final class Folders {
 			super(message);
 		}
 	}
+
+	/** Another baton holds the folder's lock; the message names it and says what to do. */
+	static final class Locked extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		Locked(String message) {
+			super(message);
+		}
+	}
+
+	/** Seconds a command waits for another that is changing the folder: {@code BATON_LOCK_WAIT}, else 10. */
+	static final String LOCK_WAIT = "BATON_LOCK_WAIT";
 
 	private Folders() {
 	}
@@ -58,6 +71,39 @@ final class Folders {
 	}
 
 	/**
+	 * Loads the folder (given with {@code -C}) to change it: takes its lock first and holds it
+	 * until the command ends, so that two commands never change it at once (the second waits,
+	 * then gives up naming the first). Findings are not printed but for a completed unfinished change.
+	 */
+	static ArchitectureFolder loadForWriting(PicocliCommand.Run run) {
+		return loadForWriting(run, run.folder);
+	}
+
+	/** {@link #loadForWriting(PicocliCommand.Run)} of a folder given otherwise. */
+	static ArchitectureFolder loadForWriting(PicocliCommand.Run run, Path given) {
+		Path root = locate(run.invocation, given);
+		try {
+			run.held.add(FolderLock.acquire(root, lockWait(), "baton " + run.name));
+		} catch (FolderLock.Busy e) {
+			throw new Locked(e.getMessage());
+		} catch (IOException e) {
+			throw new Locked("cannot lock " + root + " to change it (" + e.getMessage() + "): check that the folder "
+					+ "is writable");
+		}
+		return load(run.invocation, given, true, null, false);
+	}
+
+	private static java.time.Duration lockWait() {
+		String seconds = System.getenv(LOCK_WAIT);
+		try {
+			return seconds == null ? FolderLock.DEFAULT_WAIT : java.time.Duration.ofMillis((long) (Double.parseDouble(
+					seconds) * 1000));
+		} catch (NumberFormatException e) {
+			return FolderLock.DEFAULT_WAIT;
+		}
+	}
+
+	/**
 	 * Loads only records of the given kinds ({@code null}: all), for commands that read and show:
 	 * without what saving needs ({@link ArchitectureFolder#loadForReading}).
 	 */
@@ -79,9 +125,11 @@ final class Folders {
 		boolean brokenSettings = folder.settingsFindings().getSeverity() >= Diagnostic.ERROR;
 		for (Diagnostic finding : Findings.leaves(folder.findings())) {
 			// a command that writes says what did not load (a file it skipped may hold the number it is about
-			// to take); every command says what is wrong with baton.yaml, since defaults stand in for it
+			// to take); every command says what is wrong with baton.yaml, since defaults stand in for it; a
+			// change completed for a killed command, or a lock held by another, is said even when the rest is not
 			boolean loud = finding.getSeverity() >= Diagnostic.ERROR
-					&& (!forReading || folder.settingsFindings().getChildren().contains(finding));
+					&& (!forReading || folder.settingsFindings().getChildren().contains(finding))
+					|| finding.getCode() == StoreFindings.RECOVERED || finding.getCode() == StoreFindings.LOCKED;
 			if (!quiet || fatal || loud) {
 				invocation.err().println(Findings.format(finding));
 			}
@@ -103,8 +151,18 @@ final class Folders {
 	}
 
 	/** Saves the folder; prints what could not be written and returns false then. */
-	static boolean save(Command.Invocation invocation, ArchitectureFolder folder) {
-		Diagnostic saved = folder.save();
+	static boolean save(PicocliCommand.Run run, ArchitectureFolder folder) {
+		return save(run.invocation, folder, "baton " + run.name);
+	}
+
+	/**
+	 * Saves the folder, all its changed files or none; prints what could not be written and
+	 * returns false then.
+	 *
+	 * @param change what the change is ({@code baton link}), for the journal
+	 */
+	static boolean save(Command.Invocation invocation, ArchitectureFolder folder, String change) {
+		Diagnostic saved = folder.save(change, false);
 		Findings.leaves(saved).forEach(d -> invocation.err().println(Findings.format(d)));
 		return saved.getSeverity() < Diagnostic.ERROR;
 	}

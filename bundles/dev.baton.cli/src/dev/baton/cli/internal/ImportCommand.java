@@ -114,7 +114,7 @@ public final class ImportCommand extends PicocliCommand {
 		}
 
 		private List<String> copy(AdrImport.Report report) {
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
+			ArchitectureFolder folder = Folders.loadForWriting(this);
 			DecisionSet target = folder.architecture().getDecisionSets().get(0);
 			if (setName != null) {
 				target = folder.architecture().getDecisionSets().stream().filter(s -> s.getName().equals(setName))
@@ -132,7 +132,7 @@ public final class ImportCommand extends PicocliCommand {
 				actions.add(added + " decision(s) would be added to " + target.getName() + "/ (dry run: nothing written)");
 				return actions;
 			}
-			if (!Folders.save(invocation, folder)) {
+			if (!Folders.save(this, folder)) {
 				return null;
 			}
 			actions.add(added + " decision(s) added to " + folder.root().resolve(target.getPath()));

@@ -35,7 +35,7 @@ public final class LinkCommand extends PicocliCommand {
 				invocation.err().println("baton link: TYPE is one word such as supersedes, amends, relates-to or depends-on");
 				return USAGE;
 			}
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
+			ArchitectureFolder folder = Folders.loadForWriting(this);
 			return Decisions.linkAndSave(invocation, "link", folder, from, normal, to);
 		}
 	}

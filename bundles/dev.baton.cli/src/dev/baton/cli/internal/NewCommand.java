@@ -45,7 +45,7 @@ public final class NewCommand extends PicocliCommand {
 
 		@Override
 		public Integer call() throws IOException {
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
+			ArchitectureFolder folder = Folders.loadForWriting(this);
 			String name = String.join(" ", title).strip();
 			try {
 				supersedes.forEach(id -> Decisions.find(folder, id));
@@ -79,7 +79,7 @@ public final class NewCommand extends PicocliCommand {
 			for (String id : supersedes) {
 				Decisions.link(decision, LinkType.SUPERSEDES, null, Decisions.find(target, id));
 			}
-			if (!Folders.save(invocation, target)) {
+			if (!Folders.save(this, target)) {
 				return USAGE;
 			}
 			invocation.out().println(target.fileOf(decision).orElseThrow());

@@ -34,6 +34,12 @@ abstract class PicocliCommand implements Command {
 		boolean help;
 
 		Command.Invocation invocation;
+
+		/** The command's name ({@code renumber}), for the lock and the journal to say who changes the folder. */
+		String name;
+
+		/** What the command holds until it ends (the folder's lock): released however it ends. */
+		final java.util.List<AutoCloseable> held = new java.util.ArrayList<>();
 	}
 
 	/** A fresh options object. */
@@ -48,7 +54,8 @@ abstract class PicocliCommand implements Command {
 		commandLine.setErr(new PrintWriter(invocation.err(), true));
 		commandLine.setExecutionExceptionHandler((exception, line, parse) -> {
 			String name = line.getCommandName();
-			if (exception instanceof Folders.NoFolder || exception instanceof Decisions.NotFound) {
+			if (exception instanceof Folders.NoFolder || exception instanceof Decisions.NotFound
+					|| exception instanceof Folders.Locked) {
 				invocation.err().println("baton " + name + ": " + Findings.oneLine(exception.getMessage()));
 				return USAGE;
 			}
@@ -67,6 +74,17 @@ abstract class PicocliCommand implements Command {
 					+ "; run 'baton " + exception.getCommandLine().getCommandName() + " --help'");
 			return USAGE;
 		});
-		return commandLine.execute(invocation.arguments().toArray(String[]::new));
+		run.name = commandLine.getCommandName();
+		try {
+			return commandLine.execute(invocation.arguments().toArray(String[]::new));
+		} finally {
+			for (AutoCloseable resource : run.held) {
+				try {
+					resource.close();
+				} catch (Exception e) {
+					LOG.log(System.Logger.Level.WARNING, "cannot release " + resource, e);
+				}
+			}
+		}
 	}
 }

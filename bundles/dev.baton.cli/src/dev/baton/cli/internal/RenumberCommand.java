@@ -37,7 +37,7 @@ public final class RenumberCommand extends PicocliCommand {
 
 		@Override
 		public Integer call() {
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
+			ArchitectureFolder folder = Folders.loadForWriting(this);
 			Map<Decision, String> renames = new LinkedHashMap<>();
 			List<String> ambiguous = new ArrayList<>();
 			for (DecisionSet set : folder.architecture().getDecisionSets()) {
@@ -76,7 +76,7 @@ public final class RenumberCommand extends PicocliCommand {
 				return OK;
 			}
 			renames.forEach(folder::rename);
-			if (!Folders.save(invocation, folder)) {
+			if (!Folders.save(this, folder)) {
 				return USAGE;
 			}
 			return ambiguous.isEmpty() ? OK : FINDINGS;

@@ -62,7 +62,7 @@ final class ServiceImport {
 		if (findings.getSeverity() >= Diagnostic.ERROR && added.isEmpty()) {
 			return Command.USAGE;
 		}
-		if (!dryRun && !added.isEmpty() && !Folders.save(invocation, folder)) {
+		if (!dryRun && !added.isEmpty() && !Folders.save(invocation, folder, "baton import")) {
 			return Command.USAGE;
 		}
 		for (Record record : added) {

@@ -23,7 +23,7 @@ public final class SupersedeCommand extends PicocliCommand {
 
 		@Override
 		public Integer call() {
-			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
+			ArchitectureFolder folder = Folders.loadForWriting(this);
 			return Decisions.linkAndSave(invocation, "supersede", folder, replacement, "supersedes", old);
 		}
 	}
