@@ -24,9 +24,10 @@ public final class Credentials {
 			new Shape("Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}")),
 			new Shape("Stripe secret key", Pattern.compile("\\b[sr]k_live_[A-Za-z0-9]{16,}")),
 			new Shape("Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}")),
-			new Shape("JSON web token", Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}")),
+			new Shape("JSON web token",
+					Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}+\\.eyJ[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}")),
 			new Shape("Slack webhook", Pattern.compile(
-					"https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_-]+/[A-Za-z0-9_/-]{8,}")),
+					"https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_-]++/[A-Za-z0-9_/-]{8,}")),
 			new Shape("npm token", Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b")),
 			new Shape("GitLab token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}")));
 
@@ -49,10 +50,15 @@ public final class Credentials {
 			// a prefix such as aws_ or npm's _ (bounded, so no input makes the search backtrack far)
 			+ "(?:[A-Za-z0-9]{0,20}[_-]){0,3}?(password|passwd|secret|client[_-]?secret|"
 			+ "secret[_-]?access[_-]?key|api[_-]?key|access[_-]?token|auth[_-]?token|token)[\"']?\\s*[:=]\\s*[\"']?"
-			+ "([^\\s\"'`,;)\\]}>]+)");
+			// possessive: the value's characters cannot end it, so nothing is given back on a long one
+			+ "([^\\s\"'`,;)\\]}>]++)");
 
-	/** A password in a URL: {@code postgres://app:value@host}. */
-	private static final Pattern URL_PASSWORD = Pattern.compile("\\b[a-z][a-z0-9+.-]*://[^/\\s:@]+:([^@\\s/]+)@");
+	/**
+	 * A password in a URL: {@code postgres://app:value@host}. The scheme is bounded and the user and
+	 * password are possessive, so a long run of text (a.b.c..., or a long token) is scanned once.
+	 */
+	private static final Pattern URL_PASSWORD = Pattern
+			.compile("\\b[a-z][a-z0-9+.-]{0,31}://[^/\\s:@]++:([^@\\s/]++)@");
 
 	/** What a credential is replaced with where it is shown (the handover pack). */
 	public static final String REDACTED = "[redacted]";
@@ -239,6 +245,8 @@ public final class Credentials {
 		return false;
 	}
 
+	private static final int LONG_VALUE = 1000;
+
 	/**
 	 * At least 6 characters, not a placeholder, not a lower-case path to where the secret lives
 	 * ({@code prod/billing/api-key}), and not a plain word: a digit, a symbol or mixed case.
@@ -246,6 +254,10 @@ public final class Credentials {
 	private static boolean looksSecret(String value) {
 		// already redacted (the pack's text is redacted once and may be looked at again); an
 		// assignment's value stops before the closing bracket
+		if (value.length() > LONG_VALUE) {
+			// no placeholder or path is that long; and the patterns below would recurse once per part
+			return true;
+		}
 		if (value.startsWith(REDACTED.substring(0, REDACTED.length() - 1)) || value.length() < 6
 				|| PLACEHOLDER.matcher(value).matches() || REFERENCE.matcher(value).matches()) {
 			return false;
