@@ -19,6 +19,7 @@ import dev.baton.api.Findings;
 import dev.baton.model.Architecture;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.testing.Examples;
+import dev.baton.testing.Secrets;
 import dev.baton.validation.Credentials;
 
 class PackTest {
@@ -181,6 +182,52 @@ class PackTest {
 		assertEquals("api_key = [redacted]", Credentials.redact("api_key = 9f8e7d6c5b4a"));
 		String harmless = "the password is kept in 1Password (vault ops/billing/db-password); token: ${TOKEN}";
 		assertEquals(harmless, Credentials.redact(harmless));
+	}
+
+	@Test
+	void everyShapeOfTheCorpusIsFoundAndRedactedAndOrdinaryTextIsNot() {
+		for (Secrets.Credential credential : Secrets.CORPUS) {
+			assertTrue(Credentials.find(credential.text()).isPresent(), credential.kind());
+			String redacted = Credentials.redact(credential.text());
+			assertFalse(redacted.contains(credential.secret()), credential.kind() + ": " + redacted);
+			assertTrue(redacted.contains(Credentials.REDACTED), credential.kind());
+			// redacted text is not found again (a format may look at it a second time)
+			assertEquals(java.util.Optional.empty(), Credentials.find(redacted), credential.kind() + ": " + redacted);
+		}
+		assertEquals("Authorization: Bearer [redacted]", Credentials.redact(Secrets.CORPUS.get(10).text()));
+		for (String harmless : Secrets.HARMLESS) {
+			assertEquals(java.util.Optional.empty(), Credentials.find(harmless), harmless);
+		}
+		assertEquals(java.util.Optional.empty(), Credentials.find("ZONE_TOKEN=$(kubectl get secret admin -o json)"));
+	}
+
+	@Test
+	void thePackIsMadeFromARedactedViewWhereATokenNamedRecordHasANeutralName() throws Exception {
+		ArchitectureFolder folder = ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")));
+		BasicDiagnostic findings = new BasicDiagnostic();
+		Redaction redaction = Redaction.of(folder.architecture(), Examples.CONTEXT, findings);
+		assertNotSame(folder.architecture(), redaction.architecture(), "a copy");
+		assertSame(redaction, Redaction.of(redaction.architecture(), Examples.CONTEXT, new BasicDiagnostic()));
+		// the records as read are untouched
+		assertTrue(folder.architecture().getName().contains(Secrets.CORPUS.get(0).secret()));
+		Pack pack = Pack.build(folder.architecture(), Examples.CONTEXT, new BasicDiagnostic());
+		assertNotNull(pack.page("components/redacted-1"),
+				pack.pages().stream().map(Pack.Page::path).toList().toString());
+		StringBuilder all = new StringBuilder(pack.title()).append(pack.sources());
+		for (Pack.Page page : pack.pages()) {
+			all.append(page.path()).append('\n').append(text(page)).append('\n').append(page.blocks());
+		}
+		Secrets.assertNoSecret("the pack", all.toString());
+		Secrets.assertHarmlessKept("the pack", all.toString());
+		List<String> messages = Findings.leaves(findings).stream().map(Findings::format).toList();
+		Secrets.assertNoSecret("the findings", messages.toString());
+		assertTrue(messages.stream().anyMatch(m -> m.contains("decision '0001-keep-secrets-out', links note")),
+				messages.toString());
+		assertTrue(messages.stream().anyMatch(m -> m.contains("the id of a component in this folder looks like a "
+				+ "credential (GitHub token): the pack names it 'redacted-1'")), messages.toString());
+		// the readiness rules judge the records as read, and what they say is scrubbed
+		String readiness = text(pack.page("readiness"));
+		assertTrue(readiness.contains("credential"), readiness);
 	}
 
 	@Test

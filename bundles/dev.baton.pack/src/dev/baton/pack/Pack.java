@@ -25,7 +25,10 @@ import dev.baton.pack.internal.PackBuilder;
 public record Pack(String title, String asOf, List<Page> pages, java.util.Map<String, String> sources,
 		java.nio.file.Path root) {
 
-	/** Builds the pack of an architecture; secrets found in records are redacted and reported. */
+	/**
+	 * Builds the pack of an architecture from its {@link Redaction redacted view}; secrets found in
+	 * records are redacted and reported.
+	 */
 	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings) {
 		return build(architecture, context, findings, null);
 	}
@@ -38,10 +41,12 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 	 */
 	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings,
 			dev.baton.api.DecisionTimeline history) {
+		// every page is made from the redacted view: no text of the records reaches a format unredacted
+		Redaction redaction = Redaction.of(architecture, context, findings);
 		// the exporters of one run (HTML, PDF, Markdown) share one pack; each is told its findings
-		Built built = context.shared().get(new Built.Key(architecture, history), () -> {
+		Built built = context.shared().get(new Built.Key(redaction.architecture(), history), () -> {
 			org.eclipse.emf.common.util.BasicDiagnostic found = new org.eclipse.emf.common.util.BasicDiagnostic();
-			return new Built(new PackBuilder(architecture, context, found).history(history).build(), found);
+			return new Built(new PackBuilder(redaction, context, found).history(history).build(), found);
 		});
 		built.findings().getChildren().forEach(findings::add);
 		return built.pack();

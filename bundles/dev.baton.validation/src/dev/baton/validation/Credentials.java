@@ -24,21 +24,47 @@ public final class Credentials {
 			new Shape("Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}")),
 			new Shape("Stripe secret key", Pattern.compile("\\b[sr]k_live_[A-Za-z0-9]{16,}")),
 			new Shape("Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}")),
-			new Shape("JSON web token", Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}")));
+			new Shape("JSON web token",
+					Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}+\\.eyJ[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}")),
+			new Shape("Slack webhook", Pattern.compile(
+					"https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_-]++/[A-Za-z0-9_/-]{8,}")),
+			new Shape("npm token", Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b")),
+			new Shape("GitLab token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}")));
 
-	/** {@code password = value}, {@code "client_secret": "value"}, {@code API_KEY=value}, ... */
-	private static final Pattern ASSIGNMENT = Pattern.compile("(?i)\\b(password|passwd|secret|client[_-]?secret|"
+	/**
+	 * A credential inside a longer phrase whose value alone is redacted: an HTTP
+	 * {@code Authorization: Bearer|Basic|Token value} header, an Azure connection string's
+	 * {@code AccountKey=} or {@code SharedAccessKey=}.
+	 */
+	private static final List<Shape> VALUES = List.of(
+			new Shape("authorization header", Pattern.compile("(?i)\\bauthorization[\"']?\\s*[:=]\\s*[\"']?"
+					+ "(?:bearer|basic|token|digest)\\s+([A-Za-z0-9._~+/-]{8,}=*)")),
+			new Shape("Azure account key", Pattern.compile("(?i)\\b(?:AccountKey|SharedAccessKey)\\s*=\\s*"
+					+ "([A-Za-z0-9+/]{20,}={0,2})")));
+
+	/**
+	 * {@code password = value}, {@code "client_secret": "value"}, {@code API_KEY=value},
+	 * {@code aws_secret_access_key = value}, {@code //registry.npmjs.org/:_authToken=value}, ...
+	 */
+	private static final Pattern ASSIGNMENT = Pattern.compile("(?i)(?<![A-Za-z0-9])"
+			// a prefix such as aws_ or npm's _ (bounded, so no input makes the search backtrack far)
+			+ "(?:[A-Za-z0-9]{0,20}[_-]){0,3}?(password|passwd|secret|client[_-]?secret|"
 			+ "secret[_-]?access[_-]?key|api[_-]?key|access[_-]?token|auth[_-]?token|token)[\"']?\\s*[:=]\\s*[\"']?"
-			+ "([^\\s\"'`,;)\\]}>]+)");
+			// possessive: the value's characters cannot end it, so nothing is given back on a long one
+			+ "([^\\s\"'`,;)\\]}>]++)");
 
-	/** A password in a URL: {@code postgres://app:value@host}. */
-	private static final Pattern URL_PASSWORD = Pattern.compile("\\b[a-z][a-z0-9+.-]*://[^/\\s:@]+:([^@\\s/]+)@");
+	/**
+	 * A password in a URL: {@code postgres://app:value@host}. The scheme is bounded and the user and
+	 * password are possessive, so a long run of text (a.b.c..., or a long token) is scanned once.
+	 */
+	private static final Pattern URL_PASSWORD = Pattern
+			.compile("\\b[a-z][a-z0-9+.-]{0,31}://[^/\\s:@]++:([^@\\s/]++)@");
 
 	/** What a credential is replaced with where it is shown (the handover pack). */
 	public static final String REDACTED = "[redacted]";
 
 	/** Values that stand for a secret without being one (the value stops before a closing bracket). */
-	private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^(?:<.*|\\$\\{.*|\\$[A-Z_]+|\\{\\{.*|%.*%|"
+	private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^(?:<.*|\\$\\{.*|\\$\\(.*|\\$[A-Z_]+|\\{\\{.*|%.*%|"
 			+ "[x*.#-]+|(?:redacted|changeme|example|dummy|none|null|empty|secret|password|required|optional|"
 			+ "true|false|yes|no|string)\\w*)$");
 	private static final Pattern REFERENCE = Pattern.compile("^[a-z0-9]+(?:[/:._-][a-z0-9]+)+$");
@@ -55,6 +81,14 @@ public final class Credentials {
 			Matcher matcher = shape.pattern().matcher(text);
 			while (matcher.find()) {
 				if (!matcher.group().toUpperCase(Locale.ROOT).endsWith("EXAMPLE")) {
+					return Optional.of(shape.kind());
+				}
+			}
+		}
+		for (Shape shape : VALUES) {
+			Matcher matcher = shape.pattern().matcher(text);
+			while (matcher.find()) {
+				if (!matcher.group(1).toUpperCase(Locale.ROOT).endsWith("EXAMPLE")) {
 					return Optional.of(shape.kind());
 				}
 			}
@@ -90,6 +124,9 @@ public final class Credentials {
 					: shape.pattern();
 			result = replace(result, pattern, 0, m -> !m.group().toUpperCase(Locale.ROOT).endsWith("EXAMPLE"));
 		}
+		for (Shape shape : VALUES) {
+			result = replace(result, shape.pattern(), 1, m -> !m.group(1).toUpperCase(Locale.ROOT).endsWith("EXAMPLE"));
+		}
 		result = replace(result, ASSIGNMENT, 2, m -> looksSecret(m.group(2)));
 		return replace(result, URL_PASSWORD, 1, m -> looksSecret(m.group(1)));
 	}
@@ -107,8 +144,11 @@ public final class Credentials {
 		return at == 0 ? text : out.append(text, at, text.length()).toString();
 	}
 
-	/** The assignment's words all hold one of these in their last letters (password, api_key, client-secret, ...). */
-	private static final List<String> ASSIGNMENT_MARKS = List.of("pass", "secret", "key", "token");
+	/**
+	 * The assignment's words all hold one of these in their last letters (password, api_key,
+	 * client-secret, AccountKey, an Authorization header, ...).
+	 */
+	private static final List<String> ASSIGNMENT_MARKS = List.of("pass", "secret", "key", "token", "authorization");
 	private static final int ASSIGNMENT_WORD = 20;
 
 	/**
@@ -134,13 +174,24 @@ public final class Credentials {
 				}
 			}
 			case 'g' -> {
-				if (text.startsWith("github_pat_", i) || i + 3 < n && text.charAt(i + 1) == 'h'
+				if (text.startsWith("github_pat_", i) || text.startsWith("glpat-", i)
+						|| i + 3 < n && text.charAt(i + 1) == 'h'
 						&& "pousr".indexOf(text.charAt(i + 2)) >= 0 && text.charAt(i + 3) == '_') {
 					return true;
 				}
 			}
 			case 'x' -> {
 				if (text.startsWith("xox", i)) {
+					return true;
+				}
+			}
+			case 'h' -> {
+				if (text.startsWith("hooks.slack.com", i)) {
+					return true;
+				}
+			}
+			case 'n' -> {
+				if (text.startsWith("npm_", i)) {
 					return true;
 				}
 			}
@@ -194,12 +245,21 @@ public final class Credentials {
 		return false;
 	}
 
+	private static final int LONG_VALUE = 1000;
+
 	/**
 	 * At least 6 characters, not a placeholder, not a lower-case path to where the secret lives
 	 * ({@code prod/billing/api-key}), and not a plain word: a digit, a symbol or mixed case.
 	 */
 	private static boolean looksSecret(String value) {
-		if (value.length() < 6 || PLACEHOLDER.matcher(value).matches() || REFERENCE.matcher(value).matches()) {
+		// already redacted (the pack's text is redacted once and may be looked at again); an
+		// assignment's value stops before the closing bracket
+		if (value.length() > LONG_VALUE) {
+			// no placeholder or path is that long; and the patterns below would recurse once per part
+			return true;
+		}
+		if (value.startsWith(REDACTED.substring(0, REDACTED.length() - 1)) || value.length() < 6
+				|| PLACEHOLDER.matcher(value).matches() || REFERENCE.matcher(value).matches()) {
 			return false;
 		}
 		boolean digit = value.chars().anyMatch(Character::isDigit);

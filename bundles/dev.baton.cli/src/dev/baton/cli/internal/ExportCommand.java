@@ -82,14 +82,16 @@ public final class ExportCommand extends PicocliCommand {
 			RunContext context = new RunContext(invocation.context().asOf(), TerminalProgress.forTerminal(invocation.err()),
 					options).sharing();
 			// one format failing does not stop the others; each is reported on its own
-			List<PackExport.Outcome> outcomes = PackExport.run(exporters, folder.architecture(), out, context, findings);
+			List<PackExport.Outcome> outcomes = PackExport.run(exporters, folder.architecture(), out, context,
+					findings);
 			// each format reports what it finds in the records: say each line once
 			Findings.leaves(findings).stream().map(Findings::format).distinct().forEach(invocation.err()::println);
 			List<PackExport.Outcome> written = outcomes.stream().filter(PackExport.Outcome::written).toList();
 			if (!written.isEmpty()) {
 				invocation.out().println("Handover pack of " + folder.architecture().getName() + " (as of "
 						+ context.asOf() + ") written to " + out);
-				written.forEach(o -> invocation.out().println("  " + o.id() + ": " + PackLayout.entryOf(o.id(), o.target())));
+				written.forEach(o -> invocation.out()
+						.println("  " + o.id() + ": " + PackLayout.entryOf(o.id(), o.target())));
 			}
 			if (findings.getSeverity() >= Diagnostic.ERROR) {
 				outcomes.stream().filter(o -> !o.written()).forEach(o -> invocation.err().println(

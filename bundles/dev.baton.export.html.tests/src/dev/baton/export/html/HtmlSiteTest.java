@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.api.Findings;
 import dev.baton.pack.Pack;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.export.html.internal.HtmlExporter;
 import dev.baton.testing.Examples;
+import dev.baton.testing.Secrets;
 
 class HtmlSiteTest {
 
@@ -125,6 +127,25 @@ class HtmlSiteTest {
 				messages.toString());
 		assertTrue(messages.stream().anyMatch(m -> m.contains("decisions/0001-probe.md") && m.contains("AWS access key")),
 				messages.toString());
+	}
+
+	@Test
+	void noCredentialReachesAPageTheSearchIndexOrADiagram() throws IOException {
+		ArchitectureFolder folder = ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")));
+		Path site = temp.resolve("site");
+		// through the exporter service, as baton export runs it: diagrams included
+		new HtmlExporter().export(folder.architecture(), site, Examples.CONTEXT.sharing(), new BasicDiagnostic());
+		assertTrue(Secrets.assertNoSecretIn(site) > 10);
+		Map<String, String> pages = pages(site);
+		assertTrue(pages.containsKey("components/redacted-1.html"), pages.keySet().toString());
+		String overview = pages.get("sections/architecture.html");
+		assertTrue(overview.contains("<svg"), "the diagrams are drawn");
+		assertTrue(overview.contains("Billing [redacted]"), "the system's redacted title in the diagram");
+		assertTrue(overview.contains("Billing service [redacted]"), "the component's redacted title in the diagram");
+		String decision = pages.get("decisions/0001-keep-secrets-out.html");
+		assertTrue(decision.contains("rotated with Authorization: Bearer [redacted]"), "the link's note, redacted");
+		assertTrue(Files.readString(site.resolve("assets/search-index.js")).contains("[redacted]"));
+		Secrets.assertHarmlessKept("the decision page", pages.get("decisions/0002-harmless.html"));
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import dev.baton.testing.Examples;
+import dev.baton.testing.Secrets;
 
 /** The JSON document: it parses, it says what the example holds, and every key it uses is in the published schema. */
 class JsonPackTest {
@@ -114,6 +115,17 @@ class JsonPackTest {
 		assertEquals(1, findings.getChildren().size());
 		assertEquals(JsonPack.write(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic()),
 				JsonPack.write(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic()));
+	}
+
+	@Test
+	void noCredentialReachesTheDocumentAndOrdinaryTextIsKept() throws Exception {
+		var folder = dev.baton.store.ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")));
+		String json = JsonPack.write(folder.architecture(), Examples.CONTEXT, new BasicDiagnostic());
+		Secrets.assertNoSecret("pack.json", json);
+		Secrets.assertHarmlessKept("pack.json", json);
+		assertTrue(json.contains("\"id\": \"redacted-1\"") || json.contains("\"id\":\"redacted-1\""), json);
+		assertTrue(json.contains("rotated with Authorization: Bearer [redacted]"), "the link's note");
+		assertTrue(json.contains("https://deploy:[redacted]@git.example.com/billing.git"), "the link target");
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import dev.baton.model.DecisionSet;
 import dev.baton.model.Interface;
 import dev.baton.model.Record;
 import dev.baton.openapi.OpenApi;
+import dev.baton.pack.Redaction;
 import dev.baton.validation.Credentials;
 import dev.baton.store.Json;
 import dev.baton.store.Kinds;
@@ -48,6 +49,7 @@ public final class JsonPack {
 
 	private final DiagnosticChain findings;
 	private final java.nio.file.Path root;
+	private Redaction redaction;
 
 	private JsonPack(Architecture architecture, DiagnosticChain findings) {
 		this.findings = findings;
@@ -69,8 +71,11 @@ public final class JsonPack {
 	 */
 	public static String write(Architecture architecture, RunContext context, DiagnosticChain findings,
 			dev.baton.api.DecisionTimeline history) {
-		JsonPack pack = new JsonPack(architecture, findings);
-		Map<String, Object> document = pack.document(architecture, context);
+		// every field is written from the redacted view; the history from git is redacted here
+		Redaction redaction = Redaction.of(architecture, context, findings);
+		JsonPack pack = new JsonPack(redaction.architecture(), findings);
+		pack.redaction = redaction;
+		Map<String, Object> document = pack.document(redaction.architecture(), context);
 		if (history != null && pack.root != null) {
 			document.put("decision-history", pack.history(history.transitions(pack.root,
 					new org.eclipse.emf.common.util.BasicMonitor())));
@@ -89,8 +94,8 @@ public final class JsonPack {
 		List<Object> transitions = new ArrayList<>();
 		for (dev.baton.api.DecisionTimeline.Transition transition : result.transitions()) {
 			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("file", transition.path());
-			entry.put("id", transition.id());
+			entry.put("file", redaction.scrub(transition.path()));
+			entry.put("id", redaction.scrub(transition.id()));
 			putIfSet(entry, "title", redact(transition.title(), null, "git history"));
 			entry.put("from", transition.from());
 			entry.put("to", transition.to());

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.baton.pack.Pack;
+import dev.baton.export.markdown.internal.MarkdownExporter;
+import dev.baton.store.ArchitectureFolder;
 import dev.baton.testing.Examples;
+import dev.baton.testing.Secrets;
 
 class MarkdownTreeTest {
 
@@ -71,5 +74,18 @@ class MarkdownTreeTest {
 		assertTrue(probe.contains("\\<script\\>alert('block')\\</script\\>") || probe.contains("&lt;script&gt;"), probe);
 		assertTrue(probe.contains("[the other record](../components/api.md)"), probe);
 		assertFalse(probe.contains("AKIAABCDEFGHIJKLMNOP"), probe);
+	}
+
+	@Test
+	void noCredentialReachesAnyFile() throws Exception {
+		ArchitectureFolder folder = ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")));
+		Path tree = temp.resolve("md");
+		new MarkdownExporter().export(folder.architecture(), tree, Examples.CONTEXT, new BasicDiagnostic());
+		assertTrue(Secrets.assertNoSecretIn(tree) > 10);
+		assertTrue(Files.isRegularFile(tree.resolve("components/redacted-1.md")));
+		String decision = Files.readString(tree.resolve("decisions/0001-keep-secrets-out.md"));
+		assertTrue(decision.contains("rotated with Authorization: Bearer \\[redacted\\]")
+				|| decision.contains("rotated with Authorization: Bearer [redacted]"), decision);
+		Secrets.assertHarmlessKept("the decision", Files.readString(tree.resolve("decisions/0002-harmless.md")));
 	}
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.export.pdf.internal.PdfExporter;
 import dev.baton.testing.Examples;
+import dev.baton.testing.Secrets;
 
 /** Names and titles with markup characters or Chinese text, in the XHTML and in the diagrams. */
 class PdfNamesTest {
@@ -63,5 +67,25 @@ class PdfNamesTest {
 		// the system's diagram, drawn as text: a box's title, then its kind
 		assertTrue(text.contains("支付适配器 [Component]"), text);
 		assertTrue(text.contains("支付系统 [Software system]"), text);
+	}
+
+	@Test
+	void noCredentialReachesThePdfTextItsDiagramsOrItsBookmarks() throws IOException {
+		ArchitectureFolder folder = ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")));
+		Path file = temp.resolve("pack.pdf");
+		// through the exporter service, as baton export runs it: diagrams included
+		new PdfExporter().export(folder.architecture(), file, Examples.CONTEXT, new BasicDiagnostic());
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			String text = PdfPackTest.normalised(new PDFTextStripper().getText(pdf));
+			Secrets.assertNoSecret("the PDF's text", text);
+			List<String> bookmarks = new ArrayList<>();
+			PdfPackTest.titles(pdf.getDocumentCatalog().getDocumentOutline(), bookmarks);
+			Secrets.assertNoSecret("the PDF's bookmarks", bookmarks.toString());
+			Secrets.assertNoSecret("the PDF's title", String.valueOf(pdf.getDocumentInformation().getTitle()));
+			// the system's diagram, drawn as text
+			assertTrue(text.contains("Billing service [redacted] [Component]"), text);
+			assertTrue(text.contains("rotated with Authorization: Bearer [redacted]"), "the link's note");
+			Secrets.assertHarmlessKept("the PDF", text);
+		}
 	}
 }

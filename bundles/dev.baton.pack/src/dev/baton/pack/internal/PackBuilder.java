@@ -47,6 +47,7 @@ import dev.baton.pack.Pack.Field;
 import dev.baton.pack.Pack.Inline;
 import dev.baton.pack.Pack.Link;
 import dev.baton.pack.Pack.Text;
+import dev.baton.pack.Redaction;
 import dev.baton.validation.Credentials;
 import dev.baton.store.Kinds;
 
@@ -60,6 +61,7 @@ public final class PackBuilder {
 
 	private static final int RENEWAL_WINDOW_DAYS = 90;
 
+	private final Redaction redaction;
 	private final Architecture architecture;
 	private final RunContext context;
 	private final DiagnosticChain findings;
@@ -71,7 +73,10 @@ public final class PackBuilder {
 	private dev.baton.validation.ReadinessReport readiness;
 	private dev.baton.api.DecisionTimeline history;
 
-	public PackBuilder(Architecture architecture, RunContext context, DiagnosticChain findings) {
+	/** Builds the pack of a redacted view; the readiness rules judge the records as read. */
+	public PackBuilder(Redaction redaction, RunContext context, DiagnosticChain findings) {
+		this.redaction = redaction;
+		Architecture architecture = redaction.architecture();
 		this.architecture = architecture;
 		this.context = context;
 		this.findings = findings;
@@ -203,7 +208,7 @@ public final class PackBuilder {
 
 	/** Text of the history (commit messages, authors) with secrets redacted and reported. */
 	private String historyText(String value) {
-		return text(value, null, "git history");
+		return text(redaction.rename(value), null, "git history");
 	}
 
 	private Inline link(EObject target) {
@@ -211,7 +216,8 @@ public final class PackBuilder {
 			return new Text("");
 		}
 		if (target.eIsProxy()) {
-			String token = ((InternalEObject) target).eProxyURI().fragment();
+			// the token as written, which the redacted view could not rename
+			String token = redaction.scrub(((InternalEObject) target).eProxyURI().fragment());
 			return new Text(token + " (unresolved)");
 		}
 		String path = paths.get(target);
@@ -348,8 +354,9 @@ public final class PackBuilder {
 			options.putIfAbsent(dev.baton.validation.ReadinessOptions.ROOT, root.toString());
 		}
 		RunContext rules = new RunContext(asOf, new org.eclipse.emf.common.util.BasicMonitor(), options);
-		return dev.baton.validation.Readiness.assess(architecture, dev.baton.validation.rules.BuiltInRules.contributions(),
-				rules);
+		// judged on the records as read (the credential rule must see them); what it says is scrubbed below
+		return dev.baton.validation.Readiness.assess(redaction.original(),
+				dev.baton.validation.rules.BuiltInRules.contributions(), rules);
 	}
 
 	private Pack.Page readinessPage() {
@@ -360,7 +367,8 @@ public final class PackBuilder {
 						+ " error(s), " + readiness.count(org.eclipse.emf.common.util.Diagnostic.WARNING) + " warning(s), "
 						+ readiness.count(org.eclipse.emf.common.util.Diagnostic.INFO) + " info"))))));
 		if (!readiness.explanation().isEmpty()) {
-			blocks.add(new Pack.Items(readiness.explanation().stream().map(line -> List.<Inline>of(new Text(line))).toList()));
+			blocks.add(new Pack.Items(readiness.explanation().stream()
+					.map(line -> List.<Inline>of(new Text(redaction.scrub(line)))).toList()));
 		}
 		blocks.add(new Pack.Heading(2, "Score by section", "scores"));
 		List<List<List<Inline>>> rows = new ArrayList<>();
@@ -369,7 +377,7 @@ public final class PackBuilder {
 			rows.add(List.of(List.of(new Text(score.number() == 0 ? "" : String.valueOf(score.number()))),
 					List.of(section == null ? new Text(score.title()) : new Link(section.title(), sectionPath(section), null, null)),
 					List.of(new Text(String.valueOf(score.score()))), List.of(new Text(String.valueOf(score.records()))),
-					List.of(new Text(String.join("; ", score.lost())))));
+					List.of(new Text(redaction.scrub(String.join("; ", score.lost()))))));
 		}
 		blocks.add(new Pack.Table("scores", List.of("#", "Section", "Score", "Records", "What lost points"), rows, null));
 		blocks.add(new Pack.Heading(2, "Findings", "findings"));
@@ -380,11 +388,12 @@ public final class PackBuilder {
 			List<List<List<Inline>>> findingRows = new ArrayList<>();
 			Map<String, String> sources = sources();
 			for (dev.baton.validation.ReadinessReport.Finding finding : list) {
-				String page = finding.path() == null ? null : sources.get(finding.path());
-				String where = finding.path() == null ? "" : finding.path() + (finding.line() > 0 ? ":" + finding.line() : "");
+				String path = redaction.scrub(finding.path());
+				String page = path == null ? null : sources.get(path);
+				String where = path == null ? "" : path + (finding.line() > 0 ? ":" + finding.line() : "");
 				findingRows.add(List.of(List.of(new Text(finding.severityName())), List.of(new Text(finding.rule())),
 						List.of(page == null ? new Text(where) : new Link(where, page, null, null)),
-						List.of(new Text(text(finding.message(), null, "finding")))));
+						List.of(new Text(redaction.scrub(finding.message())))));
 			}
 			blocks.add(new Pack.Table("findings", List.of("Severity", "Rule", "Where", "What to do"), findingRows, 0));
 		}

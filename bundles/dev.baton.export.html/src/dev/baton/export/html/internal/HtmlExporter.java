@@ -21,6 +21,7 @@ import dev.baton.api.SourceLocation;
 import dev.baton.export.html.HtmlSite;
 import dev.baton.model.Architecture;
 import dev.baton.pack.Pack;
+import dev.baton.pack.Redaction;
 
 /** The handover pack as an offline HTML site, as a service: the target is a folder. */
 @Component(service = Exporter.class, property = { "baton.id=html",
@@ -33,7 +34,9 @@ public final class HtmlExporter implements Exporter {
 	volatile DecisionTimeline history;
 
 	@Override
-	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
+	public void export(Architecture read, Path target, RunContext context, DiagnosticChain findings) {
+		// every page, the search index and the diagrams are made from the redacted view
+		Architecture architecture = Redaction.of(read, context, findings).architecture();
 		// the diagrams are laid out on another core while the pack is built (both only read the model)
 		CompletableFuture<Function<String, String>> diagrams = CompletableFuture
 				.supplyAsync(() -> Diagrams.forPack(architecture, context));

@@ -1,7 +1,6 @@
 package dev.baton.export.json.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,6 +18,7 @@ import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
 import dev.baton.export.json.JsonPack;
 import dev.baton.model.Architecture;
+import dev.baton.pack.PackFiles;
 
 /** The architecture as one JSON document, as a service: the target is a folder ({@code pack.json} in it) or a file. */
 @Component(service = Exporter.class, property = { "baton.id=json",
@@ -35,7 +35,8 @@ public final class JsonExporter implements Exporter {
 		Path file = target.toString().endsWith(".json") ? target : target.resolve("pack.json");
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.writeString(file, JsonPack.write(architecture, context, findings, history), StandardCharsets.UTF_8);
+			// whole or not at all: a failure half-way leaves the earlier pack.json as it was
+			PackFiles.write(file, JsonPack.write(architecture, context, findings, history));
 		} catch (IOException e) {
 			findings.add(Findings.error(JsonPack.SOURCE, 2, SourceLocation.of(file),
 					"cannot write the JSON (" + e.getMessage() + "): check that the folder is writable"));

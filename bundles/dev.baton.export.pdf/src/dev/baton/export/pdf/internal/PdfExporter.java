@@ -26,6 +26,7 @@ import dev.baton.export.pdf.PdfFonts;
 import dev.baton.export.pdf.PdfPack;
 import dev.baton.model.Architecture;
 import dev.baton.pack.Pack;
+import dev.baton.pack.Redaction;
 import dev.baton.pack.PackLinks;
 
 /**
@@ -44,7 +45,9 @@ public final class PdfExporter implements Exporter {
 	volatile DecisionTimeline history;
 
 	@Override
-	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
+	public void export(Architecture read, Path target, RunContext context, DiagnosticChain findings) {
+		// the pages and the diagrams are made from the redacted view
+		Architecture architecture = Redaction.of(read, context, findings).architecture();
 		Pack pack = Pack.build(architecture, context, findings, history);
 		String fontFolder = context.option("pdf.fonts", System.getenv("BATON_FONTS"));
 		PdfPack.Options options;
