@@ -95,7 +95,6 @@ public final class ThirdPartyNotice {
 				System.exit(1);
 			}
 		}
-		System.out.println(output + ": " + entries.size() + " third-party bundles");
 	}
 
 	private List<Entry> read(Path folder) throws IOException {
@@ -123,16 +122,30 @@ public final class ThirdPartyNotice {
 			if (ours(symbolicName, file)) {
 				return Optional.empty();
 			}
+			String version = main.getValue("Bundle-Version");
 			Licence licence = bundleLicense(main);
-			if (licence == null) {
-				licence = jar.stream().filter(e -> e.getName().matches("META-INF/maven/.*/pom\\.xml")).findFirst()
-						.map(e -> pomLicence(text(jar, e), "the POM in the jar")).orElse(null);
+			List<ZipEntry> poms = jar.stream().filter(e -> e.getName().matches("META-INF/maven/.*/pom\\.xml"))
+					.map(ZipEntry.class::cast).toList();
+			for (ZipEntry pom : poms) {
+				if (licence == null) {
+					licence = pomWithParents(text(jar, pom), "the POM in the jar", 0);
+				}
+			}
+			for (ZipEntry pom : poms) {
+				// META-INF/maven/GROUP/ARTIFACT/pom.xml: the artifact's own POM in the local repository
+				String[] path = pom.getName().split("/");
+				if (licence == null && version != null) {
+					licence = localPom(path[2], path[3], version);
+				}
 			}
 			if (licence == null) {
-				licence = localPom(symbolicName, main.getValue("Bundle-Version"));
+				licence = localPom(symbolicName, version);
 			}
 			if (licence == null && jar.getEntry("about.html") != null) {
 				licence = aboutLicence(text(jar, jar.getEntry("about.html")));
+			}
+			if (licence == null && jar.getEntry("META-INF/LICENSE") != null) {
+				licence = licenceFile(text(jar, jar.getEntry("META-INF/LICENSE")));
 			}
 			return Optional.of(entry(file, symbolicName, main, licence));
 		}
@@ -204,20 +217,48 @@ public final class ThirdPartyNotice {
 		return new Licence(spdx(name, link), link, "Bundle-License");
 	}
 
+	/** The POM of an artifact of the local repository whose version matches the bundle's. */
+	private Licence localPom(String group, String artifact, String version) {
+		if (mavenRepository == null) {
+			return null;
+		}
+		Path folder = mavenRepository.resolve(group.replace('.', '/')).resolve(artifact);
+		try (Stream<Path> versions = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
+			for (Path pom : versions.map(v -> v.resolve(artifact + "-" + v.getFileName() + ".pom")).toList()) {
+				if (Files.isRegularFile(pom) && sameVersion(pom.getParent().getFileName().toString(), version)) {
+					Licence licence = pomWithParents(Files.readString(pom, StandardCharsets.UTF_8), "the Maven POM", 0);
+					if (licence != null) {
+						return licence;
+					}
+				}
+			}
+		} catch (IOException e) {
+			return null;
+		}
+		return null;
+	}
+
+	/**
+	 * The POM of the local repository whose artifact id is the bundle's symbolic name, its last
+	 * segment, or either followed by a suffix ({@code bcprov} is {@code bcprov-jdk18on}).
+	 */
 	private Licence localPom(String symbolicName, String version) {
 		if (version == null || mavenRepository == null || !Files.isDirectory(mavenRepository)) {
 			return null;
 		}
 		String artifact = symbolicName.substring(symbolicName.lastIndexOf('.') + 1);
-		String release = version.replaceAll("\\.(qualifier|v?\\d{8,}.*)$", "");
-		for (String candidate : List.of(symbolicName, artifact)) {
+		List<String> candidates = new ArrayList<>(List.of(symbolicName, artifact));
+		poms().keySet().stream().filter(a -> a.startsWith(artifact + "-")).sorted().forEach(candidates::add);
+		for (String candidate : candidates) {
 			for (Path pom : poms().getOrDefault(candidate, List.of())) {
-				String pomVersion = pom.getParent().getFileName().toString();
-				if (pomVersion.equals(version) || pomVersion.equals(release)
-						|| version.startsWith(pomVersion + ".")) {
-					Licence licence = pomWithParents(pom, 0);
-					if (licence != null) {
-						return licence;
+				if (sameVersion(pom.getParent().getFileName().toString(), version)) {
+					try {
+						Licence licence = pomWithParents(Files.readString(pom, StandardCharsets.UTF_8), "the Maven POM", 0);
+						if (licence != null) {
+							return licence;
+						}
+					} catch (IOException e) {
+						// unreadable: the next candidate
 					}
 				}
 			}
@@ -225,10 +266,17 @@ public final class ThirdPartyNotice {
 		return null;
 	}
 
-	private Licence pomWithParents(Path pom, int depth) {
-		try {
-			String text = Files.readString(pom, StandardCharsets.UTF_8);
-			Licence licence = pomLicence(text, "the Maven POM");
+	/** Whether a Maven version is the bundle's: 1.84 and 1.84.0, 3.9.900 and 3.9.900.v2026... */
+	static boolean sameVersion(String maven, String bundle) {
+		String release = bundle.replaceAll("\\.(qualifier|v?\\d{8,}.*)$", "");
+		String trimmed = release.replaceAll("(\\.0)+$", "");
+		return maven.equals(bundle) || maven.equals(release) || maven.replaceAll("(\\.0)+$", "").equals(trimmed)
+				|| maven.replace('-', '.').equals(bundle) || bundle.startsWith(maven + ".");
+	}
+
+	private Licence pomWithParents(String text, String source, int depth) {
+		{
+			Licence licence = pomLicence(text, source);
 			if (licence != null || depth > 5) {
 				return licence;
 			}
@@ -243,10 +291,26 @@ public final class ThirdPartyNotice {
 				return null;
 			}
 			Path parentPom = mavenRepository.resolve(g.replace('.', '/')).resolve(a).resolve(v).resolve(a + "-" + v + ".pom");
-			return Files.isRegularFile(parentPom) ? pomWithParents(parentPom, depth + 1) : null;
-		} catch (IOException e) {
-			return null;
+			try {
+				return Files.isRegularFile(parentPom)
+						? pomWithParents(Files.readString(parentPom, StandardCharsets.UTF_8), source + " (parent)", depth + 1)
+						: null;
+			} catch (IOException e) {
+				return null;
+			}
 		}
+	}
+
+	/** A jar's own licence file: an SPDX line, or the Apache licence's text. */
+	static Licence licenceFile(String text) {
+		Matcher spdx = Pattern.compile("SPDX-License-Identifier:\\s*(.+)").matcher(text);
+		if (spdx.find()) {
+			return new Licence(spdx.group(1).strip(), null, "META-INF/LICENSE");
+		}
+		if (text.contains("Apache License") && text.contains("Version 2.0")) {
+			return new Licence("Apache-2.0", "https://www.apache.org/licenses/LICENSE-2.0", "META-INF/LICENSE");
+		}
+		return null;
 	}
 
 	/** Every POM of the local Maven repository by artifact id, read once when a bundle needs it. */
@@ -273,16 +337,19 @@ public final class ThirdPartyNotice {
 		if (!licences.find()) {
 			return null;
 		}
+		// several licences in a POM are a choice (JNA: LGPL or Apache): all are listed
 		Matcher licence = Pattern.compile("<license>(.*?)</license>", Pattern.DOTALL).matcher(licences.group(1));
-		if (!licence.find()) {
-			return null;
+		List<String> names = new ArrayList<>();
+		String link = null;
+		while (licence.find()) {
+			String name = tag(licence.group(1), "name");
+			String url = tag(licence.group(1), "url");
+			if (name != null || url != null) {
+				names.add(spdx(name == null ? url : name, url));
+				link = link == null ? url : link;
+			}
 		}
-		String name = tag(licence.group(1), "name");
-		String url = tag(licence.group(1), "url");
-		if (name == null && url == null) {
-			return null;
-		}
-		return new Licence(spdx(name == null ? url : name, url), url, source);
+		return names.isEmpty() ? null : new Licence(String.join(" OR ", names.stream().distinct().toList()), link, source);
 	}
 
 	static Licence aboutLicence(String html) {

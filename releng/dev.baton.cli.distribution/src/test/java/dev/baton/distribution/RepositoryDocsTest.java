@@ -119,6 +119,27 @@ class RepositoryDocsTest {
 		assertEquals(List.of(), wrong, "a bundle requires only bundles of a lower layer (docs/architecture.md)");
 	}
 
+	@Test
+	void everyBundleHasTheSharedEclipseSettings() throws IOException {
+		List<String> differing = new ArrayList<>();
+		List<Path> shared;
+		try (Stream<Path> list = Files.list(ROOT.resolve("releng/settings"))) {
+			shared = list.filter(p -> p.toString().endsWith(".prefs")).sorted().toList();
+		}
+		assertFalse(shared.isEmpty());
+		try (Stream<Path> list = Files.list(ROOT.resolve("bundles"))) {
+			for (Path bundle : list.filter(p -> Files.isRegularFile(p.resolve("META-INF/MANIFEST.MF"))).sorted().toList()) {
+				for (Path prefs : shared) {
+					Path copy = bundle.resolve(".settings").resolve(prefs.getFileName().toString());
+					if (!Files.isRegularFile(copy) || Files.mismatch(prefs, copy) != -1) {
+						differing.add(ROOT.relativize(copy).toString());
+					}
+				}
+			}
+		}
+		assertEquals(List.of(), differing, "copy releng/settings/*.prefs into every bundle's .settings/");
+	}
+
 	/** The bundle names of the manifest's Require-Bundle header. */
 	static List<String> requiredBundles(Path manifest) throws IOException {
 		String header = null;
