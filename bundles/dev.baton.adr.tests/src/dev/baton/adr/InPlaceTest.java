@@ -76,7 +76,8 @@ class InPlaceTest {
 		assertEquals(Diagnostic.OK, saved.getSeverity(), () -> Findings.leaves(saved).toString());
 		Map<String, byte[]> after = Corpus.snapshot(root);
 		assertEquals(before.keySet(), after.keySet());
-		before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file + " was rewritten"));
+		before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), () -> file + " was rewritten:\n"
+				+ new String(after.get(file), StandardCharsets.UTF_8)));
 	}
 
 	@Test

@@ -37,6 +37,9 @@ public final class Adoption {
 		List<Object> sets = new ArrayList<>();
 		java.util.Set<String> seen = new java.util.HashSet<>();
 		for (AdrImport.SetReport set : report.sets()) {
+			if (set.files().stream().anyMatch(f -> "arc42".equals(f.dialect()))) {
+				continue; // decisions that are sections of a chapter file cannot be kept in place: import copies them
+			}
 			if (!seen.add(set.folder())) {
 				continue; // several Structurizr scopes may share one folder: it is one set in place
 			}
@@ -44,7 +47,9 @@ public final class Adoption {
 			entry.put("name", set.name());
 			entry.put("path", set.folder().isEmpty() ? "." : set.folder());
 			String dialect = dialect(set);
-			entry.put("dialect", dialect.equals("madr") ? "madr" : dialect);
+			// MADR files kept in place are read by the ADR reader, as the import read them ("madr" would
+			// be Baton's own reader, which knows no other language's labels nor links in a status)
+			entry.put("dialect", dialect.equals("madr") ? "madr3" : dialect);
 			sets.add(entry);
 		}
 		out.append(YamlText.entry("decisions", sets, true, "  ", "\n"));

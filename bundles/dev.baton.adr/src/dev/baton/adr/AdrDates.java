@@ -3,6 +3,7 @@ package dev.baton.adr;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,6 +86,55 @@ public final class AdrDates {
 			return new Parsed(null, null, null);
 		}
 		return new Parsed(null, null, null);
+	}
+
+	/**
+	 * The first date anywhere in the text ("Decided on 12 March 2021", "[2023-01-17]", "v2 -
+	 * 03/04/2021: created"), or an empty result.
+	 *
+	 * @param monthFirst how to read {@code 03/04/2021}: {@code true} month first, {@code false}
+	 *                   day first, {@code null} day first with the ambiguity said
+	 */
+	public static Parsed firstIn(String text, Boolean monthFirst) {
+		if (text == null) {
+			return new Parsed(null, null, null);
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+				Parsed parsed = parse(text.substring(i));
+				if (parsed.date() != null) {
+					if (parsed.ambiguous() != null && monthFirst != null) {
+						LocalDate date = parsed.date();
+						return monthFirst ? new Parsed(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()),
+								parsed.pattern().replace("dd", "DD").replace("MM", "dd").replace("DD", "MM"), null)
+								: new Parsed(date, parsed.pattern(), null);
+					}
+					return parsed;
+				}
+			}
+		}
+		return new Parsed(null, null, null);
+	}
+
+	/**
+	 * How a list of dates orders day and month, from its own unambiguous entries: {@code true}
+	 * when one reads {@code 12/31/2020}, {@code false} when one reads {@code 31/12/2020},
+	 * {@code null} when none tells.
+	 */
+	public static Boolean monthFirst(List<String> entries) {
+		for (String entry : entries) {
+			Matcher m = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b").matcher(entry);
+			while (m.find()) {
+				if (i(m.group(1)) > 12) {
+					return false;
+				}
+				if (i(m.group(2)) > 12) {
+					return true;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** A date at the start of a file or folder name ({@code 20200926-x}, {@code 2022-03-15-x}), or {@code null}. */

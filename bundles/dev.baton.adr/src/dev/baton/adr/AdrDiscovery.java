@@ -34,8 +34,14 @@ public final class AdrDiscovery {
 	 * @param name the set's name (its scope); ids of other sets are qualified with it
 	 * @param folder the folder of the records
 	 * @param foundBy how it was found, for reports ({@code .adr-dir}, {@code workspace.dsl:7 !adrs}, ...)
+	 * @param chapter the one file whose sections are the decisions (arc42's chapter 9), or {@code null}
 	 */
-	public record Found(String name, Path folder, String foundBy) {
+	public record Found(String name, Path folder, String foundBy, Path chapter) {
+
+		/** A folder of ADR files. */
+		public Found(String name, Path folder, String foundBy) {
+			this(name, folder, foundBy, null);
+		}
 	}
 
 	private static final Set<String> FOLDER_NAMES = Set.of("adr", "adrs", "decisions", "decision-records",
@@ -43,14 +49,23 @@ public final class AdrDiscovery {
 	private static final Pattern DSL_ADRS = Pattern.compile("^\\s*!(adrs|decisions)\\s+(\"[^\"]+\"|\\S+)");
 	private static final Pattern DSL_OPEN = Pattern.compile(
 			"^\\s*(?:(\\w+)\\s*=\\s*)?(workspace|model|softwareSystem|container|component|group|enterprise|person|deploymentEnvironment|deploymentNode|views)\\b\\s*(\"([^\"]*)\")?.*\\{\\s*$");
-	private static final Pattern TOP_LEVEL_ADR = Pattern.compile("(?i)^(adr|rfc)?[-_]?\\d{1,6}[-_].+\\.(md|adoc)$");
+	private static final Pattern TOP_LEVEL_ADR = Pattern.compile("(?i)^(adr|rfc)?[-_]?\\d{1,6}([-_. ].*)?\\.(md|adoc)$");
 
 	private AdrDiscovery() {
 	}
 
 	/** The ADR sets below {@code root}; {@code root} itself when it is an ADR folder. */
 	public static List<Found> discover(Path root) throws IOException {
+		return discover(root, new ArrayList<>());
+	}
+
+	/**
+	 * The ADR sets below {@code root}, and in {@code unreadable} each folder that could not be
+	 * listed (with why): one folder without permission never stops the rest from being found.
+	 */
+	public static List<Found> discover(Path root, List<String> unreadable) throws IOException {
 		Path base = root.toAbsolutePath().normalize();
+		List<Path> tree = walk(base, 8, unreadable);
 		List<Found> found = new ArrayList<>();
 		Path adrDir = base.resolve(".adr-dir");
 		if (Files.isRegularFile(adrDir)) {
@@ -70,14 +85,16 @@ public final class AdrDiscovery {
 		if (Files.isRegularFile(log4brains)) {
 			found.addAll(log4brains(base, log4brains));
 		}
-		found.addAll(structurizr(base));
+		found.addAll(structurizr(base, tree));
 		if (found.isEmpty()) {
-			found.addAll(byName(base));
+			found.addAll(byName(base, tree));
 		}
 		if (found.isEmpty() && hasTopLevelAdrs(base)) {
 			found.add(new Found(base.getFileName() == null ? "adr" : slug(base.getFileName().toString()), base,
 					"ADR files in the folder itself"));
 		}
+		found.addAll(byContent(base, tree, found));
+		found.addAll(chapters(base, tree, found));
 		return found;
 	}
 
@@ -110,13 +127,48 @@ public final class AdrDiscovery {
 		return found;
 	}
 
-	private static List<Found> structurizr(Path base) throws IOException {
+	/** Every folder and file below {@code base} to a depth, sorted, without hidden ones; unreadable folders noted. */
+	static List<Path> walk(Path base, int depth, List<String> unreadable) throws IOException {
+		List<Path> paths = new ArrayList<>();
+		Files.walkFileTree(base, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth,
+				new java.nio.file.SimpleFileVisitor<>() {
+					@Override
+					public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+							java.nio.file.attribute.BasicFileAttributes attributes) {
+						if (!dir.equals(base) && hidden(base, dir)) {
+							return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+						}
+						paths.add(dir);
+						return java.nio.file.FileVisitResult.CONTINUE;
+					}
+
+					@Override
+					public java.nio.file.FileVisitResult visitFile(Path file,
+							java.nio.file.attribute.BasicFileAttributes attributes) {
+						if (!hidden(base, file)) {
+							paths.add(file);
+						}
+						return java.nio.file.FileVisitResult.CONTINUE;
+					}
+
+					@Override
+					public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+						if (file.equals(base)) {
+							throw e;
+						}
+						unreadable.add(base.relativize(file).toString().replace('\\', '/') + ": cannot be read ("
+								+ e.getClass().getSimpleName() + "): check its permissions; it is left out, the rest is read");
+						return java.nio.file.FileVisitResult.CONTINUE;
+					}
+				});
+		java.util.Collections.sort(paths);
+		return paths;
+	}
+
+	private static List<Found> structurizr(Path base, List<Path> tree) throws IOException {
 		List<Found> found = new ArrayList<>();
-		List<Path> dsls;
-		try (Stream<Path> walk = Files.walk(base, 8)) {
-			dsls = walk.filter(p -> p.getFileName().toString().endsWith(".dsl") && Files.isRegularFile(p))
-					.filter(p -> !hidden(base, p)).sorted().toList();
-		}
+		List<Path> dsls = tree.stream().filter(p -> p.getFileName().toString().endsWith(".dsl") && Files.isRegularFile(p))
+				.toList();
 		Map<String, Integer> used = new LinkedHashMap<>();
 		for (Path dsl : dsls) {
 			List<String> lines = Files.readAllLines(dsl, StandardCharsets.UTF_8);
@@ -154,10 +206,11 @@ public final class AdrDiscovery {
 		return found;
 	}
 
-	private static List<Found> byName(Path base) throws IOException {
+	private static List<Found> byName(Path base, List<Path> tree) throws IOException {
 		List<Found> found = new ArrayList<>();
-		try (Stream<Path> walk = Files.walk(base, 6)) {
-			for (Path dir : walk.filter(Files::isDirectory).filter(p -> !hidden(base, p)).sorted().toList()) {
+		{
+			for (Path dir : tree.stream().filter(Files::isDirectory).filter(p -> base.relativize(p).getNameCount() <= 6)
+					.toList()) {
 				String name = dir.getFileName() == null ? "" : dir.getFileName().toString().toLowerCase(Locale.ROOT);
 				if (FOLDER_NAMES.contains(name) && found.stream().noneMatch(f -> dir.startsWith(f.folder()))
 						&& hasRecords(dir)) {
@@ -169,11 +222,79 @@ public final class AdrDiscovery {
 		return found;
 	}
 
-	private static boolean hasRecords(Path dir) throws IOException {
+	/**
+	 * Folders whose files read like ADRs ({@link AdrContent}), whatever the folder's name: at
+	 * least two ADRs making at least half of its text files (one is enough for a sub-folder of a
+	 * set found otherwise: an older series kept beside the current one). Each is a set of its own.
+	 */
+	private static List<Found> byContent(Path base, List<Path> tree, List<Found> known) {
+		List<Found> found = new ArrayList<>();
+		for (Path dir : tree) {
+			if (!Files.isDirectory(dir) || base.relativize(dir).getNameCount() > 6
+					|| known.stream().anyMatch(f -> f.folder().equals(dir)) || isRecordFolder(dir)) {
+				continue;
+			}
+			Found parent = known.stream().filter(f -> dir.startsWith(f.folder())).findFirst().orElse(null);
+			int texts = 0;
+			int adrs = 0;
+			try (Stream<Path> list = Files.list(dir)) {
+				for (Path file : list.filter(Files::isRegularFile).toList()) {
+					String name = file.getFileName().toString();
+					if (AdrFormat.isText(name) && !name.startsWith(".") && AdrFormat.skipReason(name) == null) {
+						texts++;
+						adrs += AdrContent.looksLikeAdr(file) ? 1 : 0;
+					}
+				}
+			} catch (IOException e) {
+				continue; // reported by the walk
+			}
+			if (adrs >= (parent == null ? 2 : 1) && adrs * 2 >= texts) {
+				String relative = base.relativize(dir).toString().replace('\\', '/');
+				String name = parent != null ? parent.name() + "-" + slug(parent.folder().relativize(dir).toString())
+						: known.isEmpty() && found.isEmpty() ? "adr" : slug(relative.isEmpty() ? "adr" : relative);
+				String why = adrs + " of its " + texts + " files read like ADRs";
+				found.add(new Found(name, dir, parent != null ? "a sub-folder of " + parent.name() + ": " + why : why));
+			}
+		}
+		return found;
+	}
+
+	/** Chapter files whose sections are decisions (arc42's "Architecture Decisions"), outside the sets found. */
+	private static List<Found> chapters(Path base, List<Path> tree, List<Found> known) {
+		List<Found> found = new ArrayList<>();
+		for (Path file : tree) {
+			if (!Files.isRegularFile(file) || known.stream().anyMatch(f -> file.startsWith(f.folder()))) {
+				continue;
+			}
+			String heading = Arc42Chapters.chapterHeading(file);
+			if (heading != null) {
+				String name = known.isEmpty() && found.isEmpty() ? "adr" : slug(stem(file.getFileName().toString()));
+				found.add(new Found(name, file.getParent(), "the sections of the chapter '" + heading + "' in "
+						+ base.relativize(file).toString().replace('\\', '/'), file));
+			}
+		}
+		return found;
+	}
+
+	private static String stem(String name) {
+		return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+	}
+
+	/** A one-folder-per-record ADR: {@code 2022-03-15-slug/README.md}. */
+	private static boolean isRecordFolder(Path dir) {
+		return dir.getFileName() != null
+				&& dir.getFileName().toString().matches("(\\d{4}-\\d{2}-\\d{2}|\\d{8}|\\d{1,6})[-_].*")
+				&& (Files.isRegularFile(dir.resolve("README.md")) || Files.isRegularFile(dir.resolve("index.md"))
+						|| Files.isRegularFile(dir.resolve("README.adoc")));
+	}
+
+	private static boolean hasRecords(Path dir) {
 		try (Stream<Path> list = Files.list(dir)) {
 			return list.anyMatch(p -> AdrFormat.isText(p.getFileName().toString())
 					&& AdrFormat.skipReason(p.getFileName().toString()) == null
 					|| Files.isDirectory(p) && p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}-.*"));
+		} catch (IOException e) {
+			return false; // reported as unreadable by the walk
 		}
 	}
 

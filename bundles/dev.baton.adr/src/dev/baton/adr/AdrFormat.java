@@ -59,9 +59,15 @@ public final class AdrFormat implements DecisionFormat {
 			for (Path entry : entries) {
 				String name = entry.getFileName().toString();
 				if (name.startsWith(".")) {
+					if (isText(name) && Files.isRegularFile(entry)) {
+						context.info(0, name + " is skipped: a hidden file (its name starts with '.')");
+					}
 					continue;
 				}
-				if (Files.isDirectory(entry)) {
+				if (Files.isDirectory(entry) && !Files.isReadable(entry)) {
+					context.warning(0, name + "/ cannot be read (no permission): its files are not read, the rest is; "
+							+ "check its permissions");
+				} else if (Files.isDirectory(entry)) {
 					Path readme = recordInFolder(entry);
 					if (readme != null && RECORD_FOLDER.matcher(name).matches()) {
 						files.add(readme);
@@ -92,9 +98,6 @@ public final class AdrFormat implements DecisionFormat {
 		String stem = lower.contains(".") ? lower.substring(0, lower.lastIndexOf('.')) : lower;
 		if (stem.equals("readme")) {
 			return "a README describes the folder";
-		}
-		if (stem.contains("template") && !stem.matches("(adr|rfc)?[-_]?\\d+[-_].*")) {
-			return "a template for new records";
 		}
 		if (stem.equals("index") || stem.matches("0*-?index") || stem.equals("toc") || stem.equals("summary")
 				|| stem.matches("0+-.*index.*") || stem.matches("\\d*-?(toc|table-of-contents)")) {
@@ -154,7 +157,7 @@ public final class AdrFormat implements DecisionFormat {
 
 	@Override
 	public Reading read(String text, Context context) {
-		return AdrReader.read(text, context);
+		return AdrReader.read(text, context, () -> MkDocsNav.titleOf(context.file()));
 	}
 
 	/** The dialect a file read by this format is written in (adr-tools, madr2, log4brains, asciidoc, ...). */

@@ -59,8 +59,11 @@ public final class AdrImport {
 	 * @param architecture the imported decisions, one decision set per set found
 	 * @param sets per set, per file: what was read
 	 * @param findings warnings and errors with file and line (infos for normalisations)
+	 * @param root the folder imported from: the files of the report are relative to it
+	 * @param others every other Markdown or AsciiDoc file below {@code root}, with why it was left
 	 */
-	public record Report(Architecture architecture, List<SetReport> sets, Diagnostic findings) {
+	public record Report(Architecture architecture, List<SetReport> sets, Diagnostic findings, Path root,
+			List<FileReport> others) {
 
 		/** Decisions imported, over all sets. */
 		public long imported() {
@@ -77,11 +80,8 @@ public final class AdrImport {
 	private final BasicDiagnostic findings = Findings.root(SOURCE, "Importing ADRs");
 	private final List<Pending> pending = new ArrayList<>();
 
-	private final Map<Path, String> titles;
-
 	private AdrImport(Path root) {
 		this.root = root.toAbsolutePath().normalize();
-		this.titles = MkDocsNav.titles(this.root);
 	}
 
 	/**
@@ -94,12 +94,23 @@ public final class AdrImport {
 		if (!Files.isDirectory(source)) {
 			throw new IOException(source + " is not a folder: give the repository or its ADR folder");
 		}
-		List<AdrDiscovery.Found> found = AdrDiscovery.discover(source);
+		List<String> unreadable = new ArrayList<>();
+		List<AdrDiscovery.Found> found = AdrDiscovery.discover(source, unreadable);
+		if (found.isEmpty() && !unreadable.isEmpty()) {
+			throw new IOException("no ADRs found in " + source + ", and some folders cannot be read: "
+					+ String.join("; ", unreadable));
+		}
 		if (found.isEmpty()) {
 			throw new IOException("no ADRs found in " + source + " (no .adr-dir, .log4brains.yml, workspace.dsl with "
 					+ "!adrs, nor a folder named adr, decisions, ...): give the ADR folder itself");
 		}
-		return new AdrImport(source).read(found, context);
+		AdrImport run = new AdrImport(source);
+		for (String problem : unreadable) {
+			String path = problem.substring(0, problem.indexOf(": "));
+			run.findings.add(Findings.warning(SOURCE, 5, SourceLocation.of(run.root.resolve(path), 0),
+					problem.substring(path.length() + 2)));
+		}
+		return run.read(found, context);
 	}
 
 	/** Imports one folder of ADRs as one set. */
@@ -125,16 +136,22 @@ public final class AdrImport {
 			architecture.getDecisionSets().add(decisionSet);
 			List<FileReport> fileReports = new ArrayList<>();
 			Map<String, String> dialects = new LinkedHashMap<>();
-			Collector folderContext = new Collector(set.folder(), "", decisionSet, null);
+			Collector folderContext = new Collector(set.folder(), "", decisionSet, 0);
 			if (!Files.isDirectory(set.folder())) {
 				folderContext.error(0, "the ADR folder named by " + set.foundBy() + " does not exist");
 			}
-			List<Path> recordFiles = Files.isDirectory(set.folder()) ? format.recordFiles(set.folder(), folderContext)
-					: List.of();
+			// a chapter's decisions are its sections: the chapter file once for each
+			List<Arc42Chapters.Piece> chapter = set.chapter() != null ? chapterPieces(set, folderContext) : List.of();
+			List<Path> recordFiles = set.chapter() != null ? java.util.Collections.nCopies(chapter.size(), set.chapter())
+					: Files.isDirectory(set.folder()) ? format.recordFiles(set.folder(), folderContext) : List.of();
 			folderContext.flush();
 			String prefix = relative(set.folder()).isEmpty() ? "" : relative(set.folder()) + "/";
 			for (String note : folderContext.notes) {
 				String file = note.substring(0, Math.max(0, note.indexOf(' ')));
+				Path sub = set.folder().resolve(file).normalize();
+				if (file.endsWith("/") && found.stream().anyMatch(f -> f.folder().equals(sub))) {
+					note = file + " is a sub-folder read as a set of its own (below)";
+				}
 				fileReports.add(new FileReport(prefix + file, null, false, null, null, null, null, List.of(note)));
 			}
 			// files are read and parsed on every core, then added in file order: the result is that of a sequential read
@@ -142,10 +159,12 @@ public final class AdrImport {
 			DecisionFormat.Reading[] readings = new DecisionFormat.Reading[recordFiles.size()];
 			java.util.stream.IntStream.range(0, recordFiles.size()).parallel().forEach(i -> {
 				Path file = recordFiles.get(i);
-				String setRelative = set.folder().relativize(file).toString().replace('\\', '/');
-				collectors[i] = new Collector(file, setRelative, decisionSet, null);
+				Arc42Chapters.Piece piece = chapter.isEmpty() ? null : chapter.get(i);
+				String setRelative = piece != null ? piece.id() + extension(file)
+						: set.folder().relativize(file).toString().replace('\\', '/');
+				collectors[i] = new Collector(file, setRelative, decisionSet, piece == null ? 0 : piece.line() - 1);
 				try {
-					String text = FileReader.read(file, 10L * 1024 * 1024);
+					String text = piece != null ? piece.text() : FileReader.read(file, 10L * 1024 * 1024);
 					readings[i] = format.read(text, collectors[i]);
 				} catch (FileReader.Unreadable e) {
 					collectors[i].error(e.line(), e.getMessage() + "; the file is skipped");
@@ -154,46 +173,94 @@ public final class AdrImport {
 			Map<String, Decision> byId = new HashMap<>();
 			for (int i = 0; i < recordFiles.size(); i++) {
 				Path file = recordFiles.get(i);
+				String name = chapter.isEmpty() ? relative(file) : relative(file) + "#" + chapter.get(i).id();
 				Collector collector = collectors[i];
 				collector.flush();
 				DecisionFormat.Reading reading = readings[i];
 				if (reading == null) {
-					fileReports.add(new FileReport(relative(file), null, false, null, null, null, null, collector.notes));
+					fileReports.add(new FileReport(name, null, false, null, null, null, null, collector.notes));
 					continue;
 				}
 				Decision decision = reading.decision();
-				decision.setSourcePath(relative(file));
+				decision.setSourcePath(name);
 				String dialect = AdrFormat.dialectOf(reading);
 				dialects.merge(dialect, "", (a, b) -> a);
 				if (byId.containsKey(decision.getId())) {
-					collector.error(1, "decision id '" + decision.getId() + "' is used twice in " + set.name()
-							+ ": rename one file; this one is not imported");
-					collector.flush();
-					fileReports.add(new FileReport(relative(file), dialect, false, null, null, null, null, collector.notes));
-					continue;
-				}
-				if (!dev.baton.adr.internal.AdrReader.hasTitle(reading)) {
-					String title = titles.get(file.toAbsolutePath().normalize());
-					if (title != null) {
-						decision.setTitle(title);
-						collector.info(0, "title '" + title + "' taken from the nav of mkdocs.yml");
+					// nothing read is dropped: the second gets a free id, and the report says so
+					String taken = decision.getId();
+					int n = 2;
+					while (byId.containsKey(taken + "-" + n)) {
+						n++;
 					}
+					decision.setId(taken + "-" + n);
+					collector.warning(1, "decision id '" + taken + "' is used twice in " + set.name() + " (also by "
+							+ byId.get(taken).getSourcePath() + "): this one is imported as " + decision.getId()
+							+ "; rename one file");
+					collector.flush();
 				}
 				byId.put(decision.getId(), decision);
 				decisionSet.getDecisions().add(decision);
 				pending.addAll(collector.references);
-				fileReports.add(new FileReport(relative(file), dialect, true, decision.getId(), decision.getTitle(),
+				fileReports.add(new FileReport(name, dialect, true, decision.getId(), decision.getTitle(),
 						decision.getStatusText(), decision.getDate() == null ? null : decision.getDate().toString(),
 						collector.notes));
 			}
 			decisionSet.setDialect(dialects.size() == 1 ? dialects.keySet().iterator().next()
 					: dialects.isEmpty() ? "adr-tools" : String.join("+", dialects.keySet()));
+			if (set.chapter() != null) {
+				fileReports.add(0, new FileReport(relative(set.chapter()), "arc42", false, null, null, null, null,
+						List.of("a chapter of " + chapter.size() + " decision(s), each imported from its section (below)")));
+			}
 			reports.add(new SetReport(set.name(), relative(set.folder()), set.foundBy(), fileReports));
 			context.monitor().worked(1);
 		}
 		resolve(architecture);
 		context.monitor().done();
-		return new Report(architecture, reports, findings);
+		return new Report(architecture, reports, findings, root, others(reports));
+	}
+
+	/** The decisions of a chapter file; a chapter that cannot be read is reported against it. */
+	private static List<Arc42Chapters.Piece> chapterPieces(AdrDiscovery.Found set, Collector folderContext) {
+		try {
+			return Arc42Chapters.split(FileReader.read(set.chapter(), 10L * 1024 * 1024));
+		} catch (FileReader.Unreadable e) {
+			folderContext.error(e.line(), set.chapter().getFileName() + ": " + e.getMessage());
+			return List.of();
+		}
+	}
+
+	private static String extension(Path file) {
+		String name = file.getFileName().toString();
+		return name.contains(".") ? name.substring(name.lastIndexOf('.')) : ".md";
+	}
+
+	/** The Markdown and AsciiDoc files below the root that no set accounts for: each is left, and the report says so. */
+	private List<FileReport> others(List<SetReport> sets) {
+		java.util.Set<String> accounted = new java.util.HashSet<>();
+		List<String> folders = new ArrayList<>();
+		for (SetReport set : sets) {
+			set.files().forEach(f -> accounted.add(f.file()));
+			folders.add(set.folder().isEmpty() ? "." : set.folder());
+		}
+		List<FileReport> others = new ArrayList<>();
+		List<Path> tree;
+		try {
+			tree = AdrDiscovery.walk(root, Integer.MAX_VALUE, new ArrayList<>());
+		} catch (IOException e) {
+			return others; // the root was listed once already; what cannot be listed now was reported then
+		}
+		for (Path file : tree) {
+			String relative = relative(file);
+			if (AdrFormat.isText(file.getFileName().toString()) && !accounted.contains(relative)
+					&& Files.isRegularFile(file)) {
+				String folder = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/')) : ".";
+				String why = folders.contains(folder) || folders.stream().anyMatch(f -> relative.startsWith(f + "/"))
+						? "left: inside an ADR folder but not one of its records"
+						: "left: not in an ADR folder (" + String.join(", ", folders) + ")";
+				others.add(new FileReport(relative, null, false, null, null, null, null, List.of(why)));
+			}
+		}
+		return others;
 	}
 
 	// --- references ---
@@ -302,10 +369,14 @@ public final class AdrImport {
 		final List<Pending> references = new ArrayList<>();
 		private final List<Diagnostic> buffered = new ArrayList<>();
 
-		Collector(Path file, String setRelative, DecisionSet set, Object unused) {
+		/** Lines before the text read (a section of a chapter file): findings name the file's own lines. */
+		private final int offset;
+
+		Collector(Path file, String setRelative, DecisionSet set, int offset) {
 			this.file = file;
 			this.setRelative = setRelative;
 			this.set = set;
+			this.offset = offset;
 		}
 
 		@Override
@@ -321,13 +392,13 @@ public final class AdrImport {
 		@Override
 		public void warning(int line, String message) {
 			notes.add(prefix(line) + message);
-			buffered.add(Findings.warning(SOURCE, 1, SourceLocation.of(file, line), message));
+			buffered.add(Findings.warning(SOURCE, 1, SourceLocation.of(file, at(line)), message));
 		}
 
 		@Override
 		public void error(int line, String message) {
 			notes.add(prefix(line) + message);
-			buffered.add(Findings.error(SOURCE, 1, SourceLocation.of(file, line), message));
+			buffered.add(Findings.error(SOURCE, 1, SourceLocation.of(file, at(line)), message));
 		}
 
 		@Override
@@ -342,12 +413,16 @@ public final class AdrImport {
 		}
 
 		private String prefix(int line) {
-			return setRelative.isEmpty() ? "" : line > 0 ? "line " + line + ": " : "";
+			return setRelative.isEmpty() ? "" : line > 0 ? "line " + at(line) + ": " : "";
+		}
+
+		private int at(int line) {
+			return line > 0 ? line + offset : line;
 		}
 
 		@Override
 		public void refer(EObject holder, EReference feature, String token, int line) {
-			references.add(new Pending(holder, feature, token, file, line, set));
+			references.add(new Pending(holder, feature, token, file, at(line), set));
 		}
 	}
 }

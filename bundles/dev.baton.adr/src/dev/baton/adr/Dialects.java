@@ -19,6 +19,7 @@ public final class Dialects {
 		add(new AdrFormat("adr-tools", "adr-tools / Nygard: '# N. Title', 'Date:', '## Status' with link lines"));
 		add(new AdrFormat("nygard", "Nygard's original form (as adr-tools; new files the same)"));
 		add(new AdrFormat("madr2", "MADR 2: '* Status:' / '* Deciders:' / '* Date:' bullets under the title"));
+		add(new AdrFormat("madr3", "MADR 3 and 4 kept in place: YAML front matter, read like every other dialect"));
 		add(new AdrFormat("log4brains", "log4brains: date-named files, '- Status:' bullets, '## Links'"));
 		add(new AdrFormat("asciidoc", "AsciiDoc ADRs: '= N. Title', 'Date:', '== Status'"));
 		add(new AdrFormat("status-table", "a '| Status | Date | Author(s) |' table at the top, no title heading"));

@@ -1,9 +1,13 @@
 package dev.baton.adr;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,22 +18,29 @@ import org.eclipse.emf.ecore.EReference;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.internal.RecordFiles;
 
 /**
  * The decisions an {@link AdrImport} read, added to a decision set of an architecture folder
- * (what {@code baton import} and the workbench's import wizard do): decisions already there
- * (same id) are left alone, numbers are kept, and decisions without a number (or whose number
- * is taken) get the next ones in date order. Nothing is written: the caller saves the folder.
+ * (what {@code baton import} and the workbench's import wizard do). Nothing read is dropped: a
+ * decision keeps its id and number when they are free; when its id or number is taken (by a
+ * decision already there, such as the seed {@code 0001-record-architecture-decisions} of
+ * {@code baton init}, or by another imported one), or it has no number, it gets the next free
+ * number, in date order, and the action says so. A decision with the same title, date and status as
+ * one already there (a second import of the same source) is that one: it is not added twice.
+ * Nothing is written: the caller saves the folder.
  */
 public final class ImportedDecisions {
 
 	/**
 	 * What adding did.
 	 *
-	 * @param actions one line per decision: added, would be added, or already there
+	 * @param actions one line per decision: added (or would be added), and under which id
 	 * @param added how many decisions were added to the set
+	 * @param placed the id each imported file got in the set, by the file as the report names it
+	 * @param origins the file each added decision was read from, by decision
 	 */
-	public record Added(List<String> actions, int added) {
+	public record Added(List<String> actions, int added, Map<String, String> placed, Map<Decision, Path> origins) {
 	}
 
 	private ImportedDecisions() {
@@ -43,54 +54,109 @@ public final class ImportedDecisions {
 	public static Added add(ArchitectureFolder folder, DecisionSet target, AdrImport.Report report, boolean dryRun) {
 		Set<String> ids = new HashSet<>();
 		Set<Integer> numbers = new HashSet<>();
+		Map<String, String> same = new HashMap<>();
 		target.getDecisions().forEach(d -> {
 			ids.add(d.getId());
 			if (d.getNumber() != null) {
 				numbers.add(d.getNumber());
 			}
+			same.putIfAbsent(sameness(d), d.getId());
 		});
 		Map<String, Decision> present = new HashMap<>();
 		target.getDecisions().forEach(d -> present.put(d.getId(), d));
-		List<String> actions = new ArrayList<>();
-		List<Decision> unnumbered = new ArrayList<>();
-		List<Decision> moved = new ArrayList<>();
 		Map<Decision, Decision> alreadyThere = new IdentityHashMap<>();
+		String verb = dryRun ? "would add " : "added ";
+		List<String> actions = new ArrayList<>();
+		List<Decision> renumbered = new ArrayList<>();
+		Map<Decision, String> why = new HashMap<>();
+		Map<Decision, String> origin = new LinkedHashMap<>();
+		Map<String, String> placed = new LinkedHashMap<>();
+		Map<String, Decision> imported = new HashMap<>();
+		Map<String, Decision> aliases = new LinkedHashMap<>();
 		int added = 0;
 		for (DecisionSet set : report.architecture().getDecisionSets()) {
 			for (Decision decision : List.copyOf(set.getDecisions())) {
-				if (ids.contains(decision.getId())) {
-					actions.add("already there: " + decision.getId() + " (" + set.getName() + ")");
-					if (present.containsKey(decision.getId())) {
-						alreadyThere.put(decision, present.get(decision.getId()));
-					}
+				Decision twin = imported.get(decision.getSourcePath());
+				if (twin != null) {
+					// the same file read twice (Structurizr scopes sharing one folder): one record
+					aliases.put(decision.getSourcePath(), twin);
+					alreadyThere.put(decision, twin);
 					continue;
 				}
-				moved.add(decision);
-				String origin = decision.getSourcePath();
+				String there = same.get(sameness(decision));
+				if (there != null) {
+					// imported before: the same title, date and status (a second import of the same source)
+					placed.put(decision.getSourcePath(), there);
+					if (present.containsKey(there)) {
+						alreadyThere.put(decision, present.get(there));
+					}
+					actions.add("already there: " + decision.getSourcePath() + " as " + there
+							+ " (the same title, date and status)");
+					continue;
+				}
+				imported.put(decision.getSourcePath(), decision);
+				origin.put(decision, decision.getSourcePath());
 				decision.setSourcePath(null);
-				if (decision.getNumber() == null || numbers.contains(decision.getNumber())) {
-					unnumbered.add(decision);
-					decision.setId(null);
+				String written = decision.getId();
+				if (decision.getNumber() != null && !decision.getNumber().equals(RecordFiles.number(written))) {
+					// "adr-007-x", "ADR-7": Baton's file names start with the number, which is kept
+					decision.setId(RecordFiles.decisionId(decision.getNumber(), 4, decision.getTitle()));
+				}
+				if (ids.contains(decision.getId())) {
+					why.put(decision, "its id " + decision.getId() + " is taken in " + target.getName());
+					renumbered.add(decision);
+				} else if (decision.getNumber() == null) {
+					why.put(decision, "it has no number");
+					renumbered.add(decision);
+				} else if (numbers.contains(decision.getNumber())) {
+					why.put(decision, "its number " + decision.getNumber() + " is taken in " + target.getName());
+					renumbered.add(decision);
 				} else {
 					numbers.add(decision.getNumber());
 					ids.add(decision.getId());
-					actions.add((dryRun ? "would add " : "added ") + decision.getId() + " from " + origin);
+					placed.put(origin.get(decision), decision.getId());
+					actions.add(verb + decision.getId() + " from " + origin.get(decision)
+							+ (written.equals(decision.getId()) ? "" : " (number " + decision.getNumber() + " kept)"));
 				}
 				target.getDecisions().add(decision);
 				added++;
 			}
 		}
-		unnumbered.sort(java.util.Comparator.comparing((Decision d) -> d.getDate() == null ? java.time.LocalDate.MAX
-				: d.getDate()));
-		for (Decision decision : unnumbered) {
-			String id = folder.nextDecisionId(target, decision.getTitle());
-			decision.setId(id);
-			decision.setNumber(Integer.valueOf(id.substring(0, id.indexOf('-'))));
-			numbers.add(decision.getNumber());
-			actions.add((dryRun ? "would add " : "added ") + id + " (numbered on import)");
+		for (Decision decision : renumbered) {
+			decision.setId(null);
 		}
-		retarget(moved, alreadyThere);
-		return new Added(actions, added);
+		renumbered.sort(Comparator.comparing((Decision d) -> d.getDate() == null ? LocalDate.MAX : d.getDate()));
+		for (Decision decision : renumbered) {
+			decision.setNumber(null);
+			String id = folder.nextDecisionId(target, decision.getTitle());
+			while (ids.contains(id)) {
+				id = RecordFiles.decisionId(RecordFiles.number(id) + 1, id.indexOf('-'), decision.getTitle());
+			}
+			decision.setId(id);
+			decision.setNumber(RecordFiles.number(id));
+			ids.add(id);
+			numbers.add(decision.getNumber());
+			placed.put(origin.get(decision), id);
+			actions.add(verb + id + " from " + origin.get(decision) + " (numbered on import: " + why.get(decision) + ")");
+		}
+		aliases.forEach((file, twin) -> placed.put(file, twin.getId()));
+		Map<Decision, Path> files = new LinkedHashMap<>();
+		origin.forEach((decision, file) -> {
+			if (file != null) {
+				files.put(decision, report.root().resolve(file).normalize());
+			}
+		});
+		retarget(List.copyOf(origin.keySet()), alreadyThere);
+		return new Added(actions, added, placed, files);
+	}
+
+	/**
+	 * What makes two decisions the same record: title, date and status (never an empty title). The
+	 * status is compared as understood, not as written: a folder's copy may word it differently.
+	 */
+	private static String sameness(Decision decision) {
+		return decision.getTitle() == null || decision.getTitle().isBlank() ? "\u0000" + System.identityHashCode(decision)
+				: decision.getTitle() + "\u0000" + decision.getDate() + "\u0000" + decision.getStatus();
 	}
 
 	/**

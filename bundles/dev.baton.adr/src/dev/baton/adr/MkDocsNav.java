@@ -19,6 +19,24 @@ final class MkDocsNav {
 	private MkDocsNav() {
 	}
 
+	/**
+	 * The title a {@code mkdocs.yml} in one of the file's parent folders gives the page, or
+	 * {@code null}. Read only for a file without a title of its own (rare), so nothing is cached.
+	 */
+	static String titleOf(Path file) {
+		Path page = file.toAbsolutePath().normalize();
+		Path dir = page.getParent();
+		for (int up = 0; dir != null && up < 8; up++, dir = dir.getParent()) {
+			if (Files.isRegularFile(dir.resolve("mkdocs.yml"))) {
+				String title = titles(dir).get(page);
+				if (title != null) {
+					return title;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** Page titles by absolute file, from {@code root/mkdocs.yml}; empty when there is none or it cannot be read. */
 	static Map<Path, String> titles(Path root) {
 		Map<Path, String> titles = new HashMap<>();

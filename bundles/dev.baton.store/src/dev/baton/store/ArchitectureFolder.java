@@ -505,7 +505,8 @@ public final class ArchitectureFolder {
 					if (recursive && !entry.getFileName().toString().startsWith(".")) {
 						files.addAll(list(entry, true, loader, context, walked));
 					}
-				} else if (RecordFiles.isRecordFile(entry)) {
+				} else if (recursive ? RecordFiles.isRecordFile(entry) : RecordFiles.isDecisionFile(entry)) {
+					// a decision folder (the only one listed flat) tells templates by their content
 					files.add(entry);
 				}
 			}

@@ -113,7 +113,7 @@ public final class FolderLayout {
 		String name = relativePath.substring(slash + 1);
 		for (DecisionSetPlace set : sets) {
 			if (isNative(set.dialect())) {
-				if (folder.equals(set.path()) && RecordFiles.isRecordFile(Path.of(name))) {
+				if (folder.equals(set.path()) && RecordFiles.isDecisionFile(Path.of(name))) {
 					return Optional.of(new Place(Kinds.byName("decision").orElseThrow(), set));
 				}
 			} else if (isForeignRecord(set.path(), folder, name)) {
@@ -147,7 +147,7 @@ public final class FolderLayout {
 		}
 		if (folder.equals(setPath)) {
 			String stem = lower.substring(0, lower.lastIndexOf('.'));
-			return !stem.equals("readme") && !stem.equals("index") && !stem.contains("template") && !stem.startsWith("_");
+			return !stem.equals("readme") && !stem.equals("index") && !stem.startsWith("_");
 		}
 		String parent = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "";
 		return parent.equals(setPath) && !folder.isEmpty() && lower.equals("readme.md");

@@ -1,13 +1,23 @@
 package dev.baton.adr.internal;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 
 import dev.baton.adr.AdrDates;
 import dev.baton.adr.Vocabulary;
@@ -15,6 +25,7 @@ import dev.baton.model.BatonFactory;
 import dev.baton.model.BatonPackage;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionLink;
+import dev.baton.model.DecisionStatus;
 import dev.baton.model.LinkType;
 import dev.baton.model.Section;
 import dev.baton.store.DecisionFormat;
@@ -24,6 +35,7 @@ import dev.baton.store.internal.FrontMatter;
 import dev.baton.store.internal.MarkdownOutline;
 import dev.baton.store.internal.RecordCodec;
 import dev.baton.store.internal.SourceText;
+import dev.baton.store.internal.TemplateText;
 import dev.baton.store.internal.YamlBlock;
 
 /**
@@ -53,7 +65,7 @@ public final class AdrReader {
 	private static final Pattern DATE_NAMED = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|\\d{8})[-_].*");
 	private static final Pattern LEADING_NUMBER = Pattern.compile("^(?i)(?:adr|rfc|dr)?[-_]?(\\d{1,6})(?:[-_ .]+(.*))?$");
 
-	private static final java.util.Set<String> MODELLED = java.util.Set.of("status", "date", "deciders", "consulted",
+	private static final Set<String> MODELLED = Set.of("status", "date", "deciders", "consulted",
 			"informed", "tags");
 
 	private final DecisionFormat.Context context;
@@ -66,6 +78,9 @@ public final class AdrReader {
 	private final List<String> linkKeys = new ArrayList<>();
 	private final List<String> supersededByKeys = new ArrayList<>();
 	private List<String> lineKeys;
+	private Supplier<String> siteTitle = () -> null;
+	/** The title as written, prefix and all ({@code ADR-XXX: Short Title}), for telling templates. */
+	private String writtenTitle;
 
 	private AdrReader(DecisionFormat.Context context) {
 		this.context = context;
@@ -73,8 +88,82 @@ public final class AdrReader {
 
 	/** Reads one ADR file; {@code null} when it holds nothing to read (the reason is reported). */
 	public static DecisionFormat.Reading read(String text, DecisionFormat.Context context) {
-		AdrReader reader = new AdrReader(context);
-		return reader.run(text) ? new DecisionFormat.Reading(reader.decision, reader.layout) : null;
+		return read(text, context, () -> null);
+	}
+
+	/**
+	 * Reads one ADR file.
+	 *
+	 * @param siteTitle the title a documentation site gives a file without a title of its own
+	 *                  ({@code mkdocs.yml}'s nav), or {@code null}: asked only for such files
+	 */
+	public static DecisionFormat.Reading read(String text, DecisionFormat.Context context,
+			Supplier<String> siteTitle) {
+		// what is said while reading waits until the file is known to be a record: a template's
+		// placeholders are no one's mistake, only the reason it is skipped is reported
+		Held held = new Held(context);
+		AdrReader reader = new AdrReader(held);
+		reader.siteTitle = siteTitle;
+		boolean read;
+		try {
+			read = reader.run(text);
+		} catch (RuntimeException e) {
+			held.release();
+			context.error(0, "cannot be read (" + e + "): the file is skipped, the rest is read; please report it");
+			return null;
+		}
+		held.release();
+		return read ? new DecisionFormat.Reading(reader.decision, reader.layout) : null;
+	}
+
+	/** A context that holds what is said until {@link #release} (or drops it with {@link #dropAll}). */
+	private static final class Held implements DecisionFormat.Context {
+		private final DecisionFormat.Context target;
+		private final List<Runnable> said = new ArrayList<>();
+
+		Held(DecisionFormat.Context target) {
+			this.target = target;
+		}
+
+		void release() {
+			said.forEach(Runnable::run);
+			said.clear();
+		}
+
+		void dropAll() {
+			said.clear();
+		}
+
+		@Override
+		public Path file() {
+			return target.file();
+		}
+
+		@Override
+		public String setRelativePath() {
+			return target.setRelativePath();
+		}
+
+		@Override
+		public void warning(int line, String message) {
+			said.add(() -> target.warning(line, message));
+		}
+
+		@Override
+		public void error(int line, String message) {
+			said.add(() -> target.error(line, message));
+		}
+
+		@Override
+		public void info(int line, String message) {
+			said.add(() -> target.info(line, message));
+		}
+
+		@Override
+		public void refer(EObject holder, EReference feature, String token,
+				int line) {
+			said.add(() -> target.refer(holder, feature, token, line));
+		}
 	}
 
 	private boolean run(String text) {
@@ -113,9 +202,17 @@ public final class AdrReader {
 		readFrontMatter();
 		readMetadataLines();
 		readStatusSection();
+		String template = TemplateText.reason(writtenTitle, decision.getStatusText(), text);
+		if (template != null) {
+			((Held) context).dropAll();
+			context.info(0, "skipped: a template for new records, not a record (" + template + ")");
+			return false;
+		}
 		readLinksSection();
 		readBody();
 		readProseSupersession();
+		readProseRelations();
+		readReferenceSections(layout.outline.sections());
 		finish(path);
 		return true;
 	}
@@ -188,6 +285,7 @@ public final class AdrReader {
 			YamlBlock.Entry entry = yaml.get("title");
 			if (entry != null && YamlBlock.toJava(entry.value()) instanceof String text) {
 				layout.title = text;
+				writtenTitle = text;
 				decision.setTitle(text);
 				layout.fields.put("title", new Layout.Field(Layout.Style.FRONT_MATTER, entry.line() - 1, entry.valueStart(),
 						entry.valueEnd(), text, null));
@@ -197,6 +295,7 @@ public final class AdrReader {
 		int line = title.headingLine();
 		String raw = layout.source.line(line);
 		String heading = title.heading();
+		writtenTitle = heading;
 		int at = raw.indexOf(heading);
 		if (at < 0) {
 			at = raw.length();
@@ -244,8 +343,11 @@ public final class AdrReader {
 			}
 			String field = key.equals("decision-makers") ? "deciders" : key;
 			Object value = YamlBlock.toJava(entry.value());
-			Object normalised = value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
-					: value == null ? null : isList(field) ? splitList(String.valueOf(value)) : String.valueOf(value);
+			// an empty key ("decision-makers:" in MADR's bare template) is an empty list, not nothing
+			Object normalised = value instanceof List<?> list
+					? list.stream().filter(Objects::nonNull).map(String::valueOf).toList()
+					: value == null ? (isList(field) ? List.of() : null)
+							: isList(field) ? splitList(String.valueOf(value)) : String.valueOf(value);
 			if (!layout.fields.containsKey(field)) {
 				layout.fields.put(field, new Layout.Field(Layout.Style.FRONT_MATTER, entry.line() - 1, entry.valueStart(),
 						entry.valueEnd(), normalised, key));
@@ -277,6 +379,14 @@ public final class AdrReader {
 			String text = source.line(line);
 			if (text.strip().startsWith("|") && readTable(line)) {
 				line += 2;
+				continue;
+			}
+			// "Replaces: ADR-3", "* **Amends:** [ADR-2](0002-x.md)": a link as a metadata line
+			String bare = text.strip().replaceFirst("^[*+-]\\s+", "").replace("**", "").replace("__", "");
+			Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(bare);
+			if (phrase != null && bare.length() > phrase.text().length()
+					&& ":：".indexOf(bare.charAt(phrase.text().length())) >= 0 && hasTarget(bare, phrase)) {
+				readLinkLine(line, bare, phrase);
 				continue;
 			}
 			readMetaLine(line, text);
@@ -311,9 +421,21 @@ public final class AdrReader {
 			layout.bulletMarker = m.group(2);
 		}
 		int lineStart = layout.source.lineStart(line);
-		String value = m.group(4).replaceAll("(\\*\\*|__)$", "").strip();
-		int valueStart = lineStart + m.start(4);
-		int valueEnd = valueStart + m.group(4).length();
+		// "**Status:** Accepted", "**Status: Accepted**", "Status: **Proposed**": the value is the word, not the marks
+		String raw = m.group(4);
+		int lead = 0;
+		int trail = 0;
+		Matcher marks = Pattern.compile("^((?:\\*\\*|__|[*_`])?)(.*?)((?:\\*\\*|__|[*_`])?)$").matcher(raw);
+		if (marks.matches() && !marks.group(2).isBlank() && (marks.group(1).equals(marks.group(3))
+				|| marks.group(1).isEmpty() && marks.group(3).length() == 2
+						&& (text.substring(0, m.start(4)).stripTrailing().endsWith(marks.group(3))
+								|| m.group(1).endsWith(marks.group(3))))) {
+			lead = marks.group(1).length();
+			trail = marks.group(3).length();
+		}
+		String value = raw.substring(lead, raw.length() - trail).strip();
+		int valueStart = lineStart + m.start(4) + lead;
+		int valueEnd = valueStart + value.length();
 		Object parsed = isList(key) ? splitList(value) : value;
 		layout.fields.put(key, new Layout.Field(style, line, valueStart, valueEnd, parsed, null));
 		layout.metaEnd = Math.max(layout.metaEnd, line + 1);
@@ -386,6 +508,9 @@ public final class AdrReader {
 		case "date" -> {
 			String text = value == null ? null : value.toString();
 			AdrDates.Parsed parsed = AdrDates.parse(text);
+			if (parsed.date() == null && text != null && text.strip().matches("\\[[^\\]]*\\d{4}[^\\]]*\\]")) {
+				parsed = AdrDates.parse(text.strip().substring(1)); // "[2023-01-17]"
+			}
 			if (parsed.date() != null) {
 				decision.setDate(parsed.date());
 				Layout.Field field = layout.fields.get("date");
@@ -413,21 +538,27 @@ public final class AdrReader {
 		if (text == null || text.isBlank()) {
 			return;
 		}
-		Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(text);
+		Vocabulary.LinkPhrase phrase = TemplateText.isPlaceholder(text) ? null : Vocabulary.linkAt(text);
 		if (phrase != null && hasTarget(text, phrase) && !layout.links.stream().anyMatch(l -> l.line() == line - 1)) {
 			// "- Status: superseded by [x](x.md)": the status, and a link
 			readLinkLine(line - 1, text.strip(), phrase);
 			// the link lives in the status value, not on a line of its own: rewriting links leaves it alone
 			layout.links.removeIf(l -> l.line() == line - 1);
-			String word = phrase.meaning().equals("superseded-by") ? "superseded" : text;
-			decision.setStatusText(word);
-			decision.setStatus(DecisionStatuses.of(word));
-			context.info(line, "status '" + text + "' read as '" + word + "' with a link");
+			// the text is kept as written ("superseded by ADR-0042" stays so, copied or in place)
+			dev.baton.model.DecisionStatus state = phrase.meaning().equals("superseded-by")
+					? DecisionStatus.SUPERSEDED
+					: DecisionStatuses.of(text);
+			decision.setStatusText(text);
+			decision.setStatus(state);
+			context.info(line, "status '" + text + "' read as " + state.getLiteral() + ", with a link");
 			return;
 		}
 		decision.setStatusText(text);
-		decision.setStatus(DecisionStatuses.of(text));
-		if (decision.getStatus() == dev.baton.model.DecisionStatus.UNKNOWN) {
+		decision.setStatus(statusOf(text));
+		if (TemplateText.isPlaceholder(text)) {
+			context.warning(line, "status '" + text + "' is the template's list of choices, not a status: it is "
+					+ "unknown; write the one that holds (proposed, accepted, ...)");
+		} else if (decision.getStatus() == DecisionStatus.UNKNOWN) {
 			context.warning(line, "status '" + text + "' is not a lifecycle state Baton knows: it is kept as written; "
 					+ "use proposed, accepted, rejected, deprecated or superseded, or add the word to statuses.tsv");
 		}
@@ -436,7 +567,7 @@ public final class AdrReader {
 	// --- status and links ---
 
 	private void readStatusSection() {
-		MarkdownOutline.Section section = find(layout.outline.sections(), STATUS);
+		MarkdownOutline.Section section = findDeep(layout.outline.sections(), STATUS);
 		if (section == null) {
 			return;
 		}
@@ -464,7 +595,7 @@ public final class AdrReader {
 				continue;
 			}
 			Matcher history = HISTORY.matcher(text);
-			if (history.matches() && DecisionStatuses.of(history.group(2)) != dev.baton.model.DecisionStatus.UNKNOWN) {
+			if (history.matches() && DecisionStatuses.of(history.group(2)) != DecisionStatus.UNKNOWN) {
 				lastHistory = history.group(2);
 				lastHistoryLine = line;
 				continue;
@@ -500,7 +631,7 @@ public final class AdrReader {
 			for (Layout.LinkLine link : layout.links) {
 				if (link.meaning().equals("superseded-by")) {
 					decision.setStatusText("Superseded");
-					decision.setStatus(dev.baton.model.DecisionStatus.SUPERSEDED);
+					decision.setStatus(DecisionStatus.SUPERSEDED);
 					context.info(link.line() + 1, "no status word, only '" + link.text() + "': read as superseded");
 					break;
 				}
@@ -515,7 +646,7 @@ public final class AdrReader {
 		}
 		int known = 0;
 		for (String part : parts) {
-			if (DecisionStatuses.of(part) != dev.baton.model.DecisionStatus.UNKNOWN) {
+			if (DecisionStatuses.of(part) != DecisionStatus.UNKNOWN) {
 				known++;
 			}
 		}
@@ -529,7 +660,7 @@ public final class AdrReader {
 	}
 
 	private void readLinksSection() {
-		MarkdownOutline.Section section = find(layout.outline.sections(), LINKS);
+		MarkdownOutline.Section section = findDeep(layout.outline.sections(), LINKS);
 		if (section == null) {
 			return;
 		}
@@ -638,10 +769,14 @@ public final class AdrReader {
 	private void addLink(String meaning, String token, int line, String note, boolean prose) {
 		if (!prose && !meaning.equals("amended-by")) {
 			String key = meaning + " " + token;
-			(meaning.equals("superseded-by") ? supersededByKeys : linkKeys).add(key);
+			List<String> keys = meaning.equals("superseded-by") ? supersededByKeys : linkKeys;
 			if (lineKeys != null) {
 				lineKeys.add(key);
 			}
+			if (keys.contains(key)) {
+				return; // said twice (in the status and in the links): one relation
+			}
+			keys.add(key);
 		}
 		switch (meaning) {
 		case "superseded-by" -> context.refer(decision, BatonPackage.Literals.DECISION__STATED_SUPERSEDED_BY, token, line);
@@ -653,8 +788,12 @@ public final class AdrReader {
 			link.setType(switch (meaning) {
 			case "supersedes" -> LinkType.SUPERSEDES;
 			case "amends" -> LinkType.AMENDS;
+			case "references" -> LinkType.CUSTOM;
 			default -> LinkType.RELATES_TO;
 			});
+			if (meaning.equals("references")) {
+				link.setCustomType("references");
+			}
 			link.setNote(prose ? (note == null ? "in prose" : note + ", in prose") : note);
 			decision.getLinks().add(link);
 			context.refer(link, BatonPackage.Literals.DECISION_LINK__TARGET, token, line);
@@ -666,7 +805,7 @@ public final class AdrReader {
 		boolean explicitSupersedes = layout.links.stream().anyMatch(l -> l.meaning().equals("supersedes"));
 		boolean explicitBy = layout.links.stream().anyMatch(l -> l.meaning().equals("superseded-by"));
 		SourceText source = layout.source;
-		java.util.Set<Integer> linkLines = new java.util.HashSet<>();
+		Set<Integer> linkLines = new HashSet<>();
 		layout.links.forEach(l -> linkLines.add(l.line()));
 		for (int line = layout.outline.preambleFrom(); line < source.lineCount(); line++) {
 			String text = source.line(line);
@@ -688,7 +827,9 @@ public final class AdrReader {
 			if (by ? explicitBy : explicitSupersedes) {
 				continue;
 			}
-			String tail = m.group(2);
+			// the ADRs named right after the phrase, up to the end of the clause: "supersedes ADR-7 and ADR-8",
+			// never a passing mention later in the sentence ("..., and as per ADR-11 we log")
+			String tail = m.group(2).split("[.;](?:\\s|$)|,\\s+(?!(?:and\\s+|or\\s+)?(?:ADR|RFC|\\[))", 2)[0];
 			List<String> tokens = new ArrayList<>();
 			Matcher md = MD_LINK.matcher(tail);
 			while (md.find()) {
@@ -715,6 +856,96 @@ public final class AdrReader {
 		}
 	}
 
+	/** "This is a follow-up to ADR 12", "rejected in favour of ADR 21", "Partly undo ADR 9": right before the ADR. */
+	private static final Pattern PROSE_RELATION = Pattern.compile("(?i)\\b(this is a follow-up to|a follow-up to|"
+			+ "follow-up to|follow-up of|follows up on|rejected in favou?r of|(?:partly |partially )?undo(?:es)?|"
+			+ "(?:partly |partially )?reverts?|amends)\\s+(?:the\\s+)?(\\[[^\\]]*\\]\\(\\s*<?[^)\\s>]+>?[^)]*\\)"
+			+ "|(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b)");
+
+	private void readProseRelations() {
+		SourceText source = layout.source;
+		Set<Integer> taken = new HashSet<>();
+		layout.links.forEach(l -> taken.add(l.line()));
+		layout.fields.values().forEach(f -> taken.add(f.line()));
+		for (int line = layout.outline.preambleFrom(); line < source.lineCount(); line++) {
+			if (taken.contains(line)) {
+				continue;
+			}
+			Matcher m = PROSE_RELATION.matcher(source.line(line));
+			while (m.find()) {
+				String phrase = m.group(1).toLowerCase(Locale.ROOT);
+				String token = m.group(3) != null ? m.group(3) : linkTarget(m.group(2), line);
+				if (token == null) {
+					continue;
+				}
+				boolean partly = phrase.startsWith("partly") || phrase.startsWith("partially");
+				String meaning = phrase.contains("undo") || phrase.contains("revert") ? "supersedes"
+						: phrase.equals("amends") ? "amends" : "relates-to";
+				String note = partly ? "in part" : meaning.equals("relates-to") ? phrase.replaceFirst("^(this is )?a ", "") : null;
+				addLink(meaning, token, line + 1, note, true);
+				context.info(line + 1, meaning + " " + token + (note == null ? "" : " (" + note + ")")
+						+ ", as said in prose: '" + m.group().strip() + "'");
+			}
+		}
+	}
+
+	/** The token of a Markdown link's target, or {@code null} when it is no link. */
+	private String linkTarget(String link, int line) {
+		Matcher md = MD_LINK.matcher(link);
+		return md.find() ? hrefToken(md.group(2), line) : null;
+	}
+
+	private static final Pattern REFERENCE_SECTION = Pattern.compile(
+			"(?i)^(references?|related|related (adrs|decisions|records)|see also|links|more information|referencias|"
+					+ "références|referências|参考|参考资料|相关)$");
+
+	/**
+	 * A References, Links or More Information section listing other ADRs of the set: each listed
+	 * ADR is a "references" relation (kept in the text as written). A link to a file that is not
+	 * an ADR beside this one, or a web page, is no relation.
+	 */
+	private void readReferenceSections(List<MarkdownOutline.Section> sections) {
+		for (MarkdownOutline.Section section : sections) {
+			String heading = stripNumbering(originalHeadings.getOrDefault(section.headingLine(), section.heading()));
+			if (REFERENCE_SECTION.matcher(heading).matches()
+					|| Vocabulary.section(heading) != null && Vocabulary.section(heading).equals("More Information")) {
+				Set<Integer> linkLines = new HashSet<>();
+				layout.links.forEach(l -> linkLines.add(l.line()));
+				for (int line = section.contentFrom(); line < section.ownContentTo(); line++) {
+					String item = layout.source.line(line).strip();
+					if (linkLines.contains(line) || !item.matches("^([*+-]|\\d+[.)])\\s+.*")) {
+						continue;
+					}
+					Matcher md = MD_LINK.matcher(item);
+					while (md.find()) {
+						if (isSiblingAdr(md.group(2))) {
+							addLink("references", hrefToken(md.group(2), line), line + 1, "listed under " + heading, true);
+						}
+					}
+					Matcher adr = Pattern.compile("^(?:[*+-]|\\d+[.)])\\s+(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b").matcher(item);
+					if (!MD_LINK.matcher(item).find() && adr.find()) {
+						addLink("references", adr.group(1), line + 1, "listed under " + heading, true);
+					}
+				}
+			}
+			readReferenceSections(section.children());
+		}
+	}
+
+	/** Whether a link leads to an ADR file beside this one (an existing Markdown or AsciiDoc file of the folder). */
+	private boolean isSiblingAdr(String href) {
+		if (href.matches("(?i)[a-z][a-z0-9+.-]*:.*") || href.startsWith("/") || href.startsWith("#")) {
+			return false;
+		}
+		String path = href.replaceFirst("[#?].*$", "");
+		String lower = path.toLowerCase(Locale.ROOT);
+		if (!(lower.endsWith(".md") || lower.endsWith(".adoc")) || path.contains("/") && !path.startsWith("./")) {
+			return false;
+		}
+		Path folder = context.file() == null ? null : context.file().toAbsolutePath().getParent();
+		return folder != null && Files.isRegularFile(folder.resolve(path));
+	}
+
 	// --- body ---
 
 	private void readBody() {
@@ -723,13 +954,16 @@ public final class AdrReader {
 		for (BodyCodec body : codec.body()) {
 			MarkdownOutline.Section section = codec.locate(body, outline);
 			body.read(decision, outline, section);
-			org.eclipse.emf.ecore.EAttribute text = TEXT_FIELDS.get(body.heading());
+			EAttribute text = TEXT_FIELDS.get(body.heading());
 			if (section != null && text != null && !section.children().isEmpty()
 					&& section.children().stream().noneMatch(child -> claims(codec, section, child))) {
 				// "## Context" with "### Background" inside: the sub-sections belong to the text
 				decision.eSet(text, outline.text(section.contentFrom(), section.to()));
 				layout.wholeSections.add(body.heading());
 			}
+		}
+		// only once every part is read: the pros and cons may add to the options the list named
+		for (BodyCodec body : codec.body()) {
 			layout.loaded.put("body:" + body.heading(), body.canonical(decision));
 		}
 		String description = outline.text(outline.preambleFrom(), outline.preambleTo());
@@ -768,7 +1002,7 @@ public final class AdrReader {
 		layout.loaded.put("sections", sections(decision));
 	}
 
-	private static final Map<String, org.eclipse.emf.ecore.EAttribute> TEXT_FIELDS = Map.of(
+	private static final Map<String, EAttribute> TEXT_FIELDS = Map.of(
 			"Context and Problem Statement", BatonPackage.Literals.DECISION__CONTEXT,
 			"Decision Outcome", BatonPackage.Literals.DECISION__OUTCOME,
 			"Consequences", BatonPackage.Literals.DECISION__CONSEQUENCES,
@@ -814,18 +1048,41 @@ public final class AdrReader {
 		return null;
 	}
 
+	/** The first section of that name at any level ("#### Status" under "## Metadata"). */
+	private static MarkdownOutline.Section findDeep(List<MarkdownOutline.Section> sections, String name) {
+		MarkdownOutline.Section top = find(sections, name);
+		if (top != null) {
+			return top;
+		}
+		for (MarkdownOutline.Section section : sections) {
+			MarkdownOutline.Section inner = findDeep(section.children(), name);
+			if (inner != null) {
+				return inner;
+			}
+		}
+		return null;
+	}
+
 	// --- defaults ---
 
 	private void finish(String path) {
 		if (decision.getDate() == null) {
+			readWrittenDate();
+		}
+		if (decision.getDate() == null) {
 			String name = path.contains("/") && path.toLowerCase(Locale.ROOT).matches(".*/(readme|index)\\.[a-z]+$")
 					? path.substring(0, path.lastIndexOf('/'))
 					: path;
-			java.time.LocalDate date = AdrDates.fromName(name.substring(name.lastIndexOf('/') + 1));
+			LocalDate date = AdrDates.fromName(name.substring(name.lastIndexOf('/') + 1));
 			if (date != null) {
 				decision.setDate(date);
 				context.info(0, "date " + date + " taken from the " + (name.equals(path) ? "file" : "folder") + " name");
 			}
+		}
+		String fromSite = decision.getTitle() == null ? siteTitle.get() : null;
+		if (fromSite != null) {
+			decision.setTitle(fromSite);
+			context.info(0, "title '" + fromSite + "' taken from the nav of mkdocs.yml");
 		}
 		if (decision.getTitle() == null) {
 			String slug = decision.getSlug() == null || decision.getSlug().isEmpty() ? decision.getId() : decision.getSlug();
@@ -834,7 +1091,9 @@ public final class AdrReader {
 			context.info(1, "no title heading: the title '" + decision.getTitle() + "' is made from the file name");
 		}
 		if (decision.getStatusText() == null && !layout.fields.containsKey("status")) {
-			context.info(0, "no status");
+			// no status written is not a draft: it stays unknown (and nothing is written for it)
+			decision.setStatus(DecisionStatus.UNKNOWN);
+			context.info(0, "no status written: the status is unknown");
 		}
 		layout.loaded.put("title", decision.getTitle());
 		layout.loaded.put("number", decision.getNumber());
@@ -850,15 +1109,103 @@ public final class AdrReader {
 		layout.dialect = dialect();
 	}
 
+	private static final Pattern CHANGELOG = Pattern.compile(
+			"(?i)^(change ?log|changes|history|revision history|revisions|document history|historique|historial"
+					+ "|变更历史|变更记录)$");
+
+	/**
+	 * The date written somewhere other than the metadata under the title, which wins over a date
+	 * in the file name: a {@code Date:} line under any heading, a {@code ## Date} section, the
+	 * entry of a changelog list that creates the record (its earliest; day and month ordered as
+	 * the list's own unambiguous entries order them), a date in the prose before the first section.
+	 */
+	private void readWrittenDate() {
+		SourceText source = layout.source;
+		boolean fenced = false;
+		for (int line = 0; line < source.lineCount() && decision.getDate() == null; line++) {
+			String text = source.line(line);
+			if (text.strip().startsWith("```") || text.strip().startsWith("~~~")) {
+				fenced = !fenced;
+			}
+			Matcher m = META.matcher(text);
+			if (!fenced && m.matches() && "date".equals(Vocabulary.meta(m.group(3)))
+					&& AdrDates.firstIn(m.group(4), null).date() != null) {
+				int metaEnd = layout.metaEnd; // the metadata under the title ends where it ended
+				readMetaLine(line, text);
+				layout.metaEnd = metaEnd;
+			}
+		}
+		if (decision.getDate() == null) {
+			dateFromSection(layout.outline.sections());
+		}
+		if (decision.getDate() == null) {
+			String prose = layout.outline.text(layout.outline.preambleFrom(), layout.outline.preambleTo());
+			AdrDates.Parsed parsed = AdrDates.firstIn(prose, null);
+			if (parsed.date() != null) {
+				decision.setDate(parsed.date());
+				context.info(layout.outline.preambleFrom() + 1, "date " + parsed.date() + " found in the prose");
+			}
+		}
+	}
+
+	private void dateFromSection(List<MarkdownOutline.Section> sections) {
+		for (MarkdownOutline.Section section : sections) {
+			String heading = stripNumbering(originalHeadings.getOrDefault(section.headingLine(), section.heading()));
+			List<String> entries = new ArrayList<>();
+			for (int line = section.contentFrom(); line < section.ownContentTo(); line++) {
+				if (!layout.source.line(line).isBlank()) {
+					entries.add(layout.source.line(line).strip());
+				}
+			}
+			if ("date".equals(Vocabulary.meta(heading)) && !entries.isEmpty()) {
+				AdrDates.Parsed parsed = AdrDates.firstIn(entries.get(0), null);
+				if (parsed.date() != null) {
+					decision.setDate(parsed.date());
+					context.info(section.headingLine() + 1, "date " + parsed.date() + " from the '" + heading + "' section");
+					return;
+				}
+			}
+			if (CHANGELOG.matcher(heading).matches()) {
+				Boolean monthFirst = AdrDates.monthFirst(entries);
+				LocalDate first = null;
+				for (String entry : entries) {
+					LocalDate date = AdrDates.firstIn(entry, monthFirst == null ? Boolean.FALSE : monthFirst).date();
+					if (date != null && (first == null || date.isBefore(first))) {
+						first = date;
+					}
+				}
+				if (first != null) {
+					decision.setDate(first);
+					context.info(section.headingLine() + 1, "date " + first + ": the first entry of the '" + heading
+							+ "' list" + (monthFirst == null ? "" : monthFirst ? " (month/day, as its entries write)"
+									: " (day/month, as its entries write)"));
+					return;
+				}
+			}
+			dateFromSection(section.children());
+			if (decision.getDate() != null) {
+				return;
+			}
+		}
+	}
+
 	/** The status as it would be written now: the text while it says the same state, else the state's name. */
 	static String statusValue(Decision decision) {
 		String text = decision.getStatusText();
-		if (text != null && DecisionStatuses.of(text) == decision.getStatus()) {
+		if (text != null && statusOf(text) == decision.getStatus()) {
 			return text;
+		}
+		if (text == null && decision.getStatus() == DecisionStatus.UNKNOWN) {
+			return null; // no status was written, and none is
 		}
 		return decision.eIsSet(BatonPackage.Literals.DECISION__STATUS)
 				? capitalise(decision.getStatus().getLiteral())
 				: null;
+	}
+
+	/** The lifecycle state of a status as written; a template's list of choices is none of them. */
+	static dev.baton.model.DecisionStatus statusOf(String text) {
+		return TemplateText.isPlaceholder(text) ? DecisionStatus.UNKNOWN : DecisionStatuses.of(text);
 	}
 
 	static String capitalise(String word) {

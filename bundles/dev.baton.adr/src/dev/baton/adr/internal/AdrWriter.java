@@ -491,11 +491,36 @@ public final class AdrWriter {
 		return result;
 	}
 
+	/** MADR 3 and 4's YAML front matter: status, date, the people and tags. */
+	private static String frontMatter(Decision decision, String status) {
+		StringBuilder yaml = new StringBuilder("---\n");
+		if (status != null) {
+			yaml.append(YamlText.entry("status", status, false, "  ", "\n"));
+		}
+		if (decision.getDate() != null) {
+			yaml.append("date: ").append(decision.getDate()).append('\n');
+		}
+		if (!decision.getDecisionMakers().isEmpty()) {
+			yaml.append(YamlText.entry("decision-makers", List.copyOf(decision.getDecisionMakers()), false, "  ", "\n"));
+		}
+		if (!decision.getConsulted().isEmpty()) {
+			yaml.append(YamlText.entry("consulted", List.copyOf(decision.getConsulted()), false, "  ", "\n"));
+		}
+		if (!decision.getInformed().isEmpty()) {
+			yaml.append(YamlText.entry("informed", List.copyOf(decision.getInformed()), false, "  ", "\n"));
+		}
+		if (!decision.getTags().isEmpty()) {
+			yaml.append(YamlText.entry("tags", List.copyOf(decision.getTags()), false, "  ", "\n"));
+		}
+		return yaml.append("---\n\n").toString();
+	}
+
 	/** A whole file for a decision in the dialect. */
 	public static String render(Decision decision, String dialect, DecisionFormat.Links links) {
 		StringBuilder out = new StringBuilder();
 		boolean adoc = "asciidoc".equals(dialect);
-		boolean madr2 = "madr2".equals(dialect) || "log4brains".equals(dialect);
+		boolean frontMatter = "madr3".equals(dialect);
+		boolean madr2 = "madr2".equals(dialect) || "log4brains".equals(dialect) || frontMatter;
 		String h1 = adoc ? "= " : "# ";
 		String h2 = adoc ? "== " : "## ";
 		String h3 = adoc ? "=== " : "### ";
@@ -506,7 +531,9 @@ public final class AdrWriter {
 		}
 		String status = AdrReader.statusValue(decision);
 		List<LinkValue> linkValues = linkValues(decision, links);
-		if (madr2) {
+		if (frontMatter) {
+			out.insert(0, frontMatter(decision, status));
+		} else if (madr2) {
 			String marker = "log4brains".equals(dialect) ? "-" : "*";
 			if (status != null) {
 				out.append(marker).append(" Status: ").append(status).append('\n');

@@ -14,6 +14,7 @@ import dev.baton.adr.AdrImport;
 import dev.baton.adr.Adoption;
 import dev.baton.adr.ImportSummary;
 import dev.baton.adr.ImportedDecisions;
+import dev.baton.adr.ImportedFiles;
 import dev.baton.api.Command;
 import dev.baton.api.Findings;
 import dev.baton.api.ServiceProperties;
@@ -36,8 +37,8 @@ public final class ImportCommand extends PicocliCommand {
 			"Finds the ADR folders like the tools do (.adr-dir, .log4brains.yml, Structurizr !adrs, folder names), "
 					+ "reads each file in its dialect, and prints per file what was understood and what was skipped.",
 			"Without --in-place the decisions are added to the architecture folder's decision set (default: the "
-					+ "first), keeping their numbers; decisions without a number get the next ones, in date order. "
-					+ "Decisions already there (same id) are left alone.",
+					+ "first), keeping their numbers; decisions without a number, or whose id or number is taken "
+					+ "(by baton init's first decision, say), get the next free ones in date order: nothing is dropped.",
 			"With --in-place nothing is copied: a baton.yaml is written in SOURCE naming each ADR folder and its "
 					+ "dialect, and Baton then reads and writes them where they are.",
 			"With --from IMPORTER another importer reads SOURCE instead, e.g. --from backstage for Backstage catalog "
@@ -64,6 +65,9 @@ public final class ImportCommand extends PicocliCommand {
 						+ "or any other importer's id.")
 		String from = "adr";
 
+		/** The id each imported file got in the target set (copying only), for the report. */
+		private java.util.Map<String, String> placed;
+
 		@Override
 		public Integer call() throws IOException {
 			if (!format.equals("text") && !format.equals("json")) {
@@ -84,14 +88,15 @@ public final class ImportCommand extends PicocliCommand {
 			}
 			Findings.leaves(report.findings()).stream().filter(d -> d.getSeverity() >= Diagnostic.WARNING)
 					.forEach(d -> invocation.err().println(Findings.format(d)));
+			placed = null;
 			List<String> actions = inPlace ? adopt(from, report) : copy(report);
 			if (actions == null) {
 				return USAGE;
 			}
 			if (format.equals("json")) {
-				invocation.out().println(ImportSummary.json(report));
+				invocation.out().println(ImportSummary.json(report, placed));
 			} else {
-				invocation.out().print(ImportSummary.text(report));
+				invocation.out().print(ImportSummary.text(report, placed));
 				actions.forEach(invocation.out()::println);
 			}
 			return report.findings().getSeverity() >= Diagnostic.WARNING ? FINDINGS : OK;
@@ -126,7 +131,10 @@ public final class ImportCommand extends PicocliCommand {
 				}
 			}
 			ImportedDecisions.Added result = ImportedDecisions.add(folder, target, report, dryRun);
+			placed = result.placed();
+			ImportedFiles.Plan files = ImportedFiles.plan(report.root(), result);
 			List<String> actions = new ArrayList<>(result.actions());
+			files.actions().forEach(action -> actions.add(dryRun ? "would be " + action : action));
 			int added = result.added();
 			if (dryRun) {
 				actions.add(added + " decision(s) would be added to " + target.getName() + "/ (dry run: nothing written)");
@@ -135,7 +143,11 @@ public final class ImportCommand extends PicocliCommand {
 			if (!Folders.save(this, folder)) {
 				return null;
 			}
-			actions.add(added + " decision(s) added to " + folder.root().resolve(target.getPath()));
+			Path setFolder = folder.root().resolve(target.getPath() == null ? "decisions" : target.getPath());
+			for (String problem : ImportedFiles.copy(files, setFolder)) {
+				invocation.err().println(problem);
+			}
+			actions.add(added + " decision(s) added to " + setFolder);
 			return actions;
 		}
 	}

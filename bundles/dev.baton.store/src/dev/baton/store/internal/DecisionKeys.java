@@ -55,6 +55,9 @@ final class DecisionKeys {
 			if (text != null && DecisionStatuses.of(text) == decision.getStatus()) {
 				return text;
 			}
+			if (text == null && decision.getStatus() == dev.baton.model.DecisionStatus.UNKNOWN) {
+				return null; // no status was written, and none is
+			}
 			return decision.eIsSet(BatonPackage.Literals.DECISION__STATUS) ? new Plain(decision.getStatus().getLiteral())
 					: null;
 		}

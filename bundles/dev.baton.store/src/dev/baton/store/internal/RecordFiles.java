@@ -22,12 +22,21 @@ public final class RecordFiles {
 
 	/** Whether a Markdown file in a record folder is a record (not a README, index, template or hidden file). */
 	public static boolean isRecordFile(Path file) {
+		return isDecisionFile(file) && !file.getFileName().toString().toLowerCase(Locale.ROOT).contains("template");
+	}
+
+	/**
+	 * Whether a Markdown file in a decision folder may be a decision (not a README, index or hidden
+	 * file). A template is told by its content ({@link TemplateText}), not by a word in its name:
+	 * {@code 0012-use-x-as-template-engine.md} is a decision.
+	 */
+	public static boolean isDecisionFile(Path file) {
 		String name = file.getFileName().toString();
 		if (!name.endsWith(".md") || name.startsWith(".") || name.startsWith("_")) {
 			return false;
 		}
 		String lower = name.toLowerCase(Locale.ROOT);
-		return !lower.equals("readme.md") && !lower.equals("index.md") && !lower.contains("template");
+		return !lower.equals("readme.md") && !lower.equals("index.md");
 	}
 
 	/** The leading number of a decision file name ({@code 0007-use-postgresql} is 7), or {@code null}. */

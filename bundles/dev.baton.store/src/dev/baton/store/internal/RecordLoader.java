@@ -89,6 +89,17 @@ public final class RecordLoader {
 			record.setId(stem);
 		}
 		if (record instanceof Decision decision) {
+			// a file named as Baton names decisions (0007-x.md) is one; another may be a template, told by its content
+			String template = RecordFiles.number(stem) != null ? null
+					: TemplateText.reason(decision.getTitle(), decision.getStatusText(), text);
+			if (template != null) {
+				context.warning(document, 1, StoreFindings.SKIPPED_FILE, "a template for new decisions, not a decision ("
+						+ template + "): it is not loaded; move it out of the decision folder, or fill it in");
+				return null;
+			}
+			if (decision.getStatusText() == null && !decision.eIsSet(dev.baton.model.BatonPackage.Literals.DECISION__STATUS)) {
+				decision.setStatus(dev.baton.model.DecisionStatus.UNKNOWN); // no status written is not a draft
+			}
 			if (RecordFiles.number(stem) == null && RecordFiles.tooLargeNumber(stem)) {
 				context.warning(document, 0, StoreFindings.BAD_VALUE, "the number in the file name is larger than "
 						+ "Baton reads (at most 9 digits, 999999999): the decision has no number, so references by "

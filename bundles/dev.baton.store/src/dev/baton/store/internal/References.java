@@ -34,7 +34,7 @@ public final class References {
 	/** URI of unresolved references; the fragment is the token as written. */
 	public static final URI UNRESOLVED = URI.createURI("baton:/unresolved");
 
-	private static final Pattern ADR_NUMBER = Pattern.compile("(?i)(?:adr[-_ ]?)?0*(\\d+)");
+	private static final Pattern ADR_NUMBER = Pattern.compile("(?i)(?:(?:adr|rfc)[-_ ]?|#)?0*(\\d+)");
 
 	private final Map<String, Record> records = new HashMap<>();
 	private final Map<String, DecisionIndex> sets = new LinkedHashMap<>();
@@ -44,6 +44,8 @@ public final class References {
 		final Map<String, Decision> byId = new HashMap<>();
 		final Map<Integer, List<Decision>> byNumber = new HashMap<>();
 		final Map<String, Decision> bySlug = new HashMap<>();
+		/** Ids, slugs and titles in lower case: links written another case or by title, as ADR importers resolve them. */
+		final Map<String, Decision> byLowerName = new HashMap<>();
 	}
 
 	public References(DecisionSet defaultSet) {
@@ -67,6 +69,13 @@ public final class References {
 		}
 		if (decision.getSlug() != null && !decision.getSlug().isEmpty()) {
 			index.bySlug.putIfAbsent(decision.getSlug(), decision);
+		}
+		index.byLowerName.putIfAbsent(decision.getId().toLowerCase(Locale.ROOT), decision);
+		if (decision.getSlug() != null && !decision.getSlug().isEmpty()) {
+			index.byLowerName.putIfAbsent(decision.getSlug().toLowerCase(Locale.ROOT), decision);
+		}
+		if (decision.getTitle() != null && !decision.getTitle().isBlank()) {
+			index.byLowerName.putIfAbsent(decision.getTitle().strip().toLowerCase(Locale.ROOT), decision);
 		}
 		return null;
 	}
@@ -175,7 +184,8 @@ public final class References {
 			}
 			return candidates.isEmpty() ? null : candidates.get(0);
 		}
-		return index.bySlug.get(stem);
+		Decision bySlug = index.bySlug.get(stem);
+		return bySlug != null ? bySlug : index.byLowerName.get(stem.strip().toLowerCase(Locale.ROOT));
 	}
 
 	private String currentSet(EObject holder) {

@@ -112,17 +112,27 @@ class BatonCommandTest {
 		Path arch = temp.resolve("arch");
 		Result dry = run(arch, "import", "--dry-run", corpus("alphagov__govuk-aws").toString());
 		assertEquals(1, dry.exit(), dry.err()); // two titles disagree with their file names: warnings
-		// init wrote 0001-record-architecture-decisions: the corpus' own 0001 is left alone
-		assertTrue(dry.out().contains("already there: 0001-record-architecture-decisions (adr)"), dry.out());
-		assertTrue(dry.out().contains("37 decision(s) would be added to decisions/ (dry run: nothing written)"), dry.out());
+		// init wrote 0001-record-architecture-decisions: the corpus' own 0001 (2017-06-30) is another record, and
+		// gets the next free number rather than being dropped
+		assertTrue(dry.out().contains("would add 0040-record-architecture-decisions from docs/architecture/decisions/"
+				+ "0001-record-architecture-decisions.md (numbered on import: its id 0001-record-architecture-decisions "
+				+ "is taken in decisions)"), dry.out());
+		assertTrue(dry.out().contains("38 decision(s) would be added to decisions/ (dry run: nothing written)"), dry.out());
 		assertTrue(dry.err().contains("0033-ip-ranges.md:1: warning: the title says number 3"), dry.err());
 		assertEquals(1, Files.list(arch.resolve("decisions")).count());
 
 		Result imported = run(arch, "import", corpus("alphagov__govuk-aws").toString());
 		assertEquals(1, imported.exit(), imported.err());
 		assertTrue(imported.out().contains("docs/architecture/decisions/0006-puppet-architecture.md [adr-tools] "
-				+ "0006-puppet-architecture: Puppet architecture | status Pending | date 2017-07-04"), imported.out());
-		assertEquals(38, Files.list(arch.resolve("decisions")).count());
+				+ "0006-puppet-architecture: Puppet architecture | status Pending | date 2017-07-04 | added as "
+				+ "0006-puppet-architecture"), imported.out());
+		assertEquals(39, Files.list(arch.resolve("decisions")).filter(f -> f.toString().endsWith(".md")).count());
+		// the images the records show are copied with them, and their links lead there
+		assertTrue(Files.isRegularFile(arch.resolve("decisions/assets/docs/architecture/decisions/0015-govuk-aws-dns.jpg")));
+		assertTrue(Files.readString(arch.resolve("decisions/0015-dns-infrastructure.md"))
+				.contains("](assets/docs/architecture/decisions/0015-govuk-aws-dns.jpg?raw=true \"DNS Infrastructure\")"));
+		String first = Files.readString(arch.resolve("decisions/0040-record-architecture-decisions.md"));
+		assertTrue(first.startsWith("---\nstatus: Accepted\ndate: 2017-06-30\n"), first);
 		String dns = Files.readString(arch.resolve("decisions/0004-dns-definitions-for-hosts-and-services.md"));
 		assertTrue(dns.startsWith("---\nstatus: Superseded\ndate: 2017-07-14\n"), dns);
 		assertTrue(dns.contains("superseded-by: [0015-dns-infrastructure]"), dns);
@@ -133,8 +143,11 @@ class BatonCommandTest {
 		assertTrue(list.out().contains("0004-dns-definitions-for-hosts-and-services"), list.out());
 
 		Result again = run(arch, "import", corpus("alphagov__govuk-aws").toString());
-		assertTrue(again.out().contains("already there: 0039-non-govuk-domain-policy (adr)"), again.out());
-		assertEquals(38, Files.list(arch.resolve("decisions")).count());
+		assertTrue(again.out().contains("already there: docs/architecture/decisions/0039-non-govuk-domain-policy.md as "
+				+ "0039-non-govuk-domain-policy (the same title, date and status)"), again.out());
+		assertTrue(again.out().contains("already there: docs/architecture/decisions/0001-record-architecture-decisions.md "
+				+ "as 0040-record-architecture-decisions"), again.out());
+		assertEquals(39, Files.list(arch.resolve("decisions")).filter(f -> f.toString().endsWith(".md")).count());
 	}
 
 	@Test
