@@ -88,4 +88,21 @@ class MarkdownTreeTest {
 				|| decision.contains("rotated with Authorization: Bearer [redacted]"), decision);
 		Secrets.assertHarmlessKept("the decision", Files.readString(tree.resolve("decisions/0002-harmless.md")));
 	}
+
+	@Test
+	void aBareCarriageReturnInAFieldDoesNotCutATableRowOrAListItem() throws Exception {
+		Path root = temp.resolve("arch");
+		Examples.write(root, "baton.yaml", "name: Returns\n");
+		Examples.write(root, "decisions/0001-cr.md", "---\nstatus: accepted\ndate: 2026-01-02\n"
+				+ "tags: [\"one\\rtwo\"]\n---\n# Returns\n\n## Context and Problem Statement\n\nWhy.\n");
+		Pack pack = Pack.build(ArchitectureFolder.load(root).architecture(), Examples.CONTEXT, new BasicDiagnostic());
+		Path tree = temp.resolve("md");
+		MarkdownTree.write(pack, tree, new BasicDiagnostic(), new BasicMonitor());
+		try (Stream<Path> files = Files.walk(tree)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				assertFalse(Files.readString(file).contains("\r"), file + " holds a CR");
+			}
+		}
+		assertTrue(Files.readString(tree.resolve("decisions/0001-cr.md")).contains("one two"));
+	}
 }

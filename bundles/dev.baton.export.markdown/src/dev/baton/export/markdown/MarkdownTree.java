@@ -106,7 +106,7 @@ public final class MarkdownTree {
 						.append(" |\n|").append(" --- |".repeat(table.headers().size())).append('\n');
 				for (List<List<Pack.Inline>> row : table.rows()) {
 					out.append("| ").append(String.join(" | ", row.stream().map(c -> inline(page, c).replace("|", "\\|")
-							.replace("\n", " ")).toList())).append(" |\n");
+							.replace("\r", " ").replace("\n", " ")).toList())).append(" |\n");
 				}
 				out.append('\n');
 			}
@@ -152,12 +152,17 @@ public final class MarkdownTree {
 			return "";
 		}
 		Paragraph paragraph = new Paragraph();
-		paragraph.appendChild(new Text(text.replace('\n', ' ')));
+		// a bare CR ends a line in Markdown as a LF does: either would cut a list item or a table row
+		paragraph.appendChild(new Text(oneLine(text)));
 		String rendered = RENDERER.render(paragraph).strip();
 		// the renderer drops the spaces around the text; between runs ("2024-02-01 " and a link) they matter
 		String before = text.isBlank() ? "" : text.substring(0, text.length() - text.stripLeading().length());
 		String after = text.substring(text.stripTrailing().length());
-		return (before + rendered + after).replace('\n', ' ');
+		return oneLine(before + rendered + after);
+	}
+
+	private static String oneLine(String text) {
+		return text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
 	}
 
 	private static String cellText(String text) {
