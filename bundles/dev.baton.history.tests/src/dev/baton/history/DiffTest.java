@@ -2,11 +2,13 @@ package dev.baton.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -174,6 +176,16 @@ class DiffTest {
 				findings);
 		assertTrue(diff.changes().stream().noneMatch(c -> String.valueOf(c.title()).contains("OUTSIDE-MARKER")),
 				changes(diff));
+	}
+
+	@Test
+	void aRemovedRecordBesideOneLinkedToADeviceDoesNotHangRenameDetection() throws Exception {
+		Platform own = Platform.build(temp.resolve("device"));
+		String d = "docs/architecture/";
+		Files.delete(own.repo.root.resolve(d + "components/billing-service.md"));
+		Files.createSymbolicLink(own.repo.root.resolve(d + "components/billing.md"), Path.of("/dev/zero"));
+		ArchitectureDiff diff = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> diff(own, "HEAD", null));
+		assertTrue(changes(diff).contains("removed component billing-service"), changes(diff));
 	}
 
 	@Test

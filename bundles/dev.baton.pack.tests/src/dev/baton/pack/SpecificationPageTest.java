@@ -84,7 +84,8 @@ class SpecificationPageTest {
 		Examples.write(temp, "outside/secret.yaml", "openapi: 3.0.0\ninfo: {title: OUTSIDE-MARKER}\n"
 				+ "servers: [{url: 'https://internal.example'}]\npaths: {/a: {get: {summary: S}}}\n");
 		Examples.write(root, "baton.yaml", "name: Pets\n");
-		Examples.write(root, "interfaces/relative.md", "---\nspecification: ../../outside/secret.yaml\n---\n# Relative\n");
+		Examples.write(root, "interfaces/relative.md",
+				"---\nspecification: ../../outside/secret.yaml\n---\n# Relative\n");
 		Examples.write(root, "interfaces/absolute.md", "---\nspecification: " + temp.resolve("outside/secret.yaml")
 				+ "\n---\n# Absolute\n");
 		Examples.write(root, "specs/readme.txt", "placeholder\n");

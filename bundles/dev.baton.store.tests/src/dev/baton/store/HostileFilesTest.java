@@ -137,7 +137,8 @@ class HostileFilesTest {
 		String finding = finding(folder, "components/external");
 		assertTrue(finding.contains(": error: the folder leads outside the architecture folder"), finding);
 		assertEquals(List.of("good"), componentIds(folder));
-		assertFalse(TestFolders.joined(folder.findings()).contains("already used"), TestFolders.joined(folder.findings()));
+		String all = TestFolders.joined(folder.findings());
+		assertFalse(all.contains("already used"), all);
 	}
 
 	@Test
@@ -174,6 +175,7 @@ class HostileFilesTest {
 	private static int codeOf(ArchitectureFolder folder, String file) {
 		return dev.baton.api.Findings.leaves(folder.findings()).stream()
 				.filter(d -> dev.baton.api.Findings.format(d).contains(file)).mapToInt(d -> d.getCode()).findFirst()
-				.orElseThrow(() -> new AssertionError("no finding for " + file + ":\n" + TestFolders.joined(folder.findings())));
+				.orElseThrow(() -> new AssertionError("no finding for " + file + ":\n"
+						+ TestFolders.joined(folder.findings())));
 	}
 }

@@ -79,8 +79,9 @@ class RecordFuzzTest {
 				boolean folder = iteration % FOLDER_EVERY == 0;
 				Future<Integer> read = worker.submit(() -> {
 					if (folder) {
-						return ArchitectureFolder.load(root, new BasicMonitor(), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
-								Map.of(), null).findings().getChildren().size();
+						long limit = ArchitectureFolder.DEFAULT_MAX_FILE_BYTES;
+						return ArchitectureFolder.load(root, new BasicMonitor(), limit, Map.of(), null).findings()
+								.getChildren().size();
 					}
 					ReadContext context = new ReadContext(new BasicDiagnostic());
 					loader.load(file, (asDecision ? decision : component).eClass(), context);
@@ -120,7 +121,8 @@ class RecordFuzzTest {
 
 	/** The message of a failure; the input is saved to reproduce it (and to become a regression test). */
 	private static String failure(long seed, int iteration, byte[] input, String what, Throwable cause) {
-		Path saved = Path.of("target", "fuzz-failures", String.format(Locale.ROOT, "seed-%d-input-%d.md", seed, iteration));
+		String name = String.format(Locale.ROOT, "seed-%d-input-%d.md", seed, iteration);
+		Path saved = Path.of("target", "fuzz-failures", name);
 		try {
 			Files.createDirectories(saved.getParent());
 			Files.write(saved, input);

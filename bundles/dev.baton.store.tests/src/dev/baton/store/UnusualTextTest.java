@@ -30,7 +30,8 @@ class UnusualTextTest {
 	}
 
 	private static Component component(ArchitectureFolder folder, String id) {
-		return folder.architecture().getComponents().stream().filter(c -> c.getId().equals(id)).findFirst().orElseThrow();
+		return folder.architecture().getComponents().stream().filter(c -> c.getId().equals(id)).findFirst()
+				.orElseThrow();
 	}
 
 	private static String finding(ArchitectureFolder folder, String file) {
@@ -90,8 +91,8 @@ class UnusualTextTest {
 				+ "# Twice\n");
 		TestFolders.write(root, "components/heading.md", "---\ntype: library\n---\n# Heading\n\nContext\n---\n");
 		ArchitectureFolder folder = load();
-		assertTrue(finding(folder, "components/twice.md").contains("twice.md:4: warning: a second YAML block follows the "
-				+ "front matter"), TestFolders.joined(folder.findings()));
+		assertTrue(finding(folder, "components/twice.md").contains("twice.md:4: warning: a second YAML block "
+				+ "follows the front matter"), TestFolders.joined(folder.findings()));
 		assertTrue(TestFolders.lines(folder.findings()).stream().noneMatch(l -> l.contains("heading.md")),
 				TestFolders.joined(folder.findings()));
 	}

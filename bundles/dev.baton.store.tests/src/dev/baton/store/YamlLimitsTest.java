@@ -65,8 +65,8 @@ class YamlLimitsTest {
 		TestFolders.write(root, "components/loop.md", "---\nowner: x\n\ntags: &a [x, *a]\n---\n# Loop\n");
 		ArchitectureFolder folder = load(root);
 		String finding = finding(folder, "components/loop.md");
-		assertTrue(finding.contains("components/loop.md:4: error: invalid YAML: the alias *a is inside the collection &a"),
-				finding);
+		assertTrue(finding.contains("components/loop.md:4: error: invalid YAML: the alias *a is inside the "
+				+ "collection &a"), finding);
 		assertEquals(List.of("good"), componentIds(folder));
 	}
 

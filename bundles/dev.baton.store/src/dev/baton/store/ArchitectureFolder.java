@@ -186,7 +186,8 @@ public final class ArchitectureFolder {
 			if (!isNative(setConfig.dialect())) {
 				DecisionFormat format = formats.get(setConfig.dialect());
 				if (format == null) {
-					settingsContext.error(new Document(RecordLoader.display(folder.resolve("baton.yaml")), "baton.yaml"), 0,
+					Document batonYaml = new Document(RecordLoader.display(folder.resolve("baton.yaml")), "baton.yaml");
+					settingsContext.error(batonYaml, 0,
 							StoreFindings.BAD_VALUE, "the decision set '" + setConfig.name() + "' (" + setConfig.path()
 									+ ") is in dialect '" + setConfig.dialect() + "', which cannot be read here (known: "
 									+ String.join(", ", known(formats)) + "): fix 'dialect'; its decisions are not loaded");
@@ -205,7 +206,7 @@ public final class ArchitectureFolder {
 			List<Path> files;
 			if (isNative(set.getDialect())) {
 				files = list(decisionFolders.get(i), false, loader, context);
-			} else if (Files.exists(decisionFolders.get(i)) && loader.files().realFolder(decisionFolders.get(i)) == null) {
+			} else if (outside(decisionFolders.get(i), loader)) {
 				reportOutside(decisionFolders.get(i), loader, context);
 				files = List.of();
 			} else if (result.setFormats.containsKey(set)) {
@@ -451,8 +452,8 @@ public final class ArchitectureFolder {
 		Document document = new Document(RecordLoader.display(file), "baton.yaml");
 		if (!Files.isRegularFile(file)) {
 			context.error(document, 0, StoreFindings.NOT_AN_ARCHITECTURE, "not an architecture folder: there is no "
-					+ "baton.yaml in " + RecordLoader.display(folder) + "; give the folder that holds baton.yaml, or create "
-					+ "one with 'name: <your platform>'");
+					+ "baton.yaml in " + RecordLoader.display(folder) + "; give the folder that holds baton.yaml, or "
+					+ "create one with 'name: <your platform>'");
 			return Settings.read(YamlBlock.empty(), document, new ReadContext(new BasicDiagnostic()));
 		}
 		try {
@@ -520,11 +521,17 @@ public final class ArchitectureFolder {
 		return files;
 	}
 
+	/** Whether a folder exists and leads outside the architecture folder. */
+	private static boolean outside(Path folder, RecordLoader loader) {
+		return Files.exists(folder) && loader.files().realFolder(folder) == null;
+	}
+
 	private static void reportOutside(Path folder, RecordLoader loader, ReadContext context) {
 		Document document = new Document(RecordLoader.display(folder), loader.relative(folder));
 		context.error(document, 0, StoreFindings.OUTSIDE_FOLDER, "the folder leads outside the architecture folder "
 				+ "(a symbolic link out of it): Baton reads only files inside the folder; move the records into it "
-				+ "instead of linking them; the records in it are not loaded, the rest is");
+				+ "instead of linking them (a decision set elsewhere is named by its real folder in baton.yaml, "
+				+ "e.g. 'decisions: {path: ../adr}'); the records in it are not loaded, the rest is");
 	}
 
 	private static void reportUnknownFolders(Path folder, List<Path> decisionFolders, RecordLoader loader,

@@ -1,12 +1,16 @@
 package dev.baton.history.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 import org.eclipse.jgit.diff.ContentSource;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectLoader;
+
+import dev.baton.store.ArchitectureFolder;
 
 /**
  * The content of working-tree files for git's rename detection, read straight from the file.
@@ -23,11 +27,24 @@ public final class WorkingFiles extends ContentSource {
 
 	@Override
 	public long size(String path, org.eclipse.jgit.lib.ObjectId id) throws IOException {
-		return Files.size(workTree.resolve(path));
+		Path file = workTree.resolve(path);
+		return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.size(file) : 0;
 	}
 
+	/**
+	 * The file's bytes; a symbolic link, device or pipe is compared as empty (never opened: a link to
+	 * {@code /dev/zero} would not end, a pipe would block), and a file over the limit is not read.
+	 */
 	@Override
 	public ObjectLoader open(String path, org.eclipse.jgit.lib.ObjectId id) throws IOException {
-		return new ObjectLoader.SmallObject(Constants.OBJ_BLOB, Files.readAllBytes(workTree.resolve(path)));
+		Path file = workTree.resolve(path);
+		byte[] bytes = new byte[0];
+		long limit = ArchitectureFolder.DEFAULT_MAX_FILE_BYTES;
+		if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) <= limit) {
+			try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+				bytes = in.readNBytes((int) limit);
+			}
+		}
+		return new ObjectLoader.SmallObject(Constants.OBJ_BLOB, bytes);
 	}
 }

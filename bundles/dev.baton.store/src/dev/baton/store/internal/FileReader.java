@@ -80,7 +80,8 @@ public final class FileReader {
 	}
 
 	private static Unreadable tooLarge(long size, long maxBytes) {
-		String what = size < 0 ? "the file is over" : String.format(Locale.ROOT, "the file is %.1f MB, over", size / 1e6);
+		String what = size < 0 ? "the file is over"
+				: String.format(Locale.ROOT, "the file is %.1f MB, over", size / 1e6);
 		return new Unreadable(StoreFindings.TOO_LARGE, 0, String.format(Locale.ROOT, "%s the %.1f MB limit for one "
 				+ "record: split it, or move attachments and generated content out of the architecture folder",
 				what, maxBytes / 1e6));

@@ -43,13 +43,14 @@ class BrokenSettingsTest {
 	void aSyntaxErrorInBatonYamlStopsNewWithItsLine() throws Exception {
 		Path arch = arch();
 		Files.createDirectories(arch.resolve("adr"));
-		Files.writeString(arch.resolve("baton.yaml"), "name: Test\ndecisions:\n  - {name: core, path: adr, dialect: nygard\n");
+		Files.writeString(arch.resolve("baton.yaml"),
+				"name: Test\ndecisions:\n  - {name: core, path: adr, dialect: nygard\n");
 		List<String> before = files(arch.resolve("decisions"));
 		Result result = run(arch, "new", "Use Kafka");
 		assertEquals(2, result.exit(), result.err());
 		assertTrue(result.err().matches("(?s).*baton\\.yaml:\\d: error: invalid YAML.*"), result.err());
-		assertTrue(result.err().contains("baton new: baton.yaml has errors (above): fix them first; nothing was written"),
-				result.err());
+		assertTrue(result.err().contains("baton new: baton.yaml has errors (above): fix them first; nothing was "
+				+ "written"), result.err());
 		assertEquals(before, files(arch.resolve("decisions")));
 		assertEquals(List.of(), files(arch.resolve("adr")));
 
@@ -71,7 +72,8 @@ class BrokenSettingsTest {
 	@Test
 	void newSaysWhatDidNotLoadAndDoesNotReuseItsNumber() throws Exception {
 		Path arch = arch();
-		Files.writeString(arch.resolve("decisions/0007-use-rabbitmq.md"), "---\nstatus: [accepted\n---\n# Use RabbitMQ\n");
+		Files.writeString(arch.resolve("decisions/0007-use-rabbitmq.md"),
+				"---\nstatus: [accepted\n---\n# Use RabbitMQ\n");
 		Result result = run(arch, "--as-of", "2026-11-28", "new", "Use Kafka");
 		assertEquals(0, result.exit(), result.err());
 		assertEquals(arch.resolve("decisions/0008-use-kafka.md").toString(), result.out().strip());

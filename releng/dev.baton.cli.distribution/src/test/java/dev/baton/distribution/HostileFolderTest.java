@@ -105,7 +105,8 @@ class HostileFolderTest {
 		hostileFolder();
 		Result export = run(temp, "--as-of", "2026-11-28", "export", "-C", arch.toString(), "-o", "pack");
 		assertTrue(export.exit() <= 1, export.err());
-		assertFalse(export.err().contains("OutOfMemoryError") || export.err().contains("StackOverflowError"), export.err());
+		assertFalse(export.err().contains("OutOfMemoryError") || export.err().contains("StackOverflowError"),
+				export.err());
 		try (Stream<Path> written = Files.walk(temp.resolve("pack"))) {
 			assertTrue(written.filter(Files::isRegularFile).count() > 3, "no pack written");
 		}
@@ -121,8 +122,8 @@ class HostileFolderTest {
 		assertNoForgedLine(validate.err());
 		assertNoForgedLine(validate.out());
 		String both = validate.out() + validate.err();
-		assertTrue(both.lines().anyMatch(l -> l.contains("spec.yaml") && l.contains("leads outside the architecture folder")),
-				both);
+		assertTrue(both.lines().anyMatch(l -> l.contains("spec.yaml")
+				&& l.contains("leads outside the architecture folder")), both);
 	}
 
 	@Test
@@ -168,7 +169,7 @@ class HostileFolderTest {
 			assertFalse(line.contains("\u001b"), line);
 			assertFalse(line.contains("\r"), line);
 		}
-		assertTrue(output.isEmpty() || !output.contains("forged.md") || output.contains("evil\\n::error file=x::forged.md"),
-				output);
+		assertTrue(output.isEmpty() || !output.contains("forged.md")
+				|| output.contains("evil\\n::error file=x::forged.md"), output);
 	}
 }
