@@ -401,9 +401,10 @@ public final class ThirdPartyNotice {
 	private static String markdown(String title, List<Entry> entries) {
 		StringBuilder out = new StringBuilder();
 		out.append("# Third-party software in ").append(title).append("\n\n");
-		out.append("Baton is licensed under the Eclipse Public License 2.0 (see LICENSE). ").append(title)
-				.append(" also ships the\nthird-party bundles below, each under its own licence. The build writes this list ")
-				.append("from the\nbundles themselves (their Bundle-License header, their Maven POM, or their about.html).\n\n");
+		out.append("Baton is licensed under the Eclipse Public License 2.0 (see LICENSE). Besides Baton's own bundles, ")
+				.append(title).append("\nships the third-party bundles below, each under its own licence. The build writes ")
+				.append("this list from the\nbundles themselves (their Bundle-License header, their Maven POM, their ")
+				.append("about.html or META-INF/LICENSE).\n\n");
 		out.append("| file | bundle | version | name | licence | licence text | read from |\n");
 		out.append("|---|---|---|---|---|---|---|\n");
 		for (Entry e : entries) {
