@@ -160,7 +160,8 @@ class KilledCommandTest {
 
 	private static void write(Path folder, String id, String status, String date, String relatesTo, String title)
 			throws IOException {
-		StringBuilder text = new StringBuilder("---\nstatus: ").append(status).append("\ndate: ").append(date).append('\n');
+		StringBuilder text = new StringBuilder("---\nstatus: ").append(status).append("\ndate: ").append(date)
+				.append('\n');
 		if (relatesTo != null) {
 			text.append("relates-to: [").append(relatesTo).append("]\n");
 		}
@@ -193,7 +194,8 @@ class KilledCommandTest {
 		assertTrue(kind.equals("convert") || !converted, what);
 		for (String name : names) {
 			String text = Files.readString(decisions.resolve(name), StandardCharsets.UTF_8);
-			assertEquals(!converted, text.startsWith("---\n"), what + ": " + name + " is in the other dialect:\n" + text);
+			assertEquals(!converted, text.startsWith("---\n"),
+					what + ": " + name + " is in the other dialect:\n" + text);
 			if (converted) {
 				assertTrue(text.startsWith("# "), what + ": " + name + "\n" + text);
 				continue;
@@ -212,7 +214,8 @@ class KilledCommandTest {
 		if (kind.equals("supersede")) {
 			String older = Files.readString(decisions.resolve("0003-topic-3.md"));
 			String newer = Files.readString(decisions.resolve("0110-topic-110.md"));
-			assertEquals(older.contains("superseded-by: [0110-topic-110]"), newer.contains("supersedes: [0003-topic-3]"),
+			assertEquals(older.contains("superseded-by: [0110-topic-110]"),
+					newer.contains("supersedes: [0003-topic-3]"),
 					what + ": one file says it, the other not:\n" + older + "\n" + newer);
 		}
 	}
