@@ -40,9 +40,11 @@ class ImportAgainTest {
 		Path source = temp.resolve("repo");
 		write(source.resolve(".adr-dir"), "doc/adr\n");
 		write(source.resolve("doc/adr/0001-use-x.md"), "# 1. Use X\n\nDate: 2024-01-01\n\n## Status\n\n"
-				+ "Superseded by [2. Use Y](0002-use-y.md)\n\n## Context\n\nX.\n\n## Decision\n\nX.\n\n## Consequences\n\nX.\n");
+				+ "Superseded by [2. Use Y](0002-use-y.md)\n\n## Context\n\nX.\n\n## Decision\n\nX.\n\n"
+				+ "## Consequences\n\nX.\n");
 		write(source.resolve("doc/adr/0002-use-y.md"), "# 2. Use Y\n\nDate: 2024-02-01\n\n## Status\n\nAccepted\n\n"
-				+ "Supersedes [1. Use X](0001-use-x.md)\n\n## Context\n\nY.\n\n## Decision\n\nY.\n\n## Consequences\n\nY.\n");
+				+ "Supersedes [1. Use X](0001-use-x.md)\n\n## Context\n\nY.\n\n## Decision\n\nY.\n\n"
+				+ "## Consequences\n\nY.\n");
 		Path root = temp.resolve("arch");
 		write(root.resolve("baton.yaml"), "name: Again\n");
 		// the first, interrupted import wrote 0001 only

@@ -190,7 +190,8 @@ class SafeWritingTest {
 	@Test
 	void aJournalCutWhileBeingWrittenIsDroppedAndNothingChanges() throws IOException {
 		Path root = folder();
-		TestFolders.write(root, ".baton/journal.partial", "baton-journal 1\nchange: save\nwrite 9999 components/billing.md\n");
+		TestFolders.write(root, ".baton/journal.partial",
+				"baton-journal 1\nchange: save\nwrite 9999 components/billing.md\n");
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		assertEquals(List.of(), TestFolders.lines(folder.findings()));
 		assertTrue(TestFolders.read(root.resolve("components/billing.md")).contains("type: service"));

@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.Monitor;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
@@ -304,7 +305,8 @@ public final class ArchitectureFolder {
 			return;
 		}
 		SourceLocation where = SourceLocation.of(Journal.file(folder));
-		try (FolderLock lock = FolderLock.acquire(folder, FolderLock.DEFAULT_WAIT, "completing an unfinished change")) {
+		String what = "completing an unfinished change";
+		try (FolderLock lock = FolderLock.acquire(folder, FolderLock.DEFAULT_WAIT, what)) {
 			Journal.Recovery done = Journal.recover(folder.toRealPath(), new AtomicFiles(folder));
 			if (done != null && done.completed()) {
 				findings.add(Findings.info(StoreFindings.SOURCE, StoreFindings.RECOVERED, where, "completed an unfinished "
@@ -312,7 +314,8 @@ public final class ArchitectureFolder {
 						+ done.files() + " file(s) written or deleted as it meant to"));
 			} else if (done != null) {
 				findings.add(Findings.error(StoreFindings.SOURCE, StoreFindings.RECOVERED, where, "found "
-						+ done.change() + " and could not complete it: check the folder's records (git status, git diff)"));
+						+ done.change() + " and could not complete it: check the folder's records (git status, "
+						+ "git diff)"));
 			}
 		} catch (FolderLock.Busy e) {
 			findings.add(Findings.warning(StoreFindings.SOURCE, StoreFindings.LOCKED, where, e.getMessage()
@@ -704,7 +707,7 @@ public final class ArchitectureFolder {
 	}
 
 	private static void retargetBodyLinks(EObject object, String from, String oldFile, String newFile) {
-		for (org.eclipse.emf.ecore.EAttribute attribute : object.eClass().getEAllAttributes()) {
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 			if (attribute.getEAttributeType().getInstanceClass() != String.class || !attribute.isChangeable()
 					|| attribute.isDerived() || attribute.isTransient()) {
 				continue;

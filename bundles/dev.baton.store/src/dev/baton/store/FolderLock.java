@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -152,7 +153,7 @@ public final class FolderLock implements AutoCloseable {
 
 	/** Who holds the lock, from what it wrote into the file: process, host, since when, doing what. */
 	static String describeHolder(Path file) {
-		Map<String, String> values = new java.util.LinkedHashMap<>();
+		Map<String, String> values = new LinkedHashMap<>();
 		try {
 			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 				int colon = line.indexOf(": ");

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 import org.eclipse.emf.common.util.Diagnostic;
 
@@ -93,11 +94,11 @@ final class Folders {
 		return load(run.invocation, given, true, null, false);
 	}
 
-	private static java.time.Duration lockWait() {
+	private static Duration lockWait() {
 		String seconds = System.getenv(LOCK_WAIT);
 		try {
-			return seconds == null ? FolderLock.DEFAULT_WAIT : java.time.Duration.ofMillis((long) (Double.parseDouble(
-					seconds) * 1000));
+			return seconds == null ? FolderLock.DEFAULT_WAIT
+					: Duration.ofMillis((long) (Double.parseDouble(seconds) * 1000));
 		} catch (NumberFormatException e) {
 			return FolderLock.DEFAULT_WAIT;
 		}

@@ -2,6 +2,8 @@ package dev.baton.cli.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.baton.api.Command;
@@ -39,7 +41,7 @@ abstract class PicocliCommand implements Command {
 		String name;
 
 		/** What the command holds until it ends (the folder's lock): released however it ends. */
-		final java.util.List<AutoCloseable> held = new java.util.ArrayList<>();
+		final List<AutoCloseable> held = new ArrayList<>();
 	}
 
 	/** A fresh options object. */

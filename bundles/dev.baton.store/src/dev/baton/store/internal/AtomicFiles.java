@@ -39,18 +39,23 @@ public class AtomicFiles {
 		this.root = root == null ? null : root.toAbsolutePath().normalize();
 	}
 
-	/** The same writer for another folder (tests' subclasses keep their behaviour). */
-	AtomicFiles forRoot(Path folder) {
-		return root == null && getClass() == AtomicFiles.class ? new AtomicFiles(folder) : this;
-	}
-
 	/** Writes the text as UTF-8. */
 	public void write(Path target, String text) throws IOException {
 		write(target, text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Writes the bytes. */
+	/** Writes the bytes, flushed to disk before they replace the old file. */
 	public void write(Path target, byte[] bytes) throws IOException {
+		write(target, bytes, true);
+	}
+
+	/**
+	 * Writes the bytes.
+	 *
+	 * @param flush flush them to disk before the rename; a {@link Journal} applying a change does not:
+	 *              the journal itself is flushed, and one flush per file of a large change costs seconds
+	 */
+	public void write(Path target, byte[] bytes, boolean flush) throws IOException {
 		Path real = writableTarget(target);
 		Path folder = real.getParent();
 		Files.createDirectories(folder);
@@ -64,7 +69,9 @@ public class AtomicFiles {
 				while (buffer.hasRemaining()) {
 					channel.write(buffer);
 				}
-				channel.force(true);
+				if (flush) {
+					channel.force(true);
+				}
 			}
 			if (Files.exists(real)) {
 				keepAttributes(real, temporary);
@@ -105,8 +112,8 @@ public class AtomicFiles {
 						+ "): fix or remove the link, then save again");
 			}
 			if (root != null && !linked.startsWith(realRoot())) {
-				throw new IOException(target + " is a symbolic link to " + linked + ", outside the architecture folder; "
-						+ "Baton writes only inside it: edit that file itself, or replace the link by a copy");
+				throw new IOException(target + " is a symbolic link to " + linked + ", outside the architecture "
+						+ "folder; Baton writes only inside it: edit that file itself, or replace the link by a copy");
 			}
 			real = linked;
 		}

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * The files one save changes, gathered before any is touched and then written all at once
@@ -68,7 +69,7 @@ public final class Changes {
 				if (entry.bytes() == null && Files.isSymbolicLink(file)) {
 					continue;
 				}
-				if (!java.util.Arrays.equals(read(file), entry.before())) {
+				if (!Arrays.equals(read(file), entry.before())) {
 					throw new IOException(file + (entry.before() == null ? " was created" : " was changed")
 							+ " on disk while Baton was saving (by another program or another baton): reload the "
 							+ "folder and make the change again");
@@ -95,7 +96,8 @@ public final class Changes {
 
 	private String relative(Path real) throws IOException {
 		if (!real.startsWith(realRoot)) {
-			throw new IOException(real + " is outside the architecture folder " + realRoot + ": Baton writes only inside it");
+			throw new IOException(real + " is outside the architecture folder " + realRoot
+					+ ": Baton writes only inside it");
 		}
 		return realRoot.relativize(real).toString().replace('\\', '/');
 	}

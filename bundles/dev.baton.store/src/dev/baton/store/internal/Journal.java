@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -124,7 +125,7 @@ public final class Journal {
 		if (entry.deletes()) {
 			Files.deleteIfExists(target);
 		} else {
-			files.write(target, entry.bytes());
+			files.write(target, entry.bytes(), false);
 		}
 	}
 
@@ -133,7 +134,7 @@ public final class Journal {
 		if (entry.before() == null) {
 			Files.deleteIfExists(target);
 		} else {
-			files.write(target, entry.before());
+			files.write(target, entry.before(), false);
 		}
 	}
 
@@ -246,7 +247,7 @@ public final class Journal {
 			} else if (line.startsWith("write ")) {
 				int space = line.indexOf(' ', "write ".length());
 				int length = Integer.parseInt(line.substring("write ".length(), space));
-				byte[] content = java.util.Arrays.copyOfRange(bytes, at[0], at[0] + length);
+				byte[] content = Arrays.copyOfRange(bytes, at[0], at[0] + length);
 				at[0] += length + 1;
 				entries.add(new Entry(decodePath(line.substring(space + 1)), content, null));
 			}

@@ -74,7 +74,8 @@ class ConcurrentWritersTest {
 	void twoLinksOnOneFileAtOnceBothStay() throws Exception {
 		for (int round = 0; round < 2; round++) {
 			Path folder = folder("links-" + round);
-			together(folder, new String[] { "link", "1", "relates-to", "2" }, new String[] { "link", "1", "amends", "3" });
+			together(folder, new String[] { "link", "1", "relates-to", "2" },
+					new String[] { "link", "1", "amends", "3" });
 			String first = read(folder, "0001-topic-1");
 			assertTrue(first.contains("relates-to: [0002-topic-2]\n"), first);
 			assertTrue(first.contains("amends: [0003-topic-3]\n"), first);
@@ -112,17 +113,17 @@ class ConcurrentWritersTest {
 		String before = read(folder, "0001-topic-1");
 		try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 				FileLock held = channel.lock()) {
-			channel.write(ByteBuffer.wrap("pid: 4242\nhost: build-7\nsince: 2026-12-07T10:00:00Z\ncommand: baton renumber\n"
-					.getBytes(StandardCharsets.UTF_8)));
-			ProcessBuilder builder = new ProcessBuilder(BatonCommandTest.baton().toString(), "link", "-C", folder.toString(),
-					"1", "relates-to", "2");
+			String holder = "pid: 4242\nhost: build-7\nsince: 2026-12-07T10:00:00Z\ncommand: baton renumber\n";
+			channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)));
+			ProcessBuilder builder = new ProcessBuilder(BatonCommandTest.baton().toString(), "link", "-C",
+					folder.toString(), "1", "relates-to", "2");
 			builder.environment().put("BATON_LOCK_WAIT", "0.5");
 			Process process = builder.redirectErrorStream(true).start();
 			String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			assertTrue(process.waitFor(60, TimeUnit.SECONDS));
 			assertEquals(2, process.exitValue(), out);
-			assertEquals("baton link: " + folder + " is being changed by another baton (baton renumber, process 4242 on "
-					+ "build-7 since 2026-12-07T10:00:00Z); nothing was changed: retry when it has finished\n", out);
+			assertEquals("baton link: " + folder + " is being changed by another baton (baton renumber, process "
+					+ "4242 on build-7 since 2026-12-07T10:00:00Z); nothing was changed: retry when it has finished\n", out);
 		}
 		assertEquals(before, read(folder, "0001-topic-1"));
 		// the holder is gone (its lock went with it): the next writer goes ahead

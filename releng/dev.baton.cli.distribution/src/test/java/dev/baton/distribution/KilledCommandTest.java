@@ -58,9 +58,10 @@ class KilledCommandTest {
 			Path folder = folderWithDuplicates(temp.resolve(kind + "-" + round));
 			Window window = kind.equals("renumber") ? renumbering : kind.equals("convert") ? converting : superseding;
 			String[] args = kind.equals("renumber") ? renumber : kind.equals("convert") ? convert : supersede;
-			// half the kills aim at the moments the files are written, half anywhere in the run
-			long delay = round % 2 == 0 ? window.aimed(random) : window.anywhere(random);
-			kills.add(killAfter(folder, delay, args));
+			// half the kills aim at the moments the files are written (after the journal appears), half anywhere
+			boolean aimed = round % 2 == 0;
+			long delay = aimed ? window.aimed(random) : window.anywhere(random);
+			kills.add(killAfter(folder, aimed, delay, args));
 			folders.add(folder);
 			kinds.add(kind);
 		}
@@ -83,12 +84,12 @@ class KilledCommandTest {
 		assertEquals(journals, recovered, summary.err());
 	}
 
-	/** When a run writes (from its journal's appearance to its end) and how long it lasts, measured on one run. */
-	record Window(long writingFrom, long end) {
+	/** How long a run lasts and how long it writes (its journal's life), measured on one run. */
+	record Window(long writing, long end) {
 
+		/** A moment after the journal appears, within as long again as it lived. */
 		long aimed(Random random) {
-			long from = Math.max(0, writingFrom - 40);
-			return from + random.nextLong(Math.max(1, end - from + 10));
+			return random.nextLong(Math.max(1, writing * 2));
 		}
 
 		long anywhere(Random random) {
@@ -97,7 +98,7 @@ class KilledCommandTest {
 
 		@Override
 		public String toString() {
-			return "writes " + writingFrom + "-" + end + " ms";
+			return "runs " + end + " ms, writes for " + writing + " ms";
 		}
 	}
 
@@ -106,19 +107,24 @@ class KilledCommandTest {
 		Process process = start(folder, args);
 		long start = System.nanoTime();
 		long writing = -1;
+		long written = -1;
 		Path journal = folder.resolve(".baton/journal");
 		while (process.isAlive()) {
-			if (writing < 0 && Files.exists(journal)) {
-				writing = (System.nanoTime() - start) / 1_000_000;
+			boolean exists = Files.exists(journal);
+			long now = (System.nanoTime() - start) / 1_000_000;
+			if (writing < 0 && exists) {
+				writing = now;
+			} else if (writing >= 0 && written < 0 && !exists) {
+				written = now;
 			}
-			Thread.sleep(2);
+			Thread.sleep(1);
 		}
 		long end = (System.nanoTime() - start) / 1_000_000;
 		assertEquals(0, process.exitValue(), name + ": " + new String(process.getErrorStream().readAllBytes(),
 				StandardCharsets.UTF_8));
 		assertWhole(folder, name.substring("calibrate-".length()), name);
 		assertFalse(Files.exists(journal), "the journal stays after a completed change");
-		return new Window(writing < 0 ? end * 3 / 4 : writing, end);
+		return new Window(writing < 0 ? 20 : Math.max(1, (written < 0 ? end : written) - writing), end);
 	}
 
 	private static Process start(Path folder, String... args) throws IOException {
@@ -129,8 +135,17 @@ class KilledCommandTest {
 				.redirectError(ProcessBuilder.Redirect.PIPE).start();
 	}
 
-	private static Killed killAfter(Path folder, long delayMillis, String... args) throws Exception {
+	/**
+	 * Runs the command and kills it (SIGKILL) after the delay: from its start, or ({@code aimed})
+	 * from the moment its journal appears.
+	 */
+	private static Killed killAfter(Path folder, boolean aimed, long delayMillis, String... args) throws Exception {
 		Process process = start(folder, args);
+		Path journal = folder.resolve(".baton/journal");
+		Path partial = folder.resolve(".baton/journal.partial");
+		while (aimed && process.isAlive() && !Files.exists(journal) && !Files.exists(partial)) {
+			Thread.sleep(1);
+		}
 		process.waitFor(delayMillis, TimeUnit.MILLISECONDS);
 		process.destroyForcibly();
 		assertTrue(process.waitFor(30, TimeUnit.SECONDS));
@@ -160,7 +175,8 @@ class KilledCommandTest {
 
 	private static void write(Path folder, String id, String status, String date, String relatesTo, String title)
 			throws IOException {
-		StringBuilder text = new StringBuilder("---\nstatus: ").append(status).append("\ndate: ").append(date).append('\n');
+		StringBuilder text = new StringBuilder("---\nstatus: ").append(status).append("\ndate: ").append(date)
+				.append('\n');
 		if (relatesTo != null) {
 			text.append("relates-to: [").append(relatesTo).append("]\n");
 		}
@@ -193,7 +209,8 @@ class KilledCommandTest {
 		assertTrue(kind.equals("convert") || !converted, what);
 		for (String name : names) {
 			String text = Files.readString(decisions.resolve(name), StandardCharsets.UTF_8);
-			assertEquals(!converted, text.startsWith("---\n"), what + ": " + name + " is in the other dialect:\n" + text);
+			assertEquals(!converted, text.startsWith("---\n"),
+					what + ": " + name + " is in the other dialect:\n" + text);
 			if (converted) {
 				assertTrue(text.startsWith("# "), what + ": " + name + "\n" + text);
 				continue;
@@ -212,7 +229,8 @@ class KilledCommandTest {
 		if (kind.equals("supersede")) {
 			String older = Files.readString(decisions.resolve("0003-topic-3.md"));
 			String newer = Files.readString(decisions.resolve("0110-topic-110.md"));
-			assertEquals(older.contains("superseded-by: [0110-topic-110]"), newer.contains("supersedes: [0003-topic-3]"),
+			assertEquals(older.contains("superseded-by: [0110-topic-110]"),
+					newer.contains("supersedes: [0003-topic-3]"),
 					what + ": one file says it, the other not:\n" + older + "\n" + newer);
 		}
 	}
