@@ -61,13 +61,14 @@ final class OptionsPage extends BoundPage {
 		add.addListener(SWT.Selection, e -> {
 			Option option = BatonFactory.eINSTANCE.createOption();
 			option.setTitle(Messages.Editor_newOption);
-			execute(AddCommand.create(session().domain(), decision(), BatonPackage.Literals.DECISION__OPTIONS, option));
+			execute(Fields.named(BatonPackage.Literals.DECISION__OPTIONS, AddCommand.create(session().domain(),
+					decision(), BatonPackage.Literals.DECISION__OPTIONS, option)));
 			options.setSelection(new StructuredSelection(option));
 		});
 		remove.addListener(SWT.Selection, e -> {
 			if (selected != null) {
-				execute(RemoveCommand.create(session().domain(), decision(), BatonPackage.Literals.DECISION__OPTIONS,
-						selected));
+				execute(Fields.named(BatonPackage.Literals.DECISION__OPTIONS, RemoveCommand.create(session().domain(),
+						decision(), BatonPackage.Literals.DECISION__OPTIONS, selected)));
 			}
 		});
 
