@@ -189,7 +189,7 @@ final class UiFixture {
 	/**
 	 * Answers the next dialog that opens (from within its modal event loop) by pressing the button
 	 * whose label (without its mnemonic) is one of {@code buttons}, and records its title and
-	 * message. A dialog still open after ten seconds is closed, so a test fails instead of hanging.
+	 * message. Another dialog is closed (and recorded), so a test fails instead of hanging.
 	 */
 	static Answers answer(String... buttons) {
 		Display display = Display.getCurrent();
@@ -201,7 +201,8 @@ final class UiFixture {
 				return;
 			}
 			for (Shell shell : display.getShells()) {
-				if (shell.isDisposed() || !shell.isVisible() || !(shell.getData() instanceof org.eclipse.jface.dialogs.Dialog)) {
+				if (shell.isDisposed() || !shell.isVisible()
+						|| !(shell.getData() instanceof org.eclipse.jface.dialogs.Dialog)) {
 					continue;
 				}
 				List<org.eclipse.swt.widgets.Button> found = find(shell, org.eclipse.swt.widgets.Button.class,
@@ -214,10 +215,13 @@ final class UiFixture {
 					found.get(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 					return;
 				}
-				if (System.currentTimeMillis() > end) {
-					answers.asked.add("unanswered: " + shell.getText());
-					shell.close();
-				}
+				// not the dialog expected: closed at once, with who opened it, so the test says why it fails
+				answers.asked.add("unexpected: " + shell.getText() + " opened by " + java.util.Arrays.stream(
+						new Throwable().getStackTrace()).map(StackTraceElement::toString)
+						.filter(f -> f.startsWith("org.eclipse.ui") || f.startsWith("dev.baton")).limit(30).toList());
+				answers.stopped = true;
+				shell.close();
+				return;
 			}
 			if (System.currentTimeMillis() < end + 1_000) {
 				display.timerExec(50, poll[0]);

@@ -76,9 +76,9 @@ final class DecisionOverviewPage extends BoundPage {
 		owner.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		owner.setData("baton.attribute", "owner");
 		button(ownerRow, toolkit, Messages.Editor_choose, "owner.choose", this::chooseOwner);
-		button(ownerRow, toolkit, Messages.Editor_clear, "owner.clear", () -> execute(BatonPackage.Literals.RECORD__OWNER,
-				SetCommand.create(session().domain(), decision(), BatonPackage.Literals.RECORD__OWNER,
-						SetCommand.UNSET_VALUE)));
+		button(ownerRow, toolkit, Messages.Editor_clear, "owner.clear", () -> execute(
+				BatonPackage.Literals.RECORD__OWNER, SetCommand.create(session().domain(), decision(),
+						BatonPackage.Literals.RECORD__OWNER, SetCommand.UNSET_VALUE)));
 
 		toolkit.createLabel(relations, Messages.Editor_affects).setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false,
 				false));

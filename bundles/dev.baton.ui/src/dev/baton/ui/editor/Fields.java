@@ -276,8 +276,8 @@ public final class Fields {
 					return true;
 				}
 				CompoundCommand command = new CompoundCommand(change);
-				command.append(SetCommand.create(session.domain(), decision, BatonPackage.Literals.DECISION__STATUS_TEXT,
-						value.isEmpty() ? SetCommand.UNSET_VALUE : value));
+				command.append(SetCommand.create(session.domain(), decision,
+						BatonPackage.Literals.DECISION__STATUS_TEXT, value.isEmpty() ? SetCommand.UNSET_VALUE : value));
 				command.append(SetCommand.create(session.domain(), decision, BatonPackage.Literals.DECISION__STATUS,
 						DecisionStatuses.of(value)));
 				execute(command);
@@ -287,8 +287,9 @@ public final class Fields {
 			@Override
 			String pending() {
 				Decision decision = owner.get();
-				return typed && decision != null && !combo.isDisposed()
-						&& !combo.getText().strip().equals(Objects.toString(decision.getStatusText(), "")) ? change : null;
+				boolean differs = decision != null && !combo.isDisposed()
+						&& !combo.getText().strip().equals(Objects.toString(decision.getStatusText(), ""));
+				return typed && differs ? change : null;
 			}
 
 			@Override
