@@ -201,6 +201,13 @@ class DecisionEditorTest {
 		DecisionEditor editor = open("0007-use-rest-for-public-apis.md");
 		Text title = UiFixture.field(page(editor, "overview"), Text.class, "title");
 		Text context = UiFixture.field(page(editor, "context"), Text.class, "context");
+		Control options = page(editor, "options");
+		org.eclipse.swt.widgets.Table table = UiFixture.find(options, org.eclipse.swt.widgets.Table.class, t -> true)
+				.get(0);
+		table.setSelection(1);
+		table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		UiFixture.drain();
+		assertEquals("GraphQL", UiFixture.field(options, Text.class, "title").getText());
 		assertNull(editor.diskChangeMessage());
 		UiFixture.Answers answers = UiFixture.answer("Yes", "No");
 		Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8)
@@ -210,7 +217,9 @@ class DecisionEditorTest {
 		assertTrue(UiFixture.waitFor(() -> context.getText().contains("and apps.")), "the editor reloads the file");
 		answers.stop();
 		assertEquals(java.util.List.of(), answers.asked, "a clean editor reloads without asking");
-		assertEquals("context", editor.getActivePageInstance().getId(), "on the page it showed");
+		assertEquals("options", editor.getActivePageInstance().getId(), "on the page it showed");
+		assertEquals(1, table.getSelectionIndex(), "with the same option selected");
+		assertEquals("GraphQL", UiFixture.field(options, Text.class, "title").getText());
 		assertEquals("Use REST and JSON for public APIs", title.getText());
 		assertEquals("Use REST and JSON for public APIs", editor.session().record().getTitle());
 		assertNull(editor.diskChangeMessage());

@@ -1,5 +1,7 @@
 package dev.baton.ui.editor;
 
+import java.util.List;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -27,6 +29,8 @@ final class OptionsPage extends BoundPage {
 	static final String ID = "options";
 	private TableViewer options;
 	private Option selected;
+	/** Where the selected option is in the list: kept when the file is reloaded (new objects) or it is removed. */
+	private int place = -1;
 
 	OptionsPage(RecordEditor editor) {
 		super(editor, ID, Messages.Editor_optionsPage);
@@ -84,6 +88,9 @@ final class OptionsPage extends BoundPage {
 			fields.commitAll();
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			selected = (Option) first;
+			if (selected != null) {
+				place = decision().getOptions().indexOf(selected);
+			}
 			fields.refresh();
 		});
 		refreshMore();
@@ -97,13 +104,14 @@ final class OptionsPage extends BoundPage {
 
 	@Override
 	void refreshMore() {
+		// a new input drops the viewer's selection when its objects are new (a reload): the place is kept
 		options.setInput(decision().getOptions().toArray());
-		if (selected != null && !decision().getOptions().contains(selected)) {
-			selected = null;
-		}
-		if (selected == null && !decision().getOptions().isEmpty()) {
-			selected = decision().getOptions().get(0);
-			options.setSelection(new StructuredSelection(selected));
+		List<Option> all = decision().getOptions();
+		if (selected == null || !all.contains(selected)) {
+			selected = place >= 0 && place < all.size() ? all.get(place) : all.isEmpty() ? null : all.get(0);
+			if (selected != null) {
+				options.setSelection(new StructuredSelection(selected));
+			}
 		}
 	}
 }

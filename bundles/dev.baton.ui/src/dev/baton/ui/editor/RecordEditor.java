@@ -44,6 +44,8 @@ public class RecordEditor extends FormEditor {
 	/** The text on disk the user chose to keep editing over (not asked again for it). */
 	private String keptOver;
 	private boolean asking;
+	/** Loading the file again: the pages follow once what was typed is dropped, not on the stack's flush. */
+	private boolean reloading;
 	private boolean returning;
 	/** The page shown before a page change (FormEditor keeps its own index private). */
 	private int shownPage = -1;
@@ -115,6 +117,9 @@ public class RecordEditor extends FormEditor {
 	}
 
 	private void commandStackChanged() {
+		if (reloading) {
+			return;
+		}
 		selection.changed();
 		forEachPage(BoundPage::refresh);
 		if (sourcePage != null) {
@@ -353,6 +358,7 @@ public class RecordEditor extends FormEditor {
 	 *              (otherwise the header says so and the editor keeps what it shows)
 	 */
 	private void reload(boolean asked) {
+		reloading = true;
 		try {
 			session.reload();
 		} catch (RecordSession.NotARecord e) {
@@ -363,6 +369,8 @@ public class RecordEditor extends FormEditor {
 				showDiskChange(Messages.Editor_changedOnDiskUnreadable);
 			}
 			return;
+		} finally {
+			reloading = false;
 		}
 		keptOver = null;
 		showDiskChange(null);
