@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.baton.model.BatonPackage;
 import dev.baton.ui.editor.DecisionEditor;
 import dev.baton.ui.editor.EditorAssociation;
 import dev.baton.ui.editor.RecordEditor;
@@ -183,30 +184,45 @@ class DecisionEditorTest {
 		assertTrue(Arrays.stream(form.getChildrenMessages()).anyMatch(m -> m.getMessage()
 				.equals("Date: '2020-13-45' is not a date; write it as YYYY-MM-DD (e.g. 2026-11-28)")),
 				() -> Arrays.toString(form.getChildrenMessages()));
-		assertFalse(editor.isDirty(), "an invalid value is not applied");
+		assertEquals("2020-01-15", String.valueOf(editor.session().record().eGet(BatonPackage.Literals.DECISION__DATE)),
+				"an invalid value is not applied");
+		assertTrue(editor.isDirty(), "but it is unsaved work: closing asks");
 		assertEquals("2020-13-45", date.getText(), "what the user typed stays in the field");
-		editor.doSave(new NullProgressMonitor());
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		editor.doSave(monitor);
+		assertTrue(monitor.isCanceled(), "the save is refused while a value cannot be read");
 		assertEquals(before, Files.readString(file, StandardCharsets.UTF_8));
+		assertEquals("2020-13-45", date.getText());
 	}
 
 	@Test
-	void aChangeOnDiskIsOfferedForReload() throws Exception {
+	void aChangeOnDiskReloadsACleanEditorOnTheSamePage() throws Exception {
 		Path file = folder.resolve("decisions/0007-use-rest-for-public-apis.md");
 		DecisionEditor editor = open("0007-use-rest-for-public-apis.md");
 		Text title = UiFixture.field(page(editor, "overview"), Text.class, "title");
-		assertNull(editor.diskChangeMessage());
-		Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("# Use REST with JSON for public APIs",
-				"# Use REST and JSON for public APIs"), StandardCharsets.UTF_8);
-		project.refreshLocal(IResource.DEPTH_INFINITE, null);
-		assertTrue(UiFixture.waitFor(() -> editor.diskChangeMessage() != null), "the editor notices the change");
-		var form = ((IFormPage) editor.getSelectedPage()).getManagedForm().getForm().getForm();
-		assertEquals("decisions/0007-use-rest-for-public-apis.md changed on disk. Click here to reload it.", form.getMessage());
-		UiFixture.screenshot(editor.getSite().getShell(), "decision-editor-changed-on-disk");
-		assertEquals("Use REST with JSON for public APIs", title.getText());
-		editor.reloadFromDisk();
+		Text context = UiFixture.field(page(editor, "context"), Text.class, "context");
+		Control options = page(editor, "options");
+		org.eclipse.swt.widgets.Table table = UiFixture.find(options, org.eclipse.swt.widgets.Table.class, t -> true)
+				.get(0);
+		table.setSelection(1);
+		table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 		UiFixture.drain();
+		assertEquals("GraphQL", UiFixture.field(options, Text.class, "title").getText());
+		assertNull(editor.diskChangeMessage());
+		UiFixture.Answers answers = UiFixture.answer("Yes", "No");
+		Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8)
+				.replace("# Use REST with JSON for public APIs", "# Use REST and JSON for public APIs")
+				.replace("from their own systems.", "from their own systems and apps."), StandardCharsets.UTF_8);
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		assertTrue(UiFixture.waitFor(() -> context.getText().contains("and apps.")), "the editor reloads the file");
+		answers.stop();
+		assertEquals(java.util.List.of(), answers.asked, "a clean editor reloads without asking");
+		assertEquals("options", editor.getActivePageInstance().getId(), "on the page it showed");
+		assertEquals(1, table.getSelectionIndex(), "with the same option selected");
+		assertEquals("GraphQL", UiFixture.field(options, Text.class, "title").getText());
 		assertEquals("Use REST and JSON for public APIs", title.getText());
-		assertNull(form.getMessage());
+		assertEquals("Use REST and JSON for public APIs", editor.session().record().getTitle());
+		assertNull(editor.diskChangeMessage());
 		assertFalse(editor.isDirty());
 	}
 

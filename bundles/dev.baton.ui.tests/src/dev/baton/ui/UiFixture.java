@@ -176,6 +176,61 @@ final class UiFixture {
 		return chosen;
 	}
 
+	/** What {@link #answer} saw: each dialog's title and message; {@link #stop()} ends the watch. */
+	static final class Answers {
+		final List<String> asked = new ArrayList<>();
+		private boolean stopped;
+
+		void stop() {
+			stopped = true;
+		}
+	}
+
+	/**
+	 * Answers the next dialog that opens (from within its modal event loop) by pressing the button
+	 * whose label (without its mnemonic) is one of {@code buttons}, and records its title and
+	 * message. Another dialog is closed (and recorded), so a test fails instead of hanging.
+	 */
+	static Answers answer(String... buttons) {
+		Display display = Display.getCurrent();
+		Answers answers = new Answers();
+		long end = System.currentTimeMillis() + 10_000;
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			if (answers.stopped) {
+				return;
+			}
+			for (Shell shell : display.getShells()) {
+				if (shell.isDisposed() || !shell.isVisible()
+						|| !(shell.getData() instanceof org.eclipse.jface.dialogs.Dialog)) {
+					continue;
+				}
+				List<org.eclipse.swt.widgets.Button> found = find(shell, org.eclipse.swt.widgets.Button.class,
+						b -> java.util.Arrays.asList(buttons).contains(b.getText().replace("&", "")));
+				if (!found.isEmpty()) {
+					answers.asked.add(shell.getText() + ": " + String.join(" ", find(shell,
+							org.eclipse.swt.widgets.Label.class, l -> !l.getText().isEmpty()).stream()
+							.map(org.eclipse.swt.widgets.Label::getText).toList()));
+					answers.stopped = true;
+					found.get(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+					return;
+				}
+				// not the dialog expected: closed at once, with who opened it, so the test says why it fails
+				answers.asked.add("unexpected: " + shell.getText() + " opened by " + java.util.Arrays.stream(
+						new Throwable().getStackTrace()).map(StackTraceElement::toString)
+						.filter(f -> f.startsWith("org.eclipse.ui") || f.startsWith("dev.baton")).limit(30).toList());
+				answers.stopped = true;
+				shell.close();
+				return;
+			}
+			if (System.currentTimeMillis() < end + 1_000) {
+				display.timerExec(50, poll[0]);
+			}
+		};
+		display.timerExec(50, poll[0]);
+		return answers;
+	}
+
 	/**
 	 * Saves a PNG of the shell as it is on the X display to target/screenshots/{@code name}.png
 	 * and returns it; fails when the picture is one flat colour (nothing was drawn).

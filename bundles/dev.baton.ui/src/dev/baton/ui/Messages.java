@@ -10,7 +10,7 @@ public final class Messages extends NLS {
 	public static String RecordSession_noFolder;
 	public static String RecordSession_notLoaded;
 	public static String RecordSession_notLoadedBecause;
-	public static String Fields_setStatus;
+	public static String Fields_change;
 	public static String Fields_notADate;
 	public static String Fields_notANumber;
 	public static String Editor_undo;
@@ -30,7 +30,10 @@ public final class Messages extends NLS {
 	public static String Editor_openAsText;
 	public static String Editor_saveFailedTitle;
 	public static String Editor_reloadFailedTitle;
-	public static String Editor_changedOnDisk;
+	public static String Editor_changedOnDiskTitle;
+	public static String Editor_reloadQuestion;
+	public static String Editor_overwriteQuestion;
+	public static String Editor_changedOnDiskUnreadable;
 	public static String Editor_changedOnDiskDirty;
 	public static String Editor_generalSection;
 	public static String Editor_linksSection;

@@ -42,7 +42,7 @@ abstract class BoundPage extends FormPage {
 		toolkit.decorateFormHeading(form.getForm());
 		form.getForm().addMessageHyperlinkListener(reload);
 		form.getBody().setLayout(new GridLayout(1, false));
-		fields = new Fields(session(), toolkit, managedForm);
+		fields = new Fields(session(), toolkit, managedForm, editor()::fieldTyped);
 		createContent(form.getBody(), toolkit, fields);
 		fields.refresh();
 		if (editor().diskChangeMessage() != null) {
@@ -77,9 +77,21 @@ abstract class BoundPage extends FormPage {
 	void refreshMore() {
 	}
 
-	void commit() {
+	/** @return false when a typed value cannot be read (the page shows why and keeps it) */
+	boolean commit() {
+		return fields == null || fields.commitAll();
+	}
+
+	/** The label of the step a field's typed text would be, or {@code null} when nothing is typed. */
+	String pending() {
+		return fields == null ? null : fields.pending();
+	}
+
+	/** Drops what was typed in the fields (the file was reloaded). */
+	void discard() {
 		if (fields != null) {
-			fields.commitAll();
+			fields.discard();
+			refreshMore();
 		}
 	}
 

@@ -1,5 +1,8 @@
 package dev.baton.ui.editor;
 
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.action.Action;
@@ -10,10 +13,16 @@ import org.eclipse.ui.actions.ActionFactory;
 
 import dev.baton.ui.Messages;
 
-/** Edit > Undo and Redo for an editor, on its command stack. */
+/**
+ * Edit > Undo and Redo for an editor, on its command stack. What is being typed (a field, the
+ * Source page) counts as the next step: Undo is enabled and names it, and running it first makes
+ * it a step, then undoes it.
+ */
 final class CommandStackActions {
 
 	private final CommandStack stack;
+	private final BooleanSupplier before;
+	private final Supplier<String> typing;
 	private final Action undo = new Action() {
 		@Override
 		public void run() {
@@ -31,12 +40,14 @@ final class CommandStackActions {
 		}
 	};
 
-	private final java.util.function.BooleanSupplier before;
-
-	/** @param before runs first (the Source page's typed text becomes a step); false stops the action */
-	CommandStackActions(CommandStack stack, java.util.function.BooleanSupplier before) {
+	/**
+	 * @param before runs first (what is typed becomes a step); false stops the action
+	 * @param typing the label of the step what is typed would be, {@code null} when nothing is
+	 */
+	CommandStackActions(CommandStack stack, BooleanSupplier before, Supplier<String> typing) {
 		this.stack = stack;
 		this.before = before;
+		this.typing = typing;
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
 		undo.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_UNDO));
 		redo.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_REDO));
@@ -52,10 +63,12 @@ final class CommandStackActions {
 	}
 
 	void update() {
-		undo.setEnabled(stack.canUndo());
-		redo.setEnabled(stack.canRedo());
-		undo.setText(Messages.bind(Messages.Editor_undo, label(stack.getUndoCommand())));
-		redo.setText(Messages.bind(Messages.Editor_redo, label(stack.getRedoCommand())));
+		String typed = typing.get();
+		undo.setEnabled(typed != null || stack.canUndo());
+		// a new step clears the redo list: nothing is redone over what is typed
+		redo.setEnabled(typed == null && stack.canRedo());
+		undo.setText(Messages.bind(Messages.Editor_undo, typed != null ? typed : label(stack.getUndoCommand())));
+		redo.setText(Messages.bind(Messages.Editor_redo, typed != null ? "" : label(stack.getRedoCommand())));
 	}
 
 	private static String label(Command command) {

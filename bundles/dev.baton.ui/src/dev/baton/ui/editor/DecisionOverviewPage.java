@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -75,8 +76,9 @@ final class DecisionOverviewPage extends BoundPage {
 		owner.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		owner.setData("baton.attribute", "owner");
 		button(ownerRow, toolkit, Messages.Editor_choose, "owner.choose", this::chooseOwner);
-		button(ownerRow, toolkit, Messages.Editor_clear, "owner.clear", () -> execute(SetCommand.create(
-				session().domain(), decision(), BatonPackage.Literals.RECORD__OWNER, SetCommand.UNSET_VALUE)));
+		button(ownerRow, toolkit, Messages.Editor_clear, "owner.clear", () -> execute(
+				BatonPackage.Literals.RECORD__OWNER, SetCommand.create(session().domain(), decision(),
+						BatonPackage.Literals.RECORD__OWNER, SetCommand.UNSET_VALUE)));
 
 		toolkit.createLabel(relations, Messages.Editor_affects).setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false,
 				false));
@@ -207,7 +209,8 @@ final class DecisionOverviewPage extends BoundPage {
 		List<Record> chosen = pick(Messages.Editor_chooseOwner, Messages.Editor_chooseOwnerMessage,
 				candidates(BatonPackage.Literals.PARTY, List.of()), false);
 		if (!chosen.isEmpty()) {
-			execute(SetCommand.create(session().domain(), decision(), BatonPackage.Literals.RECORD__OWNER, chosen.get(0)));
+			execute(BatonPackage.Literals.RECORD__OWNER, SetCommand.create(session().domain(), decision(),
+					BatonPackage.Literals.RECORD__OWNER, chosen.get(0)));
 		}
 	}
 
@@ -215,7 +218,8 @@ final class DecisionOverviewPage extends BoundPage {
 		List<Record> chosen = pick(Messages.Editor_chooseAffected, Messages.Editor_chooseAffectedMessage,
 				candidates(BatonPackage.Literals.ELEMENT, decision().getAffects()), true);
 		if (!chosen.isEmpty()) {
-			execute(AddCommand.create(session().domain(), decision(), BatonPackage.Literals.DECISION__AFFECTS, chosen));
+			execute(BatonPackage.Literals.DECISION__AFFECTS, AddCommand.create(session().domain(), decision(),
+					BatonPackage.Literals.DECISION__AFFECTS, chosen));
 		}
 	}
 
@@ -242,19 +246,21 @@ final class DecisionOverviewPage extends BoundPage {
 			link.setTarget((Decision) target);
 			return link;
 		}).toList();
-		execute(AddCommand.create(session().domain(), decision(), BatonPackage.Literals.DECISION__LINKS, added));
+		execute(BatonPackage.Literals.DECISION__LINKS, AddCommand.create(session().domain(), decision(),
+				BatonPackage.Literals.DECISION__LINKS, added));
 	}
 
 	private void remove(TableViewer viewer, org.eclipse.emf.ecore.EReference feature) {
 		List<?> selected = ((IStructuredSelection) viewer.getSelection()).toList();
 		if (!selected.isEmpty()) {
-			execute(RemoveCommand.create(session().domain(), decision(), feature, selected));
+			execute(feature, RemoveCommand.create(session().domain(), decision(), feature, selected));
 		}
 	}
 
-	private void execute(Command command) {
+	/** Runs the command as a change of the feature, so Edit > Undo names it. */
+	private void execute(EStructuralFeature feature, Command command) {
 		if (command.canExecute()) {
-			session().domain().getCommandStack().execute(command);
+			session().domain().getCommandStack().execute(Fields.named(feature, command));
 		}
 	}
 

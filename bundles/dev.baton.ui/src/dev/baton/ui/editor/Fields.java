@@ -9,11 +9,13 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
@@ -32,20 +34,29 @@ import dev.baton.ui.Messages;
 
 /**
  * Form fields bound to attributes of a record. A field shows the model's value; what the user
- * types is committed (on leaving the field, on Enter, before saving) as an EMF {@link SetCommand}
- * on the editing domain's command stack, so every edit can be undone and redone. A value that
- * cannot be parsed (a date that is not YYYY-MM-DD) is shown as an error on the form and not
- * committed: nothing the user typed is thrown away.
+ * types is committed (on leaving the field, on Enter, before saving, undoing or closing) as an EMF
+ * {@link SetCommand} on the editing domain's command stack, labelled with the field's name, so
+ * every edit can be undone and redone. Until then it is <em>pending</em>: the editor is dirty from
+ * the first keystroke, and a refresh does not replace what is typed. A value that cannot be parsed
+ * (a date that is not YYYY-MM-DD) is shown as an error on the form and not committed: nothing the
+ * user typed is thrown away.
  */
 public final class Fields {
 
 	/** How a field reads and writes the attribute's value. */
-	private interface Binding {
-		void refresh();
+	private abstract static class Binding {
+		/** Typed on since the last refresh or commit. */
+		boolean typed;
 
-		void commit();
+		abstract void refresh();
 
-		Control control();
+		/** @return false when the typed value cannot be read (the form shows why) */
+		abstract boolean commit();
+
+		abstract Control control();
+
+		/** The label of the step that committing what was typed would be, or {@code null}: nothing to commit. */
+		abstract String pending();
 	}
 
 	/** The status values offered; the status is kept as written, so others can be typed. */
@@ -55,13 +66,16 @@ public final class Fields {
 	private final RecordSession session;
 	private final FormToolkit toolkit;
 	private final IManagedForm form;
+	private final Runnable typing;
 	private final List<Binding> bindings = new ArrayList<>();
 	private boolean updating;
 
-	public Fields(RecordSession session, FormToolkit toolkit, IManagedForm form) {
+	/** @param typing runs at each keystroke in a field (the editor's dirty state and Undo label follow it) */
+	public Fields(RecordSession session, FormToolkit toolkit, IManagedForm form, Runnable typing) {
 		this.session = session;
 		this.toolkit = toolkit;
 		this.form = form;
+		this.typing = typing;
 	}
 
 	/**
@@ -79,10 +93,15 @@ public final class Fields {
 		}
 		text.setLayoutData(data);
 		text.setData("baton.attribute", attribute.getName());
+		String change = changeOf(attribute);
 		Binding binding = new Binding() {
 			@Override
-			public void refresh() {
+			void refresh() {
 				EObject target = owner.get();
+				if (typed && pending() != null) {
+					return;
+				}
+				typed = false;
 				String value = target == null ? "" : format(target.eGet(attribute), attribute, multiLine);
 				if (!text.getText().equals(value)) {
 					updating = true;
@@ -97,33 +116,70 @@ public final class Fields {
 			}
 
 			@Override
-			public void commit() {
+			boolean commit() {
 				EObject target = owner.get();
 				if (target == null || text.isDisposed()) {
-					return;
+					return true;
 				}
 				Object value;
 				try {
 					value = parse(text.getText(), attribute, multiLine);
 				} catch (IllegalArgumentException e) {
 					form.getMessageManager().addMessage(attribute, e.getMessage(), null, IMessageProvider.ERROR, text);
-					return;
+					return false;
 				}
 				form.getMessageManager().removeMessage(attribute, text);
-				set(target, attribute, value);
+				typed = false;
+				if (!same(target, attribute, value)) {
+					execute(named(attribute, SetCommand.create(session.domain(), target, attribute,
+							value == null ? SetCommand.UNSET_VALUE : value)));
+				}
+				return true;
 			}
 
 			@Override
-			public Control control() {
+			String pending() {
+				EObject target = owner.get();
+				if (!typed || target == null || text.isDisposed()) {
+					return null;
+				}
+				try {
+					return same(target, attribute, parse(text.getText(), attribute, multiLine)) ? null : change;
+				} catch (IllegalArgumentException e) {
+					return change;
+				}
+			}
+
+			@Override
+			Control control() {
 				return text;
 			}
 		};
+		text.addListener(SWT.Modify, e -> typed(binding));
 		text.addListener(SWT.FocusOut, e -> binding.commit());
 		if (!multiLine) {
 			text.addListener(SWT.DefaultSelection, e -> binding.commit());
 		}
 		bindings.add(binding);
 		return text;
+	}
+
+	private void typed(Binding binding) {
+		if (!updating) {
+			binding.typed = true;
+			typing.run();
+		}
+	}
+
+	/** The label of a step that changes the feature: Edit &gt; Undo says what it undoes ("Undo Change Status"). */
+	public static String changeOf(EStructuralFeature feature) {
+		return Messages.bind(Messages.Fields_change, label(feature.getName()));
+	}
+
+	/** The command labelled as a change of the feature (EMF.Edit's own labels are "Set", "Add", "Delete"). */
+	public static Command named(EStructuralFeature feature, Command command) {
+		String label = changeOf(feature);
+		return new CommandWrapper(label, label, command);
 	}
 
 	/** A choice of an enumeration's literals. */
@@ -135,9 +191,10 @@ public final class Fields {
 		EEnum type = (EEnum) attribute.getEAttributeType();
 		List<EEnumLiteral> literals = type.getELiterals();
 		literals.forEach(literal -> combo.add(literal.getLiteral()));
+		String change = changeOf(attribute);
 		Binding binding = new Binding() {
 			@Override
-			public void refresh() {
+			void refresh() {
 				EObject target = owner.get();
 				Object value = target == null ? null : target.eGet(attribute);
 				updating = true;
@@ -149,16 +206,24 @@ public final class Fields {
 			}
 
 			@Override
-			public void commit() {
+			boolean commit() {
 				EObject target = owner.get();
 				int index = combo.getSelectionIndex();
-				if (target != null && index >= 0) {
-					set(target, attribute, literals.get(index).getInstance());
+				if (target != null && index >= 0 && !same(target, attribute, literals.get(index).getInstance())) {
+					execute(named(attribute, SetCommand.create(session.domain(), target, attribute,
+							literals.get(index).getInstance())));
 				}
+				return true;
 			}
 
 			@Override
-			public Control control() {
+			String pending() {
+				// a choice is committed when it is made
+				return null;
+			}
+
+			@Override
+			Control control() {
 				return combo;
 			}
 		};
@@ -182,9 +247,14 @@ public final class Fields {
 		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		STATUSES.forEach(combo::add);
 		combo.setData("baton.attribute", "status");
+		String change = changeOf(BatonPackage.Literals.DECISION__STATUS);
 		Binding binding = new Binding() {
 			@Override
-			public void refresh() {
+			void refresh() {
+				if (typed && pending() != null) {
+					return;
+				}
+				typed = false;
 				Decision decision = owner.get();
 				String value = decision == null || decision.getStatusText() == null ? "" : decision.getStatusText();
 				if (!combo.getText().equals(value)) {
@@ -198,25 +268,36 @@ public final class Fields {
 			}
 
 			@Override
-			public void commit() {
+			boolean commit() {
 				Decision decision = owner.get();
+				typed = false;
 				String value = combo.getText().strip();
 				if (decision == null || value.equals(Objects.toString(decision.getStatusText(), ""))) {
-					return;
+					return true;
 				}
-				CompoundCommand change = new CompoundCommand(Messages.Fields_setStatus);
-				change.append(SetCommand.create(session.domain(), decision, BatonPackage.Literals.DECISION__STATUS_TEXT,
-						value.isEmpty() ? SetCommand.UNSET_VALUE : value));
-				change.append(SetCommand.create(session.domain(), decision, BatonPackage.Literals.DECISION__STATUS,
+				CompoundCommand command = new CompoundCommand(change);
+				command.append(SetCommand.create(session.domain(), decision,
+						BatonPackage.Literals.DECISION__STATUS_TEXT, value.isEmpty() ? SetCommand.UNSET_VALUE : value));
+				command.append(SetCommand.create(session.domain(), decision, BatonPackage.Literals.DECISION__STATUS,
 						DecisionStatuses.of(value)));
-				execute(change);
+				execute(command);
+				return true;
 			}
 
 			@Override
-			public Control control() {
+			String pending() {
+				Decision decision = owner.get();
+				boolean differs = decision != null && !combo.isDisposed()
+						&& !combo.getText().strip().equals(Objects.toString(decision.getStatusText(), ""));
+				return typed && differs ? change : null;
+			}
+
+			@Override
+			Control control() {
 				return combo;
 			}
 		};
+		combo.addListener(SWT.Modify, e -> typed(binding));
 		combo.addListener(SWT.Selection, e -> {
 			if (!updating) {
 				binding.commit();
@@ -228,13 +309,11 @@ public final class Fields {
 		return combo;
 	}
 
-	private void set(EObject target, EAttribute attribute, Object value) {
+	/** Whether the attribute holds the value already (then setting it is no step at all). */
+	private static boolean same(EObject target, EAttribute attribute, Object value) {
 		Object current = target.eGet(attribute);
-		if (attribute.isMany() ? Objects.equals(new ArrayList<>((List<?>) current), value)
-				: Objects.equals(current, value) || value == null && !target.eIsSet(attribute)) {
-			return;
-		}
-		execute(SetCommand.create(session.domain(), target, attribute, value == null ? SetCommand.UNSET_VALUE : value));
+		return attribute.isMany() ? Objects.equals(new ArrayList<>((List<?>) current), value)
+				: Objects.equals(current, value) || value == null && !target.eIsSet(attribute);
 	}
 
 	private void execute(Command command) {
@@ -243,7 +322,7 @@ public final class Fields {
 		}
 	}
 
-	/** Shows the model's values again (after undo, redo, reload). */
+	/** Shows the model's values again (after undo, redo, reload); what is being typed stays. */
 	public void refresh() {
 		for (Binding binding : bindings) {
 			if (!binding.control().isDisposed()) {
@@ -252,13 +331,36 @@ public final class Fields {
 		}
 	}
 
-	/** Commits what is typed in every field (before saving). */
-	public void commitAll() {
+	/** Drops what was typed and not committed, and shows the model's values (after reloading from disk). */
+	public void discard() {
+		bindings.forEach(binding -> binding.typed = false);
+		refresh();
+	}
+
+	/** The label of the first field's step that is typed and not committed, or {@code null} when none is. */
+	public String pending() {
 		for (Binding binding : bindings) {
-			if (!binding.control().isDisposed()) {
-				binding.commit();
+			String pending = binding.control().isDisposed() ? null : binding.pending();
+			if (pending != null) {
+				return pending;
 			}
 		}
+		return null;
+	}
+
+	/**
+	 * Commits what is typed in every field (before saving, undoing, closing).
+	 *
+	 * @return false when a typed value cannot be read (the form shows why, the field keeps it)
+	 */
+	public boolean commitAll() {
+		boolean all = true;
+		for (Binding binding : bindings) {
+			if (!binding.control().isDisposed() && (binding.typed || binding.pending() != null)) {
+				all &= binding.commit();
+			}
+		}
+		return all;
 	}
 
 	public static String format(Object value, EAttribute attribute, boolean multiLine) {

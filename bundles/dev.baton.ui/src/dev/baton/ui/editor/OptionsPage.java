@@ -1,5 +1,7 @@
 package dev.baton.ui.editor;
 
+import java.util.List;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -27,6 +29,8 @@ final class OptionsPage extends BoundPage {
 	static final String ID = "options";
 	private TableViewer options;
 	private Option selected;
+	/** Where the selected option is in the list: kept when the file is reloaded (new objects) or it is removed. */
+	private int place = -1;
 
 	OptionsPage(RecordEditor editor) {
 		super(editor, ID, Messages.Editor_optionsPage);
@@ -61,13 +65,14 @@ final class OptionsPage extends BoundPage {
 		add.addListener(SWT.Selection, e -> {
 			Option option = BatonFactory.eINSTANCE.createOption();
 			option.setTitle(Messages.Editor_newOption);
-			execute(AddCommand.create(session().domain(), decision(), BatonPackage.Literals.DECISION__OPTIONS, option));
+			execute(Fields.named(BatonPackage.Literals.DECISION__OPTIONS, AddCommand.create(session().domain(),
+					decision(), BatonPackage.Literals.DECISION__OPTIONS, option)));
 			options.setSelection(new StructuredSelection(option));
 		});
 		remove.addListener(SWT.Selection, e -> {
 			if (selected != null) {
-				execute(RemoveCommand.create(session().domain(), decision(), BatonPackage.Literals.DECISION__OPTIONS,
-						selected));
+				execute(Fields.named(BatonPackage.Literals.DECISION__OPTIONS, RemoveCommand.create(session().domain(),
+						decision(), BatonPackage.Literals.DECISION__OPTIONS, selected)));
 			}
 		});
 
@@ -83,6 +88,9 @@ final class OptionsPage extends BoundPage {
 			fields.commitAll();
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			selected = (Option) first;
+			if (selected != null) {
+				place = decision().getOptions().indexOf(selected);
+			}
 			fields.refresh();
 		});
 		refreshMore();
@@ -96,13 +104,14 @@ final class OptionsPage extends BoundPage {
 
 	@Override
 	void refreshMore() {
+		// a new input drops the viewer's selection when its objects are new (a reload): the place is kept
 		options.setInput(decision().getOptions().toArray());
-		if (selected != null && !decision().getOptions().contains(selected)) {
-			selected = null;
-		}
-		if (selected == null && !decision().getOptions().isEmpty()) {
-			selected = decision().getOptions().get(0);
-			options.setSelection(new StructuredSelection(selected));
+		List<Option> all = decision().getOptions();
+		if (selected == null || !all.contains(selected)) {
+			selected = place >= 0 && place < all.size() ? all.get(place) : all.isEmpty() ? null : all.get(0);
+			if (selected != null) {
+				options.setSelection(new StructuredSelection(selected));
+			}
 		}
 	}
 }

@@ -26,8 +26,10 @@ import dev.baton.ui.markers.ReadinessMarkers;
 /**
  * The form editor of one record file (any kind): an overview of its fields, its description,
  * and the source the file will hold. Every edit is an EMF command (undo, redo); saving goes
- * through the architecture folder store. When the file changes on disk the editor offers to
- * reload it. {@link DecisionEditor} adds the decision's own pages.
+ * through the architecture folder store. The editor is dirty from the first keystroke in a field.
+ * When the file changes on disk a clean editor reloads it, a dirty one asks first (as the text
+ * editor does), and saving never replaces a change on disk without asking.
+ * {@link DecisionEditor} adds the decision's own pages.
  */
 public class RecordEditor extends FormEditor {
 
@@ -39,6 +41,11 @@ public class RecordEditor extends FormEditor {
 	private SourcePage sourcePage;
 	private CommandStackActions actions;
 	private String diskChangeMessage;
+	/** The text on disk the user chose to keep editing over (not asked again for it). */
+	private String keptOver;
+	private boolean asking;
+	/** Loading the file again: the pages follow once what was typed is dropped, not on the stack's flush. */
+	private boolean reloading;
 	private boolean returning;
 	/** The page shown before a page change (FormEditor keeps its own index private). */
 	private int shownPage = -1;
@@ -103,13 +110,16 @@ public class RecordEditor extends FormEditor {
 	protected void createPages() {
 		super.createPages();
 		if (session != null) {
-			actions = new CommandStackActions(session.domain().getCommandStack(), this::applySource);
+			actions = new CommandStackActions(session.domain().getCommandStack(), this::commitTyping, this::typing);
 			actions.install(getEditorSite().getActionBars());
 			getSite().setSelectionProvider(selection);
 		}
 	}
 
 	private void commandStackChanged() {
+		if (reloading) {
+			return;
+		}
 		selection.changed();
 		forEachPage(BoundPage::refresh);
 		if (sourcePage != null) {
@@ -134,26 +144,86 @@ public class RecordEditor extends FormEditor {
 		if (session == null) {
 			return;
 		}
-		forEachPage(BoundPage::commit);
-		if (!applySource()) {
-			setActivePage(SourcePage.ID);
+		if (!commitTyping()) {
 			monitor.setCanceled(true);
 			return;
 		}
-		Diagnostic saved = session.save();
+		Diagnostic saved = session.save(this::overwriteChangeOnDisk);
+		if (saved.getSeverity() == Diagnostic.CANCEL) {
+			keptOver = session.diskText();
+			showDiskChange(Messages.Editor_changedOnDiskDirty);
+			monitor.setCanceled(true);
+			return;
+		}
 		if (saved.getSeverity() >= Diagnostic.ERROR) {
 			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
 					String.join("\n", Findings.leaves(saved).stream().map(Findings::format).toList()));
 			monitor.setCanceled(true);
 			return;
 		}
-		diskChangeMessage = null;
-		forEachPage(page -> page.showDiskChange(null));
+		keptOver = null;
+		showDiskChange(null);
 		firePropertyChange(PROP_DIRTY);
 		if (sourcePage != null) {
 			sourcePage.refresh();
 		}
+		if (actions != null) {
+			actions.update();
+		}
 		ReadinessMarkers.update(session.folder());
+	}
+
+	/** Asked right before writing, when the file changed on disk since it was read or saved here. */
+	private boolean overwriteChangeOnDisk() {
+		asking = true;
+		try {
+			return MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_changedOnDiskTitle,
+					Messages.Editor_overwriteQuestion);
+		} finally {
+			asking = false;
+		}
+	}
+
+	/**
+	 * Makes what is typed (in a field, on the Source page) a step on the command stack, before
+	 * saving, undoing or redoing.
+	 *
+	 * @return false when some typed text cannot be read: its page is shown with the reason, the text kept
+	 */
+	boolean commitTyping() {
+		for (Object page : pages) {
+			if (page instanceof BoundPage bound && !bound.commit()) {
+				setActivePage(bound.getId());
+				return false;
+			}
+		}
+		if (!applySource()) {
+			setActivePage(SourcePage.ID);
+			return false;
+		}
+		return true;
+	}
+
+	/** The label of the step that what is typed would be, or {@code null} when nothing is typed. */
+	private String typing() {
+		if (sourcePage != null && sourcePage.isModified()) {
+			return Messages.Editor_sourceEdit;
+		}
+		for (Object page : pages) {
+			String pending = page instanceof BoundPage bound ? bound.pending() : null;
+			if (pending != null) {
+				return pending;
+			}
+		}
+		return null;
+	}
+
+	/** A key was typed in a field or on the Source page: the editor is dirty from the first one. */
+	void fieldTyped() {
+		if (actions != null) {
+			actions.update();
+		}
+		firePropertyChange(PROP_DIRTY);
 	}
 
 	@Override
@@ -168,12 +238,12 @@ public class RecordEditor extends FormEditor {
 
 	@Override
 	public boolean isDirty() {
-		return session != null && (session.isDirty() || sourcePage != null && sourcePage.isModified());
+		return session != null && (session.isDirty() || typing() != null);
 	}
 
-	/** The Source page's text was typed on: the editor is dirty from now on. */
+	/** The Source page's text was typed on (or read back): the dirty state and Undo follow. */
 	void sourceModified() {
-		firePropertyChange(PROP_DIRTY);
+		fieldTyped();
 	}
 
 	/**
@@ -206,26 +276,69 @@ public class RecordEditor extends FormEditor {
 	@Override
 	public void setFocus() {
 		super.setFocus();
-		checkDisk();
+		// asked after the focus settled: a dialog opened while the workbench moves the focus loses it
+		getSite().getShell().getDisplay().asyncExec(this::checkDisk);
 	}
 
 	private void resourceChanged(IResourceChangeEvent event) {
 		IFile file = getEditorInput().getAdapter(IFile.class);
 		IResourceDelta delta = file == null || event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
-		if (delta != null && (delta.getFlags() & IResourceDelta.CONTENT) != 0) {
+		if (delta != null && (delta.getKind() == IResourceDelta.ADDED
+				|| (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
 			Display display = getSite().getShell().getDisplay();
 			display.asyncExec(this::checkDisk);
 		}
 	}
 
-	/** Offers to reload when someone else changed the file since it was loaded or saved here. */
+	/**
+	 * Follows a change someone else made to the file since it was loaded or saved here: a clean
+	 * editor reloads it (same page); a dirty one asks whether to replace its contents, as the text
+	 * editor does, when it is the active part (otherwise when it is activated). Kept edits are
+	 * not asked about again for the same change; saving asks before overwriting it.
+	 */
 	public void checkDisk() {
-		if (session == null || getContainer() == null || getContainer().isDisposed() || !session.changedOnDisk()) {
+		if (session == null || asking || getContainer() == null || getContainer().isDisposed()) {
 			return;
 		}
-		diskChangeMessage = Messages.bind(isDirty() ? Messages.Editor_changedOnDiskDirty : Messages.Editor_changedOnDisk,
-				session.relativeName());
-		forEachPage(page -> page.showDiskChange(diskChangeMessage));
+		String disk = session.diskText();
+		if (!session.changedOnDisk()) {
+			keptOver = null;
+			if (diskChangeMessage != null) {
+				showDiskChange(null);
+			}
+			return;
+		}
+		if (disk == null || disk.equals(keptOver)) {
+			// already answered (or unreadable): the header says so
+			return;
+		}
+		if (!isDirty()) {
+			reload(false);
+			return;
+		}
+		if (getSite().getPage().getActivePart() != this) {
+			showDiskChange(Messages.Editor_changedOnDiskDirty);
+			return;
+		}
+		boolean replace;
+		asking = true;
+		try {
+			replace = MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_changedOnDiskTitle,
+					Messages.Editor_reloadQuestion);
+		} finally {
+			asking = false;
+		}
+		if (replace) {
+			reload(true);
+		} else {
+			keptOver = disk;
+			showDiskChange(Messages.Editor_changedOnDiskDirty);
+		}
+	}
+
+	private void showDiskChange(String message) {
+		diskChangeMessage = message;
+		forEachPage(page -> page.showDiskChange(message));
 	}
 
 	/** The message offering to reload, or {@code null} when the file on disk is what the editor loaded. */
@@ -233,16 +346,38 @@ public class RecordEditor extends FormEditor {
 		return diskChangeMessage;
 	}
 
-	/** Loads the file again from disk, dropping the editor's unsaved edits. */
+	/** Loads the file again from disk, dropping the editor's unsaved edits (the header's link). */
 	public void reloadFromDisk() {
+		reload(true);
+	}
+
+	/**
+	 * Loads the file again, on the same page; what was typed and the undo history are dropped.
+	 *
+	 * @param asked the user asked for it: a file that cannot be read is explained in a dialog
+	 *              (otherwise the header says so and the editor keeps what it shows)
+	 */
+	private void reload(boolean asked) {
+		reloading = true;
 		try {
 			session.reload();
 		} catch (RecordSession.NotARecord e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Editor_reloadFailedTitle, e.getMessage());
+			if (asked) {
+				MessageDialog.openError(getSite().getShell(), Messages.Editor_reloadFailedTitle, e.getMessage());
+			} else {
+				keptOver = session.diskText();
+				showDiskChange(Messages.Editor_changedOnDiskUnreadable);
+			}
 			return;
+		} finally {
+			reloading = false;
 		}
-		diskChangeMessage = null;
-		forEachPage(page -> page.showDiskChange(null));
+		keptOver = null;
+		showDiskChange(null);
+		forEachPage(BoundPage::discard);
+		if (sourcePage != null) {
+			sourcePage.discard();
+		}
 		commandStackChanged();
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -110,16 +111,24 @@ public final class RecordSession {
 
 	/**
 	 * Saves through the store: only the files whose records changed are written, each patched
-	 * and written atomically.
+	 * and written atomically. Right before writing, the file on disk is compared with what this
+	 * session read or last wrote: when someone else changed it since (an editor, {@code git pull},
+	 * a branch switch), nothing is written unless {@code overwrite} says so.
 	 *
-	 * @return what could not be written; OK when all went well (the command stack is then saved)
+	 * @param overwrite asked only when the file changed on disk: true replaces that change
+	 * @return what could not be written; OK when all went well (the command stack is then saved);
+	 *         {@link Diagnostic#CANCEL_INSTANCE} when the file changed on disk and is kept
 	 */
-	public Diagnostic save() {
+	public Diagnostic save(BooleanSupplier overwrite) {
+		boolean replace = changedOnDisk();
+		if (replace && !overwrite.getAsBoolean()) {
+			return Diagnostic.CANCEL_INSTANCE;
+		}
 		if (domain.getCommandStack().getUndoCommand() instanceof SourceEdit edit
 				&& !edit.text().equals(folder.textOf(record).orElse(null))) {
 			return saveAsTyped(edit.text());
 		}
-		Diagnostic result = folder.save();
+		Diagnostic result = folder.save("save", replace);
 		if (result.getSeverity() < Diagnostic.ERROR) {
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			diskText = readDisk();
@@ -361,6 +370,11 @@ public final class RecordSession {
 	public boolean changedOnDisk() {
 		String now = readDisk();
 		return now != null && !now.equals(diskText);
+	}
+
+	/** The file's text on disk now, or {@code null} when it cannot be read. */
+	public String diskText() {
+		return readDisk();
 	}
 
 	private String readDisk() {

@@ -119,6 +119,14 @@ final class SourcePage extends FormPage {
 		}
 	}
 
+	/** Drops what was typed (the file was reloaded) and shows the text the save would write. */
+	void discard() {
+		modified = false;
+		problem = null;
+		showProblem(null, IMessageProvider.NONE);
+		refresh();
+	}
+
 	/** The store's finding for the typed text, or {@code null} when it parsed. */
 	String problem() {
 		return problem;

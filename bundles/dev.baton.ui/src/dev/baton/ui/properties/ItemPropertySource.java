@@ -141,7 +141,8 @@ public final class ItemPropertySource implements IPropertySource {
 		if (java.util.Objects.equals(current, parsed) || parsed == null && !object.eIsSet(attribute)) {
 			return;
 		}
-		Command command = SetCommand.create(domain, object, attribute, parsed == null ? SetCommand.UNSET_VALUE : parsed);
+		Command command = Fields.named(attribute, SetCommand.create(domain, object, attribute,
+				parsed == null ? SetCommand.UNSET_VALUE : parsed));
 		if (command.canExecute()) {
 			domain.getCommandStack().execute(command);
 		}
