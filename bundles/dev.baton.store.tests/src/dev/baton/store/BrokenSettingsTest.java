@@ -63,4 +63,26 @@ class BrokenSettingsTest {
 		assertEquals(1, set.getDecisions().size(), TestFolders.joined(folder.findings()));
 		assertEquals("0008-use-x", folder.nextDecisionId(set, "Use X"));
 	}
+
+	@Test
+	void anEmptyListOfDecisionSetsLeavesTheFolderItsOwnDecisions() throws IOException {
+		Path root = temp.resolve("arch");
+		TestFolders.write(root, "baton.yaml", "name: T\ndecisions: []\n");
+		TestFolders.write(root, "decisions/0001-use-x.md", "# Use X\n");
+		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		assertEquals(Diagnostic.OK, folder.settingsFindings().getSeverity());
+		DecisionSet set = folder.architecture().getDecisionSets().get(0);
+		assertEquals("decisions", set.getPath());
+		assertEquals("0001-use-x", set.getDecisions().get(0).getId());
+	}
+
+	@Test
+	void decisionsThatAreNeitherAFolderNorASetAreASettingsError() throws IOException {
+		Path root = temp.resolve("arch");
+		TestFolders.write(root, "baton.yaml", "name: T\ndecisions:\nowner: x\n");
+		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		String settings = TestFolders.joined(folder.settingsFindings());
+		assertTrue(settings.contains("/baton.yaml:2: error: 'decisions' is a folder, a decision set"), settings);
+		assertEquals("decisions", folder.architecture().getDecisionSets().get(0).getPath());
+	}
 }

@@ -62,6 +62,13 @@ public final class Settings {
 			}
 		} else if (YamlBlock.toJava(decisions.value()) instanceof String path) {
 			settings.decisionSets.add(new DecisionSetConfig("decisions", path, "madr", 4));
+		} else {
+			context.error(document, decisions.line(), StoreFindings.BAD_VALUE, "'decisions' is a folder, a decision "
+					+ "set '{name: core, path: decisions}' or a list of them; 'decisions' is used until it is fixed");
+		}
+		if (settings.decisionSets.isEmpty()) {
+			// 'decisions: []': the folder still has its own decisions folder, where new decisions go
+			settings.decisionSets.add(new DecisionSetConfig("decisions", "decisions", "madr", 4));
 		}
 		YamlBlock.Entry values = yaml.get("settings");
 		if (values != null && YamlBlock.toJava(values.value()) instanceof Map<?, ?> map) {
