@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.emf.common.util.Diagnostic;
 
@@ -173,12 +176,21 @@ final class Folders {
 		return findings.getSeverity() >= Diagnostic.WARNING ? Command.FINDINGS : Command.OK;
 	}
 
-	/** Writes a file the user asked for (-o FILE) atomically: a temporary file beside it, then a rename. */
+	/**
+	 * Writes a file the user asked for (-o FILE) atomically: a temporary file beside it, then a
+	 * rename. A new file gets the umask's permissions (createTempFile's 0600 would stay on it), a
+	 * replaced one keeps its own.
+	 */
 	static void write(Path target, String text) throws IOException {
 		Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		Path temporary = target.resolveSibling("." + target.getFileName() + "."
+				+ Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
 		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE);
+			if (Files.exists(target) && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+				Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+			}
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} finally {
 			Files.deleteIfExists(temporary);
