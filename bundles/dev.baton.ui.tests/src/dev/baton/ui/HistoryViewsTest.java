@@ -210,6 +210,10 @@ class HistoryViewsTest {
 		timeline.reload();
 		assertTrue(UiFixture.waitFor(() -> !timeline.busy() && timeline.viewer().getTree().getItemCount() == 3),
 				() -> timeline.header().getText() + " / " + timeline.viewer().getTree().getItemCount());
+		// a reload the workspace queued for the repository's files may still come: let it, then read the tree
+		UiFixture.drain();
+		assertTrue(UiFixture.waitFor(() -> !timeline.busy() && timeline.viewer().getTree().getItemCount() == 3),
+				() -> timeline.header().getText() + " / " + timeline.viewer().getTree().getItemCount());
 		assertEquals((decisions + 2) + " decision events in 3 commits; double-click an event to open the decision",
 				timeline.header().getText());
 		TreeItem[] months = timeline.viewer().getTree().getItems();

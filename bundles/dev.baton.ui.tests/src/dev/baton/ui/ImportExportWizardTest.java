@@ -153,25 +153,30 @@ class ImportExportWizardTest {
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
 		WizardDialog dialog = open(wizard);
 		String preview = preview(dialog, repository.toString(), "import.adrs", false);
-		assertTrue(preview.contains("already there: 0001-record-architecture-decisions"), preview);
-		assertTrue(preview.contains("would add 0027-use-sqlite-for-the-cache (numbered on import)"), preview);
-		assertTrue(preview.contains("2 decision(s) would be added to decisions/") || preview.contains("1 decision(s) would be added to decisions/"),
-				preview);
-		assertFalse(Files.exists(folder.resolve("decisions/0027-use-sqlite-for-the-cache.md")), "the preview writes nothing");
+		// the folder's own 0001 is another decision (another date): the imported one is not dropped
+		assertTrue(preview.contains("would add 0027-record-architecture-decisions from "
+				+ "doc/adr/0001-record-architecture-decisions.md (numbered on import: its id "
+				+ "0001-record-architecture-decisions is taken in decisions)"), preview);
+		assertTrue(preview.contains("would add 0028-use-sqlite-for-the-cache from doc/adr/0002-use-sqlite-for-the-cache.md "
+				+ "(numbered on import: its number 2 is taken in decisions)"), preview);
+		assertTrue(preview.contains("2 decision(s) would be added to decisions/"), preview);
+		assertFalse(Files.exists(folder.resolve("decisions/0028-use-sqlite-for-the-cache.md")), "the preview writes nothing");
 		UiFixture.screenshot(dialog.getShell(), "import-wizard-preview");
 
 		ArchitectureExplorer explorer = (ArchitectureExplorer) UiFixture.page().showView(ArchitectureExplorer.ID);
 		explorer.filter().setText("");
 		press(button(dialog, "Finish"));
 		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "the wizard closed");
-		Path written = folder.resolve("decisions/0027-use-sqlite-for-the-cache.md");
+		assertTrue(Files.exists(folder.resolve("decisions/0027-record-architecture-decisions.md")),
+				wizard.outcome()::toString);
+		Path written = folder.resolve("decisions/0028-use-sqlite-for-the-cache.md");
 		assertTrue(Files.exists(written), wizard.outcome()::toString);
 		String text = Files.readString(written, StandardCharsets.UTF_8);
 		assertTrue(text.contains("status: Accepted"), text);
 		assertTrue(text.contains("# Use SQLite for the cache"), text);
 		assertTrue(text.contains("We will use SQLite."), text);
 
-		assertTrue(UiFixture.waitFor(() -> explorerShows(explorer, "0027 Use SQLite for the cache")),
+		assertTrue(UiFixture.waitFor(() -> explorerShows(explorer, "0028 Use SQLite for the cache")),
 				() -> "the explorer shows the imported decision: " + explorerItems(explorer));
 	}
 
