@@ -19,6 +19,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.Diagnostic;
+
 /**
  * A seeded mutation fuzzing run: corpus files mutated by {@link Mutations} and given to a reader
  * or writer, one input at a time on a worker thread. Findings are what bad input should give; an
@@ -52,6 +54,24 @@ public final class Fuzzing {
 		Path corpus = Path.of(System.getProperty("baton.shared", "../../../shared"), "corpus").toAbsolutePath()
 				.normalize();
 		return set == null ? corpus : corpus.resolve(set);
+	}
+
+	/**
+	 * An architecture folder for the pack writers' harnesses: a component, a decision that links to
+	 * the fuzzed one, and {@code decisions/0002-fuzz.md}, which each input replaces.
+	 */
+	public static Path packFolder(Path root) throws IOException {
+		Examples.write(root, "baton.yaml", "name: Fuzz\n");
+		Examples.write(root, "components/billing.md", "---\nowner: team-a\n---\n# Billing\n\nKeeps invoices.\n");
+		Examples.write(root, "decisions/0001-first.md", "---\nstatus: accepted\ndate: 2026-01-02\n---\n# First\n\n"
+				+ "See [the second](0002-fuzz.md) and [billing](../components/billing.md).\n");
+		return root.resolve("decisions/0002-fuzz.md");
+	}
+
+	/** How many of the findings name {@code file} (the fuzzed one, not the rest of the folder). */
+	public static int about(Diagnostic findings, String file) {
+		return (int) findings.getChildren().stream().filter(d -> String.valueOf(d.getMessage()).contains(file)
+				|| d.getData().stream().anyMatch(o -> String.valueOf(o).contains(file))).count();
 	}
 
 	/** The files below {@code folder} that {@code wanted} accepts, smaller than 200 kB, in a fixed order. */
