@@ -26,8 +26,13 @@ final class Reading implements DecisionFormat.Context {
 	}
 
 	static Reading of(String path, String text) {
+		return as("adr-tools", path, text);
+	}
+
+	/** Reads the text in one dialect. */
+	static Reading as(String dialect, String path, String text) {
 		Reading reading = new Reading(path);
-		reading.result = Dialects.format("adr-tools").read(text, reading);
+		reading.result = Dialects.format(dialect).read(text, reading);
 		return reading;
 	}
 

@@ -36,6 +36,9 @@ public final class AdrDates {
 	private static final Pattern DAY_FIRST = Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\\.?,? (\\d{4})\\b");
 	private static final Pattern CHINESE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
+	/** More than the longest date any pattern reads ("September 30th, 2021") and the character after it. */
+	private static final int DATE_WINDOW = 64;
+
 	private AdrDates() {
 	}
 
@@ -102,7 +105,8 @@ public final class AdrDates {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-				Parsed parsed = parse(text.substring(i));
+				// a date is a few dozen characters: parsing the whole rest at every word was quadratic
+				Parsed parsed = parse(text.substring(i, Math.min(text.length(), i + DATE_WINDOW)));
 				if (parsed.date() != null) {
 					if (parsed.ambiguous() != null && monthFirst != null) {
 						LocalDate date = parsed.date();

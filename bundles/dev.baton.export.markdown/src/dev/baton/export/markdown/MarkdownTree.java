@@ -7,6 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -36,8 +38,11 @@ public final class MarkdownTree {
 	/** Source of the Markdown exporter's findings. */
 	public static final String SOURCE = "dev.baton.export.markdown";
 
-	private static final Parser PARSER = Parser.builder().build();
-	private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder().build();
+	// tables are read as tables, cell by cell, as the HTML site reads them: as one paragraph, a long
+	// table's links and emphasis made the inline parser superlinear (a 2 MB table took minutes)
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+	private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder().extensions(EXTENSIONS).build();
 
 	private final Pack pack;
 	private final Path target;

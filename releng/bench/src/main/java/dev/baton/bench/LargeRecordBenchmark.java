@@ -20,6 +20,7 @@ import dev.baton.export.markdown.MarkdownTree;
 import dev.baton.model.Architecture;
 import dev.baton.pack.Pack;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.testing.HostileProse;
 
 /**
  * One very large record through the pack: a folder with one decision whose prose is N MB (the
@@ -27,7 +28,9 @@ import dev.baton.store.ArchitectureFolder;
  * JSON. Every step must stay linear in the record's size: a 2 MB record once took two minutes to
  * write as Markdown. Each figure is the median of {@value #RUNS} runs after one warm-up run.
  *
- * <p>Arguments: comma-separated sizes in MB (default {@code 1,10}).
+ * <p>Arguments: comma-separated sizes in MB (default {@code 1,10}); then comma-separated shapes
+ * of the prose (default {@code prose}: ordinary Markdown; else the hostile shapes of
+ * {@link HostileProse}, or {@code all} for every one of them).
  */
 public final class LargeRecordBenchmark {
 
@@ -44,17 +47,26 @@ public final class LargeRecordBenchmark {
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20);
 		System.out.println();
-		System.out.println("| record | load | pack | HTML | Markdown | JSON | total per MB |");
-		System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
-		for (double size : sizes) {
-			run(size);
+		String shapesArgument = args.length > 1 ? args[1] : "prose";
+		List<String> shapes = shapesArgument.equals("all") ? HostileProse.SHAPES
+				: Arrays.stream(shapesArgument.split(",")).map(String::strip).toList();
+		System.out.println("| record | shape | load | pack | HTML | Markdown | JSON | total per MB |");
+		System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|");
+		for (String shape : shapes) {
+			for (double size : sizes) {
+				run(size, shape);
+			}
 		}
 	}
 
-	private static void run(double megabytes) throws IOException {
+	private static void run(double megabytes, String shape) throws IOException {
 		Path root = Files.createTempDirectory("baton-large-record");
 		try {
-			write(root, (int) (megabytes * 1_000_000));
+			if (shape.equals("prose")) {
+				write(root, (int) (megabytes * 1_000_000));
+			} else {
+				HostileProse.folder(root, shape, (int) (megabytes * 1_000_000));
+			}
 			List<double[]> runs = new ArrayList<>();
 			for (int i = 0; i <= RUNS; i++) {
 				double[] times = once(root);
@@ -62,7 +74,7 @@ public final class LargeRecordBenchmark {
 					runs.add(times);
 				}
 			}
-			StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %.1f MB |", megabytes));
+			StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %.1f MB | %s |", megabytes, shape));
 			double total = 0;
 			for (int step = 0; step < 5; step++) {
 				List<Double> values = new ArrayList<>();

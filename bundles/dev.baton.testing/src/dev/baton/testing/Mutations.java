@@ -1,4 +1,4 @@
-package dev.baton.store;
+package dev.baton.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import java.util.Random;
  * made of: flipped bytes, truncation, deep nesting, long lines, odd line endings, stray
  * {@code ---} lines, aliases, control characters and bytes that are not UTF-8.
  */
-final class Mutations {
+public final class Mutations {
 
 	private static final String[] SNIPPETS = { "---\n", "...\n", "\r", "\r\n", "\n---\n---\n", "&a ", "*a", "[", "]",
 			"{", "}", ": ", "- ", "tags: &a [x, *a]\n", "\t", "\u0000", "\u001b[2K", "\uFEFF", "# ", "status: ",
@@ -21,7 +21,7 @@ final class Mutations {
 	}
 
 	/** One to three mutations of {@code input}, chosen by {@code random}. */
-	static byte[] mutate(byte[] input, Random random) {
+	public static byte[] mutate(byte[] input, Random random) {
 		byte[] bytes = input;
 		int count = 1 + random.nextInt(3);
 		for (int i = 0; i < count; i++) {

@@ -1,0 +1,157 @@
+package dev.baton.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.Diagnostic;
+
+/**
+ * A seeded mutation fuzzing run: corpus files mutated by {@link Mutations} and given to a reader
+ * or writer, one input at a time on a worker thread. Findings are what bad input should give; an
+ * exception, an input that takes more than {@value #HANG_SECONDS} s (a hang) or running out of
+ * memory fails the run with the seed and the input's index, the input saved under
+ * {@code target/fuzz-failures} to be replayed and become a regression test.
+ *
+ * <p>The build runs each harness for {@code baton.fuzz.seconds} (20 s) with seed
+ * {@code baton.fuzz.seed} (23); a long run sets both, e.g. {@code -Dbaton.fuzz.seconds=1800}.
+ */
+public final class Fuzzing {
+
+	/** Longer than any input takes on a loaded machine. */
+	public static final int HANG_SECONDS = 10;
+
+	/** What one input is given to: returns how many findings it gave. */
+	@FunctionalInterface
+	public interface Target {
+		int run(byte[] input, int index) throws Exception;
+	}
+
+	/** The figures of a run. */
+	public record Run(long seed, int inputs, int withFindings, long seconds) {
+	}
+
+	private Fuzzing() {
+	}
+
+	/** The shared corpus ({@code baton.shared}), one set or all of it. */
+	public static Path corpus(String set) {
+		Path corpus = Path.of(System.getProperty("baton.shared", "../../../shared"), "corpus").toAbsolutePath()
+				.normalize();
+		return set == null ? corpus : corpus.resolve(set);
+	}
+
+	/**
+	 * An architecture folder for the pack writers' harnesses: a component, a decision that links to
+	 * the fuzzed one, and {@code decisions/0002-fuzz.md}, which each input replaces.
+	 */
+	public static Path packFolder(Path root) throws IOException {
+		Examples.write(root, "baton.yaml", "name: Fuzz\n");
+		Examples.write(root, "components/billing.md", "---\nowner: team-a\n---\n# Billing\n\nKeeps invoices.\n");
+		Examples.write(root, "decisions/0001-first.md", "---\nstatus: accepted\ndate: 2026-01-02\n---\n# First\n\n"
+				+ "See [the second](0002-fuzz.md) and [billing](../components/billing.md).\n");
+		return root.resolve("decisions/0002-fuzz.md");
+	}
+
+	/** How many of the findings name {@code file} (the fuzzed one, not the rest of the folder). */
+	public static int about(Diagnostic findings, String file) {
+		return (int) findings.getChildren().stream().filter(d -> String.valueOf(d.getMessage()).contains(file)
+				|| d.getData().stream().anyMatch(o -> String.valueOf(o).contains(file))).count();
+	}
+
+	/** The files below {@code folder} that {@code wanted} accepts, smaller than 200 kB, in a fixed order. */
+	public static List<byte[]> seeds(Path folder, Predicate<Path> wanted) throws IOException {
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(folder)) {
+			files = walk.filter(f -> Files.isRegularFile(f) && wanted.test(f)).sorted().toList();
+		}
+		List<byte[]> seeds = new ArrayList<>();
+		for (Path file : files) {
+			if (Files.size(file) < 200_000) {
+				seeds.add(Files.readAllBytes(file));
+			}
+		}
+		return seeds;
+	}
+
+	/**
+	 * Runs {@code target} on mutated seeds until the time is up; fails on an exception, a hang or
+	 * running out of memory.
+	 *
+	 * @param name names the run in its output and in the saved inputs
+	 * @param extension of the saved inputs ({@code md}, {@code yaml})
+	 */
+	public static Run run(String name, List<byte[]> seeds, String extension, Target target) {
+		assertTrue(!seeds.isEmpty(), name + ": no seeds");
+		long seed = Long.getLong("baton.fuzz.seed", 23L);
+		long seconds = Long.getLong("baton.fuzz.seconds", 20L);
+		Random random = new Random(seed);
+		ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "fuzz-" + name);
+			thread.setDaemon(true);
+			return thread;
+		});
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		int index = 0;
+		int withFindings = 0;
+		try {
+			for (; System.nanoTime() < deadline; index++) {
+				byte[] input = Mutations.mutate(seeds.get(random.nextInt(seeds.size())), random);
+				final int at = index;
+				Future<Integer> result = worker.submit(() -> target.run(input, at));
+				try {
+					withFindings += result.get(HANG_SECONDS, TimeUnit.SECONDS) > 0 ? 1 : 0;
+				} catch (TimeoutException e) {
+					result.cancel(true);
+					fail(failure(name, seed, index, extension, input, "hangs: no result after " + HANG_SECONDS + " s",
+							null));
+				} catch (ExecutionException e) {
+					fail(failure(name, seed, index, extension, input, "throws " + e.getCause(), e.getCause()));
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					fail(name + ": interrupted");
+				}
+			}
+		} finally {
+			worker.shutdownNow();
+		}
+		System.out.printf(Locale.ROOT, "fuzz %s: seed %d, %d inputs in %d s, %d with findings, no exception%n", name,
+				seed, index, seconds, withFindings);
+		assertTrue(index > 0, name + ": no input tried");
+		return new Run(seed, index, withFindings, seconds);
+	}
+
+	/** The message of a failure; the input is saved to reproduce it. */
+	private static String failure(String name, long seed, int index, String extension, byte[] input, String what,
+			Throwable cause) {
+		Path saved = Path.of("target", "fuzz-failures",
+				String.format(Locale.ROOT, "%s-seed-%d-input-%d.%s", name, seed, index, extension));
+		try {
+			Files.createDirectories(saved.getParent());
+			Files.write(saved, input);
+		} catch (IOException e) {
+			saved = null;
+		}
+		StringBuilder trace = new StringBuilder();
+		for (StackTraceElement frame : cause == null ? new StackTraceElement[0] : cause.getStackTrace()) {
+			trace.append("\tat ").append(frame).append('\n');
+		}
+		return name + ": seed " + seed + ", input " + index + " " + what
+				+ (saved == null ? "" : " (input in " + saved.toAbsolutePath() + ")") + "\n" + trace;
+	}
+}
