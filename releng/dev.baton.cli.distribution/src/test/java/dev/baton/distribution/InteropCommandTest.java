@@ -191,7 +191,7 @@ class InteropCommandTest {
 		assertEquals(temp.resolve("platform/baton.yaml") + ": info: the decision set 'shipping' (../shipping/decisions) is "
 				+ "not in the Structurizr workspace: the workspace holds the decisions of 'payments', and Structurizr reads "
 				+ "one decision folder per workspace and per software system; name the set after the id of its system in "
-				+ "baton.yaml, or let its decisions affect that system, to have it there", lines.get(1));
+				+ "baton.yaml, or let its decisions affect that system, to have it there", lines.get(2));
 		StructurizrDslParser parser = new StructurizrDslParser();
 		parser.parse(temp.resolve("platform/pack/structurizr/workspace.dsl").toFile());
 		// the main folder has no decisions: the workspace's are the first included folder's
