@@ -23,7 +23,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 
 import dev.baton.api.Findings;
 import dev.baton.api.SourceLocation;
@@ -284,7 +283,7 @@ public final class ArchitectureFolder {
 		Resource resource = new ResourceImpl(URI.createFileURI(folder.resolve("baton.yaml").toString()));
 		resourceSet.getResources().add(resource);
 		resource.getContents().add(architecture);
-		resourceSet.eAdapters().add(new ECrossReferenceAdapter());
+		resourceSet.eAdapters().add(new RecordCrossReferences());
 		for (Document document : result.documents.values()) {
 			if (forReading) {
 				document.dropEditingState();
@@ -385,7 +384,7 @@ public final class ArchitectureFolder {
 			Resource resource = new ResourceImpl(URI.createFileURI(batonYaml.toString()));
 			resourceSet.getResources().add(resource);
 			resource.getContents().add(architecture);
-			resourceSet.eAdapters().add(new ECrossReferenceAdapter());
+			resourceSet.eAdapters().add(new RecordCrossReferences());
 		}
 		Diagnostic saved = result.save();
 		if (saved.getSeverity() == Diagnostic.ERROR) {
@@ -562,7 +561,7 @@ public final class ArchitectureFolder {
 		}
 	}
 
-	private static void reportDuplicateNumbers(References references, ArchitectureFolder folder, ReadContext context) {
+	static void reportDuplicateNumbers(References references, ArchitectureFolder folder, ReadContext context) {
 		references.duplicateNumbers().forEach((set, numbers) -> numbers.forEach((number, decisions) -> {
 			List<String> files = decisions.stream().map(Record::getSourcePath).toList();
 			for (Decision decision : decisions) {
@@ -858,7 +857,7 @@ public final class ArchitectureFolder {
 
 	/** What a document's file held when it was read (or last written), to see whether it changed since. */
 	private static String loadedText(Document document) {
-		return document.source() == null ? null : document.source().text();
+		return document.diskText();
 	}
 
 	private void update(Document document, BasicDiagnostic result) {
@@ -866,7 +865,7 @@ public final class ArchitectureFolder {
 		Path oldFile = movedFrom.get(record);
 		if (document.format() != null) {
 			String text = document.format().write((Decision) record, document.reading(), links());
-			if (text.equals(document.source().text()) && oldFile == null) {
+			if (text.equals(document.source().text()) && oldFile == null && !document.textPending()) {
 				return;
 			}
 			if (write(document, text, oldFile == null, result)) {
@@ -875,11 +874,11 @@ public final class ArchitectureFolder {
 			return;
 		}
 		Map<String, Object> now = canonical(document);
-		if (now.equals(document.loaded()) && oldFile == null) {
+		if (now.equals(document.loaded()) && oldFile == null && !document.textPending()) {
 			return;
 		}
 		String text = new Patcher(document, RecordCodec.of(record.eClass())).patch(record, document.loaded(), now);
-		if (text.equals(document.source().text()) && oldFile == null) {
+		if (text.equals(document.source().text()) && oldFile == null && !document.textPending()) {
 			document.loaded().clear();
 			document.loaded().putAll(now);
 			return;
@@ -1153,6 +1152,37 @@ public final class ArchitectureFolder {
 		if (forReading) {
 			throw new IllegalStateException("cannot " + what + " in " + root + ": it was loaded for reading only");
 		}
+	}
+
+	/** The documents of the loaded records, by record: {@link FileReload} replaces entries as files change. */
+	Map<Record, Document> documents() {
+		return documents;
+	}
+
+	/** The format of a decision set kept in a foreign dialect, or {@code null}. */
+	DecisionFormat formatOf(DecisionSet set) {
+		return setFormats.get(set);
+	}
+
+	/** Whether the folder keeps what saving needs (it was not loaded for reading only). */
+	boolean editable() {
+		return !forReading;
+	}
+
+	/** Makes a freshly read document ready as a load leaves it: the values saving compares, or none. */
+	void settle(Document document) {
+		if (forReading) {
+			document.dropEditingState();
+		} else if (document.format() == null) {
+			document.loaded().clear();
+			document.loaded().putAll(canonical(document));
+		}
+		document.compact();
+	}
+
+	/** A record's canonical values now (the ids its references name), as saving compares them. */
+	Map<String, Object> canonicalOf(Document document) {
+		return canonical(document);
 	}
 
 	/** The outline of a record's body as loaded; for editors that show sections. */

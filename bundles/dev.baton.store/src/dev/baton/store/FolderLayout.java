@@ -153,7 +153,7 @@ public final class FolderLayout {
 		return parent.equals(setPath) && !folder.isEmpty() && lower.equals("readme.md");
 	}
 
-	private static boolean isNative(String dialect) {
+	static boolean isNative(String dialect) {
 		return dialect == null || dialect.equals("madr") || dialect.equals("madr4") || dialect.equals("baton");
 	}
 

@@ -27,6 +27,8 @@ public final class Document {
 	private final Map<String, String> keyAliases = new HashMap<>();
 	private dev.baton.store.DecisionFormat.Reading reading;
 	private dev.baton.store.DecisionFormat format;
+	/** What the file holds while the text is one typed rather than read ({@link #typed}), else {@code null}. */
+	private String diskText;
 
 	public Document(Path file, String relativePath) {
 		this.file = file;
@@ -39,6 +41,25 @@ public final class Document {
 		this.frontMatter = frontMatter;
 		this.yaml = yaml;
 		this.outline = MarkdownOutline.parse(source, frontMatter.present() ? frontMatter.bodyLine() : 0);
+		this.diskText = null;
+	}
+
+	/**
+	 * The text is one typed (an editor's Source page), not the file's: the next save writes it,
+	 * patched with what changed since, over a file that must still hold {@code diskText}.
+	 */
+	public void typed(String diskText) {
+		this.diskText = diskText;
+	}
+
+	/** Whether the text is typed and not yet written. */
+	public boolean textPending() {
+		return diskText != null;
+	}
+
+	/** What the file holds as far as this document knows: the text read or last written. */
+	public String diskText() {
+		return diskText != null ? diskText : source == null ? null : source.text();
 	}
 
 	/** Sets the text of a file that a {@link dev.baton.store.DecisionFormat} reads and writes. */
@@ -148,6 +169,7 @@ public final class Document {
 		moved.keyAliases.putAll(keyAliases);
 		moved.format = format;
 		moved.reading = reading;
+		moved.diskText = diskText;
 		return moved;
 	}
 

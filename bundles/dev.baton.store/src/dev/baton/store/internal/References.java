@@ -106,18 +106,9 @@ public final class References {
 		ReadContext quiet = new ReadContext(new org.eclipse.emf.common.util.BasicDiagnostic());
 		for (ReadContext.PendingReference pending : context.references()) {
 			boolean report = loaded == null || loaded.test(pending.feature().getEReferenceType());
-			EObject target = find(pending, report ? context : quiet);
+			EObject target = target(pending, report ? context : quiet);
 			EReference feature = pending.feature();
-			if (target != null && !feature.getEReferenceType().isInstance(target)) {
-				(report ? context : quiet).error(pending.document(), pending.line(), StoreFindings.WRONG_KIND_OF_REFERENCE,
-						"'" + pending.token() + "' is a " + target.eClass().getName().toLowerCase(Locale.ROOT) + ", but "
-								+ keyName(feature) + " takes a " + expected(feature.getEReferenceType())
-								+ ": fix the id (it is kept as written)");
-				target = null;
-			}
-			if (target == null) {
-				target = proxy(feature.getEReferenceType(), pending.token());
-			} else {
+			if (!target.eIsProxy()) {
 				pending.document().tokens().putIfAbsent(target, pending.token());
 			}
 			if (feature.isMany()) {
@@ -128,6 +119,23 @@ public final class References {
 				pending.holder().eSet(feature, target);
 			}
 		}
+	}
+
+	/**
+	 * What a reference as written names now: the record, or a proxy holding the token when no record
+	 * of the right kind has it (reported to the context). The holder is not changed.
+	 */
+	public EObject target(ReadContext.PendingReference pending, ReadContext context) {
+		EObject target = find(pending, context);
+		EReference feature = pending.feature();
+		if (target != null && !feature.getEReferenceType().isInstance(target)) {
+			context.error(pending.document(), pending.line(), StoreFindings.WRONG_KIND_OF_REFERENCE,
+					"'" + pending.token() + "' is a " + target.eClass().getName().toLowerCase(Locale.ROOT) + ", but "
+							+ keyName(feature) + " takes a " + expected(feature.getEReferenceType())
+							+ ": fix the id (it is kept as written)");
+			target = null;
+		}
+		return target == null ? proxy(feature.getEReferenceType(), pending.token()) : target;
 	}
 
 	private EObject find(ReadContext.PendingReference pending, ReadContext context) {
