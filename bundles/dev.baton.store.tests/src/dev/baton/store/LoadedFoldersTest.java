@@ -2,6 +2,7 @@ package dev.baton.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -90,6 +97,42 @@ class LoadedFoldersTest {
 		assertThrows(CancellationException.class, () -> folders.connect(root, cancelled));
 		assertEquals(0, folders.connections(root));
 		assertTrue(folders.get(root).isEmpty());
+	}
+
+	@Test
+	void whenTheLoadingCallerCancelsTheOneWaitingLoadsTheFolder() throws Exception {
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch proceed = new CountDownLatch(1);
+		BasicMonitor first = new BasicMonitor() {
+			@Override
+			public void beginTask(String name, int totalWork) {
+				started.countDown();
+				try {
+					proceed.await();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				setCanceled(true);
+			}
+		};
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<LoadedFolder> cancelled = pool.submit(() -> folders.connect(root, first));
+			assertTrue(started.await(30, TimeUnit.SECONDS));
+			Future<LoadedFolder> waiting = pool.submit(() -> folders.connect(root, new BasicMonitor()));
+			while (folders.connections(root) < 2) {
+				Thread.sleep(10);
+			}
+			proceed.countDown();
+			ExecutionException failed = assertThrows(ExecutionException.class, cancelled::get);
+			assertInstanceOf(CancellationException.class, failed.getCause());
+			LoadedFolder loaded = waiting.get(30, TimeUnit.SECONDS);
+			assertEquals(1, folders.connections(root), "only the waiting caller is connected");
+			assertSame(loaded, folders.get(root).orElseThrow());
+			assertEquals(2, loaded.folder().architecture().getComponents().size());
+		} finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test

@@ -27,6 +27,7 @@ public final class LoadedFolders {
 
 	private static final class Slot {
 		int connections;
+		boolean started;
 		final CompletableFuture<LoadedFolder> loaded = new CompletableFuture<>();
 	}
 
@@ -44,8 +45,9 @@ public final class LoadedFolders {
 	}
 
 	/**
-	 * The shared loaded folder at {@code root}, loaded now if nobody has it. Each call must be
-	 * matched by one {@link #disconnect}, also when it throws.
+	 * The shared loaded folder at {@code root}, loaded now if nobody has it. Each call that returns
+	 * must be matched by one {@link #disconnect}; one that throws leaves nothing connected. When the
+	 * caller loading the folder cancels, a caller waiting for that load loads it itself.
 	 *
 	 * @param monitor progress of the load (one unit per file); cancelling it stops this caller's
 	 *                load or wait
@@ -53,28 +55,46 @@ public final class LoadedFolders {
 	 */
 	public LoadedFolder connect(Path root, Monitor monitor) {
 		Path key = root.toAbsolutePath().normalize();
-		Slot slot;
-		boolean loads;
-		synchronized (slots) {
-			slot = slots.computeIfAbsent(key, k -> new Slot());
-			slot.connections++;
-			loads = slot.connections == 1 && !slot.loaded.isDone();
-		}
-		try {
-			if (loads) {
-				LoadedFolder folder = LoadedFolder.load(key, monitor, formats);
-				if (monitor.isCanceled()) {
-					throw new CancellationException("loading " + key + " was cancelled");
+		while (true) {
+			Slot slot;
+			boolean loads;
+			synchronized (slots) {
+				slot = slots.computeIfAbsent(key, k -> new Slot());
+				slot.connections++;
+				loads = !slot.started;
+				slot.started = true;
+			}
+			try {
+				if (loads) {
+					return load(key, slot, monitor);
 				}
-				slot.loaded.complete(folder);
-				return folder;
+				return await(slot, monitor);
+			} catch (CancellationException e) {
+				release(key, slot);
+				if (loads || monitor.isCanceled()) {
+					throw e;
+				}
+				// the caller that was loading it cancelled: this one loads it, unless it too is cancelled
+			} catch (RuntimeException e) {
+				release(key, slot);
+				throw e;
 			}
-			return await(slot, monitor);
+		}
+	}
+
+	private LoadedFolder load(Path key, Slot slot, Monitor monitor) {
+		try {
+			LoadedFolder folder = LoadedFolder.load(key, monitor, formats);
+			if (monitor.isCanceled()) {
+				throw new CancellationException("loading " + key + " was cancelled");
+			}
+			slot.loaded.complete(folder);
+			return folder;
 		} catch (RuntimeException e) {
-			if (loads) {
-				slot.loaded.completeExceptionally(e); // those waiting for this load fail with it
+			synchronized (slots) {
+				slots.remove(key, slot); // the next connect loads anew; those waiting fail with this load
 			}
-			release(key, slot);
+			slot.loaded.completeExceptionally(e);
 			throw e;
 		}
 	}
@@ -115,8 +135,8 @@ public final class LoadedFolders {
 
 	private void release(Path key, Slot slot) {
 		synchronized (slots) {
-			if (--slot.connections == 0 && slots.get(key) == slot) {
-				slots.remove(key);
+			if (--slot.connections == 0) {
+				slots.remove(key, slot);
 			}
 		}
 	}
