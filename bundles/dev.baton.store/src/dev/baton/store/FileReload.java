@@ -129,8 +129,9 @@ final class FileReload {
 				add(entry, index);
 			}
 		}
-		if (entries.stream().anyMatch(entry -> entry.after != null && entry.set != null)) {
-			index = index(folder.architecture()); // in file order, as a load indexes them: decisions sharing a number
+		if (entries.stream().anyMatch(entry -> entry.after != null && entry.set != null)
+				&& !index.duplicateNumbers().isEmpty()) {
+			index = index(folder.architecture()); // in file order, as a load lists decisions sharing a number
 		}
 		for (Entry entry : entries) {
 			if (entry.after != null) {
@@ -285,13 +286,24 @@ final class FileReload {
 		if (token == null) {
 			token = References.idOf(before, record.eContainer() instanceof DecisionSet set ? set : null);
 		}
+		DecisionSet from = record.eContainer() instanceof DecisionSet set ? set : null;
+		ReadContext.PendingReference quiet = new ReadContext.PendingReference(holder, feature, token, document, 0);
+		EObject after = index.target(quiet, new ReadContext(new BasicDiagnostic()));
+		if (after == before || after.eIsProxy() && before.eIsProxy()) {
+			return;
+		}
+		if (!before.eIsProxy() && !after.eIsProxy()
+				&& References.idOf(before, from).equals(References.idOf(after, from))) {
+			// the record read again in place of the one it names: the file still says the same
+			replace(holder, feature, before, after);
+			document.tokens().remove(before);
+			document.tokens().putIfAbsent(after, token);
+			return;
+		}
 		String key = Kinds.key(feature);
 		int line = key == null ? 0 : folder.locationOf(record, key).map(SourceLocation::line).orElse(0);
 		ReadContext context = new ReadContext(new BasicDiagnostic());
-		EObject after = index.target(new ReadContext.PendingReference(holder, feature, token, document, line), context);
-		if (after.eIsProxy() && before.eIsProxy()) {
-			return;
-		}
+		index.target(new ReadContext.PendingReference(holder, feature, token, document, line), context);
 		Map<String, Object> canonical = document.format() == null && folder.editable() ? folder.canonicalOf(document)
 				: null;
 		replace(holder, feature, before, after);
