@@ -32,6 +32,7 @@ import dev.baton.model.Record;
 import dev.baton.model.provider.BatonItemProviderAdapterFactory;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.Kinds;
+import dev.baton.store.RecordText;
 import dev.baton.store.StoreFindings;
 import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.Messages;
@@ -172,95 +173,41 @@ public final class RecordSession {
 	}
 
 	/** What the store made of a text typed on the Source page. */
-	public record Parsed(Record record, List<String> errors, List<String> warnings, int line) {
+	public record Parsed(Record record, List<String> errors, List<String> warnings, int line,
+			RecordText.Reading reading) {
 		public boolean ok() {
 			return record != null && errors.isEmpty();
 		}
 	}
 
 	/**
-	 * Reads {@code text} as this record's file through the store's parser, without touching the
-	 * file: the architecture folder's record files are copied to a temporary folder, the file is
-	 * replaced there by the text, and the copy is loaded. Findings name this file (relative to the
-	 * architecture folder) and the line.
+	 * Reads {@code text} as this record's file through the store's parser, against the loaded
+	 * folder (ids resolve to its records), without touching any file. Findings name this file
+	 * (relative to the architecture folder) and the line.
 	 */
 	public Parsed parse(String text) {
-		Path temporary = null;
-		try {
-			temporary = Files.createTempDirectory("baton-source");
-			Path root = folder.root();
-			copy(root.resolve(ArchitectureFolders.SETTINGS), temporary.resolve(ArchitectureFolders.SETTINGS));
-			java.util.Set<String> folders = new java.util.LinkedHashSet<>();
-			folder.architecture().getDecisionSets().forEach(set -> folders.add(set.getPath()));
-			Kinds.all().forEach(kind -> folders.add(kind.folder()));
-			for (String relative : folders) {
-				if (relative != null && Files.isDirectory(root.resolve(relative))) {
-					copy(root.resolve(relative), temporary.resolve(relative));
-				}
+		RecordText.Reading reading = RecordText.read(folder, record, text);
+		List<String> errors = new java.util.ArrayList<>();
+		List<String> warnings = new java.util.ArrayList<>();
+		int line = 0;
+		for (Diagnostic finding : Findings.leaves(reading.findings())) {
+			SourceLocation location = SourceLocation.of(finding);
+			if (finding.getSeverity() < Diagnostic.WARNING) {
+				continue;
 			}
-			Path relative = root.relativize(file);
-			Path copy = temporary.resolve(relative.toString());
-			Files.createDirectories(copy.getParent());
-			Files.writeString(copy, text, StandardCharsets.UTF_8);
-			ArchitectureFolder loaded = ArchitectureFolders.load(temporary);
-			Path copied = copy.toAbsolutePath().normalize();
-			Record found = Kinds.records(loaded.architecture()).stream()
-					.filter(r -> loaded.fileOf(r).map(f -> f.toAbsolutePath().normalize().equals(copied)).orElse(false))
-					.findFirst().orElse(null);
-			List<String> errors = new java.util.ArrayList<>();
-			List<String> warnings = new java.util.ArrayList<>();
-			int line = 0;
-			for (Diagnostic finding : Findings.leaves(loaded.findings())) {
-				SourceLocation location = SourceLocation.of(finding);
-				Path at = location == null || location.file() == null ? null : location.file().toAbsolutePath().normalize();
-				if (!copied.equals(at) || finding.getSeverity() < Diagnostic.WARNING) {
-					continue;
-				}
-				String message = relativeName() + (location.line() > 0 ? ":" + location.line() : "") + ": "
-						+ finding.getMessage();
-				if (finding.getSeverity() >= Diagnostic.ERROR) {
-					errors.add(message);
-					line = line == 0 ? location.line() : line;
-				} else {
-					warnings.add(message);
-				}
-			}
-			if (found == null && errors.isEmpty()) {
-				errors.add(Messages.bind(Messages.RecordSession_notLoaded, relativeName()));
-			}
-			return new Parsed(found, errors, warnings, line);
-		} catch (IOException e) {
-			return new Parsed(null, List.of(relativeName() + ": " + e.getMessage()), List.of(), 0);
-		} finally {
-			if (temporary != null) {
-				delete(temporary);
+			int at = location == null ? 0 : location.line();
+			String message = relativeName() + (at > 0 ? ":" + at : "") + ": " + finding.getMessage();
+			if (finding.getSeverity() >= Diagnostic.ERROR) {
+				errors.add(message);
+				line = line == 0 ? at : line;
+			} else {
+				warnings.add(message);
 			}
 		}
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		if (!Files.exists(from)) {
-			return;
+		if (reading.record() == null && errors.isEmpty()) {
+			errors.add(Messages.bind(Messages.RecordSession_notLoaded, relativeName()));
 		}
-		try (java.util.stream.Stream<Path> paths = Files.walk(from)) {
-			for (Path path : (Iterable<Path>) paths::iterator) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				} else {
-					Files.createDirectories(target.getParent());
-					Files.copy(path, target);
-				}
-			}
-		}
-	}
-
-	private static void delete(Path folder) {
-		try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		} catch (IOException e) {
-			// a temporary folder left behind is removed by the system
-		}
+		return new Parsed(reading.record(), errors, warnings, line, reading);
 	}
 
 	/**
@@ -270,10 +217,36 @@ public final class RecordSession {
 	 */
 	public static final class SourceEdit extends CompoundCommand {
 		private final String text;
+		private final ArchitectureFolder folder;
+		private final Record record;
+		private final RecordText.Reading reading;
+		private RecordText.Replacement replacement;
 
-		SourceEdit(String text) {
+		SourceEdit(String text, ArchitectureFolder folder, Record record, RecordText.Reading reading) {
 			super(Messages.Editor_sourceEdit);
 			this.text = text;
+			this.folder = folder;
+			this.record = record;
+			this.reading = reading;
+		}
+
+		/** The values first, then the text: the record's text is the typed one, for later edits to patch. */
+		@Override
+		public void execute() {
+			super.execute();
+			replacement = RecordText.replace(folder, record, reading);
+		}
+
+		@Override
+		public void undo() {
+			super.undo();
+			replacement.undo();
+		}
+
+		@Override
+		public void redo() {
+			super.redo();
+			replacement.redo();
 		}
 
 		public String text() {
@@ -293,7 +266,7 @@ public final class RecordSession {
 
 	/** Applies what the Source page's text was read as: one undoable step. */
 	public void applySource(Parsed parsed, String text) {
-		SourceEdit edit = new SourceEdit(text);
+		SourceEdit edit = new SourceEdit(text, folder, record, parsed.reading());
 		Record from = parsed.record();
 		java.util.Map<String, EObject> byKey = new java.util.HashMap<>();
 		Kinds.records(folder.architecture()).forEach(r -> byKey.put(r.eClass().getName() + ":" + r.getId(), r));
