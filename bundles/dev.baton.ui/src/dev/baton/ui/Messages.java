@@ -61,6 +61,7 @@ public final class Messages extends NLS {
 	public static String Editor_cons;
 	public static String Explorer_filter;
 	public static String Explorer_refresh;
+	public static String Views_loading;
 	public static String Explorer_decisions;
 	public static String DecisionLog_filter;
 	public static String DecisionLog_allStatuses;

@@ -7,6 +7,8 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -20,6 +22,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 
 import dev.baton.api.Findings;
+import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.Messages;
 import dev.baton.ui.markers.ReadinessMarkers;
 
@@ -164,6 +167,7 @@ public class RecordEditor extends FormEditor {
 		keptOver = null;
 		showDiskChange(null);
 		firePropertyChange(PROP_DIRTY);
+		refreshInWorkspace();
 		if (sourcePage != null) {
 			sourcePage.refresh();
 		}
@@ -171,6 +175,20 @@ public class RecordEditor extends FormEditor {
 			actions.update();
 		}
 		ReadinessMarkers.update(session.folder());
+	}
+
+	/**
+	 * The store wrote the file behind the workspace's back: the workspace looks at it now, so that
+	 * the change reaches every view of the shared folder at once ({@link dev.baton.ui.WorkbenchFolders}).
+	 */
+	private void refreshInWorkspace() {
+		ArchitectureFolders.workspaceFile(session.file()).ifPresent(file -> {
+			try {
+				file.refreshLocal(IResource.DEPTH_ZERO, null);
+			} catch (CoreException e) {
+				ILog.of(RecordEditor.class).warn("cannot refresh " + file.getFullPath() + " after saving it", e);
+			}
+		});
 	}
 
 	/** Asked right before writing, when the file changed on disk since it was read or saved here. */

@@ -25,15 +25,16 @@ import org.eclipse.ui.part.ViewPart;
 import dev.baton.model.Decision;
 import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadedFolder;
 import dev.baton.store.Kinds;
-import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.Messages;
 import dev.baton.ui.editor.RecordLabel;
 import dev.baton.ui.markers.ReadinessMarkers;
 
 /**
  * The architecture folders of the workspace, their records grouped by kind, with a filter on
- * id, title and tags. Double-click opens a record in its editor. Follows changes on disk.
+ * id, title and tags. Double-click opens a record in its editor. Works on the folders shared by
+ * every part ({@link FolderConnections}) and follows their changes, keeping expansion and selection.
  */
 public final class ArchitectureExplorer extends ViewPart {
 
@@ -44,15 +45,28 @@ public final class ArchitectureExplorer extends ViewPart {
 	public record FolderNode(Path root, ArchitectureFolder folder) {
 	}
 
-	/** The records of one kind of one folder. */
+	/**
+	 * The records of one kind of one folder. Equal by folder and kind, whatever records it holds
+	 * now, so that the tree keeps it expanded and selected across changes.
+	 */
 	public record KindNode(FolderNode folder, String label, List<Record> records) {
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof KindNode kind && kind.folder().root().equals(folder.root())
+					&& kind.label().equals(label);
+		}
+
+		@Override
+		public int hashCode() {
+			return folder.root().hashCode() * 31 + label.hashCode();
+		}
 	}
 
 	private TreeViewer viewer;
 	private Text filter;
 	private ItemImages images;
 	private List<FolderNode> folders = List.of();
-	private RecordChanges changes;
+	private FolderConnections connections;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -89,27 +103,58 @@ public final class ArchitectureExplorer extends ViewPart {
 		Action refresh = new Action(Messages.Explorer_refresh) {
 			@Override
 			public void run() {
-				reload();
+				connections.connect();
 			}
 		};
 		refresh.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
 				.getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
 		getViewSite().getActionBars().getToolBarManager().add(refresh);
-		changes = RecordChanges.follow(viewer.getControl(), this::reload);
-		reload();
+		connections = FolderConnections.follow(viewer.getControl(), this::show, (folder, change) -> changed(folder));
 	}
 
-	/** Loads every architecture folder of the workspace again, and their markers. */
+	/**
+	 * Connects to the workspace's architecture folders again and waits for them (a folder no part
+	 * has is loaded first); the tree shows them at the next turn of the event loop.
+	 */
 	public void reload() {
-		List<FolderNode> loaded = new ArrayList<>();
-		for (Path root : ArchitectureFolders.inWorkspace()) {
-			ArchitectureFolder folder = ArchitectureFolders.load(root);
-			loaded.add(new FolderNode(root, folder));
-			ReadinessMarkers.update(folder);
+		connections.connectAndWait();
+	}
+
+	/** Shows the folders just connected; a tree showing the same folders keeps its expansion and selection. */
+	private void show(List<LoadedFolder> connected) {
+		List<FolderNode> shown = new ArrayList<>();
+		for (LoadedFolder folder : connected) {
+			shown.add(new FolderNode(folder.root(), folder.folder()));
+			ReadinessMarkers.update(folder.folder());
 		}
-		folders = loaded;
+		if (shown.equals(folders) && viewer.getInput() != null) {
+			viewer.refresh();
+			return;
+		}
+		folders = shown;
 		viewer.setInput(folders);
 		viewer.expandToLevel(2);
+	}
+
+	/** A folder's files changed: the tree shows its records now, keeping what was expanded and selected. */
+	private void changed(LoadedFolder folder) {
+		List<FolderNode> shown = new ArrayList<>();
+		for (FolderNode node : folders) {
+			shown.add(node.root().equals(folder.root()) ? new FolderNode(folder.root(), folder.folder()) : node);
+		}
+		ReadinessMarkers.update(folder.folder());
+		if (!shown.equals(folders)) {
+			folders = shown; // baton.yaml changed: the folder was loaded anew
+			viewer.setInput(folders);
+			viewer.expandToLevel(2);
+			return;
+		}
+		viewer.refresh();
+	}
+
+	/** The loaded folders this view shows (shared with every other part), for tests. */
+	public List<LoadedFolder> connected() {
+		return connections.folders();
 	}
 
 	private void open(Record record) {
@@ -157,13 +202,6 @@ public final class ArchitectureExplorer extends ViewPart {
 		viewer.getControl().setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		if (changes != null) {
-			changes.stop();
-		}
-		super.dispose();
-	}
 
 	private static final class Content implements ITreeContentProvider {
 		@Override

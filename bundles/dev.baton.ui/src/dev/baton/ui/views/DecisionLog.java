@@ -1,15 +1,17 @@
 package dev.baton.ui.views;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -26,7 +28,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.baton.model.Decision;
 import dev.baton.store.ArchitectureFolder;
-import dev.baton.ui.ArchitectureFolders;
+import dev.baton.store.LoadedFolder;
 import dev.baton.ui.Messages;
 import dev.baton.ui.editor.Fields;
 
@@ -50,7 +52,7 @@ public final class DecisionLog extends ViewPart {
 	private int sortColumn;
 	private boolean descending;
 	private final List<Function<Decision, String>> columns = new ArrayList<>();
-	private RecordChanges changes;
+	private FolderConnections connections;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -95,8 +97,8 @@ public final class DecisionLog extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
-		changes = RecordChanges.follow(viewer.getControl(), this::reload);
-		reload();
+		connections = FolderConnections.follow(viewer.getControl(), this::show, (folder, change) -> show(
+				connections.folders()));
 	}
 
 	private void column(String title, int width, Function<Decision, String> text) {
@@ -134,16 +136,40 @@ public final class DecisionLog extends ViewPart {
 		return text.isEmpty() || columns.stream().anyMatch(c -> c.apply(decision).toLowerCase(Locale.ROOT).contains(text));
 	}
 
-	/** Loads the decisions of every architecture folder of the workspace again. */
+	/**
+	 * Connects to the workspace's architecture folders again and waits for them (a folder no part
+	 * has is loaded first); the table shows them at the next turn of the event loop.
+	 */
 	public void reload() {
+		connections.connectAndWait();
+	}
+
+	/** Shows the decisions of the folders, keeping the selected ones selected. */
+	private void show(List<LoadedFolder> folders) {
+		Set<String> selected = new HashSet<>();
+		for (Object row : viewer.getStructuredSelection().toList()) {
+			selected.add(key((Row) row));
+		}
 		List<Row> rows = new ArrayList<>();
-		for (Path root : ArchitectureFolders.inWorkspace()) {
-			ArchitectureFolder folder = ArchitectureFolders.load(root);
+		for (LoadedFolder loaded : folders) {
+			ArchitectureFolder folder = loaded.folder();
 			folder.architecture().getDecisionSets()
 					.forEach(set -> set.getDecisions().forEach(d -> rows.add(new Row(folder, d))));
 		}
 		rows.sort(Comparator.comparing(r -> r.decision().getId() == null ? "" : r.decision().getId()));
 		viewer.setInput(rows);
+		if (!selected.isEmpty()) {
+			viewer.setSelection(new StructuredSelection(rows.stream().filter(r -> selected.contains(key(r))).toList()));
+		}
+	}
+
+	private static String key(Row row) {
+		return row.folder().root() + "|" + row.decision().getSourcePath();
+	}
+
+	/** The loaded folders this view shows (shared with every other part), for tests. */
+	public List<LoadedFolder> connected() {
+		return connections.folders();
 	}
 
 	/** The table, for tests. */
@@ -166,11 +192,4 @@ public final class DecisionLog extends ViewPart {
 		viewer.getControl().setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		if (changes != null) {
-			changes.stop();
-		}
-		super.dispose();
-	}
 }
