@@ -210,6 +210,29 @@ class FormEditingTest {
 	}
 
 	@Test
+	void aCommentTypedOnTheSourcePageSurvivesLaterFormEditsAndTheSave() throws Exception {
+		Path file = folder.resolve(FILE);
+		String before = Files.readString(file, StandardCharsets.UTF_8);
+		DecisionEditor editor = open();
+		Text source = UiFixture.field(page(editor, "source"), Text.class, "source");
+		String typed = before.replace("tags: [api]\n", "# agreed with the API guild, 2026\ntags: [api]\n");
+		source.setText(typed);
+		Control overview = page(editor, "overview");
+		Combo status = UiFixture.field(overview, Combo.class, "status");
+		status.select(status.indexOf("rejected"));
+		status.notifyListeners(SWT.Selection, null);
+		UiFixture.drain();
+		String expected = typed.replace("status: accepted\n", "status: rejected\n");
+		assertEquals(expected, UiFixture.field(page(editor, "source"), Text.class, "source").getText(),
+				"the form edit is patched into the typed text, comment included");
+		editor.doSave(new NullProgressMonitor());
+		UiFixture.drain();
+		assertFalse(editor.isDirty());
+		assertEquals(expected, Files.readString(file, StandardCharsets.UTF_8));
+		assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("# agreed with the API guild, 2026\n"));
+	}
+
+	@Test
 	void sourceTextThatDoesNotParseShowsTheFindingAndIsKeptAsTyped() throws Exception {
 		Path file = folder.resolve(FILE);
 		String before = Files.readString(file, StandardCharsets.UTF_8);
