@@ -281,4 +281,63 @@ class DatesNumbersRelationsTest {
 		assertEquals("", r.decision().getDescription() == null ? "" : r.decision().getDescription().strip()
 				.replaceAll("(?s)\\| Revision.*", ""));
 	}
+
+	@Test
+	void supersessionByReferenceLinksAndAListAfterAColon() throws Exception {
+		Decision old = imported("0007-x.md", """
+				# X
+
+				## Note Before
+
+				This document is superseded by three different ADRs, covering the same topics
+				and expanding them: [Methodology][m],
+				[Steps][s], and [Testing][t].
+
+				[m]: ./0015-m.md
+				[s]: ./0016-s.md
+				[t]: ./0017-t.md
+
+				The states are `accepted | superseded by [ADR-5](0005-e.md)`.
+				""", "0015-m.md", "0016-s.md", "0017-t.md", "0005-e.md");
+		assertEquals(List.of("superseded-by 0015-m", "superseded-by 0016-s", "superseded-by 0017-t"), relations(old));
+		Decision steps = imported("0016-s.md", "# Steps\n\nThis document supersedes the [Release ADR][old].\n\n"
+				+ "Refines ADR 0003-SFS on the state machine.\n\n[old]: ./0007-x.md\n", "0003-sfs.md");
+		assertEquals(List.of("supersedes 0007-x", "amends 0003-sfs"), relations(steps));
+	}
+
+	@Test
+	void aRelatedRecordsSectionWithPhrasesAndBoldTitles() throws Exception {
+		Decision d = imported("008-x.md", """
+				# 008 X
+
+				- Status: proposed | partially superseded by [009 Y](009-y.md)
+
+				## Related Decision Records <!-- optional -->
+
+				Partially supersedes [004 Z](004-z.md)
+
+				**002 Technical Implementation of W**
+				""", "009-y.md", "004-z.md", "002-w.md");
+		assertEquals(DecisionStatus.SUPERSEDED, d.getStatus());
+		assertEquals("proposed | partially superseded by [009 Y](009-y.md)", d.getStatusText());
+		assertEquals(List.of("supersedes 004-z", "references 002-w", "superseded-by 009-y"), relations(d));
+		assertEquals(DecisionStatus.UNKNOWN, Reading.of("0001-x.md",
+				"# 1. X\n\n* Status: proposed | accepted | superseded by [xxx](yyyymmdd-xxx.md)\n").decision().getStatus());
+	}
+
+	@Test
+	void linksKeptAsWrittenStillFindTheirRecord() throws Exception {
+		Decision d = imported("styling.md", """
+				# Styling
+
+				This document supersedes [the old one](/contributing/adr/doc/adr/old-styles)
+
+				## Status
+
+				Accepted
+
+				Relates to [15. Notify](0015-govuuk-notify.md)
+				""", "old-styles.md", "0015-govuk-notify.md");
+		assertEquals(List.of("relates-to 0015-govuk-notify", "supersedes old-styles"), relations(d));
+	}
 }

@@ -597,10 +597,11 @@ public final class AdrReader {
 		if (text == null || text.isBlank()) {
 			return;
 		}
-		Vocabulary.LinkPhrase phrase = TemplateText.isPlaceholder(text) ? null : Vocabulary.linkAt(text);
-		if (phrase != null && hasTarget(text, phrase) && !layout.links.stream().anyMatch(l -> l.line() == line - 1)) {
-			// "- Status: superseded by [x](x.md)": the status, and a link
-			readLinkLine(line - 1, text.strip(), phrase);
+		String linked = TemplateText.isPlaceholder(text) ? null : linkedPart(text);
+		Vocabulary.LinkPhrase phrase = linked == null ? null : Vocabulary.linkAt(linked);
+		if (phrase != null && hasTarget(linked, phrase) && !layout.links.stream().anyMatch(l -> l.line() == line - 1)) {
+			// "- Status: superseded by [x](x.md)", "proposed | partially superseded by [x](x.md)": the status, and a link
+			readLinkLine(line - 1, linked, phrase);
 			// the link lives in the status value, not on a line of its own: rewriting links leaves it alone
 			layout.links.removeIf(l -> l.line() == line - 1);
 			// the text is kept as written ("superseded by ADR-0042" stays so, copied or in place)
@@ -621,6 +622,22 @@ public final class AdrReader {
 			context.warning(line, "status '" + text + "' is not a lifecycle state Baton knows: it is kept as written; "
 					+ "use proposed, accepted, rejected, deprecated or superseded, or add the word to statuses.tsv");
 		}
+	}
+
+	/** The part of a status from its link phrase on: all of it, or after a separator ("proposed | superseded by"). */
+	private static String linkedPart(String status) {
+		String text = status.strip();
+		if (Vocabulary.linkAt(text) != null) {
+			return text;
+		}
+		Matcher separator = Pattern.compile("[|;,(]\\s*").matcher(text);
+		while (separator.find()) {
+			String rest = text.substring(separator.end());
+			if (Vocabulary.linkAt(rest) != null) {
+				return rest;
+			}
+		}
+		return null;
 	}
 
 	// --- status and links ---
@@ -915,7 +932,7 @@ public final class AdrReader {
 		Set<Integer> linkLines = new HashSet<>();
 		layout.links.forEach(l -> linkLines.add(l.line()));
 		for (int line = layout.outline.preambleFrom(); line < source.lineCount(); line++) {
-			String text = source.line(line);
+			String text = withoutCode(source.line(line));
 			if (text.length() < 10 || text.toLowerCase(Locale.ROOT).indexOf("supersede") < 0) {
 				continue;
 			}
@@ -941,10 +958,12 @@ public final class AdrReader {
 			// the ADRs named right after the phrase, up to the end of the clause: "supersedes ADR-7 and ADR-8",
 			// never a passing mention later in the sentence ("..., and as per ADR-11 we log")
 			String tail = m.group(2).split("[.;](?:\\s|$)|,\\s+(?!(?:and\\s+|or\\s+)?(?:ADR|RFC|\\[))", 2)[0];
-			List<String> tokens = new ArrayList<>();
-			Matcher md = MD_LINK.matcher(tail);
-			while (md.find()) {
-				tokens.add(hrefToken(md.group(2), line));
+			List<String> tokens = linkTokens(tail, line);
+			if (tokens.isEmpty() && !ADR_NAMED.matcher(tail).find()) {
+				// "superseded by three ADRs, covering ...: [A][a], [B][b]": the list after the colon
+				String rest = sentenceAfter(line, m.end());
+				int colon = rest.indexOf(':');
+				tokens = colon < 0 ? tokens : linkTokens(rest.substring(colon + 1), line);
 			}
 			if (tokens.isEmpty()) {
 				Matcher token = Pattern.compile("(?i)\\bADR[-_ #]?0*(\\d{1,6})\\b").matcher(tail);
@@ -965,6 +984,50 @@ public final class AdrReader {
 						+ ", as said in prose: '" + sentence + "'");
 			}
 		}
+	}
+
+	private static final Pattern ADR_NAMED = Pattern.compile("(?i)\\bADR[-_ #]?0*(\\d{1,6})\\b");
+
+	/** The targets of the inline and reference-style links of a text ({@code [A](a.md)}, {@code [A][a]}). */
+	private List<String> linkTokens(String text, int line) {
+		List<String> tokens = new ArrayList<>();
+		Matcher md = MD_LINK.matcher(text);
+		while (md.find()) {
+			tokens.add(hrefToken(md.group(2), line));
+		}
+		Matcher ref = REF_LINK.matcher(text.replaceAll("\\[[^\\]]*\\]\\([^)]*\\)", ""));
+		while (ref.find()) {
+			String href = referenceDefinitions.get(ref.group(1).toLowerCase(Locale.ROOT));
+			if (href != null && !href.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+				tokens.add(hrefToken(href, line));
+			}
+		}
+		return tokens;
+	}
+
+	/** The rest of a sentence from a column of a line, on the lines of its paragraph that follow. */
+	private String sentenceAfter(int line, int column) {
+		StringBuilder text = new StringBuilder(withoutCode(layout.source.line(line)).substring(column));
+		for (int l = line + 1; l < layout.source.lineCount() && !text.toString().matches("(?s).*[.!?](?:\\s.*)?$"); l++) {
+			String next = layout.source.line(l);
+			if (next.isBlank() || next.strip().startsWith("#")) {
+				break;
+			}
+			text.append(' ').append(next.strip());
+		}
+		return text.toString().split("(?<=[.!?])\\s", 2)[0];
+	}
+
+	/** A line with its inline code blanked out: "`superseded by [ADR-5](..)`" is an example, not a statement. */
+	private static String withoutCode(String line) {
+		Matcher code = Pattern.compile("`+[^`]*`+").matcher(line);
+		StringBuilder out = new StringBuilder(line);
+		while (code.find()) {
+			for (int i = code.start(); i < code.end(); i++) {
+				out.setCharAt(i, ' ');
+			}
+		}
+		return out.toString();
 	}
 
 	/** Another record named in a sentence: a link to a Markdown file, or "ADR 7", "RFC-3", "MADR 093". */
@@ -991,7 +1054,7 @@ public final class AdrReader {
 	/** "This is a follow-up to ADR 12", "rejected in favour of ADR 21", "Partly undo ADR 9": right before the ADR. */
 	private static final Pattern PROSE_RELATION = Pattern.compile("(?i)\\b(this is a follow-up to|a follow-up to|"
 			+ "follow-up to|follow-up of|follows up on|rejected in favou?r of|deprecated? in favou?r of|"
-			+ "(?:partly |partially )?undo(?:es)?|(?:partly |partially )?reverts?|amends)\\s+(?:the\\s+)?"
+			+ "(?:partly |partially )?undo(?:es)?|(?:partly |partially )?reverts?|amends|refines)\\s+(?:the\\s+)?"
 			+ "(\\[[^\\]]*\\]\\(\\s*<?[^)\\s>]+>?[^)]*\\)|<[a-z]+://[^>\\s]+>|(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b)");
 
 	private void readProseRelations() {
@@ -1003,7 +1066,7 @@ public final class AdrReader {
 			if (taken.contains(line)) {
 				continue;
 			}
-			Matcher m = PROSE_RELATION.matcher(source.line(line));
+			Matcher m = PROSE_RELATION.matcher(withoutCode(source.line(line)));
 			while (m.find()) {
 				String phrase = m.group(1).toLowerCase(Locale.ROOT);
 				String token = m.group(3) != null ? m.group(3) : linkTarget(m.group(2), line);
@@ -1013,7 +1076,7 @@ public final class AdrReader {
 				boolean partly = phrase.startsWith("partly") || phrase.startsWith("partially");
 				String meaning = phrase.contains("undo") || phrase.contains("revert") ? "supersedes"
 						: phrase.startsWith("deprecate") ? "superseded-by"
-								: phrase.equals("amends") ? "amends" : "relates-to";
+								: phrase.equals("amends") || phrase.equals("refines") ? "amends" : "relates-to";
 				String note = partly ? "in part" : meaning.equals("relates-to") ? phrase.replaceFirst("^(this is )?a ", "") : null;
 				addLink(meaning, token, line + 1, note, true);
 				if (meaning.equals("superseded-by")) {
@@ -1045,7 +1108,9 @@ public final class AdrReader {
 	 */
 	private void readReferenceSections(List<MarkdownOutline.Section> sections) {
 		for (MarkdownOutline.Section section : sections) {
-			String heading = stripNumbering(originalHeadings.getOrDefault(section.headingLine(), section.heading()));
+			// "## Related Decision Records <!-- optional -->": the template's comment is no part of it
+			String heading = stripNumbering(originalHeadings.getOrDefault(section.headingLine(), section.heading())
+					.replaceAll("<!--.*?-->", "").strip());
 			boolean sectionListing = REFERENCE_SECTION.matcher(heading).matches()
 					|| Vocabulary.section(heading) != null && Vocabulary.section(heading).equals("More Information");
 			boolean listing = sectionListing;
@@ -1061,7 +1126,23 @@ public final class AdrReader {
 					continue;
 				}
 				if (listing) {
-					if (linkLines.contains(line) || !item.matches("^([*+-]|\\d+[.)])\\s+.*")) {
+					if (linkLines.contains(line) || item.startsWith("[") && REF_DEFINITION.matcher(item).matches()) {
+						continue;
+					}
+					String bare = item.replaceFirst("^(?:[*+-]|\\d+[.)])\\s+", "");
+					Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(bare);
+					if (phrase != null) {
+						// "Partially supersedes [004 X](004-x.md)" listed under Related Decision Records
+						String note = phrase.text().toLowerCase(Locale.ROOT).matches("(in part|partly|partially).*")
+								? "in part" : null;
+						for (String token : linkTokens(bare.substring(phrase.text().length()), line)) {
+							addLink(phrase.meaning(), token, line + 1, note, true);
+						}
+						continue;
+					}
+					Matcher bold = BOLD_NUMBERED.matcher(item);
+					if (bold.matches()) {
+						addReference(bold.group(1), line, heading); // "**002 Technical Implementation**"
 						continue;
 					}
 					Matcher md = MD_LINK.matcher(item);
@@ -1079,6 +1160,9 @@ public final class AdrReader {
 			readReferenceSections(section.children());
 		}
 	}
+
+	/** A record named by its number and title in bold, on a line of its own. */
+	private static final Pattern BOLD_NUMBERED = Pattern.compile("^(?:[*+-]\\s+)?(?:\\*\\*|__)0*(\\d{1,4})\\.?\\s+\\p{L}.*(?:\\*\\*|__)$");
 
 	/** "Related MADRs:", "See also:": a label on a line of its own, introducing a list. */
 	private static final Pattern LIST_LABEL = Pattern.compile("^(?:\\*\\*|__)?([\\p{L} ]{3,40}?)(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?$");
