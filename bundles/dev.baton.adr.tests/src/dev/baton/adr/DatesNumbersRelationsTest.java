@@ -65,6 +65,10 @@ class DatesNumbersRelationsTest {
 		assertEquals("Use queues", d.getTitle());
 		assertEquals(7, Reading.of("adr-7.md", "# Seven\n").decision().getNumber());
 		assertEquals(12, Reading.of("adr-012-use-x.md", "# Use X\n").decision().getNumber());
+		assertEquals("Naming", Reading.of("naming.md", "---\ntitle: \"ADR: Naming\"\n---\n\n## Background\n\nWhy.\n")
+				.decision().getTitle());
+		assertEquals("use versioning", Reading.of("adr-002-x.md", "# Decision record: use versioning\n\nWhy.\n")
+				.decision().getTitle());
 	}
 
 	@Test

@@ -52,7 +52,7 @@ public final class AdrReader {
 
 	private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,6})[.:)]?\\s+(\\S.*)$");
 	private static final Pattern ADR_TITLE = Pattern.compile("^(?i)(?:ADR|RFC|AD|DR)[-_ ]?(\\d{1,6})\\s*[:.\\-–—]\\s*(\\S.*)$");
-	private static final Pattern ADR_TITLE_PREFIX = Pattern.compile("^(?i)(?:Architecture Decision Record|Architectural Decision Record|ADR)\\s*[:\\-–—]\\s*(\\S.*)$");
+	private static final Pattern ADR_TITLE_PREFIX = Pattern.compile("^(?i)(?:Architecture Decision Record|Architectural Decision Record|Decision record|ADR)\\s*[:\\-–—]\\s*(\\S.*)$");
 	private static final Pattern META = Pattern.compile(
 			"^(\\s*(?:([*+-])\\s+)?(?:\\*\\*|__)?)([^:：*_|\\[\\]]{2,30}?)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*?)\\s*$");
 	private static final Pattern HISTORY = Pattern.compile("^\\s*[*-]?\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})[\\s:,-]+(\\S.*?)\\s*$");
@@ -290,7 +290,9 @@ public final class AdrReader {
 			if (entry != null && YamlBlock.toJava(entry.value()) instanceof String text) {
 				layout.title = text;
 				writtenTitle = text;
-				decision.setTitle(text);
+				// "title: 'ADR: Naming'": the kind label is no part of the title (written back only if changed)
+				Matcher prefixed = ADR_TITLE_PREFIX.matcher(text);
+				decision.setTitle(prefixed.matches() ? prefixed.group(1) : text);
 				layout.fields.put("title", new Layout.Field(Layout.Style.FRONT_MATTER, entry.line() - 1, entry.valueStart(),
 						entry.valueEnd(), text, null));
 			}
