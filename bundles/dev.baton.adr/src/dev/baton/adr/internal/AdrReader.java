@@ -1354,83 +1354,24 @@ public final class AdrReader {
 		layout.dialect = dialect();
 	}
 
-	private static final Pattern CHANGELOG = Pattern.compile(
-			"(?i)^(change ?log|changes|history|revision history|revisions|document history|historique|historial"
-					+ "|变更历史|变更记录)$");
-
-	/**
-	 * The date written somewhere other than the metadata under the title, which wins over a date
-	 * in the file name: a {@code Date:} line under any heading, a {@code ## Date} section, the
-	 * entry of a changelog list that creates the record (its earliest; day and month ordered as
-	 * the list's own unambiguous entries order them), a date in the prose before the first section.
-	 */
+	/** The date written elsewhere than under the title ({@link WrittenDates}), which wins over the file name's. */
 	private void readWrittenDate() {
-		SourceText source = layout.source;
-		boolean fenced = false;
-		for (int line = 0; line < source.lineCount() && decision.getDate() == null; line++) {
-			String text = source.line(line);
-			if (text.strip().startsWith("```") || text.strip().startsWith("~~~")) {
-				fenced = !fenced;
-			}
-			Matcher m = META.matcher(text);
-			if (!fenced && m.matches() && "date".equals(Vocabulary.meta(m.group(3)))
-					&& AdrDates.firstIn(m.group(4), null).date() != null) {
-				int metaEnd = layout.metaEnd; // the metadata under the title ends where it ended
-				readMetaLine(line, text);
-				layout.metaEnd = metaEnd;
-			}
-		}
-		if (decision.getDate() == null) {
-			dateFromSection(layout.outline.sections());
-		}
-		if (decision.getDate() == null) {
-			String prose = layout.outline.text(layout.outline.preambleFrom(), layout.outline.preambleTo());
-			AdrDates.Parsed parsed = AdrDates.firstIn(prose, null);
-			if (parsed.date() != null) {
-				decision.setDate(parsed.date());
-				context.info(layout.outline.preambleFrom() + 1, "date " + parsed.date() + " found in the prose");
-			}
-		}
-	}
-
-	private void dateFromSection(List<MarkdownOutline.Section> sections) {
-		for (MarkdownOutline.Section section : sections) {
-			String heading = stripNumbering(originalHeadings.getOrDefault(section.headingLine(), section.heading()));
-			List<String> entries = new ArrayList<>();
-			for (int line = section.contentFrom(); line < section.ownContentTo(); line++) {
-				if (!layout.source.line(line).isBlank()) {
-					entries.add(layout.source.line(line).strip());
-				}
-			}
-			if ("date".equals(Vocabulary.meta(heading)) && !entries.isEmpty()) {
-				AdrDates.Parsed parsed = AdrDates.firstIn(entries.get(0), null);
-				if (parsed.date() != null) {
-					decision.setDate(parsed.date());
-					context.info(section.headingLine() + 1, "date " + parsed.date() + " from the '" + heading + "' section");
-					return;
-				}
-			}
-			if (CHANGELOG.matcher(heading).matches()) {
-				Boolean monthFirst = AdrDates.monthFirst(entries);
-				LocalDate first = null;
-				for (String entry : entries) {
-					LocalDate date = AdrDates.firstIn(entry, monthFirst == null ? Boolean.FALSE : monthFirst).date();
-					if (date != null && (first == null || date.isBefore(first))) {
-						first = date;
-					}
-				}
-				if (first != null) {
-					decision.setDate(first);
-					context.info(section.headingLine() + 1, "date " + first + ": the first entry of the '" + heading
-							+ "' list" + (monthFirst == null ? "" : monthFirst ? " (month/day, as its entries write)"
-									: " (day/month, as its entries write)"));
-					return;
-				}
-			}
-			dateFromSection(section.children());
+		for (int line : WrittenDates.dateLines(layout.source, META)) {
+			int metaEnd = layout.metaEnd; // the metadata under the title ends where it ended
+			readMetaLine(line, layout.source.line(line));
+			layout.metaEnd = metaEnd;
 			if (decision.getDate() != null) {
 				return;
 			}
+		}
+		WrittenDates.Found found = WrittenDates.fromSections(layout.source, layout.outline.sections(),
+				section -> stripNumbering(originalHeadings.getOrDefault(section.headingLine(), section.heading())));
+		if (found == null) {
+			found = WrittenDates.fromProse(layout.outline);
+		}
+		if (found != null) {
+			decision.setDate(found.date());
+			context.info(found.line() + 1, found.note());
 		}
 	}
 
