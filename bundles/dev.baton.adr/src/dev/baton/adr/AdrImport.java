@@ -352,8 +352,39 @@ public final class AdrImport {
 			}
 		}
 		Decision bySlug = index.bySlug.get(lower);
-		return bySlug != null ? bySlug : index.byTitle.get(lower.strip());
+		Decision found = bySlug != null ? bySlug : index.byTitle.get(lower.strip());
+		return found != null ? found : byFileName(reference, token, index);
 	}
+
+	/**
+	 * A link kept as written that still names a record of the set: a site-absolute path or a URL of
+	 * the repository ({@code /docs/adr/0007-x}, {@code https://host/.../0007-x.md}) by its file name, a
+	 * misspelt file name ({@code 0015-govuuk-x.md} for {@code 0015-govuk-x.md}) by its number.
+	 */
+	private Decision byFileName(Pending reference, String token, Index index) {
+		String name = token.replaceFirst("[#?].*$", "").replaceFirst("/+$", "");
+		name = name.substring(name.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|mdx|adoc|asciidoc|html?)$", "");
+		Decision byName = name.equals(token) ? null : index.byId.get(name);
+		if (byName != null) {
+			findings.add(Findings.info(SOURCE, 3, SourceLocation.of(reference.file(), reference.line()),
+					"link to '" + token + "' resolved to " + byName.getId() + " by its file name"));
+			return byName;
+		}
+		// only a file of the folder itself: "../other/0015-x.md" is another series' record
+		Matcher leading = LEADING_NUMBER.matcher(name);
+		List<Decision> numbered = name.equals(token) && leading.matches()
+				? index.byNumber.getOrDefault(Integer.parseInt(leading.group(1)), List.of())
+				: List.of();
+		if (numbered.size() == 1) {
+			findings.add(Findings.warning(SOURCE, 2, SourceLocation.of(reference.file(), reference.line()),
+					"link to '" + token + "' names no file of " + reference.set().getName() + "; resolved to "
+							+ numbered.get(0).getId() + " by its number: fix the link"));
+			return numbered.get(0);
+		}
+		return null;
+	}
+
+	private static final Pattern LEADING_NUMBER = Pattern.compile("^0*(\\d{1,6})[-_].+");
 
 	private String relative(Path path) {
 		Path absolute = path.toAbsolutePath().normalize();

@@ -78,8 +78,19 @@ public final class Vocabulary {
 		case "superseded-by" -> "Superseded by";
 		case "amends" -> "Amends";
 		case "amended-by" -> "Amended by";
-		default -> "Relates to";
+		case "relates-to" -> "Relates to";
+		default -> LINKS.stream().filter(p -> p.meaning().equals(meaning)).map(LinkPhrase::text)
+				.reduce((longer, shorter) -> shorter).orElse("Relates to");
 		};
+	}
+
+	/**
+	 * Whether a link meaning is the back-link of another record's relation ({@code Amended by},
+	 * {@code Implemented by}): derived from that record, so not a relation of this one. Superseded-by
+	 * is the exception: a record says itself that it is no longer in force.
+	 */
+	public static boolean isBackLink(String meaning) {
+		return meaning.endsWith("-by") && !meaning.equals("superseded-by");
 	}
 
 	private static String key(String text) {

@@ -27,7 +27,8 @@ public final class DecisionStatuses {
 	private static final List<Word> WORDS = load();
 	private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern
 			.compile("^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[\\s:,-]*");
-	private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[*_\\s]+");
+	/** Emphasis and marks before the word ("**Accepted**", "✅ Accepted", "⌛️ Superseded"); brackets stay. */
+	private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}\\[{(]+");
 	private static final java.util.regex.Pattern PHRASE = java.util.regex.Pattern.compile("[a-z ]+");
 
 	private DecisionStatuses() {

@@ -52,7 +52,7 @@ public final class AdrReader {
 
 	private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,6})[.:)]?\\s+(\\S.*)$");
 	private static final Pattern ADR_TITLE = Pattern.compile("^(?i)(?:ADR|RFC|AD|DR)[-_ ]?(\\d{1,6})\\s*[:.\\-–—]\\s*(\\S.*)$");
-	private static final Pattern ADR_TITLE_PREFIX = Pattern.compile("^(?i)(?:Architecture Decision Record|Architectural Decision Record|ADR)\\s*[:\\-–—]\\s*(\\S.*)$");
+	private static final Pattern ADR_TITLE_PREFIX = Pattern.compile("^(?i)(?:Architecture Decision Record|Architectural Decision Record|Decision record|ADR)\\s*[:\\-–—]\\s*(\\S.*)$");
 	private static final Pattern META = Pattern.compile(
 			"^(\\s*(?:([*+-])\\s+)?(?:\\*\\*|__)?)([^:：*_|\\[\\]]{2,30}?)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*?)\\s*$");
 	private static final Pattern HISTORY = Pattern.compile("^\\s*[*-]?\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})[\\s:,-]+(\\S.*?)\\s*$");
@@ -77,6 +77,10 @@ public final class AdrReader {
 	/** "meaning token" of every link read, in the order the writer lists them (superseded-by last). */
 	private final List<String> linkKeys = new ArrayList<>();
 	private final List<String> supersededByKeys = new ArrayList<>();
+	/** Every target this record relates to so far: a References list adds no second relation to one. */
+	private final Set<String> relatedTokens = new HashSet<>();
+	/** The lines of a metadata table of one row a field: no part of the description. */
+	private final Set<Integer> rowTableLines = new HashSet<>();
 	private List<String> lineKeys;
 	private Supplier<String> siteTitle = () -> null;
 	/** The title as written, prefix and all ({@code ADR-XXX: Short Title}), for telling templates. */
@@ -286,7 +290,9 @@ public final class AdrReader {
 			if (entry != null && YamlBlock.toJava(entry.value()) instanceof String text) {
 				layout.title = text;
 				writtenTitle = text;
-				decision.setTitle(text);
+				// "title: 'ADR: Naming'": the kind label is no part of the title (written back only if changed)
+				Matcher prefixed = ADR_TITLE_PREFIX.matcher(text);
+				decision.setTitle(prefixed.matches() ? prefixed.group(1) : text);
 				layout.fields.put("title", new Layout.Field(Layout.Style.FRONT_MATTER, entry.line() - 1, entry.valueStart(),
 						entry.valueEnd(), text, null));
 			}
@@ -377,9 +383,12 @@ public final class AdrReader {
 				continue;
 			}
 			String text = source.line(line);
-			if (text.strip().startsWith("|") && readTable(line)) {
-				line += 2;
-				continue;
+			if (text.strip().startsWith("|")) {
+				int last = readTable(line);
+				if (last >= 0) {
+					line = last;
+					continue;
+				}
 			}
 			// "Replaces: ADR-3", "* **Amends:** [ADR-2](0002-x.md)": a link as a metadata line
 			String bare = text.strip().replaceFirst("^[*+-]\\s+", "").replace("**", "").replace("__", "");
@@ -442,10 +451,15 @@ public final class AdrReader {
 		apply(key, parsed, line + 1, style);
 	}
 
-	private boolean readTable(int line) {
+	/** Reads a metadata table at a line; its last line, or -1 when it holds no metadata. */
+	private int readTable(int line) {
 		SourceText source = layout.source;
 		if (line + 2 >= source.lineCount() || !source.line(line + 1).matches("^\\s*\\|?[\\s:|-]+\\|?\\s*$")) {
-			return false;
+			return -1;
+		}
+		int rows = readRowTable(line);
+		if (rows >= 0) {
+			return rows;
 		}
 		List<int[]> headerCells = cells(source.line(line));
 		List<int[]> valueCells = cells(source.line(line + 2));
@@ -467,7 +481,54 @@ public final class AdrReader {
 			layout.fields.put(key, new Layout.Field(Layout.Style.TABLE, line + 2, start, start + value.length(), parsed, null));
 			apply(key, parsed, line + 3, Layout.Style.TABLE);
 		}
-		return any;
+		return any ? line + 2 : -1;
+	}
+
+	/**
+	 * A table of one row a field ({@code | Status | Accepted |} under {@code | Metadata | Value |}):
+	 * its last line, or -1 when its rows name no metadata. A row naming a relation ({@code | Updates
+	 * | ADR-8 |}) relates; the table stays as written.
+	 */
+	private int readRowTable(int line) {
+		SourceText source = layout.source;
+		int last = line + 1;
+		while (last + 1 < source.lineCount() && source.line(last + 1).strip().startsWith("|")) {
+			last++;
+		}
+		boolean any = false;
+		for (int row = line + 2; row <= last; row++) {
+			List<int[]> cells = cells(source.line(row));
+			if (cells.size() < 2) {
+				continue;
+			}
+			String name = source.line(row).substring(cells.get(0)[0], cells.get(0)[1]).strip();
+			String raw = source.line(row).substring(cells.get(1)[0], cells.get(1)[1]);
+			String value = raw.strip();
+			String key = Vocabulary.meta(name);
+			Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(name);
+			if (key != null && MODELLED.contains(key) && !layout.fields.containsKey(key) && !value.isEmpty()) {
+				int start = source.lineStart(row) + cells.get(1)[0] + raw.length() - raw.stripLeading().length();
+				Object parsed = isList(key) ? splitList(value) : value;
+				layout.fields.put(key, new Layout.Field(Layout.Style.TABLE, row, start, start + value.length(), parsed, null));
+				apply(key, parsed, row + 1, Layout.Style.TABLE);
+				any = true;
+			} else if (phrase != null && phrase.text().length() == name.replaceAll("[:：]$", "").length()) {
+				Matcher token = ADR_TOKEN.matcher(value);
+				Matcher md = MD_LINK.matcher(value);
+				String target = md.find() ? hrefToken(md.group(2), row) : token.find()
+						? (token.group(1) != null ? token.group(1) : token.group(2) != null ? token.group(2) : token.group(3))
+						: null;
+				if (target != null) {
+					addLink(phrase.meaning(), target, row + 1, "in the metadata table", true);
+				}
+			}
+		}
+		if (any) {
+			for (int l = line; l <= last; l++) {
+				rowTableLines.add(l);
+			}
+		}
+		return any ? last : -1;
 	}
 
 	/** Cells of a Markdown table row, as [start, end) columns between the pipes. */
@@ -538,10 +599,11 @@ public final class AdrReader {
 		if (text == null || text.isBlank()) {
 			return;
 		}
-		Vocabulary.LinkPhrase phrase = TemplateText.isPlaceholder(text) ? null : Vocabulary.linkAt(text);
-		if (phrase != null && hasTarget(text, phrase) && !layout.links.stream().anyMatch(l -> l.line() == line - 1)) {
-			// "- Status: superseded by [x](x.md)": the status, and a link
-			readLinkLine(line - 1, text.strip(), phrase);
+		String linked = TemplateText.isPlaceholder(text) ? null : linkedPart(text);
+		Vocabulary.LinkPhrase phrase = linked == null ? null : Vocabulary.linkAt(linked);
+		if (phrase != null && hasTarget(linked, phrase) && !layout.links.stream().anyMatch(l -> l.line() == line - 1)) {
+			// "- Status: superseded by [x](x.md)", "proposed | partially superseded by [x](x.md)": the status, and a link
+			readLinkLine(line - 1, linked, phrase);
 			// the link lives in the status value, not on a line of its own: rewriting links leaves it alone
 			layout.links.removeIf(l -> l.line() == line - 1);
 			// the text is kept as written ("superseded by ADR-0042" stays so, copied or in place)
@@ -564,6 +626,22 @@ public final class AdrReader {
 		}
 	}
 
+	/** The part of a status from its link phrase on: all of it, or after a separator ("proposed | superseded by"). */
+	private static String linkedPart(String status) {
+		String text = status.strip();
+		if (Vocabulary.linkAt(text) != null) {
+			return text;
+		}
+		Matcher separator = Pattern.compile("[|;,(]\\s*").matcher(text);
+		while (separator.find()) {
+			String rest = text.substring(separator.end());
+			if (Vocabulary.linkAt(rest) != null) {
+				return rest;
+			}
+		}
+		return null;
+	}
+
 	// --- status and links ---
 
 	private void readStatusSection() {
@@ -577,21 +655,36 @@ public final class AdrReader {
 		int statusTo = -1;
 		String lastHistory = null;
 		int lastHistoryLine = -1;
+		Vocabulary.LinkPhrase continued = null;
 		for (int line = section.contentFrom(); line < section.ownContentTo(); line++) {
 			String text = source.line(line);
 			if (text.isBlank()) {
 				if (statusFrom >= 0 && statusTo < 0) {
 					statusTo = line;
 				}
+				continued = null;
 				continue;
 			}
 			String stripped = text.strip();
-			Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(stripped.replaceFirst("^[*-]\\s+", ""));
-			if (phrase != null && hasTarget(stripped, phrase)) {
+			// "⌛️ Superseded by [36. X](0036-x.md)": a mark before the phrase is no part of it
+			String linkText = stripped.replaceFirst("^[*-]\\s+", "").replaceFirst("^[^\\p{L}\\p{N}\\[]+", "");
+			Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(linkText);
+			if (phrase != null && hasTarget(linkText, phrase)) {
 				if (statusFrom >= 0 && statusTo < 0) {
 					statusTo = line;
 				}
-				readLinkLine(line, stripped.replaceFirst("^[*-]\\s+", ""), phrase);
+				readLinkLine(line, linkText, phrase);
+				continued = linkText.endsWith(",") ? phrase : null;
+				continue;
+			}
+			if (continued != null && linkText.startsWith("[") && MD_LINK.matcher(linkText).lookingAt()) {
+				// "Completes [20. X](0020-x.md),\n[23. Y](0023-y.md)": the list goes on on the next line
+				readLinkLine(line, continued.text() + " " + linkText, continued);
+				continued = linkText.endsWith(",") ? continued : null;
+				continue;
+			}
+			continued = null;
+			if ((statusTo >= 0 || layout.fields.containsKey("status")) && readStatusNote(line, linkText)) {
 				continue;
 			}
 			Matcher history = HISTORY.matcher(text);
@@ -627,16 +720,45 @@ public final class AdrReader {
 			int end = start + source.lines(statusFrom, statusTo).stripTrailing().length();
 			layout.fields.put("status", new Layout.Field(Layout.Style.SECTION, statusFrom, start, end, text, null));
 			setStatus(text, statusFrom + 1);
+			if (Vocabulary.linkAt(text) == null) {
+				for (int line = statusFrom; line < statusTo; line++) {
+					readStatusNote(line, source.line(line));
+				}
+			}
 		} else if (!layout.fields.containsKey("status") && !layout.links.isEmpty()) {
 			for (Layout.LinkLine link : layout.links) {
 				if (link.meaning().equals("superseded-by")) {
-					decision.setStatusText("Superseded");
+					// the line is the status as written ("⌛️ Superseded by [36. X](0036-x.md)"), kept so
+					decision.setStatusText(DecisionStatuses.of(link.text()) == DecisionStatus.SUPERSEDED
+							? source.line(link.line()).strip().replaceFirst("^[*-]\\s+", "")
+							: "Superseded");
 					decision.setStatus(DecisionStatus.SUPERSEDED);
 					context.info(link.line() + 1, "no status word, only '" + link.text() + "': read as superseded");
 					break;
 				}
 			}
 		}
+	}
+
+	/**
+	 * A line of a status section other than the status and its link phrases that links other ADRs of
+	 * the set ("Requires [46. X](0046-x.md)", "An alternative is proposed in [...]", "Rejected (see
+	 * [19](019-x.md))"): each is related; the line stays as written.
+	 */
+	private boolean readStatusNote(int line, String text) {
+		boolean any = false;
+		Matcher md = MD_LINK.matcher(text);
+		while (md.find()) {
+			if (isSiblingAdr(md.group(2))) {
+				String token = hrefToken(md.group(2), line);
+				if (!relatedTokens.contains(token)) {
+					addLink("relates-to", token, line + 1, "in the status section", true);
+					context.info(line + 1, "relates to " + token + ": linked in the status section");
+				}
+				any = true;
+			}
+		}
+		return any;
 	}
 
 	private static boolean isLegend(String line) {
@@ -767,7 +889,11 @@ public final class AdrReader {
 	}
 
 	private void addLink(String meaning, String token, int line, String note, boolean prose) {
-		if (!prose && !meaning.equals("amended-by")) {
+		boolean backLink = Vocabulary.isBackLink(meaning);
+		if (!backLink) {
+			relatedTokens.add(token);
+		}
+		if (!prose && !backLink) {
 			String key = meaning + " " + token;
 			List<String> keys = meaning.equals("superseded-by") ? supersededByKeys : linkKeys;
 			if (lineKeys != null) {
@@ -780,19 +906,19 @@ public final class AdrReader {
 		}
 		switch (meaning) {
 		case "superseded-by" -> context.refer(decision, BatonPackage.Literals.DECISION__STATED_SUPERSEDED_BY, token, line);
-		case "amended-by" -> {
-			// the inverse of the other record's amends: derived, and kept in the text
-		}
 		default -> {
+			if (backLink) {
+				return; // the inverse of the other record's relation: derived, and kept in the text
+			}
 			DecisionLink link = BatonFactory.eINSTANCE.createDecisionLink();
 			link.setType(switch (meaning) {
 			case "supersedes" -> LinkType.SUPERSEDES;
 			case "amends" -> LinkType.AMENDS;
-			case "references" -> LinkType.CUSTOM;
-			default -> LinkType.RELATES_TO;
+			case "relates-to" -> LinkType.RELATES_TO;
+			default -> LinkType.CUSTOM;
 			});
-			if (meaning.equals("references")) {
-				link.setCustomType("references");
+			if (link.getType() == LinkType.CUSTOM) {
+				link.setCustomType(meaning); // "references", adr-tools' "implements", ...
 			}
 			link.setNote(prose ? (note == null ? "in prose" : note + ", in prose") : note);
 			decision.getLinks().add(link);
@@ -808,7 +934,7 @@ public final class AdrReader {
 		Set<Integer> linkLines = new HashSet<>();
 		layout.links.forEach(l -> linkLines.add(l.line()));
 		for (int line = layout.outline.preambleFrom(); line < source.lineCount(); line++) {
-			String text = source.line(line);
+			String text = withoutCode(source.line(line));
 			if (text.length() < 10 || text.toLowerCase(Locale.ROOT).indexOf("supersede") < 0) {
 				continue;
 			}
@@ -827,13 +953,19 @@ public final class AdrReader {
 			if (by ? explicitBy : explicitSupersedes) {
 				continue;
 			}
+			if (OTHER_RECORD.matcher(sentenceBefore(line, m.start())).find()) {
+				// "[ADR 35] ... supersedes ADR 0026": another record supersedes, this one only reports it
+				continue;
+			}
 			// the ADRs named right after the phrase, up to the end of the clause: "supersedes ADR-7 and ADR-8",
 			// never a passing mention later in the sentence ("..., and as per ADR-11 we log")
 			String tail = m.group(2).split("[.;](?:\\s|$)|,\\s+(?!(?:and\\s+|or\\s+)?(?:ADR|RFC|\\[))", 2)[0];
-			List<String> tokens = new ArrayList<>();
-			Matcher md = MD_LINK.matcher(tail);
-			while (md.find()) {
-				tokens.add(hrefToken(md.group(2), line));
+			List<String> tokens = linkTokens(tail, line);
+			if (tokens.isEmpty() && !ADR_NAMED.matcher(tail).find()) {
+				// "superseded by three ADRs, covering ...: [A][a], [B][b]": the list after the colon
+				String rest = sentenceAfter(line, m.end());
+				int colon = rest.indexOf(':');
+				tokens = colon < 0 ? tokens : linkTokens(rest.substring(colon + 1), line);
 			}
 			if (tokens.isEmpty()) {
 				Matcher token = Pattern.compile("(?i)\\bADR[-_ #]?0*(\\d{1,6})\\b").matcher(tail);
@@ -856,11 +988,76 @@ public final class AdrReader {
 		}
 	}
 
+	private static final Pattern ADR_NAMED = Pattern.compile("(?i)\\bADR[-_ #]?0*(\\d{1,6})\\b");
+
+	/** The targets of the inline and reference-style links of a text ({@code [A](a.md)}, {@code [A][a]}). */
+	private List<String> linkTokens(String text, int line) {
+		List<String> tokens = new ArrayList<>();
+		Matcher md = MD_LINK.matcher(text);
+		while (md.find()) {
+			tokens.add(hrefToken(md.group(2), line));
+		}
+		Matcher ref = REF_LINK.matcher(text.replaceAll("\\[[^\\]]*\\]\\([^)]*\\)", ""));
+		while (ref.find()) {
+			String href = referenceDefinitions.get(ref.group(1).toLowerCase(Locale.ROOT));
+			if (href != null && !href.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+				tokens.add(hrefToken(href, line));
+			}
+		}
+		return tokens;
+	}
+
+	/** The rest of a sentence from a column of a line, on the lines of its paragraph that follow. */
+	private String sentenceAfter(int line, int column) {
+		StringBuilder text = new StringBuilder(withoutCode(layout.source.line(line)).substring(column));
+		for (int l = line + 1; l < layout.source.lineCount() && !text.toString().matches("(?s).*[.!?](?:\\s.*)?$"); l++) {
+			String next = layout.source.line(l);
+			if (next.isBlank() || next.strip().startsWith("#")) {
+				break;
+			}
+			text.append(' ').append(next.strip());
+		}
+		return text.toString().split("(?<=[.!?])\\s", 2)[0];
+	}
+
+	/** A line with its inline code blanked out: "`superseded by [ADR-5](..)`" is an example, not a statement. */
+	private static String withoutCode(String line) {
+		Matcher code = Pattern.compile("`+[^`]*`+").matcher(line);
+		StringBuilder out = new StringBuilder(line);
+		while (code.find()) {
+			for (int i = code.start(); i < code.end(); i++) {
+				out.setCharAt(i, ' ');
+			}
+		}
+		return out.toString();
+	}
+
+	/** Another record named in a sentence: a link to a Markdown file, or "ADR 7", "RFC-3", "MADR 093". */
+	private static final Pattern OTHER_RECORD = Pattern.compile("(?i)\\]\\([^)]*\\.(?:md|adoc)\\b[^)]*\\)|\\b(?:M?ADR|RFC)\\s?[-_#]?\\s?\\d");
+
+	/**
+	 * The sentence before a column of a line, from where it starts (an earlier line of the same
+	 * paragraph or list item): "[ADR 35](0035-x.md) also covers ... and supersedes ADR 26" is
+	 * another record superseding, which this one only reports.
+	 */
+	private String sentenceBefore(int line, int column) {
+		StringBuilder text = new StringBuilder(layout.source.line(line).substring(0, column));
+		for (int l = line - 1; l >= 0 && !text.toString().matches("(?s)^\\s*(?:[*+-]|\\d+[.)])\\s.*"); l--) {
+			String previous = layout.source.line(l);
+			if (previous.isBlank() || previous.strip().startsWith("#")) {
+				break;
+			}
+			text.insert(0, previous + " ");
+		}
+		String[] sentences = text.toString().split("(?<=[.!?])\\s+");
+		return text.toString().matches("(?s).*[.!?]\\s+$") ? "" : sentences[sentences.length - 1];
+	}
+
 	/** "This is a follow-up to ADR 12", "rejected in favour of ADR 21", "Partly undo ADR 9": right before the ADR. */
 	private static final Pattern PROSE_RELATION = Pattern.compile("(?i)\\b(this is a follow-up to|a follow-up to|"
-			+ "follow-up to|follow-up of|follows up on|rejected in favou?r of|(?:partly |partially )?undo(?:es)?|"
-			+ "(?:partly |partially )?reverts?|amends)\\s+(?:the\\s+)?(\\[[^\\]]*\\]\\(\\s*<?[^)\\s>]+>?[^)]*\\)"
-			+ "|(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b)");
+			+ "follow-up to|follow-up of|follows up on|rejected in favou?r of|deprecated? in favou?r of|"
+			+ "(?:partly |partially )?undo(?:es)?|(?:partly |partially )?reverts?|amends|refines)\\s+(?:the\\s+)?"
+			+ "(\\[[^\\]]*\\]\\(\\s*<?[^)\\s>]+>?[^)]*\\)|<[a-z]+://[^>\\s]+>|(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b)");
 
 	private void readProseRelations() {
 		SourceText source = layout.source;
@@ -871,7 +1068,7 @@ public final class AdrReader {
 			if (taken.contains(line)) {
 				continue;
 			}
-			Matcher m = PROSE_RELATION.matcher(source.line(line));
+			Matcher m = PROSE_RELATION.matcher(withoutCode(source.line(line)));
 			while (m.find()) {
 				String phrase = m.group(1).toLowerCase(Locale.ROOT);
 				String token = m.group(3) != null ? m.group(3) : linkTarget(m.group(2), line);
@@ -880,9 +1077,13 @@ public final class AdrReader {
 				}
 				boolean partly = phrase.startsWith("partly") || phrase.startsWith("partially");
 				String meaning = phrase.contains("undo") || phrase.contains("revert") ? "supersedes"
-						: phrase.equals("amends") ? "amends" : "relates-to";
+						: phrase.startsWith("deprecate") ? "superseded-by"
+								: phrase.equals("amends") || phrase.equals("refines") ? "amends" : "relates-to";
 				String note = partly ? "in part" : meaning.equals("relates-to") ? phrase.replaceFirst("^(this is )?a ", "") : null;
 				addLink(meaning, token, line + 1, note, true);
+				if (meaning.equals("superseded-by")) {
+					layout.proseKeys.add(meaning + " " + token); // said in a sentence: no link line for it
+				}
 				context.info(line + 1, meaning + " " + token + (note == null ? "" : " (" + note + ")")
 						+ ", as said in prose: '" + m.group().strip() + "'");
 			}
@@ -891,12 +1092,15 @@ public final class AdrReader {
 
 	/** The token of a Markdown link's target, or {@code null} when it is no link. */
 	private String linkTarget(String link, int line) {
+		if (link.startsWith("<")) {
+			return hrefToken(link.substring(1, link.length() - 1), line); // an autolink: <https://...>
+		}
 		Matcher md = MD_LINK.matcher(link);
 		return md.find() ? hrefToken(md.group(2), line) : null;
 	}
 
 	private static final Pattern REFERENCE_SECTION = Pattern.compile(
-			"(?i)^(references?|related|related (adrs|decisions|records)|see also|links|more information|referencias|"
+			"(?i)^(references?|related|related [\\p{L} ]{1,40}|see also|links|more information|referencias|"
 					+ "références|referências|参考|参考资料|相关)$");
 
 	/**
@@ -906,30 +1110,71 @@ public final class AdrReader {
 	 */
 	private void readReferenceSections(List<MarkdownOutline.Section> sections) {
 		for (MarkdownOutline.Section section : sections) {
-			String heading = stripNumbering(originalHeadings.getOrDefault(section.headingLine(), section.heading()));
-			if (REFERENCE_SECTION.matcher(heading).matches()
-					|| Vocabulary.section(heading) != null && Vocabulary.section(heading).equals("More Information")) {
-				Set<Integer> linkLines = new HashSet<>();
-				layout.links.forEach(l -> linkLines.add(l.line()));
-				for (int line = section.contentFrom(); line < section.ownContentTo(); line++) {
-					String item = layout.source.line(line).strip();
-					if (linkLines.contains(line) || !item.matches("^([*+-]|\\d+[.)])\\s+.*")) {
+			// "## Related Decision Records <!-- optional -->": the template's comment is no part of it
+			String heading = stripNumbering(originalHeadings.getOrDefault(section.headingLine(), section.heading())
+					.replaceAll("<!--.*?-->", "").strip());
+			boolean sectionListing = REFERENCE_SECTION.matcher(heading).matches()
+					|| Vocabulary.section(heading) != null && Vocabulary.section(heading).equals("More Information");
+			boolean listing = sectionListing;
+			Set<Integer> linkLines = new HashSet<>();
+			layout.links.forEach(l -> linkLines.add(l.line()));
+			for (int line = section.contentFrom(); line < section.ownContentTo(); line++) {
+				String item = layout.source.line(line).strip();
+				Matcher label = LIST_LABEL.matcher(item);
+				if (label.matches()) {
+					// "Related MADRs:" inside a Notes section: the list under it is one too
+					listing = sectionListing || REFERENCE_SECTION.matcher(label.group(1).strip()).matches();
+					heading = listing && !sectionListing ? label.group(1).strip() : heading;
+					continue;
+				}
+				if (listing) {
+					if (linkLines.contains(line) || item.startsWith("[") && REF_DEFINITION.matcher(item).matches()) {
+						continue;
+					}
+					String bare = item.replaceFirst("^(?:[*+-]|\\d+[.)])\\s+", "");
+					Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(bare);
+					if (phrase != null) {
+						// "Partially supersedes [004 X](004-x.md)" listed under Related Decision Records
+						String note = phrase.text().toLowerCase(Locale.ROOT).matches("(in part|partly|partially).*")
+								? "in part" : null;
+						for (String token : linkTokens(bare.substring(phrase.text().length()), line)) {
+							addLink(phrase.meaning(), token, line + 1, note, true);
+						}
+						continue;
+					}
+					Matcher bold = BOLD_NUMBERED.matcher(item);
+					if (bold.matches()) {
+						addReference(bold.group(1), line, heading); // "**002 Technical Implementation**"
 						continue;
 					}
 					Matcher md = MD_LINK.matcher(item);
 					while (md.find()) {
 						if (isSiblingAdr(md.group(2))) {
-							addLink("references", hrefToken(md.group(2), line), line + 1, "listed under " + heading, true);
+							addReference(hrefToken(md.group(2), line), line, heading);
 						}
 					}
 					Matcher adr = Pattern.compile("^(?:[*+-]|\\d+[.)])\\s+(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b").matcher(item);
 					if (!MD_LINK.matcher(item).find() && adr.find()) {
-						addLink("references", adr.group(1), line + 1, "listed under " + heading, true);
+						addReference(adr.group(1), line, heading);
 					}
 				}
 			}
 			readReferenceSections(section.children());
 		}
+	}
+
+	/** A record named by its number and title in bold, on a line of its own. */
+	private static final Pattern BOLD_NUMBERED = Pattern.compile("^(?:[*+-]\\s+)?(?:\\*\\*|__)0*(\\d{1,4})\\.?\\s+\\p{L}.*(?:\\*\\*|__)$");
+
+	/** "Related MADRs:", "See also:": a label on a line of its own, introducing a list. */
+	private static final Pattern LIST_LABEL = Pattern.compile("^(?:\\*\\*|__)?([\\p{L} ]{3,40}?)(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?$");
+
+	/** A listed ADR: one relation to it, none when the record already relates to it (a supersedes wins). */
+	private void addReference(String token, int line, String heading) {
+		if (relatedTokens.contains(token)) {
+			return;
+		}
+		addLink("references", token, line + 1, "listed under " + heading, true);
 	}
 
 	/** Whether a link leads to an ADR file beside this one (an existing Markdown or AsciiDoc file of the folder). */
@@ -1020,7 +1265,7 @@ public final class AdrReader {
 		StringBuilder out = new StringBuilder();
 		for (int line = from; line < to; line++) {
 			final int l = line;
-			boolean meta = layout.fields.values().stream().anyMatch(f -> f.line() == l && f.style() != Layout.Style.FRONT_MATTER)
+			boolean meta = rowTableLines.contains(l) || layout.fields.values().stream().anyMatch(f -> f.line() == l && f.style() != Layout.Style.FRONT_MATTER)
 					|| (layout.fields.values().stream().anyMatch(f -> f.style() == Layout.Style.TABLE
 							&& (f.line() == l + 2 || f.line() == l + 1)));
 			if (!meta) {
@@ -1109,83 +1354,24 @@ public final class AdrReader {
 		layout.dialect = dialect();
 	}
 
-	private static final Pattern CHANGELOG = Pattern.compile(
-			"(?i)^(change ?log|changes|history|revision history|revisions|document history|historique|historial"
-					+ "|变更历史|变更记录)$");
-
-	/**
-	 * The date written somewhere other than the metadata under the title, which wins over a date
-	 * in the file name: a {@code Date:} line under any heading, a {@code ## Date} section, the
-	 * entry of a changelog list that creates the record (its earliest; day and month ordered as
-	 * the list's own unambiguous entries order them), a date in the prose before the first section.
-	 */
+	/** The date written elsewhere than under the title ({@link WrittenDates}), which wins over the file name's. */
 	private void readWrittenDate() {
-		SourceText source = layout.source;
-		boolean fenced = false;
-		for (int line = 0; line < source.lineCount() && decision.getDate() == null; line++) {
-			String text = source.line(line);
-			if (text.strip().startsWith("```") || text.strip().startsWith("~~~")) {
-				fenced = !fenced;
-			}
-			Matcher m = META.matcher(text);
-			if (!fenced && m.matches() && "date".equals(Vocabulary.meta(m.group(3)))
-					&& AdrDates.firstIn(m.group(4), null).date() != null) {
-				int metaEnd = layout.metaEnd; // the metadata under the title ends where it ended
-				readMetaLine(line, text);
-				layout.metaEnd = metaEnd;
-			}
-		}
-		if (decision.getDate() == null) {
-			dateFromSection(layout.outline.sections());
-		}
-		if (decision.getDate() == null) {
-			String prose = layout.outline.text(layout.outline.preambleFrom(), layout.outline.preambleTo());
-			AdrDates.Parsed parsed = AdrDates.firstIn(prose, null);
-			if (parsed.date() != null) {
-				decision.setDate(parsed.date());
-				context.info(layout.outline.preambleFrom() + 1, "date " + parsed.date() + " found in the prose");
-			}
-		}
-	}
-
-	private void dateFromSection(List<MarkdownOutline.Section> sections) {
-		for (MarkdownOutline.Section section : sections) {
-			String heading = stripNumbering(originalHeadings.getOrDefault(section.headingLine(), section.heading()));
-			List<String> entries = new ArrayList<>();
-			for (int line = section.contentFrom(); line < section.ownContentTo(); line++) {
-				if (!layout.source.line(line).isBlank()) {
-					entries.add(layout.source.line(line).strip());
-				}
-			}
-			if ("date".equals(Vocabulary.meta(heading)) && !entries.isEmpty()) {
-				AdrDates.Parsed parsed = AdrDates.firstIn(entries.get(0), null);
-				if (parsed.date() != null) {
-					decision.setDate(parsed.date());
-					context.info(section.headingLine() + 1, "date " + parsed.date() + " from the '" + heading + "' section");
-					return;
-				}
-			}
-			if (CHANGELOG.matcher(heading).matches()) {
-				Boolean monthFirst = AdrDates.monthFirst(entries);
-				LocalDate first = null;
-				for (String entry : entries) {
-					LocalDate date = AdrDates.firstIn(entry, monthFirst == null ? Boolean.FALSE : monthFirst).date();
-					if (date != null && (first == null || date.isBefore(first))) {
-						first = date;
-					}
-				}
-				if (first != null) {
-					decision.setDate(first);
-					context.info(section.headingLine() + 1, "date " + first + ": the first entry of the '" + heading
-							+ "' list" + (monthFirst == null ? "" : monthFirst ? " (month/day, as its entries write)"
-									: " (day/month, as its entries write)"));
-					return;
-				}
-			}
-			dateFromSection(section.children());
+		for (int line : WrittenDates.dateLines(layout.source, META)) {
+			int metaEnd = layout.metaEnd; // the metadata under the title ends where it ended
+			readMetaLine(line, layout.source.line(line));
+			layout.metaEnd = metaEnd;
 			if (decision.getDate() != null) {
 				return;
 			}
+		}
+		WrittenDates.Found found = WrittenDates.fromSections(layout.source, layout.outline.sections(),
+				section -> stripNumbering(originalHeadings.getOrDefault(section.headingLine(), section.heading())));
+		if (found == null) {
+			found = WrittenDates.fromProse(layout.outline);
+		}
+		if (found != null) {
+			decision.setDate(found.date());
+			context.info(found.line() + 1, found.note());
 		}
 	}
 

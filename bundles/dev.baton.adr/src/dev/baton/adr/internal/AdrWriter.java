@@ -15,7 +15,6 @@ import dev.baton.adr.Vocabulary;
 import dev.baton.model.BatonPackage;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionLink;
-import dev.baton.model.LinkType;
 import dev.baton.model.Record;
 import dev.baton.model.Section;
 import dev.baton.store.DecisionFormat;
@@ -63,8 +62,12 @@ public final class AdrWriter {
 			if (link.getTarget() == null || link.getNote() != null && link.getNote().endsWith("in prose")) {
 				continue;
 			}
-			String meaning = link.getType() == LinkType.SUPERSEDES ? "supersedes"
-					: link.getType() == LinkType.AMENDS ? "amends" : "relates-to";
+			String meaning = switch (link.getType()) {
+			case SUPERSEDES -> "supersedes";
+			case AMENDS -> "amends";
+			case CUSTOM -> link.getCustomType() == null ? "relates-to" : link.getCustomType();
+			default -> "relates-to";
+			};
 			values.add(new LinkValue(meaning, token(decision, link.getTarget(), links), link.getTarget()));
 		}
 		for (Decision by : decision.getStatedSupersededBy()) {
@@ -270,7 +273,7 @@ public final class AdrWriter {
 		Map<String, String> original = new HashMap<>();
 		List<Layout.LinkLine> lines = new ArrayList<>();
 		for (Layout.LinkLine line : layout.links) {
-			if (line.meaning().equals("amended-by")) {
+			if (Vocabulary.isBackLink(line.meaning())) {
 				continue; // not modelled (derived from the other record): the line stays
 			}
 			lines.add(line);

@@ -193,8 +193,22 @@ public final class References {
 			return candidates.isEmpty() ? null : candidates.get(0);
 		}
 		Decision bySlug = index.bySlug.get(stem);
-		return bySlug != null ? bySlug : index.byLowerName.get(stem.strip().toLowerCase(Locale.ROOT));
+		Decision found = bySlug != null ? bySlug : index.byLowerName.get(stem.strip().toLowerCase(Locale.ROOT));
+		Matcher named = NUMBER_NAMED.matcher(stem);
+		if (found == null && !token.contains("/") && named.matches()) {
+			// a misspelt file name of the folder ("0015-govuuk-x" for "0015-govuk-x"): its number still names one
+			List<Decision> candidates = index.byNumber.getOrDefault(Integer.valueOf(named.group(1)), List.of());
+			if (candidates.size() == 1) {
+				found = candidates.get(0);
+				context.warning(pending.document(), pending.line(), StoreFindings.UNRESOLVED_REFERENCE,
+						"no decision '" + token + "' in " + setName + "/; resolved to " + found.getId()
+								+ " by its number: fix the link");
+			}
+		}
+		return found;
 	}
+
+	private static final Pattern NUMBER_NAMED = Pattern.compile("^0*(\\d{1,6})[-_].+");
 
 	private String currentSet(EObject holder) {
 		for (EObject object = holder; object != null; object = object.eContainer()) {

@@ -67,7 +67,10 @@ public final class TemplateText {
 	 * the last choice it names (often "superseded by ...").
 	 */
 	public static boolean isPlaceholder(String status) {
-		return status != null && (CHOICES.matcher(status).matches()
+		// two states, the second naming its record ("proposed | partially superseded by [8. X](008-x.md)"),
+		// is a status in two steps; a template lists three or more, or brackets them
+		return status != null && (CHOICES.matcher(status).matches() && (status.split("\\|").length > 2
+				|| !status.matches(".*\\]\\([^)]*\\d[^)]*\\).*"))
 				|| BRACKETED.matcher(status).matches() && status.contains("|"));
 	}
 
