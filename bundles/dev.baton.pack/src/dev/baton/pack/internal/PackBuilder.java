@@ -26,7 +26,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 
+import dev.baton.api.Contribution;
 import dev.baton.api.Findings;
+import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
@@ -69,13 +71,16 @@ public final class PackBuilder {
 	private final Map<EObject, String> paths = new IdentityHashMap<>();
 	private final List<Pack.Page> pages = new ArrayList<>();
 	private final Path root;
+	private final List<Contribution<ReadinessRule>> rules;
 	private ECrossReferenceAdapter crossReferences;
 	private dev.baton.validation.ReadinessReport readiness;
 	private dev.baton.api.DecisionTimeline history;
 
 	/** Builds the pack of a redacted view; the readiness rules judge the records as read. */
-	public PackBuilder(Redaction redaction, RunContext context, DiagnosticChain findings) {
+	public PackBuilder(Redaction redaction, List<Contribution<ReadinessRule>> rules, RunContext context,
+			DiagnosticChain findings) {
 		this.redaction = redaction;
+		this.rules = List.copyOf(rules);
 		Architecture architecture = redaction.architecture();
 		this.architecture = architecture;
 		this.context = context;
@@ -353,10 +358,9 @@ public final class PackBuilder {
 		if (root != null) {
 			options.putIfAbsent(dev.baton.validation.ReadinessOptions.ROOT, root.toString());
 		}
-		RunContext rules = new RunContext(asOf, new org.eclipse.emf.common.util.BasicMonitor(), options);
+		RunContext judging = new RunContext(asOf, new org.eclipse.emf.common.util.BasicMonitor(), options);
 		// judged on the records as read (the credential rule must see them); what it says is scrubbed below
-		return dev.baton.validation.Readiness.assess(redaction.original(),
-				dev.baton.validation.rules.BuiltInRules.contributions(), rules);
+		return dev.baton.validation.Readiness.assess(redaction.original(), rules, judging);
 	}
 
 	private Pack.Page readinessPage() {

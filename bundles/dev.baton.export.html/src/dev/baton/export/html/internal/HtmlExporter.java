@@ -16,6 +16,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import dev.baton.api.DecisionTimeline;
 import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
+import dev.baton.api.ReadinessRule;
+import dev.baton.api.Registry;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
 import dev.baton.export.html.HtmlSite;
@@ -33,6 +35,13 @@ public final class HtmlExporter implements Exporter {
 			policyOption = ReferencePolicyOption.GREEDY)
 	volatile DecisionTimeline history;
 
+	/**
+	 * The readiness rules of the pack's readiness page: every bundle's, as {@code baton validate} runs them
+	 * ({@code null} when made without OSGi, by a tool or a benchmark: the built-in rules then).
+	 */
+	@Reference
+	Registry registry;
+
 	@Override
 	public void export(Architecture read, Path target, RunContext context, DiagnosticChain findings) {
 		// every page, the search index and the diagrams are made from the redacted view
@@ -40,7 +49,8 @@ public final class HtmlExporter implements Exporter {
 		// the diagrams are laid out on another core while the pack is built (both only read the model)
 		CompletableFuture<Function<String, String>> diagrams = CompletableFuture
 				.supplyAsync(() -> Diagrams.forPack(architecture, context));
-		Pack pack = Pack.build(architecture, context, findings, history);
+		Pack pack = registry == null ? Pack.build(architecture, context, findings, history)
+				: Pack.build(architecture, context, findings, history, registry.all(ReadinessRule.class));
 		try {
 			HtmlSite.write(pack, target, joined(diagrams), findings, context.monitor());
 		} catch (IOException e) {

@@ -17,6 +17,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import dev.baton.api.DecisionTimeline;
 import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
+import dev.baton.api.ReadinessRule;
+import dev.baton.api.Registry;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
 import dev.baton.diagram.ArchitectureDiagrams;
@@ -44,11 +46,19 @@ public final class PdfExporter implements Exporter {
 			policyOption = ReferencePolicyOption.GREEDY)
 	volatile DecisionTimeline history;
 
+	/**
+	 * The readiness rules of the pack's readiness page: every bundle's, as {@code baton validate} runs them
+	 * ({@code null} when made without OSGi, by a tool or a benchmark: the built-in rules then).
+	 */
+	@Reference
+	Registry registry;
+
 	@Override
 	public void export(Architecture read, Path target, RunContext context, DiagnosticChain findings) {
 		// the pages and the diagrams are made from the redacted view
 		Architecture architecture = Redaction.of(read, context, findings).architecture();
-		Pack pack = Pack.build(architecture, context, findings, history);
+		Pack pack = registry == null ? Pack.build(architecture, context, findings, history)
+				: Pack.build(architecture, context, findings, history, registry.all(ReadinessRule.class));
 		String fontFolder = context.option("pdf.fonts", System.getenv("BATON_FONTS"));
 		PdfPack.Options options;
 		try {
