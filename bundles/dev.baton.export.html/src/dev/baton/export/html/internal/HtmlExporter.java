@@ -20,14 +20,15 @@ import dev.baton.api.ReadinessRule;
 import dev.baton.api.Registry;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
+import dev.baton.api.annotations.ExporterService;
 import dev.baton.export.html.HtmlSite;
 import dev.baton.model.Architecture;
 import dev.baton.pack.Pack;
 import dev.baton.pack.Redaction;
 
 /** The handover pack as an offline HTML site, as a service: the target is a folder. */
-@Component(service = Exporter.class, property = { "baton.id=html",
-		"baton.label=Handover pack as an offline HTML site (open index.html)", "baton.extension=html" })
+@Component(service = Exporter.class)
+@ExporterService(id = "html", label = "Handover pack as an offline HTML site (open index.html)", extension = "html")
 public final class HtmlExporter implements Exporter {
 
 	/** Reads the decision history from git when the history bundle is there. */

@@ -17,13 +17,15 @@ import dev.baton.api.ReadinessRule;
 import dev.baton.api.Registry;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
+import dev.baton.api.annotations.ExporterService;
 import dev.baton.export.markdown.MarkdownTree;
 import dev.baton.model.Architecture;
 import dev.baton.pack.Pack;
 
 /** The handover pack as a tree of Markdown files, as a service: the target is a folder. */
-@Component(service = Exporter.class, property = { "baton.id=markdown",
-		"baton.label=Handover pack as Markdown files (readable on any git host)", "baton.extension=md" })
+@Component(service = Exporter.class)
+@ExporterService(id = "markdown",
+		label = "Handover pack as Markdown files (readable on any git host)", extension = "md")
 public final class MarkdownExporter implements Exporter {
 
 	/** Reads the decision history from git when the history bundle is there. */

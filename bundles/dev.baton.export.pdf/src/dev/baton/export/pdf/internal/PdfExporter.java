@@ -21,6 +21,7 @@ import dev.baton.api.ReadinessRule;
 import dev.baton.api.Registry;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
+import dev.baton.api.annotations.ExporterService;
 import dev.baton.diagram.ArchitectureDiagrams;
 import dev.baton.diagram.DiagramPicture;
 import dev.baton.diagram.DiagramView;
@@ -28,8 +29,8 @@ import dev.baton.export.pdf.PdfFonts;
 import dev.baton.export.pdf.PdfPack;
 import dev.baton.model.Architecture;
 import dev.baton.pack.Pack;
-import dev.baton.pack.Redaction;
 import dev.baton.pack.PackLinks;
+import dev.baton.pack.Redaction;
 
 /**
  * The handover pack as one PDF document, as a service: the target is the PDF file. Options:
@@ -37,8 +38,8 @@ import dev.baton.pack.PackLinks;
  * system's) and {@code pdf.part-size} (a part laid out at once weighs at most as much as that many
  * average record pages).
  */
-@Component(service = Exporter.class, property = { "baton.id=pdf",
-		"baton.label=Handover pack as one PDF document", "baton.extension=pdf" })
+@Component(service = Exporter.class)
+@ExporterService(id = "pdf", label = "Handover pack as one PDF document", extension = "pdf")
 public final class PdfExporter implements Exporter {
 
 	/** Reads the decision history from git when the history bundle is there. */
