@@ -13,6 +13,7 @@ import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
 import dev.baton.pack.internal.PackBuilder;
+import dev.baton.store.FolderLayout;
 import dev.baton.validation.rules.BuiltInRules;
 
 /**
@@ -64,7 +65,8 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 		// every page is made from the redacted view: no text of the records reaches a format unredacted
 		Redaction redaction = Redaction.of(architecture, context, findings);
 		// the exporters of one run (HTML, PDF, Markdown) share one pack; each is told its findings
-		Built built = context.shared().get(new Built.Key(redaction.architecture(), history, List.copyOf(rules)), () -> {
+		Built.Key key = new Built.Key(redaction.architecture(), history, rules.stream().map(Contribution::id).toList());
+		Built built = context.shared().get(Built.SHARED, key, () -> {
 			BasicDiagnostic found = new BasicDiagnostic();
 			return new Built(new PackBuilder(redaction, rules, context, found).history(history).build(), found);
 		});
@@ -74,8 +76,14 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 
 	/** A pack built in a run, with what building it found. */
 	private record Built(Pack pack, Diagnostic findings) {
-		/** Model objects and services compare by identity. */
-		private record Key(Architecture architecture, DecisionTimeline history, List<Contribution<ReadinessRule>> rules) {
+		/** The pack of a run, shared by its formats. */
+		static final RunContext.Shared.Kind<Built> SHARED = new RunContext.Shared.Kind<>("pack", Built.class);
+
+		/**
+		 * Model objects and services compare by identity; the rules by id (a run's rules are the same rules,
+		 * even when they are made afresh for each ask, as without OSGi).
+		 */
+		private record Key(Architecture architecture, DecisionTimeline history, List<String> rules) {
 		}
 	}
 
@@ -94,7 +102,7 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 	 */
 	public SourceLocation sourceOf(String sourcePath) {
 		return root != null && sourcePath != null ? SourceLocation.of(root.resolve(sourcePath))
-				: SourceLocation.of(java.nio.file.Path.of(sourcePath == null ? "baton.yaml" : sourcePath));
+				: SourceLocation.of(java.nio.file.Path.of(sourcePath == null ? FolderLayout.SETTINGS : sourcePath));
 	}
 
 	/** The page at a path, or {@code null}. */
