@@ -25,6 +25,7 @@ import dev.baton.model.BatonFactory;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 
 /**
  * Every corpus set with a hand-checked truth file ({@code truth/<set>.yaml}) imported as a copy
@@ -104,7 +105,7 @@ class CorpusScoreTest {
 		if (report == null) {
 			return Conformance.score(truth, "in place", Map.of(), Set.of(), false);
 		}
-		Files.writeString(root.resolve("baton.yaml"), Adoption.batonYaml(truth.set(), report));
+		Files.writeString(root.resolve(FolderLayout.SETTINGS), Adoption.batonYaml(truth.set(), report));
 		ArchitectureFolder adopted = load(root);
 		Map<String, List<Conformance.Seen>> seen = new LinkedHashMap<>();
 		for (Decision d : decisions(adopted)) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.baton.api.Findings;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 import dev.baton.store.StoreFindings;
 
 /**
@@ -46,7 +47,7 @@ class ImportAgainTest {
 				+ "Supersedes [1. Use X](0001-use-x.md)\n\n## Context\n\nY.\n\n## Decision\n\nY.\n\n"
 				+ "## Consequences\n\nY.\n");
 		Path root = temp.resolve("arch");
-		write(root.resolve("baton.yaml"), "name: Again\n");
+		write(root.resolve(FolderLayout.SETTINGS), "name: Again\n");
 		// the first, interrupted import wrote 0001 only
 		write(root.resolve("decisions/0001-use-x.md"), "---\nstatus: superseded\ndate: 2024-01-01\n---\n# Use X\n");
 

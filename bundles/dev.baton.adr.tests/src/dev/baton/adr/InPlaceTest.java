@@ -26,6 +26,7 @@ import dev.baton.model.DecisionSet;
 import dev.baton.model.DecisionStatus;
 import dev.baton.model.LinkType;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 
 /**
  * A repository's ADR folders kept in place: {@code baton.yaml} names each folder and its
@@ -39,7 +40,7 @@ class InPlaceTest {
 	private ArchitectureFolder adopt(String set) throws Exception {
 		Path root = Corpus.copy(set, temp.resolve(set));
 		AdrImport.Report report = AdrImport.run(root, Corpus.CONTEXT);
-		Files.writeString(root.resolve("baton.yaml"), Adoption.batonYaml(set, report));
+		Files.writeString(root.resolve(FolderLayout.SETTINGS), Adoption.batonYaml(set, report));
 		return load(root);
 	}
 
@@ -194,10 +195,10 @@ class InPlaceTest {
 		Path root = temp.resolve("x");
 		Files.createDirectories(root.resolve("doc/adr"));
 		Files.writeString(root.resolve("doc/adr/0001-a.md"), "# 1. A\n");
-		Files.writeString(root.resolve("baton.yaml"), "name: X\ndecisions:\n  path: doc/adr\n  dialect: adr-tool\n");
+		Files.writeString(root.resolve(FolderLayout.SETTINGS), "name: X\ndecisions:\n  path: doc/adr\n  dialect: adr-tool\n");
 		ArchitectureFolder folder = load(root);
 		List<String> messages = Findings.leaves(folder.findings()).stream().map(Findings::format).toList();
-		assertTrue(messages.stream().anyMatch(m -> m.contains("baton.yaml") && m.contains("'adr-tool'")
+		assertTrue(messages.stream().anyMatch(m -> m.contains(FolderLayout.SETTINGS) && m.contains("'adr-tool'")
 				&& m.contains("adr-tools")), messages.toString());
 		assertEquals(0, folder.architecture().getDecisionSets().get(0).getDecisions().size());
 	}

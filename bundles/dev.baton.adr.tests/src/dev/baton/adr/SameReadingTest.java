@@ -21,6 +21,7 @@ import dev.baton.model.Decision;
 import dev.baton.model.DecisionLink;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 
 /**
  * One reader, one answer: what {@code baton import} reports of a file is what Baton reads of it
@@ -75,7 +76,7 @@ class SameReadingTest {
 		if (imported.isEmpty()) {
 			return;
 		}
-		Files.writeString(root.resolve("baton.yaml"), Adoption.batonYaml("repo", report));
+		Files.writeString(root.resolve(FolderLayout.SETTINGS), Adoption.batonYaml("repo", report));
 		ArchitectureFolder folder = ArchitectureFolder.load(root, new BasicMonitor(),
 				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats());
 		Map<String, String> inPlace = byFile(folder.architecture().getDecisionSets());

@@ -22,4 +22,16 @@ public interface Importer {
 	 * @param findings one finding per file that was skipped or only partly understood
 	 */
 	void importInto(Architecture target, Path source, RunContext context, DiagnosticChain findings);
+
+	/**
+	 * Adds what the source holds to an architecture as it was read: what the front ends call. By default
+	 * into the model alone; an importer that places files relative to the target folder overrides this
+	 * and takes the folder from {@code target}.
+	 *
+	 * @param source a file or folder
+	 * @param findings one finding per file that was skipped or only partly understood
+	 */
+	default void importInto(LoadedArchitecture target, Path source, RunContext context, DiagnosticChain findings) {
+		importInto(target.architecture(), source, context, findings);
+	}
 }

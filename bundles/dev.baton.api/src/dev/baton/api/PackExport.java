@@ -47,13 +47,25 @@ public final class PackExport {
 	 */
 	public static List<Outcome> run(List<Contribution<Exporter>> exporters, Architecture architecture, Path pack,
 			RunContext context, DiagnosticChain findings) {
+		return run(exporters, LoadedArchitecture.of(architecture), pack, context, findings);
+	}
+
+	/**
+	 * Runs every exporter into its place under {@code pack}, in order, on an architecture as it was read
+	 * (its folder and the records' locations go to the exporters with it).
+	 *
+	 * @return one outcome per exporter, in order
+	 * @throws RunContext.CancelledException when the context's monitor was cancelled
+	 */
+	public static List<Outcome> run(List<Contribution<Exporter>> exporters, LoadedArchitecture loaded, Path pack,
+			RunContext context, DiagnosticChain findings) {
 		List<Outcome> outcomes = new ArrayList<>();
 		for (Contribution<Exporter> exporter : exporters) {
 			Path target = PackLayout.targetOf(exporter.id(), pack);
 			BasicDiagnostic own = new BasicDiagnostic();
 			boolean failed = false;
 			try {
-				exporter.service().export(architecture, target, context, own);
+				exporter.service().export(loaded, target, context, own);
 			} catch (RunContext.CancelledException e) {
 				own.getChildren().forEach(findings::add);
 				throw e;

@@ -1,8 +1,10 @@
 package dev.baton.api;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Monitor;
@@ -62,39 +64,60 @@ public record RunContext(LocalDate asOf, Monitor monitor, Map<String, String> op
 	}
 
 	/**
-	 * Results computed once in a run and shared by the pieces of work given the same context, by
-	 * key (a key holds the objects the result depends on, e.g. {@code List.of(Pack.class,
-	 * architecture)}; model objects compare by identity). Thread-safe; two threads asking for
-	 * the same missing key may both compute it, and then both get the first result stored.
+	 * Results computed once in a run and shared by the pieces of work given the same context: the
+	 * redacted view of the records, the pack that the HTML, PDF and Markdown exporters all write, the
+	 * laid-out diagrams. A result is asked for by its {@link Kind} (what it is, with its type) and the
+	 * objects it is computed from ({@code about}: model objects compare by identity, so an edited model
+	 * is another key only through a new run). Thread-safe; two threads asking for the same missing result
+	 * may both compute it, and then both get the first one stored.
 	 */
 	public static final class Shared {
 		/** Shares nothing: every ask computes. */
 		public static final Shared NONE = new Shared();
 
-		private final Map<Object, Object> values = new java.util.HashMap<>();
+		private final Map<Kind<?>, Map<Object, Object>> values = new HashMap<>();
 
-		/** The value stored for the key, else {@code compute}'s result, stored for the next ask. */
-		@SuppressWarnings("unchecked")
-		public <T> T get(Object key, java.util.function.Supplier<T> compute) {
+		/**
+		 * A kind of shared result: declare one constant per kind, beside the code that computes it.
+		 *
+		 * @param <T> the result's type
+		 * @param name what the result is, for {@link Shared#toString()}
+		 * @param type the result's class, which every stored value is checked against
+		 */
+		public record Kind<T>(String name, Class<T> type) {
+			public Kind {
+				Objects.requireNonNull(name, "name");
+				Objects.requireNonNull(type, "type");
+			}
+		}
+
+		/**
+		 * The result of this kind computed from {@code about} in this run, else {@code compute}'s result,
+		 * stored for the next ask.
+		 *
+		 * @param about what the result is computed from, compared by {@code equals}
+		 */
+		public <T> T get(Kind<T> kind, Object about, Supplier<? extends T> compute) {
 			if (this == NONE) {
-				return Objects.requireNonNull(compute.get(), "computed");
+				return kind.type().cast(Objects.requireNonNull(compute.get(), "computed"));
 			}
 			synchronized (values) {
-				Object known = values.get(key);
+				Object known = values.getOrDefault(kind, Map.of()).get(about);
 				if (known != null) {
-					return (T) known;
+					return kind.type().cast(known);
 				}
 			}
-			T computed = Objects.requireNonNull(compute.get(), "computed");
+			T computed = kind.type().cast(Objects.requireNonNull(compute.get(), "computed"));
 			synchronized (values) {
-				return (T) values.computeIfAbsent(key, k -> computed);
+				return kind.type().cast(values.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(about,
+						k -> computed));
 			}
 		}
 
 		@Override
 		public String toString() {
 			synchronized (values) {
-				return "Shared" + values.keySet();
+				return "Shared" + values.keySet().stream().map(Kind::name).sorted().toList();
 			}
 		}
 	}

@@ -63,7 +63,8 @@ public final class ArchitectureDiagrams {
 	 * {@link dev.baton.api.RunContext#sharing()}): the HTML site and the PDF draw the same views.
 	 */
 	public static List<DiagramView> packViews(Architecture architecture, dev.baton.api.RunContext run) {
-		return run.shared().get(List.of(ArchitectureDiagrams.class, architecture), () -> packViews(architecture));
+		// the views of a run, laid out once
+		return run.shared().get(PACK_VIEWS, architecture, () -> new PackViews(packViews(architecture))).views();
 	}
 
 	/**
@@ -76,4 +77,11 @@ public final class ArchitectureDiagrams {
 		Objects.requireNonNull(view, "view");
 		return SvgWriter.write(view, hrefOfRecordId);
 	}
+
+	/** The laid-out views of a pack, as one shared result of a run. */
+	private record PackViews(List<DiagramView> views) {
+	}
+
+	private static final dev.baton.api.RunContext.Shared.Kind<PackViews> PACK_VIEWS =
+			new dev.baton.api.RunContext.Shared.Kind<>("diagram views", PackViews.class);
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.adr.Dialects;
 import dev.baton.model.Component;
 import dev.baton.model.Decision;
+import dev.baton.store.FolderLayout;
 import dev.baton.testing.JsonReader;
 
 /** The history of a real git repository built with JGit ({@link Platform}). */
@@ -210,7 +211,7 @@ class HistoryTest {
 	void aFolderOutsideGitSaysSoAndWhatToDo() throws Exception {
 		Path plain = temp.resolve("plain/arch");
 		Files.createDirectories(plain);
-		Files.writeString(plain.resolve("baton.yaml"), "name: x\n");
+		Files.writeString(plain.resolve(FolderLayout.SETTINGS), "name: x\n");
 		NoHistoryException e = assertThrows(NoHistoryException.class, () -> GitFolder.open(plain));
 		assertTrue(e.getMessage().startsWith(plain.toAbsolutePath() + " is not in a git repository: history and diff read git"),
 				e.getMessage());
@@ -272,7 +273,7 @@ class HistoryTest {
 			repo.commit("Ada Lovelace", java.time.LocalDate.of(2023, 5, 1), "adr-tools records");
 			repo.edit("doc/adr/0002-use-kafka.md", "## Status\n\nProposed", "## Status\n\nAccepted");
 			repo.commit("Grace Hopper", java.time.LocalDate.of(2023, 6, 1), "Accept Kafka");
-			repo.write("baton.yaml", "name: Adopted\ndecisions:\n  path: doc/adr\n  dialect: adr-tools\n");
+			repo.write(FolderLayout.SETTINGS, "name: Adopted\ndecisions:\n  path: doc/adr\n  dialect: adr-tools\n");
 			repo.commit("Linus Torvalds", java.time.LocalDate.of(2024, 1, 1), "Adopt Baton in place");
 			try (GitFolder git = GitFolder.open(repo.root)) {
 				assertEquals("", git.path());

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.revwalk.RevCommit;
 
+import dev.baton.store.FolderLayout;
+
 /**
  * The repository the history tests read: an architecture folder below the root, decisions by
  * three authors on set days, a status change, a branch merged back, the whole folder renamed,
@@ -43,7 +45,7 @@ final class Platform {
 		Platform p = new Platform(GitRepo.init(root));
 		GitRepo repo = p.repo;
 		String a = "doc/architecture/";
-		repo.write(a + "baton.yaml", "name: Larkspur test platform\n")
+		repo.write(a + FolderLayout.SETTINGS, "name: Larkspur test platform\n")
 				.write(a + "decisions/0001-record-architecture-decisions.md",
 						decision("accepted", "2024-01-10", "", "Record architecture decisions", "We need a record."))
 				.write(a + "decisions/0002-use-postgresql.md",

@@ -96,19 +96,19 @@ public final class ArchitectureDiff {
 			Path workTree = repository.getWorkTree().toPath();
 			if (newer != null) {
 				newLayout = newFolder == null ? null
-						: blobs.layout(GitTrees.idAt(reader, newer.getTree(), GitTrees.child(newFolder, "baton.yaml")),
-								newer.abbreviate(7).name() + ":" + GitTrees.child(newFolder, "baton.yaml"));
+						: blobs.layout(GitTrees.idAt(reader, newer.getTree(), GitTrees.child(newFolder, FolderLayout.SETTINGS)),
+								newer.abbreviate(7).name() + ":" + GitTrees.child(newFolder, FolderLayout.SETTINGS));
 			} else {
-				Path yaml = git.folder().resolve("baton.yaml");
+				Path yaml = git.folder().resolve(FolderLayout.SETTINGS);
 				newLayout = FolderLayout.of(Files.isRegularFile(yaml) ? workingText(git.folder(), yaml) : null, yaml,
 						findings);
 			}
 			// a folder without baton.yaml yet (an ADR folder adopted in place later) is read as the newer side describes it
 			ObjectId oldYaml = oldFolder == null ? null
-					: GitTrees.idAt(reader, older.getTree(), GitTrees.child(oldFolder, "baton.yaml"));
+					: GitTrees.idAt(reader, older.getTree(), GitTrees.child(oldFolder, FolderLayout.SETTINGS));
 			FolderLayout oldLayout = oldFolder == null ? null
 					: oldYaml == null && newLayout != null ? newLayout
-							: blobs.layout(oldYaml, older.abbreviate(7).name() + ":" + GitTrees.child(oldFolder, "baton.yaml"));
+							: blobs.layout(oldYaml, older.abbreviate(7).name() + ":" + GitTrees.child(oldFolder, FolderLayout.SETTINGS));
 			Set<String> places = new LinkedHashSet<>();
 			addPlaces(places, oldFolder, oldLayout);
 			addPlaces(places, newFolder, newLayout);
@@ -222,16 +222,16 @@ public final class ArchitectureDiff {
 	}
 
 	private static String folderAt(GitFolder git, ObjectReader reader, RevCommit commit) throws IOException {
-		if (GitTrees.idAt(reader, commit.getTree(), GitTrees.child(git.path(), "baton.yaml")) != null) {
+		if (GitTrees.idAt(reader, commit.getTree(), GitTrees.child(git.path(), FolderLayout.SETTINGS)) != null) {
 			return git.path();
 		}
 		List<String> found = new ArrayList<>();
 		try (TreeWalk walk = new TreeWalk(reader)) {
 			walk.addTree(commit.getTree());
 			walk.setRecursive(true);
-			walk.setFilter(PathSuffixFilter.create("baton.yaml"));
+			walk.setFilter(PathSuffixFilter.create(FolderLayout.SETTINGS));
 			while (walk.next()) {
-				if (walk.getNameString().equals("baton.yaml")) {
+				if (walk.getNameString().equals(FolderLayout.SETTINGS)) {
 					found.add(GitTrees.parent(walk.getPathString()));
 				}
 			}

@@ -132,8 +132,8 @@ final class HistoryWalk {
 			}
 		}
 		// decision sets kept outside the folder (path: ../adr) are below other places
-		ObjectId headYaml = GitTrees.idAt(reader, commits.get(0).getTree(), GitTrees.child(git.path(), "baton.yaml"));
-		FolderLayout head = blobs.layout(headYaml, "baton.yaml");
+		ObjectId headYaml = GitTrees.idAt(reader, commits.get(0).getTree(), GitTrees.child(git.path(), FolderLayout.SETTINGS));
+		FolderLayout head = blobs.layout(headYaml, FolderLayout.SETTINGS);
 		headLayout = head;
 		for (String place : List.copyOf(places)) {
 			for (FolderLayout.DecisionSetPlace set : head.decisionSets()) {
@@ -152,7 +152,7 @@ final class HistoryWalk {
 			if (folder == null) {
 				return null;
 			}
-			String path = GitTrees.child(folder, "baton.yaml");
+			String path = GitTrees.child(folder, FolderLayout.SETTINGS);
 			ObjectId yaml = GitTrees.idAt(reader, commit.getTree(), path);
 			// a folder without baton.yaml yet is read as HEAD's baton.yaml describes it
 			layout = yaml == null ? headLayout : blobs.layout(yaml, commit.abbreviate(7).name() + ":" + path);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 import dev.baton.testing.Examples;
 
 /** An interface's page shows what its OpenAPI file says: title, version, servers, operations. */
@@ -59,7 +60,7 @@ class SpecificationPageTest {
 	void theOpenApiInitiativesPetstoreAndAFileThatDoesNotParse() throws Exception {
 		Path petstore = Path.of(System.getProperty("baton.shared", "../../../shared"), "corpus",
 				"OAI__OpenAPI-Specification", "_archive_/schemas/v3.0/pass/petstore.yaml").toAbsolutePath().normalize();
-		Examples.write(temp, "baton.yaml", "name: Pets\n");
+		Examples.write(temp, FolderLayout.SETTINGS, "name: Pets\n");
 		// copied from the shared corpus into this fixture (never into the repository): a file outside is not read
 		Files.createDirectories(temp.resolve("specs"));
 		Files.copy(petstore, temp.resolve("specs/petstore.yaml"));
@@ -83,7 +84,7 @@ class SpecificationPageTest {
 		Path root = temp.resolve("arch");
 		Examples.write(temp, "outside/secret.yaml", "openapi: 3.0.0\ninfo: {title: OUTSIDE-MARKER}\n"
 				+ "servers: [{url: 'https://internal.example'}]\npaths: {/a: {get: {summary: S}}}\n");
-		Examples.write(root, "baton.yaml", "name: Pets\n");
+		Examples.write(root, FolderLayout.SETTINGS, "name: Pets\n");
 		Examples.write(root, "interfaces/relative.md",
 				"---\nspecification: ../../outside/secret.yaml\n---\n# Relative\n");
 		Examples.write(root, "interfaces/absolute.md", "---\nspecification: " + temp.resolve("outside/secret.yaml")

@@ -3,6 +3,8 @@ package dev.baton.pack;
 import java.util.List;
 import java.util.Optional;
 
+import dev.baton.store.Kinds;
+
 /**
  * The 18 handover sections of a pack: what a successor needs, in the order they read it, each
  * with the kinds of record that fill it. {@code docs/format.md} has the same table.
@@ -69,5 +71,13 @@ public final class Handover {
 	/** The section that lists a kind of record. */
 	public static Optional<Section> sectionOf(String kind) {
 		return ALL.stream().filter(s -> s.kinds().contains(kind)).findFirst();
+	}
+
+	/** The plural of a kind for headings, the same in every pack format: {@code Technologies}, {@code People}. */
+	public static String plural(Kinds.Kind kind) {
+		String name = kind.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2");
+		String plural = name.endsWith("y") && !name.endsWith("ey") ? name.substring(0, name.length() - 1) + "ies"
+				: name.endsWith("s") ? name + "es" : name + "s";
+		return plural.equals("Persons") ? "People" : plural;
 	}
 }

@@ -2,12 +2,19 @@ package dev.baton.pack;
 
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 
+import dev.baton.api.Contribution;
+import dev.baton.api.DecisionTimeline;
+import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
 import dev.baton.pack.internal.PackBuilder;
+import dev.baton.store.FolderLayout;
+import dev.baton.validation.rules.BuiltInRules;
 
 /**
  * The content of a handover pack, independent of its format: pages made of blocks. The HTML
@@ -26,36 +33,57 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 		java.nio.file.Path root) {
 
 	/**
-	 * Builds the pack of an architecture from its {@link Redaction redacted view}; secrets found in
-	 * records are redacted and reported.
+	 * Builds the pack of an architecture from its {@link Redaction redacted view}, judged by the built-in
+	 * readiness rules (for code that runs without OSGi); secrets found in records are redacted and reported.
 	 */
 	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings) {
 		return build(architecture, context, findings, null);
 	}
 
 	/**
-	 * Builds the pack of an architecture with its decision history page.
+	 * Builds the pack of an architecture with its decision history page, judged by the built-in readiness
+	 * rules (for code that runs without OSGi; in OSGi, pass the rules of the {@link dev.baton.api.Registry}).
 	 *
 	 * @param history reads the status transitions from version control; {@code null} when there is
 	 *                no such service (the history page then says so)
 	 */
 	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings,
-			dev.baton.api.DecisionTimeline history) {
+			DecisionTimeline history) {
+		return build(architecture, context, findings, history, BuiltInRules.contributions());
+	}
+
+	/**
+	 * Builds the pack of an architecture with its decision history page and its readiness page.
+	 *
+	 * @param history reads the status transitions from version control; {@code null} when there is
+	 *                no such service (the history page then says so)
+	 * @param rules the readiness rules of the readiness page: those of the {@link dev.baton.api.Registry}, so
+	 *              that the pack says what {@code baton validate} says, rules of other bundles included
+	 */
+	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings,
+			DecisionTimeline history, List<Contribution<ReadinessRule>> rules) {
 		// every page is made from the redacted view: no text of the records reaches a format unredacted
 		Redaction redaction = Redaction.of(architecture, context, findings);
 		// the exporters of one run (HTML, PDF, Markdown) share one pack; each is told its findings
-		Built built = context.shared().get(new Built.Key(redaction.architecture(), history), () -> {
-			org.eclipse.emf.common.util.BasicDiagnostic found = new org.eclipse.emf.common.util.BasicDiagnostic();
-			return new Built(new PackBuilder(redaction, context, found).history(history).build(), found);
+		Built.Key key = new Built.Key(redaction.architecture(), history, rules.stream().map(Contribution::id).toList());
+		Built built = context.shared().get(Built.SHARED, key, () -> {
+			BasicDiagnostic found = new BasicDiagnostic();
+			return new Built(new PackBuilder(redaction, rules, context, found).history(history).build(), found);
 		});
 		built.findings().getChildren().forEach(findings::add);
 		return built.pack();
 	}
 
 	/** A pack built in a run, with what building it found. */
-	private record Built(Pack pack, org.eclipse.emf.common.util.Diagnostic findings) {
-		/** Model objects and services compare by identity. */
-		private record Key(Architecture architecture, dev.baton.api.DecisionTimeline history) {
+	private record Built(Pack pack, Diagnostic findings) {
+		/** The pack of a run, shared by its formats. */
+		static final RunContext.Shared.Kind<Built> SHARED = new RunContext.Shared.Kind<>("pack", Built.class);
+
+		/**
+		 * Model objects and services compare by identity; the rules by id (a run's rules are the same rules,
+		 * even when they are made afresh for each ask, as without OSGi).
+		 */
+		private record Key(Architecture architecture, DecisionTimeline history, List<String> rules) {
 		}
 	}
 
@@ -74,7 +102,7 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 	 */
 	public SourceLocation sourceOf(String sourcePath) {
 		return root != null && sourcePath != null ? SourceLocation.of(root.resolve(sourcePath))
-				: SourceLocation.of(java.nio.file.Path.of(sourcePath == null ? "baton.yaml" : sourcePath));
+				: SourceLocation.of(java.nio.file.Path.of(sourcePath == null ? FolderLayout.SETTINGS : sourcePath));
 	}
 
 	/** The page at a path, or {@code null}. */

@@ -24,6 +24,7 @@ import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
 import dev.baton.model.Record;
 import dev.baton.model.Section;
+import dev.baton.store.FolderLayout;
 import dev.baton.store.Kinds;
 import dev.baton.validation.Credentials;
 
@@ -98,12 +99,14 @@ public final class Redaction {
 		if (architecture.eResource() instanceof View view) {
 			return view.redaction;
 		}
-		Made made = context.shared().get(List.of(Redaction.class, architecture), () -> make(architecture));
+		Made made = context.shared().get(Made.SHARED, architecture, () -> make(architecture));
 		made.findings().getChildren().forEach(child -> Findings.add(findings, child));
 		return made.redaction();
 	}
 
 	private record Made(Redaction redaction, BasicDiagnostic findings) {
+		/** The redacted view of a run, shared by its exporters. */
+		static final RunContext.Shared.Kind<Made> SHARED = new RunContext.Shared.Kind<>("redaction", Made.class);
 	}
 
 	/** Marks a copy as a redacted view. */
@@ -252,7 +255,7 @@ public final class Redaction {
 		String where = record == null ? "the architecture's " + field
 				: Kinds.of(record.eClass()).name() + " '" + record.getId() + "', " + field;
 		SourceLocation location = record == null || root == null || record.getSourcePath() == null
-				? SourceLocation.of(root == null ? Path.of("baton.yaml") : root.resolve("baton.yaml"))
+				? SourceLocation.of(root == null ? Path.of(FolderLayout.SETTINGS) : root.resolve(FolderLayout.SETTINGS))
 				: SourceLocation.of(root.resolve(record.getSourcePath()).normalize());
 		Findings.add(findings, Findings.warning(SOURCE, REDACTED, location, "a credential (" + kind + ") in " + where
 				+ " is redacted in the pack: move the secret to a secrets manager and refer to where it is kept"));

@@ -25,7 +25,7 @@ class BrokenSettingsTest {
 	@Test
 	void aSyntaxErrorInBatonYamlIsASettingsError() throws IOException {
 		Path root = temp.resolve("arch");
-		TestFolders.write(root, "baton.yaml", "name: T\ndecisions:\n  - {name: core, path: adr\n");
+		TestFolders.write(root, FolderLayout.SETTINGS, "name: T\ndecisions:\n  - {name: core, path: adr\n");
 		TestFolders.write(root, "components/a.md", "---\nowner: [x\n---\n# A\n");
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		assertEquals(Diagnostic.ERROR, folder.settingsFindings().getSeverity());
@@ -45,7 +45,7 @@ class BrokenSettingsTest {
 	@Test
 	void digitsOutOfRangeIsAnErrorAndFourIsUsed() throws IOException {
 		Path root = temp.resolve("arch");
-		TestFolders.write(root, "baton.yaml", "name: T\ndecisions: {path: decisions, digits: 2000000000}\n");
+		TestFolders.write(root, FolderLayout.SETTINGS, "name: T\ndecisions: {path: decisions, digits: 2000000000}\n");
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		String settings = TestFolders.joined(folder.settingsFindings());
 		assertTrue(settings.contains("/baton.yaml:2: error: 'digits' is a whole number from 1 to 9"), settings);
@@ -67,7 +67,7 @@ class BrokenSettingsTest {
 	@Test
 	void anEmptyListOfDecisionSetsLeavesTheFolderItsOwnDecisions() throws IOException {
 		Path root = temp.resolve("arch");
-		TestFolders.write(root, "baton.yaml", "name: T\ndecisions: []\n");
+		TestFolders.write(root, FolderLayout.SETTINGS, "name: T\ndecisions: []\n");
 		TestFolders.write(root, "decisions/0001-use-x.md", "# Use X\n");
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		assertEquals(Diagnostic.OK, folder.settingsFindings().getSeverity());
@@ -79,7 +79,7 @@ class BrokenSettingsTest {
 	@Test
 	void decisionsThatAreNeitherAFolderNorASetAreASettingsError() throws IOException {
 		Path root = temp.resolve("arch");
-		TestFolders.write(root, "baton.yaml", "name: T\ndecisions:\nowner: x\n");
+		TestFolders.write(root, FolderLayout.SETTINGS, "name: T\ndecisions:\nowner: x\n");
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		String settings = TestFolders.joined(folder.settingsFindings());
 		assertTrue(settings.contains("/baton.yaml:2: error: 'decisions' is a folder, a decision set"), settings);

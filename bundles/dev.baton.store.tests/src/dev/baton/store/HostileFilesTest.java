@@ -154,7 +154,7 @@ class HostileFilesTest {
 	@Test
 	void aDecisionSetThatBatonYamlPlacesOutsideIsRead() throws IOException {
 		root = temp.resolve("arch");
-		TestFolders.write(root, "baton.yaml", "name: T\ndecisions: {path: ../adr}\n");
+		TestFolders.write(root, FolderLayout.SETTINGS, "name: T\ndecisions: {path: ../adr}\n");
 		TestFolders.write(temp, "adr/0001-use-x.md", "# Use X\n");
 		ArchitectureFolder folder = loadQuickly(root);
 		assertEquals(1, folder.architecture().getDecisionSets().get(0).getDecisions().size(),
@@ -166,9 +166,9 @@ class HostileFilesTest {
 		root = temp.resolve("arch");
 		Path outside = TestFolders.write(temp, "other/baton.yaml", "name: " + MARKER + "\n");
 		Files.createDirectories(root);
-		Files.createSymbolicLink(root.resolve("baton.yaml"), outside);
+		Files.createSymbolicLink(root.resolve(FolderLayout.SETTINGS), outside);
 		ArchitectureFolder folder = loadQuickly(root);
-		assertEquals(StoreFindings.OUTSIDE_FOLDER, codeOf(folder, "baton.yaml"));
+		assertEquals(StoreFindings.OUTSIDE_FOLDER, codeOf(folder, FolderLayout.SETTINGS));
 		assertFalse(MARKER.equals(folder.architecture().getName()));
 	}
 

@@ -42,7 +42,7 @@ final class TestFolders {
 
 	/** A folder with a baton.yaml. */
 	static Path architecture(Path folder) throws IOException {
-		write(folder, "baton.yaml", "name: Test Platform\norganisation: Test Ltd\n");
+		write(folder, FolderLayout.SETTINGS, "name: Test Platform\norganisation: Test Ltd\n");
 		return folder;
 	}
 

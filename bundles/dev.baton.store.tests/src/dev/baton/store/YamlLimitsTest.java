@@ -88,7 +88,7 @@ class YamlLimitsTest {
 	@Test
 	void aDeepBatonYamlIsAFindingAndTheRecordsStillLoad() throws IOException {
 		Path root = folder();
-		TestFolders.write(root, "baton.yaml", "name: T\ntags: " + DEEP + "\n");
+		TestFolders.write(root, FolderLayout.SETTINGS, "name: T\ntags: " + DEEP + "\n");
 		ArchitectureFolder folder = load(root);
 		assertTrue(TestFolders.joined(folder.findings()).contains("baton.yaml:2: error: invalid YAML: collections are "
 				+ "nested more than"), TestFolders.joined(folder.findings()));

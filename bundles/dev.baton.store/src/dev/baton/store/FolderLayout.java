@@ -1,5 +1,6 @@
 package dev.baton.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 
+import dev.baton.api.Findings;
+import dev.baton.api.SourceLocation;
 import dev.baton.model.BatonPackage;
 import dev.baton.model.Record;
 import dev.baton.store.internal.Document;
@@ -52,12 +55,69 @@ public final class FolderLayout {
 	public record Place(Kinds.Kind kind, DecisionSetPlace set) {
 	}
 
+	/** The file whose presence makes a folder an architecture folder, at its root. */
+	public static final String SETTINGS = "baton.yaml";
+	/** The folder of the default decision set, when {@value #SETTINGS} names none. */
+	public static final String DEFAULT_DECISIONS = "decisions";
+
 	private static final List<String> FOREIGN_EXTENSIONS = List.of(".md", ".markdown", ".adoc", ".asciidoc", ".txt");
 
 	private final List<DecisionSetPlace> sets;
 
 	private FolderLayout(List<DecisionSetPlace> sets) {
 		this.sets = List.copyOf(sets);
+	}
+
+	/** Whether a folder is an architecture folder: it holds {@value #SETTINGS}. */
+	public static boolean isArchitectureFolder(Path folder) {
+		return Files.isRegularFile(folder.resolve(SETTINGS));
+	}
+
+	/**
+	 * The architecture folder that {@code start} is in: {@code start} itself or the nearest folder above
+	 * it that holds {@value #SETTINGS}. Give a file's parent to find the folder of a record file.
+	 */
+	public static Optional<Path> rootOf(Path start) {
+		for (Path folder = start.toAbsolutePath().normalize(); folder != null; folder = folder.getParent()) {
+			if (isArchitectureFolder(folder)) {
+				return Optional.of(folder);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The layout of an architecture folder on disk, read from its {@value #SETTINGS} with the store's file
+	 * rules (inside the folder, a regular file, at most {@link ArchitectureFolder#DEFAULT_MAX_FILE_BYTES});
+	 * the defaults when it cannot be read.
+	 *
+	 * @param findings receives why the file was not read or what is wrong with it
+	 */
+	public static FolderLayout read(Path root, DiagnosticChain findings) {
+		Path file = root.resolve(SETTINGS);
+		if (!Files.isRegularFile(file)) {
+			return of(null, file, findings);
+		}
+		try {
+			return of(FolderFiles.of(root).read(file, ArchitectureFolder.DEFAULT_MAX_FILE_BYTES), file, findings);
+		} catch (FolderFiles.Refused e) {
+			findings.add(Findings.error(StoreFindings.SOURCE, e.code(), SourceLocation.of(file, e.line()),
+					e.getMessage() + "; defaults are used"));
+			return of(null, file, findings);
+		}
+	}
+
+	/**
+	 * What the file at a path is, as {@link #place(String)} says, for a path of the folder {@code root}.
+	 *
+	 * @return empty also when the file is not inside {@code root}
+	 */
+	public Optional<Place> place(Path root, Path file) {
+		Path relative = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+		if (relative.toString().isEmpty() || relative.startsWith("..")) {
+			return Optional.empty();
+		}
+		return place(relative.toString().replace('\\', '/'));
 	}
 
 	/**
@@ -68,7 +128,7 @@ public final class FolderLayout {
 	 * @param findings receives what is wrong with the text (then the defaults are used)
 	 */
 	public static FolderLayout of(String text, Path file, DiagnosticChain findings) {
-		Document document = new Document(file, "baton.yaml");
+		Document document = new Document(file, SETTINGS);
 		ReadContext context = new ReadContext(new BasicDiagnostic());
 		Settings settings;
 		if (text == null) {
@@ -76,7 +136,7 @@ public final class FolderLayout {
 		} else {
 			try {
 				SourceText source = new SourceText(text);
-				YamlBlock yaml = YamlBlock.parse(source, 0, source.lineCount(), "baton.yaml");
+				YamlBlock yaml = YamlBlock.parse(source, 0, source.lineCount(), SETTINGS);
 				document.setText(source, new FrontMatter(false, 0, 0, 0, 0, false), yaml);
 				settings = Settings.read(yaml, document, context);
 			} catch (YamlBlock.YamlProblem e) {

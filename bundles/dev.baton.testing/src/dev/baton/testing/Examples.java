@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import dev.baton.api.RunContext;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 
 /** The bundled example architecture and small folders of the tests' own. */
 public final class Examples {
@@ -27,7 +28,7 @@ public final class Examples {
 
 	/** A folder with records that try to smuggle script into the pack, and a secret. */
 	public static ArchitectureFolder hostile(Path folder) throws IOException {
-		write(folder, "baton.yaml", "name: Probe <script>alert('name')</script>\n");
+		write(folder, FolderLayout.SETTINGS, "name: Probe <script>alert('name')</script>\n");
 		write(folder, "decisions/0001-probe.md", """
 				---
 				status: accepted

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
 
+import dev.baton.store.FolderLayout;
+
 /**
  * A seeded mutation fuzzing run: corpus files mutated by {@link Mutations} and given to a reader
  * or writer, one input at a time on a worker thread. Findings are what bad input should give; an
@@ -61,7 +63,7 @@ public final class Fuzzing {
 	 * the fuzzed one, and {@code decisions/0002-fuzz.md}, which each input replaces.
 	 */
 	public static Path packFolder(Path root) throws IOException {
-		Examples.write(root, "baton.yaml", "name: Fuzz\n");
+		Examples.write(root, FolderLayout.SETTINGS, "name: Fuzz\n");
 		Examples.write(root, "components/billing.md", "---\nowner: team-a\n---\n# Billing\n\nKeeps invoices.\n");
 		Examples.write(root, "decisions/0001-first.md", "---\nstatus: accepted\ndate: 2026-01-02\n---\n# First\n\n"
 				+ "See [the second](0002-fuzz.md) and [billing](../components/billing.md).\n");

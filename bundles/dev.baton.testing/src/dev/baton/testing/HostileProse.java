@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.baton.store.FolderLayout;
+
 /**
  * The prose of one very large record in the shapes that make Markdown readers and writers
  * superlinear: one table, lists nested deep, brackets never closed, runs of emphasis marks and
@@ -50,7 +52,7 @@ public final class HostileProse {
 
 	/** A folder with one decision whose prose is {@code bytes} of the shape. */
 	public static Path folder(Path root, String shape, int bytes) throws IOException {
-		Examples.write(root, "baton.yaml", "name: Large record\n");
+		Examples.write(root, FolderLayout.SETTINGS, "name: Large record\n");
 		Examples.write(root, "decisions/0001-large.md", "---\nstatus: accepted\ndate: 2026-01-02\n---\n"
 				+ "# A very large record\n\n## Context and Problem Statement\n\n" + of(shape, bytes) + "\n\n" + END + "\n");
 		return root;

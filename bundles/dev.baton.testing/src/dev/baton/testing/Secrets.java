@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.baton.store.FolderLayout;
+
 /**
  * A corpus of credential shapes and a folder that hides them everywhere a record can hold text:
  * titles of systems and components (which the diagrams draw), decision prose, a link's note and
@@ -78,7 +80,7 @@ public final class Secrets {
 					.append("`\n");
 		}
 		String privateKey = CORPUS.get(CORPUS.size() - 1).text();
-		Examples.write(root, "baton.yaml", "name: Platform " + CORPUS.get(0).text() + "\n");
+		Examples.write(root, FolderLayout.SETTINGS, "name: Platform " + CORPUS.get(0).text() + "\n");
 		Examples.write(root, "systems/billing.md", "---\nowner: team-billing\n---\n# Billing "
 				+ CORPUS.get(2).text() + "\n");
 		Examples.write(root, "components/billing-service.md", "---\nsystem: billing\nrepository: "

@@ -39,6 +39,7 @@ import dev.baton.api.Exporter;
 import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 import dev.baton.ui.views.ArchitectureExplorer;
 import dev.baton.ui.wizards.ExportWizard;
 import dev.baton.ui.wizards.ImportWizard;
@@ -225,12 +226,12 @@ class ImportExportWizardTest {
 		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
 		WizardDialog dialog = open(wizard);
 		String preview = preview(dialog, copy.toString(), "import.adrs", true);
-		assertTrue(preview.contains("would write " + copy.resolve("baton.yaml")), preview);
+		assertTrue(preview.contains("would write " + copy.resolve(FolderLayout.SETTINGS)), preview);
 		assertTrue(preview.contains("docs/architecture/decisions"), preview);
-		assertFalse(Files.exists(copy.resolve("baton.yaml")));
+		assertFalse(Files.exists(copy.resolve(FolderLayout.SETTINGS)));
 		press(button(dialog, "Finish"));
 
-		String yaml = Files.readString(copy.resolve("baton.yaml"), StandardCharsets.UTF_8);
+		String yaml = Files.readString(copy.resolve(FolderLayout.SETTINGS), StandardCharsets.UTF_8);
 		assertTrue(yaml.contains("docs/architecture/decisions"), yaml);
 		assertTrue(yaml.contains("adr-tools"), yaml);
 		ArchitectureFolder adopted = ArchitectureFolders.load(copy);

@@ -1,12 +1,10 @@
 package dev.baton.ui;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IContainer;
@@ -14,12 +12,12 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.BasicMonitor;
 
 import dev.baton.adr.Dialects;
 import dev.baton.store.ArchitectureFolder;
-import dev.baton.store.Kinds;
-import dev.baton.store.YamlLimits;
+import dev.baton.store.FolderLayout;
 
 /**
  * Architecture folders as the workbench sees them: a folder with {@code baton.yaml}, found in the
@@ -27,80 +25,36 @@ import dev.baton.store.YamlLimits;
  */
 public final class ArchitectureFolders {
 
-	/** The file that makes a folder an architecture folder. */
-	public static final String SETTINGS = "baton.yaml";
+	/** The file that makes a folder an architecture folder ({@link FolderLayout#SETTINGS}). */
+	public static final String SETTINGS = FolderLayout.SETTINGS;
 
 	private ArchitectureFolders() {
 	}
 
 	/** The architecture folder a file lies in: the nearest folder above it with {@code baton.yaml}. */
 	public static Optional<Path> rootOf(Path file) {
-		for (Path folder = file.toAbsolutePath().normalize().getParent(); folder != null; folder = folder.getParent()) {
-			if (Files.isRegularFile(folder.resolve(SETTINGS))) {
-				return Optional.of(folder);
-			}
-		}
-		return Optional.empty();
+		Path parent = file.toAbsolutePath().normalize().getParent();
+		return parent == null ? Optional.empty() : FolderLayout.rootOf(parent);
 	}
 
 	/**
-	 * Whether a file is a record of an architecture folder: a Markdown file in a decision set's
-	 * folder (from {@code baton.yaml}, {@code decisions/} by default) or in a kind's folder
-	 * ({@code components/}, {@code risks/}, ...). Other Markdown (READMEs, templates) is not.
+	 * Whether a file is a record of an architecture folder, as the store places it
+	 * ({@link FolderLayout#place}): a file of a decision set (its folder and dialect from
+	 * {@code baton.yaml}) or a record file below a kind's folder ({@code components/}, {@code risks/}, ...).
+	 * Other files (READMEs, templates) are not.
 	 */
 	public static boolean isRecord(Path file) {
-		String name = file.getFileName().toString();
-		if (!name.endsWith(".md") || name.equalsIgnoreCase("README.md") || name.equalsIgnoreCase("index.md")) {
-			return false;
-		}
-		Optional<Path> root = rootOf(file);
-		if (root.isEmpty()) {
-			return false;
-		}
-		Path folder = root.get().relativize(file.toAbsolutePath().normalize()).getParent();
-		if (folder == null) {
-			return false;
-		}
-		String relative = folder.toString().replace('\\', '/');
-		return isDecisionFolder(root.get(), relative) || Kinds.byFolder(relative).isPresent();
+		return place(file).isPresent();
 	}
 
-	/** Whether a record file is a decision (it lies in a decision set's folder). */
+	/** Whether a record file is a decision (the store places it in a decision set). */
 	public static boolean isDecision(Path file) {
-		Optional<Path> root = rootOf(file);
-		if (root.isEmpty()) {
-			return false;
-		}
-		Path folder = root.get().relativize(file.toAbsolutePath().normalize()).getParent();
-		return folder != null && isDecisionFolder(root.get(), folder.toString().replace('\\', '/'));
+		return place(file).filter(place -> place.set() != null).isPresent();
 	}
 
-	private static boolean isDecisionFolder(Path root, String relative) {
-		return decisionFolders(root).stream().anyMatch(path -> path.equals(relative));
-	}
-
-	/** The folders of the decision sets named in {@code baton.yaml} ({@code decisions} when it names none). */
-	public static List<String> decisionFolders(Path root) {
-		List<String> folders = new ArrayList<>();
-		try {
-			Object settings = YamlLimits.load(YamlLimits.settings("baton.yaml").build())
-					.loadFromString(Files.readString(root.resolve(SETTINGS), StandardCharsets.UTF_8));
-			Object decisions = settings instanceof Map<?, ?> map ? map.get("decisions") : null;
-			List<?> sets = decisions instanceof List<?> list ? list : decisions == null ? List.of() : List.of(decisions);
-			for (Object set : sets) {
-				if (set instanceof Map<?, ?> entry && entry.get("path") != null) {
-					folders.add(Path.of(entry.get("path").toString()).normalize().toString().replace('\\', '/'));
-				} else if (set instanceof String path) {
-					folders.add(Path.of(path).normalize().toString().replace('\\', '/'));
-				}
-			}
-		} catch (IOException | RuntimeException e) {
-			// an unreadable baton.yaml is reported when the folder is loaded; here it has the default
-		}
-		if (folders.isEmpty()) {
-			folders.add("decisions");
-		}
-		return folders;
+	private static Optional<FolderLayout.Place> place(Path file) {
+		// an unreadable baton.yaml is reported when the folder is loaded; here it has the defaults
+		return rootOf(file).flatMap(root -> FolderLayout.read(root, new BasicDiagnostic()).place(root, file));
 	}
 
 	/** Loads a folder with every ADR dialect Baton reads, as {@code baton} does. */

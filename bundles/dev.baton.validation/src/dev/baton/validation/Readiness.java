@@ -17,6 +17,7 @@ import dev.baton.api.Findings;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
 import dev.baton.model.Record;
@@ -121,8 +122,8 @@ public final class Readiness {
 		if (!unplaced.isEmpty()) {
 			checks.add(new Check("architecture", "architecture", null, unplaced));
 		}
-		String severity = rule.property(ServiceProperties.SEVERITY);
-		return new RuleResult(rule.id(), rule.label(), severity == null ? "warning" : severity, section(rule), checks);
+		String severity = Severity.of(rule.property(ServiceProperties.SEVERITY)).label();
+		return new RuleResult(rule.id(), rule.label(), severity, section(rule), checks);
 	}
 
 	private static Finding finding(String rule, Diagnostic diagnostic, Object subject) {

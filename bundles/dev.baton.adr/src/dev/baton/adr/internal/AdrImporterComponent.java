@@ -11,12 +11,14 @@ import dev.baton.api.Findings;
 import dev.baton.api.Importer;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
+import dev.baton.api.annotations.ImporterService;
 import dev.baton.model.Architecture;
 import dev.baton.model.DecisionSet;
 
 /** The ADR importer as a service: every dialect, every set a repository holds. */
-@Component(service = Importer.class, property = { "baton.id=adr",
-		"baton.label=ADRs in any dialect (adr-tools, MADR 2-4, log4brains, AsciiDoc, Structurizr !adrs, ...)" })
+@Component(service = Importer.class)
+@ImporterService(id = "adr",
+		label = "ADRs in any dialect (adr-tools, MADR 2-4, log4brains, AsciiDoc, Structurizr !adrs, ...)")
 public final class AdrImporterComponent implements Importer {
 
 	@Override

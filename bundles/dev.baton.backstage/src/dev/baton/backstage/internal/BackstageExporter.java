@@ -6,7 +6,9 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Exporter;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.RunContext;
+import dev.baton.api.annotations.ExporterService;
 import dev.baton.backstage.CatalogExport;
 import dev.baton.model.Architecture;
 
@@ -16,26 +18,20 @@ import dev.baton.model.Architecture;
  * {@code root}, else where the architecture was read from) is where the decisions and the
  * specification files are pointed at from.
  */
-@Component(service = Exporter.class, property = { "baton.id=backstage",
-		"baton.label=Backstage catalog files (catalog-info.yaml and one file per kind, with backstage.io/adr-location)",
-		"baton.extension=folder" })
+@Component(service = Exporter.class)
+@ExporterService(id = "backstage",
+		label = "Backstage catalog files (catalog-info.yaml and one file per kind, with backstage.io/adr-location)",
+		extension = "folder")
 public final class BackstageExporter implements Exporter {
 
 	@Override
 	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
-		CatalogExport.run(architecture, target, root(architecture, context), context, findings);
+		export(LoadedArchitecture.of(architecture), target, context, findings);
 	}
 
-	/** The architecture folder: the {@code root} option, else the folder of the architecture's baton.yaml. */
-	static Path root(Architecture architecture, RunContext context) {
-		String option = context.option("root", null);
-		if (option != null) {
-			return Path.of(option);
-		}
-		if (architecture.eResource() != null && architecture.eResource().getURI() != null
-				&& architecture.eResource().getURI().isFile()) {
-			return Path.of(architecture.eResource().getURI().toFileString()).getParent();
-		}
-		return null;
+	/** Points the catalog at the decisions and specifications in the folder the architecture was read from. */
+	@Override
+	public void export(LoadedArchitecture loaded, Path target, RunContext context, DiagnosticChain findings) {
+		CatalogExport.run(loaded.architecture(), target, loaded.root().orElse(null), context, findings);
 	}
 }

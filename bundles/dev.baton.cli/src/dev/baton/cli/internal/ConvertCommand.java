@@ -6,7 +6,7 @@ import org.osgi.service.component.annotations.Component;
 
 import dev.baton.adr.Dialects;
 import dev.baton.api.Command;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
 import picocli.CommandLine.Option;
@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
  * adr-tools, log4brains, ...) and records the new dialect in {@code baton.yaml}. The only command
  * that changes a set's dialect: everything else keeps each file in the form it has.
  */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=convert",
-		ServiceProperties.LABEL + "=Rewrite a decision set in another ADR dialect (madr, adr-tools, log4brains, ...)" })
+@Component(service = Command.class)
+@CommandService(id = "convert",
+		label = "Rewrite a decision set in another ADR dialect (madr, adr-tools, log4brains, ...)")
 public final class ConvertCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "convert", description = { "Rewrite a decision set in another ADR dialect.",

@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import dev.baton.adr.Dialects;
 import dev.baton.api.Command;
 import dev.baton.api.Findings;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.history.ArchitectureDiff;
 import dev.baton.history.DiffReport;
 import dev.baton.history.GitFolder;
@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code baton diff REV [REV]}: what changed in the architecture between two revisions, or since one. */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=diff",
-		ServiceProperties.LABEL + "=Show what changed in the architecture between two revisions" })
+@Component(service = Command.class)
+@CommandService(id = "diff", label = "Show what changed in the architecture between two revisions")
 public final class DiffCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "diff", description = { "Show what changed in the architecture between two "

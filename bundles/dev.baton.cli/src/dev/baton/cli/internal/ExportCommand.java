@@ -13,10 +13,11 @@ import dev.baton.api.Command;
 import dev.baton.api.Contribution;
 import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.PackExport;
 import dev.baton.api.PackLayout;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.store.ArchitectureFolder;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,8 +27,9 @@ import picocli.CommandLine.Option;
  * for, through the exporter services: the HTML site at the top of the output folder, the PDF in
  * {@code pack.pdf}, the Markdown tree in {@code markdown/}, the JSON in {@code pack.json}.
  */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=export",
-		ServiceProperties.LABEL + "=Export the handover pack (HTML site, PDF, Markdown, JSON; Backstage, Structurizr)" })
+@Component(service = Command.class)
+@CommandService(id = "export",
+		label = "Export the handover pack (HTML site, PDF, Markdown, JSON; Backstage, Structurizr)")
 public final class ExportCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "export", description = { "Export the handover pack.",
@@ -77,13 +79,13 @@ public final class ExportCommand extends PicocliCommand {
 			java.util.Map<String, String> options = new java.util.LinkedHashMap<>(folder.settings());
 			options.putAll(invocation.context().options());
 			options.putAll(exporterOptions);
-			options.putIfAbsent("root", folder.root().toString());
 			// one run: the HTML, PDF and Markdown exporters share one pack and one layout of the diagrams
 			RunContext context = new RunContext(invocation.context().asOf(), TerminalProgress.forTerminal(invocation.err()),
 					options).sharing();
 			// one format failing does not stop the others; each is reported on its own
-			List<PackExport.Outcome> outcomes = PackExport.run(exporters, folder.architecture(), out, context,
-					findings);
+			// the exporters take the folder and the records' locations from what was loaded
+			LoadedArchitecture read = LoadedArchitecture.of(folder.architecture(), folder.root(), combined::locationOf);
+			List<PackExport.Outcome> outcomes = PackExport.run(exporters, read, out, context, findings);
 			// each format reports what it finds in the records: say each line once
 			Findings.leaves(findings).stream().map(Findings::format).distinct().forEach(invocation.err()::println);
 			List<PackExport.Outcome> written = outcomes.stream().filter(PackExport.Outcome::written).toList();

@@ -16,6 +16,7 @@ import dev.baton.adr.Dialects;
 import dev.baton.api.Command;
 import dev.baton.api.Findings;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 import dev.baton.store.FolderLock;
 import dev.baton.store.StoreFindings;
 
@@ -53,20 +54,15 @@ final class Folders {
 	static Path locate(Command.Invocation invocation, Path given) {
 		if (given != null) {
 			Path folder = invocation.workingDirectory().resolve(given).normalize();
-			if (!Files.isRegularFile(folder.resolve("baton.yaml"))) {
+			if (!FolderLayout.isArchitectureFolder(folder)) {
 				throw new NoFolder(given + " is not an architecture folder (no baton.yaml): give the folder that holds "
 						+ "baton.yaml, or create one with 'baton init " + given + "'");
 			}
 			return folder;
 		}
-		for (Path folder = invocation.workingDirectory().toAbsolutePath().normalize(); folder != null; folder = folder
-				.getParent()) {
-			if (Files.isRegularFile(folder.resolve("baton.yaml"))) {
-				return folder;
-			}
-		}
-		throw new NoFolder("no baton.yaml here or in any parent folder: run the command inside an architecture "
-				+ "folder, give one with -C <folder>, or create one with 'baton init'");
+		return FolderLayout.rootOf(invocation.workingDirectory()).orElseThrow(() -> new NoFolder("no baton.yaml here "
+				+ "or in any parent folder: run the command inside an architecture folder, give one with -C <folder>, "
+				+ "or create one with 'baton init'"));
 	}
 
 	/** Loads the folder and prints its findings to stderr, one line each. */

@@ -3,7 +3,7 @@ package dev.baton.cli.internal;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionLink;
 import dev.baton.model.DecisionSet;
@@ -12,8 +12,8 @@ import dev.baton.model.LinkType;
 import dev.baton.store.ArchitectureFolder;
 
 /** {@code baton graph}: the decisions and their links as a Graphviz DOT graph, like {@code adr generate graph}. */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=graph",
-		ServiceProperties.LABEL + "=Print the decisions and their links as a Graphviz (DOT) graph" })
+@Component(service = Command.class)
+@CommandService(id = "graph", label = "Print the decisions and their links as a Graphviz (DOT) graph")
 public final class GraphCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "graph", description = { "Print the decisions and their links as a graph.",

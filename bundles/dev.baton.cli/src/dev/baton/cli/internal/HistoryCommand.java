@@ -8,7 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import dev.baton.adr.Dialects;
 import dev.baton.api.Command;
 import dev.baton.api.Findings;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.history.GitFolder;
 import dev.baton.history.History;
 import dev.baton.history.HistoryReport;
@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code baton history [RECORD]}: a record's revisions and status transitions from git, or the timeline of decisions. */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=history",
-		ServiceProperties.LABEL + "=Show a record's history from git, or the timeline of decisions" })
+@Component(service = Command.class)
+@CommandService(id = "history", label = "Show a record's history from git, or the timeline of decisions")
 public final class HistoryCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "history", description = { "Show a record's history from git, or the timeline "

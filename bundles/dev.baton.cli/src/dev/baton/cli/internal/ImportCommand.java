@@ -10,16 +10,17 @@ import java.util.List;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
-import dev.baton.adr.AdrImport;
 import dev.baton.adr.Adoption;
+import dev.baton.adr.AdrImport;
 import dev.baton.adr.ImportSummary;
 import dev.baton.adr.ImportedDecisions;
 import dev.baton.adr.ImportedFiles;
 import dev.baton.api.Command;
 import dev.baton.api.Findings;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,8 +30,9 @@ import picocli.CommandLine.Parameters;
  * ({@code --in-place} writes only a {@code baton.yaml} that names the existing folders and their
  * dialects). Prints what was understood of each file; {@code --dry-run} writes nothing.
  */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=import",
-		ServiceProperties.LABEL + "=Import ADRs in any dialect (adr-tools, MADR, log4brains, AsciiDoc, ...), or adopt them in place" })
+@Component(service = Command.class)
+@CommandService(id = "import",
+		label = "Import ADRs in any dialect (adr-tools, MADR, log4brains, AsciiDoc, ...), or adopt them in place")
 public final class ImportCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "import", description = { "Import the ADRs of a repository or folder.",
@@ -103,7 +105,7 @@ public final class ImportCommand extends PicocliCommand {
 		}
 
 		private List<String> adopt(Path from, AdrImport.Report report) throws IOException {
-			Path batonYaml = from.resolve("baton.yaml");
+			Path batonYaml = from.resolve(FolderLayout.SETTINGS);
 			String yaml = Adoption.batonYaml(from.getFileName() == null ? "architecture" : from.getFileName().toString(),
 					report);
 			if (dryRun) {

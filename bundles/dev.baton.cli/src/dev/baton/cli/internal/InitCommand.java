@@ -7,19 +7,20 @@ import java.nio.file.Path;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.model.Architecture;
 import dev.baton.model.BatonFactory;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.DecisionStatus;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code baton init [DIR]}: a new architecture folder with its first decision, like {@code adr init}. */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=init",
-		ServiceProperties.LABEL + "=Create an architecture folder with its first decision" })
+@Component(service = Command.class)
+@CommandService(id = "init", label = "Create an architecture folder with its first decision")
 public final class InitCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "init",
@@ -37,8 +38,8 @@ public final class InitCommand extends PicocliCommand {
 		@Override
 		public Integer call() throws IOException {
 			Path root = invocation.workingDirectory().resolve(target == null ? Path.of(".") : target).normalize();
-			if (Files.exists(root.resolve("baton.yaml"))) {
-				invocation.err().println("baton init: " + root.resolve("baton.yaml") + " exists already; nothing was changed");
+			if (Files.exists(root.resolve(FolderLayout.SETTINGS))) {
+				invocation.err().println("baton init: " + root.resolve(FolderLayout.SETTINGS) + " exists already; nothing was changed");
 				return USAGE;
 			}
 			Architecture architecture = BatonFactory.eINSTANCE.createArchitecture();

@@ -5,13 +5,13 @@ import java.util.Locale;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.store.ArchitectureFolder;
 import picocli.CommandLine.Parameters;
 
 /** {@code baton link A TYPE B}: a typed link between two decisions, like {@code adr link}. */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=link",
-		ServiceProperties.LABEL + "=Link two decisions: supersedes, amends, relates-to or a type of your own" })
+@Component(service = Command.class)
+@CommandService(id = "link", label = "Link two decisions: supersedes, amends, relates-to or a type of your own")
 public final class LinkCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "link", description = { "Link decision A to decision B.",

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.model.Decision;
 import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
@@ -19,8 +19,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code baton list}: the records, filtered by kind, status and tag, as a table or JSON. */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=list",
-		ServiceProperties.LABEL + "=List records, filtered by kind, status and tag (table or JSON)" })
+@Component(service = Command.class)
+@CommandService(id = "list", label = "List records, filtered by kind, status and tag (table or JSON)")
 public final class ListCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "list", description = "List records, filtered by kind, status and tag.",

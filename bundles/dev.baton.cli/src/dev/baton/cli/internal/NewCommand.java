@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.Component;
 
 import dev.baton.adr.NewDecisions;
 import dev.baton.api.Command;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.LinkType;
@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
  * {@code baton new TITLE}: the next decision, from the folder's template or MADR's, like
  * {@code adr new}; {@code -s N} supersedes decision N and updates both records.
  */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=new",
-		ServiceProperties.LABEL + "=Create the next decision (folder template or MADR); -s N supersedes decision N" })
+@Component(service = Command.class)
+@CommandService(id = "new", label = "Create the next decision (folder template or MADR); -s N supersedes decision N")
 public final class NewCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "new", description = { "Create the next decision and print its file.",

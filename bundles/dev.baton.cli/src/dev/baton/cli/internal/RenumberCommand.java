@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
  * 12): the earliest keeps its number, the others get the next free ones, and every reference
  * to them is updated.
  */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=renumber",
-		ServiceProperties.LABEL + "=Resolve duplicate decision numbers after a merge, updating every reference" })
+@Component(service = Command.class)
+@CommandService(id = "renumber", label = "Resolve duplicate decision numbers after a merge, updating every reference")
 public final class RenumberCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "renumber", description = { "Give decisions that share a number new numbers.",

@@ -16,15 +16,15 @@ import dev.baton.api.Exporter;
 import dev.baton.api.Importer;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.Registry;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 
 /**
  * {@code baton runtime}: the bundles of the runtime, the state of every Declarative Services
  * component of Baton's bundles, and what the registry holds. Exit code 1 when a Baton
  * component is not active or a bundle did not start: the answer to "why is command X missing".
  */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=runtime",
-		ServiceProperties.LABEL + "=Show the runtime: bundles, Baton's components and registered services" })
+@Component(service = Command.class)
+@CommandService(id = "runtime", label = "Show the runtime: bundles, Baton's components and registered services")
 public final class RuntimeCommand implements Command {
 
 	@Reference

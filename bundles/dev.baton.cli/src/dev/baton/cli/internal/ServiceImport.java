@@ -16,6 +16,7 @@ import dev.baton.api.Command;
 import dev.baton.api.Contribution;
 import dev.baton.api.Findings;
 import dev.baton.api.Importer;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.Kinds;
@@ -51,7 +52,8 @@ final class ServiceImport {
 		Set<Record> before = Collections.newSetFromMap(new IdentityHashMap<>());
 		before.addAll(Kinds.records(folder.architecture()));
 		BasicDiagnostic findings = new BasicDiagnostic();
-		importer.get().service().importInto(folder.architecture(), source, invocation.context(), findings);
+		importer.get().service().importInto(LoadedArchitecture.of(folder.architecture(), folder.root(), folder::locationOf),
+				source, invocation.context(), findings);
 		Findings.leaves(findings).forEach(d -> invocation.err().println(Findings.format(d)));
 		List<Record> added = new ArrayList<>();
 		for (Record record : Kinds.records(folder.architecture())) {

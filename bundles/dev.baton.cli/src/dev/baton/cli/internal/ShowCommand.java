@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.model.Decision;
 import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
@@ -21,8 +21,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code baton show ID}: one record's file, and the records that refer to it. */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=show",
-		ServiceProperties.LABEL + "=Show one record and what refers to it" })
+@Component(service = Command.class)
+@CommandService(id = "show", label = "Show one record and what refers to it")
 public final class ShowCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "show", description = "Show a record (by id, or a decision's number; with --include, payments:ledger or payments:3) "

@@ -3,14 +3,14 @@ package dev.baton.cli.internal;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderSummary;
 import picocli.CommandLine.Mixin;
 
 /** {@code baton summary}: what the folder holds, kind by kind, and what loading found wrong. */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=summary",
-		ServiceProperties.LABEL + "=What the architecture folder holds and what is wrong with it" })
+@Component(service = Command.class)
+@CommandService(id = "summary", label = "What the architecture folder holds and what is wrong with it")
 public final class SummaryCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "summary",

@@ -3,13 +3,13 @@ package dev.baton.cli.internal;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.store.ArchitectureFolder;
 import picocli.CommandLine.Parameters;
 
 /** {@code baton supersede OLD NEW}: NEW supersedes OLD; both files say so. */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=supersede",
-		ServiceProperties.LABEL + "=Mark a decision superseded by another; both files are updated" })
+@Component(service = Command.class)
+@CommandService(id = "supersede", label = "Mark a decision superseded by another; both files are updated")
 public final class SupersedeCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "supersede", description = { "Mark OLD as superseded by NEW.",

@@ -6,15 +6,15 @@ import java.nio.file.Path;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
 import picocli.CommandLine.Option;
 
 /** {@code baton toc}: an index of the decisions in Markdown, like {@code adr generate toc}. */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=toc",
-		ServiceProperties.LABEL + "=Write an index of the decisions (Markdown)" })
+@Component(service = Command.class)
+@CommandService(id = "toc", label = "Write an index of the decisions (Markdown)")
 public final class TocCommand extends PicocliCommand {
 
 	@picocli.CommandLine.Command(name = "toc", description = { "Print an index of the decisions as Markdown, or write it to a file.",

@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import dev.baton.api.Command;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.CommandService;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.Json;
 import dev.baton.validation.JunitReport;
@@ -32,8 +32,8 @@ import picocli.CommandLine.Option;
  * {@code baton validate}: runs every readiness rule of the registry on the folder and prints
  * the findings and the readiness score as text, JSON, SARIF 2.1.0 or JUnit XML.
  */
-@Component(service = Command.class, property = { ServiceProperties.ID + "=validate",
-		ServiceProperties.LABEL + "=Check that the folder is ready for handover (text, JSON, SARIF, JUnit XML)" })
+@Component(service = Command.class)
+@CommandService(id = "validate", label = "Check that the folder is ready for handover (text, JSON, SARIF, JUnit XML)")
 public final class ValidateCommand extends PicocliCommand {
 
 	private static final List<String> FORMATS = List.of("text", "json", "sarif", "junit");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
+import dev.baton.store.FolderLayout;
 import dev.baton.testing.Examples;
 import dev.baton.testing.Secrets;
 
@@ -163,7 +164,7 @@ class JsonPackTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void eachInterfaceCarriesWhatItsOpenApiFileSaysOrWhyItCannot() throws Exception {
-		Examples.write(temp, "baton.yaml", "name: Pets\n");
+		Examples.write(temp, FolderLayout.SETTINGS, "name: Pets\n");
 		// the OpenAPI Initiative's petstore, read from the shared corpus into this fixture (never into the repository)
 		Files.createDirectories(temp.resolve("specs"));
 		Files.copy(openApiExamples().resolve("petstore.yaml"), temp.resolve("specs/petstore.yaml"));

@@ -28,9 +28,10 @@ import dev.baton.model.Interface;
 import dev.baton.model.Record;
 import dev.baton.openapi.OpenApi;
 import dev.baton.pack.Redaction;
-import dev.baton.validation.Credentials;
+import dev.baton.store.FolderLayout;
 import dev.baton.store.Json;
 import dev.baton.store.Kinds;
+import dev.baton.validation.Credentials;
 
 /**
  * The architecture as one JSON document, for tools: every record of every kind with every field
@@ -271,7 +272,7 @@ public final class JsonPack {
 			return text;
 		}
 		SourceLocation location = record == null || root == null || record.getSourcePath() == null
-				? SourceLocation.of(java.nio.file.Path.of("baton.yaml"))
+				? SourceLocation.of(java.nio.file.Path.of(FolderLayout.SETTINGS))
 				: SourceLocation.of(root.resolve(record.getSourcePath()));
 		Findings.add(findings, Findings.warning(SOURCE, 1, location, "a credential (" + kind + ") in '" + field
 				+ "' is redacted in the JSON: move the secret to a secrets manager"));

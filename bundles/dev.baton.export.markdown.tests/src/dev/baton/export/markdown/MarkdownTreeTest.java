@@ -17,9 +17,10 @@ import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.baton.pack.Pack;
 import dev.baton.export.markdown.internal.MarkdownExporter;
+import dev.baton.pack.Pack;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 import dev.baton.testing.Examples;
 import dev.baton.testing.Secrets;
 
@@ -92,7 +93,7 @@ class MarkdownTreeTest {
 	@Test
 	void aBareCarriageReturnInAFieldDoesNotCutATableRowOrAListItem() throws Exception {
 		Path root = temp.resolve("arch");
-		Examples.write(root, "baton.yaml", "name: Returns\n");
+		Examples.write(root, FolderLayout.SETTINGS, "name: Returns\n");
 		Examples.write(root, "decisions/0001-cr.md", "---\nstatus: accepted\ndate: 2026-01-02\n"
 				+ "tags: [\"one\\rtwo\"]\n---\n# Returns\n\n## Context and Problem Statement\n\nWhy.\n");
 		Pack pack = Pack.build(ArchitectureFolder.load(root).architecture(), Examples.CONTEXT, new BasicDiagnostic());

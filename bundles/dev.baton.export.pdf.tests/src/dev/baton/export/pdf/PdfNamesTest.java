@@ -14,8 +14,9 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.baton.store.ArchitectureFolder;
 import dev.baton.export.pdf.internal.PdfExporter;
+import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 import dev.baton.testing.Examples;
 import dev.baton.testing.Secrets;
 
@@ -36,7 +37,7 @@ class PdfNamesTest {
 	@Test
 	void markupCharactersInTheNameAndTitlesArePrintedAsWritten() throws IOException {
 		Path root = temp.resolve("R&D Platform");
-		Examples.write(root, "baton.yaml", "name: R&D Platform </title> <b> & \"quotes\" 'x' */\n");
+		Examples.write(root, FolderLayout.SETTINGS, "name: R&D Platform </title> <b> & \"quotes\" 'x' */\n");
 		Examples.write(root, "systems/lab.md", "---\nowner: team-lab\n---\n# R&D <lab> </title>\n");
 		Examples.write(root, "components/bench.md", "---\nsystem: lab\n---\n# Bench & </style> <tools>\n");
 		Examples.write(root, "decisions/0001-a-b.md", """
@@ -59,7 +60,7 @@ class PdfNamesTest {
 	@Test
 	void chineseTitlesInADiagramAreDrawn() throws IOException {
 		Path root = temp.resolve("arch");
-		Examples.write(root, "baton.yaml", "name: 支付平台\n");
+		Examples.write(root, FolderLayout.SETTINGS, "name: 支付平台\n");
 		Examples.write(root, "systems/payments.md", "---\nowner: team-pay\n---\n# 支付系统\n");
 		Examples.write(root, "components/adapter.md", "---\nsystem: payments\n---\n# 支付适配器\n");
 		Examples.write(root, "components/ledger.md", "---\nsystem: payments\ndepends-on: [adapter]\n---\n# Ledger\n");

@@ -44,6 +44,7 @@ import dev.baton.pack.Handover;
 import dev.baton.pack.Pack;
 import dev.baton.pack.PackLinks;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 import dev.baton.testing.Examples;
 
 class PdfPackTest {
@@ -204,7 +205,7 @@ class PdfPackTest {
 	@Test
 	void chineseAndAccentedTextIsEmbeddedAndExtractable() throws IOException {
 		Path root = temp.resolve("arch");
-		Examples.write(root, "baton.yaml", "name: Plateforme Résumé\n");
+		Examples.write(root, FolderLayout.SETTINGS, "name: Plateforme Résumé\n");
 		Examples.write(root, "decisions/0001-use-a-queue.md", """
 				---
 				status: accepted
@@ -326,7 +327,7 @@ class PdfPackTest {
 		assertEquals(2, none.missing().size());
 		BasicDiagnostic findings = new BasicDiagnostic();
 		Path root = temp.resolve("arch");
-		Examples.write(root, "baton.yaml", "name: Small\n");
+		Examples.write(root, FolderLayout.SETTINGS, "name: Small\n");
 		Examples.write(root, "decisions/0001-one.md", "# One\n\n## Context and Problem Statement\n\nWhy.\n");
 		Path file = write(ArchitectureFolder.load(root).architecture(), temp.resolve("pack.pdf"),
 				new PdfPack.Options(none, 600), findings);

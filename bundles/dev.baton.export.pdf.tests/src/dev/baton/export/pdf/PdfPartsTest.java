@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.export.pdf.internal.Xhtml;
 import dev.baton.generator.ArchitectureGenerator;
 import dev.baton.model.Architecture;
+import dev.baton.pack.Handover;
 import dev.baton.pack.Pack;
-import dev.baton.pack.internal.PackBuilder;
 import dev.baton.store.Kinds;
 import dev.baton.testing.Examples;
 
@@ -212,7 +212,7 @@ class PdfPartsTest {
 		// every front page, every kind's start and every record, in order, with its bookmark's page
 		List<String> titles = new ArrayList<>(expected);
 		for (String kind : kinds) {
-			String groupTitle = PackBuilder.plural(Kinds.byName(kind).orElseThrow()) + " (" + records.get(kind) + ")";
+			String groupTitle = Handover.plural(Kinds.byName(kind).orElseThrow()) + " (" + records.get(kind) + ")";
 			titles.add(groupTitle);
 			pack.pages().stream().filter(p -> p.kind().equals(kind)).forEach(p -> titles.add(p.title()));
 		}

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.baton.api.Findings;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.RunContext;
 import dev.baton.export.structurizr.internal.StructurizrExporter;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderLayout;
 import dev.baton.testing.Examples;
 
 /**
@@ -73,7 +75,7 @@ class StructurizrWorkspaceTest {
 
 	@Test
 	void quotesAreEscapedAndUnresolvedConsumersReported() throws Exception {
-		Examples.write(temp, "baton.yaml", "name: Probe \"quoted\" \\ name\n");
+		Examples.write(temp, FolderLayout.SETTINGS, "name: Probe \"quoted\" \\ name\n");
 		Examples.write(temp, "components/web.md", """
 				---
 				consumes: [missing-api]
@@ -100,7 +102,7 @@ class StructurizrWorkspaceTest {
 
 	@Test
 	void adrsNamesTheImporterOfTheDecisionsDialect() throws Exception {
-		Examples.write(temp, "baton.yaml", "name: Tools\ndecisions:\n  path: doc/adr\n  dialect: adr-tools\n");
+		Examples.write(temp, FolderLayout.SETTINGS, "name: Tools\ndecisions:\n  path: doc/adr\n  dialect: adr-tools\n");
 		Examples.write(temp, "doc/adr/0001-record-architecture-decisions.md",
 				"# 1. Record architecture decisions\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nX\n");
 		ArchitectureFolder folder = ArchitectureFolder.load(temp, new org.eclipse.emf.common.util.BasicMonitor(),
@@ -119,16 +121,26 @@ class StructurizrWorkspaceTest {
 	void theExporterServiceWritesWorkspaceDsl() throws Exception {
 		ArchitectureFolder example = Examples.larkspur();
 		Path out = temp.resolve("pack/structurizr");
-		RunContext context = new RunContext(Examples.CONTEXT.asOf(), null,
-				java.util.Map.of("root", example.root().toString()));
-		new StructurizrExporter().export(example.architecture(), out, context, new BasicDiagnostic());
+		new StructurizrExporter().export(example.architecture(), out, Examples.CONTEXT, new BasicDiagnostic());
 		String dsl = Files.readString(out.resolve("workspace.dsl"));
 		assertTrue(dsl.contains("!adrs \"" + out.relativize(example.root().resolve("decisions")).toString() + "\" madr"), dsl);
 	}
 
+	@Test
+	void theExporterTakesTheFolderFromTheLoadedArchitectureNotFromAnOption() throws Exception {
+		ArchitectureFolder example = Examples.larkspur();
+		Path moved = temp.resolve("moved/larkspur");
+		Path out = temp.resolve("pack/structurizr");
+		RunContext context = new RunContext(Examples.CONTEXT.asOf(), null, java.util.Map.of("root", "/nowhere"));
+		new StructurizrExporter().export(LoadedArchitecture.of(example.architecture(), moved, example::locationOf), out,
+				context, new BasicDiagnostic());
+		String dsl = Files.readString(out.resolve("workspace.dsl"));
+		assertTrue(dsl.contains("!adrs \"" + out.relativize(moved.resolve("decisions")).toString() + "\" madr"), dsl);
+	}
+
 	/** A shop with two domains (one inside the other), a team, and four decision sets. */
 	static void writeShop(Path folder) throws Exception {
-		Examples.write(folder, "baton.yaml", """
+		Examples.write(folder, FolderLayout.SETTINGS, """
 				name: Shop
 				decisions:
 				  - name: core
@@ -189,7 +201,7 @@ class StructurizrWorkspaceTest {
 		// a set whose decisions affect one system goes to that system
 		assertTrue(dsl.contains("\n        search = softwareSystem \"Search\" {\n            !adrs \"../search/adr\" madr\n"),
 				dsl);
-		assertEquals(List.of(temp.resolve("baton.yaml") + ": info: the decision set 'misc' (misc/adr) is not in the "
+		assertEquals(List.of(temp.resolve(FolderLayout.SETTINGS) + ": info: the decision set 'misc' (misc/adr) is not in the "
 				+ "Structurizr workspace: the workspace holds the decisions of 'core', and Structurizr reads one decision "
 				+ "folder per workspace and per software system; name the set after the id of its system in baton.yaml, "
 				+ "or let its decisions affect that system, to have it there"),

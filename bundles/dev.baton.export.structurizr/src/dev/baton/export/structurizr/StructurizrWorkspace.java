@@ -26,6 +26,7 @@ import dev.baton.model.Record;
 import dev.baton.model.SoftwareSystem;
 import dev.baton.model.Team;
 import dev.baton.model.Technology;
+import dev.baton.store.FolderLayout;
 
 /**
  * An architecture as a Structurizr DSL workspace: people as {@code person}, systems as
@@ -295,7 +296,7 @@ public final class StructurizrWorkspace {
 		if (importer == null) {
 			line(indent, "# decisions in " + path + " are in the " + set.getDialect()
 					+ " dialect, which no Structurizr importer reads");
-			Findings.add(findings, Findings.info(SOURCE, NO_IMPORTER, SourceLocation.of(root.resolve("baton.yaml")),
+			Findings.add(findings, Findings.info(SOURCE, NO_IMPORTER, SourceLocation.of(root.resolve(FolderLayout.SETTINGS)),
 					"the decisions in " + set.getPath() + " are in the " + set.getDialect() + " dialect, which no "
 							+ "Structurizr importer reads: the workspace has no !adrs for them (convert them with "
 							+ "'baton convert --to madr' to have them in Structurizr)"));
@@ -307,7 +308,7 @@ public final class StructurizrWorkspace {
 	private void leftOver(DecisionSet set) {
 		line(1, "# decision set " + set.getName() + " (" + path(set) + "): Structurizr reads one decision folder per "
 				+ "workspace and per software system; this set belongs to no software system of its own");
-		Findings.add(findings, Findings.info(SOURCE, SET_LEFT_OUT, SourceLocation.of(root.resolve("baton.yaml")),
+		Findings.add(findings, Findings.info(SOURCE, SET_LEFT_OUT, SourceLocation.of(root.resolve(FolderLayout.SETTINGS)),
 				"the decision set '" + set.getName() + "' (" + set.getPath() + ") is not in the Structurizr workspace: "
 						+ "the workspace holds the decisions of '" + workspaceSet.getName() + "', and Structurizr reads one "
 						+ "decision folder per workspace and per software system; name the set after the id of its "

@@ -44,7 +44,7 @@ public final class BlobRecords {
 	public FolderLayout layout(ObjectId batonYaml, String display) throws IOException {
 		if (batonYaml == null) {
 			if (defaults == null) {
-				defaults = FolderLayout.of(null, Path.of("baton.yaml"), new BasicDiagnostic());
+				defaults = FolderLayout.of(null, Path.of(FolderLayout.SETTINGS), new BasicDiagnostic());
 			}
 			return defaults;
 		}

@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Component;
 
 import dev.baton.adr.Dialects;
 import dev.baton.api.DecisionTimeline;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.annotations.DecisionTimelineService;
 import dev.baton.history.GitFolder;
 import dev.baton.history.History;
 import dev.baton.history.NoHistoryException;
@@ -20,8 +20,8 @@ import dev.baton.history.RecordHistory;
 import dev.baton.history.StatusTransition;
 
 /** The decisions' status transitions from git, as a service for the handover pack. */
-@Component(service = DecisionTimeline.class, property = { ServiceProperties.ID + "=git",
-		ServiceProperties.LABEL + "=Status transitions of the decisions from git" })
+@Component(service = DecisionTimeline.class)
+@DecisionTimelineService(id = "git", label = "Status transitions of the decisions from git")
 public final class DecisionTimelineComponent implements DecisionTimeline {
 
 	/** The last result, by folder and HEAD commit: every exporter of one export asks for the same. */

@@ -23,6 +23,8 @@ import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
+import dev.baton.store.FolderLayout;
+
 /** Reading trees and blobs, and diffing trees below some folders, with JGit. */
 public final class GitTrees {
 
@@ -50,7 +52,7 @@ public final class GitTrees {
 	/** The first of the candidate folders that has a {@code baton.yaml} in the tree, or {@code null}. */
 	public static String folderIn(ObjectReader reader, RevTree tree, Collection<String> candidates) throws IOException {
 		for (String candidate : candidates) {
-			if (idAt(reader, tree, child(candidate, "baton.yaml")) != null) {
+			if (idAt(reader, tree, child(candidate, FolderLayout.SETTINGS)) != null) {
 				return candidate;
 			}
 		}
@@ -74,13 +76,13 @@ public final class GitTrees {
 	 */
 	public static String movedFrom(Repository repository, ObjectReader reader, RevTree older, RevTree newer, String folder)
 			throws IOException {
-		String target = child(folder, "baton.yaml");
+		String target = child(folder, FolderLayout.SETTINGS);
 		List<DiffEntry> entries;
 		try (TreeWalk walk = new TreeWalk(repository, reader)) {
 			walk.addTree(older);
 			walk.addTree(newer);
 			walk.setRecursive(true);
-			walk.setFilter(AndTreeFilter.create(PathSuffixFilter.create("baton.yaml"), TreeFilter.ANY_DIFF));
+			walk.setFilter(AndTreeFilter.create(PathSuffixFilter.create(FolderLayout.SETTINGS), TreeFilter.ANY_DIFF));
 			entries = DiffEntry.scan(walk);
 		}
 		entries.removeIf(e -> !isBatonYaml(e.getOldPath()) && !isBatonYaml(e.getNewPath()));
@@ -117,7 +119,7 @@ public final class GitTrees {
 	}
 
 	private static boolean isBatonYaml(String path) {
-		return path.equals("baton.yaml") || path.endsWith("/baton.yaml");
+		return path.equals(FolderLayout.SETTINGS) || path.endsWith("/baton.yaml");
 	}
 
 	/** The folder of a path ({@code ""} for a file at the root). */

@@ -26,7 +26,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 
+import dev.baton.api.Contribution;
 import dev.baton.api.Findings;
+import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
@@ -41,15 +43,16 @@ import dev.baton.model.Option;
 import dev.baton.model.Record;
 import dev.baton.model.Section;
 import dev.baton.pack.Handover;
-import dev.baton.pack.Pack;
 import dev.baton.pack.Pack.Block;
 import dev.baton.pack.Pack.Field;
 import dev.baton.pack.Pack.Inline;
 import dev.baton.pack.Pack.Link;
 import dev.baton.pack.Pack.Text;
+import dev.baton.pack.Pack;
 import dev.baton.pack.Redaction;
-import dev.baton.validation.Credentials;
+import dev.baton.store.FolderLayout;
 import dev.baton.store.Kinds;
+import dev.baton.validation.Credentials;
 
 /** Builds the pages of a {@link Pack}: the overview, one page per handover section, one per record. */
 public final class PackBuilder {
@@ -69,13 +72,16 @@ public final class PackBuilder {
 	private final Map<EObject, String> paths = new IdentityHashMap<>();
 	private final List<Pack.Page> pages = new ArrayList<>();
 	private final Path root;
+	private final List<Contribution<ReadinessRule>> rules;
 	private ECrossReferenceAdapter crossReferences;
 	private dev.baton.validation.ReadinessReport readiness;
 	private dev.baton.api.DecisionTimeline history;
 
 	/** Builds the pack of a redacted view; the readiness rules judge the records as read. */
-	public PackBuilder(Redaction redaction, RunContext context, DiagnosticChain findings) {
+	public PackBuilder(Redaction redaction, List<Contribution<ReadinessRule>> rules, RunContext context,
+			DiagnosticChain findings) {
 		this.redaction = redaction;
+		this.rules = List.copyOf(rules);
 		Architecture architecture = redaction.architecture();
 		this.architecture = architecture;
 		this.context = context;
@@ -198,7 +204,7 @@ public final class PackBuilder {
 		String where = record == null ? "the architecture's " + field
 				: Kinds.of(record.eClass()).name() + " '" + record.getId() + "', " + field;
 		SourceLocation location = record == null || root == null || record.getSourcePath() == null
-				? SourceLocation.of(root == null ? Path.of("baton.yaml") : root.resolve("baton.yaml"))
+				? SourceLocation.of(root == null ? Path.of(FolderLayout.SETTINGS) : root.resolve(FolderLayout.SETTINGS))
 				: SourceLocation.of(root.resolve(record.getSourcePath()).normalize());
 		DiagnosticChain told = pageFindings.get() != null ? pageFindings.get() : findings;
 		Findings.add(told, Findings.warning(SOURCE, REDACTED, location, "a credential (" + kind + ") in " + where
@@ -353,10 +359,9 @@ public final class PackBuilder {
 		if (root != null) {
 			options.putIfAbsent(dev.baton.validation.ReadinessOptions.ROOT, root.toString());
 		}
-		RunContext rules = new RunContext(asOf, new org.eclipse.emf.common.util.BasicMonitor(), options);
+		RunContext judging = new RunContext(asOf, new org.eclipse.emf.common.util.BasicMonitor(), options);
 		// judged on the records as read (the credential rule must see them); what it says is scrubbed below
-		return dev.baton.validation.Readiness.assess(redaction.original(),
-				dev.baton.validation.rules.BuiltInRules.contributions(), rules);
+		return dev.baton.validation.Readiness.assess(redaction.original(), rules, judging);
 	}
 
 	private Pack.Page readinessPage() {
@@ -451,7 +456,7 @@ public final class PackBuilder {
 			}
 			Kinds.Kind kind = Kinds.byName(kindName).orElseThrow();
 			List<Record> records = recordsOf(kindName);
-			blocks.add(new Pack.Heading(2, plural(kind), kind.folder()));
+			blocks.add(new Pack.Heading(2, Handover.plural(kind), kind.folder()));
 			if (records.isEmpty()) {
 				blocks.add(new Pack.Note("No " + kind.name() + " records yet: add them under " + kind.folder() + "/.",
 						"missing"));
@@ -461,14 +466,6 @@ public final class PackBuilder {
 		}
 		return new Pack.Page(sectionPath(section), section.number() + ". " + section.title(), section.id(), "section",
 				blocks);
-	}
-
-	/** The plural of a kind for headings: {@code Technologies}, {@code People}. */
-	public static String plural(Kinds.Kind kind) {
-		String name = kind.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2");
-		String plural = name.endsWith("y") && !name.endsWith("ey") ? name.substring(0, name.length() - 1) + "ies"
-				: name.endsWith("s") ? name + "es" : name + "s";
-		return plural.equals("Persons") ? "People" : plural;
 	}
 
 	/** The features a catalog shows for a kind: its own single-valued ones that any record sets, at most four. */

@@ -32,6 +32,7 @@ import org.eclipse.ui.IWorkbench;
 import dev.baton.api.Contribution;
 import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.PackLayout;
 import dev.baton.api.RunContext;
 import dev.baton.store.ArchitectureFolder;
@@ -95,7 +96,7 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 				ArchitectureFolder folder = ArchitectureFolders.load(root);
 				monitor.worked(10);
 				Map<String, String> options = new LinkedHashMap<>(folder.settings());
-				options.putIfAbsent("root", folder.root().toString());
+				LoadedArchitecture read = LoadedArchitecture.of(folder.architecture(), folder.root(), folder::locationOf);
 				// one run: the formats share one pack and one layout of the diagrams
 				RunContext.Shared shared = new RunContext.Shared();
 				for (Contribution<Exporter> exporter : exporters) {
@@ -107,7 +108,7 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 							BasicMonitor.toMonitor(org.eclipse.core.runtime.SubMonitor.convert(monitor, 100)), options, shared);
 					Path target = PackLayout.targetOf(exporter.id(), staging);
 					try {
-						exporter.service().export(folder.architecture(), target, context, collected);
+						exporter.service().export(read, target, context, collected);
 					} catch (RunContext.CancelledException e) {
 						throw new InterruptedException();
 					}

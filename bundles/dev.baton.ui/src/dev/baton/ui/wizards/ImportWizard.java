@@ -43,6 +43,7 @@ import dev.baton.adr.ImportedDecisions;
 import dev.baton.api.Contribution;
 import dev.baton.api.Findings;
 import dev.baton.api.Importer;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.RunContext;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.Record;
@@ -234,7 +235,8 @@ public final class ImportWizard extends Wizard implements IImportWizard {
 		Set<Record> before = Collections.newSetFromMap(new IdentityHashMap<>());
 		before.addAll(Kinds.records(folder.architecture()));
 		BasicDiagnostic found = new BasicDiagnostic();
-		importer.get().service().importInto(folder.architecture(), plan.source(), context, found);
+		importer.get().service().importInto(LoadedArchitecture.of(folder.architecture(), folder.root(), folder::locationOf),
+				plan.source(), context, found);
 		Findings.leaves(found).forEach(d -> findings.add(Findings.format(d)));
 		List<Record> added = Kinds.records(folder.architecture()).stream().filter(r -> !before.contains(r)).toList();
 		if (found.getSeverity() >= Diagnostic.ERROR && added.isEmpty()) {

@@ -6,6 +6,7 @@ import static dev.baton.validation.Fixtures.decision;
 import static dev.baton.validation.Fixtures.named;
 import static dev.baton.validation.Fixtures.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.AccessItem;
 import dev.baton.model.Architecture;
@@ -401,7 +403,28 @@ class RulesTest {
 				"decision-outcome", "duplicate-decision-number", "handover-section-content", "interface-described",
 				"interface-specification", "proposed-too-long", "review-overdue", "risk-owner-mitigation", "supersession",
 				"technology-end-of-life", "unresolved-reference"), ids);
-		assertEquals("error", BuiltInRules.contributions().get(3).property("baton.severity"));
-		assertEquals("3", BuiltInRules.contributions().get(1).property("baton.section"));
+		// as the component property type writes them: the enum's name, the section as a number (0: none)
+		assertEquals("ERROR", BuiltInRules.contributions().get(3).property("baton.severity"));
+		assertEquals(3, BuiltInRules.contributions().get(1).properties().get("baton.section"));
+		assertEquals(0, BuiltInRules.contributions().get(3).properties().get("baton.section"));
+	}
+
+	/** A rule written without its declaration is refused at once, naming what to add. */
+	static final class Undeclared extends RuleSupport<Object> {
+		@Override
+		public List<Object> subjects(Architecture architecture, RunContext context) {
+			return List.of();
+		}
+
+		@Override
+		protected void check(Object subject, RunContext context, Report report) {
+		}
+	}
+
+	@Test
+	void aRuleWithoutItsServiceDeclarationIsRefused() {
+		IllegalStateException refused = assertThrows(IllegalStateException.class, Undeclared::new);
+		assertTrue(refused.getMessage().endsWith("Undeclared has no @ReadinessRuleService: declare its id, label, "
+				+ "severity and section there"), refused.getMessage());
 	}
 }

@@ -2,27 +2,20 @@ package dev.baton.validation.rules;
 
 import java.util.List;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.AccessItem;
 import dev.baton.model.Architecture;
 
 /** Every access item names who holds it and how it is rotated, and its rotation is not overdue. */
-@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + AccessItemRule.ID,
-		ServiceProperties.LABEL + "=" + AccessItemRule.LABEL, ServiceProperties.SEVERITY + "=warning",
-		ServiceProperties.SECTION + "=8" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "access-holder-rotation", label = "Every access item has a holder and a rotation",
+		severity = Severity.WARNING, section = 8)
 public final class AccessItemRule extends RuleSupport<AccessItem> {
-
-	static final String ID = "access-holder-rotation";
-	static final String LABEL = "Every access item has a holder and a rotation";
-
-	public AccessItemRule() {
-		super(ID, LABEL, Diagnostic.WARNING, 8);
-	}
 
 	@Override
 	public List<AccessItem> subjects(Architecture architecture, RunContext context) {

@@ -2,26 +2,19 @@ package dev.baton.validation.rules;
 
 import java.util.List;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 
 /** Every component has an owner that exists in the folder. */
-@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + ComponentOwnerRule.ID,
-		ServiceProperties.LABEL + "=" + ComponentOwnerRule.LABEL, ServiceProperties.SEVERITY + "=warning",
-		ServiceProperties.SECTION + "=3" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "component-owner", label = "Every component has an owner",
+		severity = Severity.WARNING, section = 3)
 public final class ComponentOwnerRule extends RuleSupport<dev.baton.model.Component> {
-
-	static final String ID = "component-owner";
-	static final String LABEL = "Every component has an owner";
-
-	public ComponentOwnerRule() {
-		super(ID, LABEL, Diagnostic.WARNING, 3);
-	}
 
 	@Override
 	public List<dev.baton.model.Component> subjects(Architecture architecture, RunContext context) {

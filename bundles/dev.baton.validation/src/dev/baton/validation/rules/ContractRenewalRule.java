@@ -9,7 +9,8 @@ import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Contract;
 import dev.baton.validation.ReadinessOptions;
@@ -18,17 +19,10 @@ import dev.baton.validation.ReadinessOptions;
  * No contract renews within {@code renewal-warning-days} (default 90) unnoticed: the successor
  * must decide in time, before the notice deadline. A renewal date in the past is stale.
  */
-@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + ContractRenewalRule.ID,
-		ServiceProperties.LABEL + "=" + ContractRenewalRule.LABEL, ServiceProperties.SEVERITY + "=warning",
-		ServiceProperties.SECTION + "=7" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "contract-renewal", label = "No contract renews soon unnoticed",
+		severity = Severity.WARNING, section = 7)
 public final class ContractRenewalRule extends RuleSupport<Contract> {
-
-	static final String ID = "contract-renewal";
-	static final String LABEL = "No contract renews soon unnoticed";
-
-	public ContractRenewalRule() {
-		super(ID, LABEL, Diagnostic.WARNING, 7);
-	}
 
 	@Override
 	public List<Contract> subjects(Architecture architecture, RunContext context) {

@@ -7,14 +7,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Record;
 import dev.baton.model.Section;
@@ -24,16 +24,10 @@ import dev.baton.model.Section;
  * record is read, body sections included. A finding names the record, the field and the kind
  * of credential, never the text itself.
  */
-@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + CredentialRule.ID,
-		ServiceProperties.LABEL + "=" + CredentialRule.LABEL, ServiceProperties.SEVERITY + "=error" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "credential-in-text", label = "No record text looks like a credential",
+		severity = Severity.ERROR)
 public final class CredentialRule extends RuleSupport<EObject> {
-
-	static final String ID = "credential-in-text";
-	static final String LABEL = "No record text looks like a credential";
-
-	public CredentialRule() {
-		super(ID, LABEL, Diagnostic.ERROR, 0);
-	}
 
 	@Override
 	public List<EObject> subjects(Architecture architecture, RunContext context) {

@@ -2,28 +2,21 @@ package dev.baton.validation.rules;
 
 import java.util.List;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionStatus;
 
 /** Accepted decisions say what was decided and what follows from it. */
-@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + DecisionOutcomeRule.ID,
-		ServiceProperties.LABEL + "=" + DecisionOutcomeRule.LABEL, ServiceProperties.SEVERITY + "=warning",
-		ServiceProperties.SECTION + "=5" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "decision-outcome", label = "Accepted decisions have an outcome and consequences",
+		severity = Severity.WARNING, section = 5)
 public final class DecisionOutcomeRule extends RuleSupport<Decision> {
-
-	static final String ID = "decision-outcome";
-	static final String LABEL = "Accepted decisions have an outcome and consequences";
-
-	public DecisionOutcomeRule() {
-		super(ID, LABEL, Diagnostic.WARNING, 5);
-	}
 
 	@Override
 	public List<Decision> subjects(Architecture architecture, RunContext context) {

@@ -3,28 +3,21 @@ package dev.baton.validation.rules;
 import java.util.List;
 import java.util.Objects;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 
 /** No two decisions of one set share a number (typically after two branches each added one). */
-@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + DuplicateNumberRule.ID,
-		ServiceProperties.LABEL + "=" + DuplicateNumberRule.LABEL, ServiceProperties.SEVERITY + "=warning",
-		ServiceProperties.SECTION + "=5" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "duplicate-decision-number", label = "No two decisions of a set share a number",
+		severity = Severity.WARNING, section = 5)
 public final class DuplicateNumberRule extends RuleSupport<Decision> {
-
-	static final String ID = "duplicate-decision-number";
-	static final String LABEL = "No two decisions of a set share a number";
-
-	public DuplicateNumberRule() {
-		super(ID, LABEL, Diagnostic.WARNING, 5);
-	}
 
 	@Override
 	public List<Decision> subjects(Architecture architecture, RunContext context) {

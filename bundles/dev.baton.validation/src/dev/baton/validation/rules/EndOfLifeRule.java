@@ -8,7 +8,8 @@ import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Technology;
 import dev.baton.validation.ReadinessOptions;
@@ -17,17 +18,10 @@ import dev.baton.validation.ReadinessOptions;
  * No technology is past its end of life or within {@code eol-warning-days} of it; a technology
  * without an end-of-life date is mentioned (info). Retired technologies are left out.
  */
-@org.osgi.service.component.annotations.Component(service = ReadinessRule.class, property = {
-		ServiceProperties.ID + "=" + EndOfLifeRule.ID, ServiceProperties.LABEL + "=" + EndOfLifeRule.LABEL,
-		ServiceProperties.SEVERITY + "=warning", ServiceProperties.SECTION + "=4" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "technology-end-of-life", label = "No technology is past or near its end of life",
+		severity = Severity.WARNING, section = 4)
 public final class EndOfLifeRule extends RuleSupport<Technology> {
-
-	static final String ID = "technology-end-of-life";
-	static final String LABEL = "No technology is past or near its end of life";
-
-	public EndOfLifeRule() {
-		super(ID, LABEL, Diagnostic.WARNING, 4);
-	}
 
 	@Override
 	public List<Technology> subjects(Architecture architecture, RunContext context) {

@@ -2,27 +2,20 @@ package dev.baton.validation.rules;
 
 import java.util.List;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Interface;
 
 /** Every interface has a provider, and a protocol or a specification. */
-@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + InterfaceDescribedRule.ID,
-		ServiceProperties.LABEL + "=" + InterfaceDescribedRule.LABEL, ServiceProperties.SEVERITY + "=warning",
-		ServiceProperties.SECTION + "=4" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "interface-described",
+		label = "Every interface has a provider and a protocol or specification", severity = Severity.WARNING, section = 4)
 public final class InterfaceDescribedRule extends RuleSupport<Interface> {
-
-	static final String ID = "interface-described";
-	static final String LABEL = "Every interface has a provider and a protocol or specification";
-
-	public InterfaceDescribedRule() {
-		super(ID, LABEL, Diagnostic.WARNING, 4);
-	}
 
 	@Override
 	public List<Interface> subjects(Architecture architecture, RunContext context) {

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
 import dev.baton.api.SourceLocation;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Interface;
 import dev.baton.openapi.OpenApi;
@@ -25,19 +25,13 @@ import dev.baton.validation.ReadinessOptions;
  * or else to the architecture folder; URLs are not fetched. Needs the folder: without the
  * {@link ReadinessOptions#ROOT} option nothing is checked.
  */
-@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + InterfaceSpecificationRule.ID,
-		ServiceProperties.LABEL + "=" + InterfaceSpecificationRule.LABEL, ServiceProperties.SEVERITY + "=warning",
-		ServiceProperties.SECTION + "=4" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "interface-specification",
+		label = "The specification file an interface names exists (and parses, for OpenAPI)", severity = Severity.WARNING,
+		section = 4)
 public final class InterfaceSpecificationRule extends RuleSupport<Interface> {
 
-	static final String ID = "interface-specification";
-	static final String LABEL = "The specification file an interface names exists (and parses, for OpenAPI)";
-
 	private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.+");
-
-	public InterfaceSpecificationRule() {
-		super(ID, LABEL, Diagnostic.WARNING, 4);
-	}
 
 	@Override
 	public List<Interface> subjects(Architecture architecture, RunContext context) {

@@ -8,24 +8,18 @@ import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionStatus;
 import dev.baton.validation.ReadinessOptions;
 
 /** No decision stays proposed longer than {@code proposed-max-days} (from its date to the as-of date). */
-@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + ProposedTooLongRule.ID,
-		ServiceProperties.LABEL + "=" + ProposedTooLongRule.LABEL, ServiceProperties.SEVERITY + "=warning",
-		ServiceProperties.SECTION + "=2" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "proposed-too-long", label = "No decision stays proposed too long",
+		severity = Severity.WARNING, section = 2)
 public final class ProposedTooLongRule extends RuleSupport<Decision> {
-
-	static final String ID = "proposed-too-long";
-	static final String LABEL = "No decision stays proposed too long";
-
-	public ProposedTooLongRule() {
-		super(ID, LABEL, Diagnostic.WARNING, 2);
-	}
 
 	@Override
 	public List<Decision> subjects(Architecture architecture, RunContext context) {

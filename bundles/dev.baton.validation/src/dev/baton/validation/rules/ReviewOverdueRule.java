@@ -3,27 +3,20 @@ package dev.baton.validation.rules;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Record;
 import dev.baton.validation.ReadinessOptions;
 
 /** Every record was checked by a person within {@code review-max-days} ({@code last-reviewed}). */
-@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + ReviewOverdueRule.ID,
-		ServiceProperties.LABEL + "=" + ReviewOverdueRule.LABEL, ServiceProperties.SEVERITY + "=warning" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "review-overdue", label = "Every record was reviewed recently", severity = Severity.WARNING)
 public final class ReviewOverdueRule extends RuleSupport<Record> {
-
-	static final String ID = "review-overdue";
-	static final String LABEL = "Every record was reviewed recently";
-
-	public ReviewOverdueRule() {
-		super(ID, LABEL, Diagnostic.WARNING, 0);
-	}
 
 	@Override
 	public List<Record> subjects(Architecture architecture, RunContext context) {

@@ -2,27 +2,20 @@ package dev.baton.validation.rules;
 
 import java.util.List;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Risk;
 
 /** Every risk that is not closed has an owner and a mitigation. */
-@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + RiskRule.ID,
-		ServiceProperties.LABEL + "=" + RiskRule.LABEL, ServiceProperties.SEVERITY + "=warning",
-		ServiceProperties.SECTION + "=6" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "risk-owner-mitigation", label = "Every open risk has an owner and a mitigation",
+		severity = Severity.WARNING, section = 6)
 public final class RiskRule extends RuleSupport<Risk> {
-
-	static final String ID = "risk-owner-mitigation";
-	static final String LABEL = "Every open risk has an owner and a mitigation";
-
-	public RiskRule() {
-		super(ID, LABEL, Diagnostic.WARNING, 6);
-	}
 
 	@Override
 	public List<Risk> subjects(Architecture architecture, RunContext context) {

@@ -1,5 +1,6 @@
 package dev.baton.validation.rules;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
 import dev.baton.api.SourceLocation;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Record;
 import dev.baton.validation.CheckedSubjects;
@@ -25,32 +27,31 @@ import dev.baton.validation.RecordLocator;
  */
 public abstract class RuleSupport<T> implements ReadinessRule, CheckedSubjects {
 
-	private final String id;
-	private final String label;
+	private final ReadinessRuleService service;
 	private final int severity;
-	private final int section;
 
-	/**
-	 * @param severity the rule's highest severity ({@link Diagnostic#ERROR}, WARNING or INFO)
-	 * @param section the handover section (1-18) the rule belongs to, or 0 for none
-	 */
-	protected RuleSupport(String id, String label, int severity, int section) {
-		this.id = id;
-		this.label = label;
-		this.severity = severity;
-		this.section = section;
+	/** A rule described by the {@link ReadinessRuleService} on its class (its DS service properties). */
+	protected RuleSupport() {
+		service = getClass().getAnnotation(ReadinessRuleService.class);
+		if (service == null) {
+			throw new IllegalStateException(getClass().getName() + " has no @ReadinessRuleService: declare its id, "
+					+ "label, severity and section there");
+		}
+		severity = service.severity().diagnostic();
 	}
 
 	public final String id() {
-		return id;
+		return service.id();
 	}
 
-	/** The service properties the rule's DS component declares. */
+	/** The service properties the rule's DS component declares (through its {@link ReadinessRuleService}). */
 	public final Map<String, Object> properties() {
-		String name = severity == Diagnostic.ERROR ? "error" : severity == Diagnostic.WARNING ? "warning" : "info";
-		return section == 0 ? Map.of(ServiceProperties.ID, id, ServiceProperties.LABEL, label, ServiceProperties.SEVERITY, name)
-				: Map.of(ServiceProperties.ID, id, ServiceProperties.LABEL, label, ServiceProperties.SEVERITY, name,
-						ServiceProperties.SECTION, String.valueOf(section));
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put(ServiceProperties.ID, service.id());
+		properties.put(ServiceProperties.LABEL, service.label());
+		properties.put(ServiceProperties.SEVERITY, service.severity().name());
+		properties.put(ServiceProperties.SECTION, service.section());
+		return properties;
 	}
 
 	@Override
@@ -103,12 +104,12 @@ public abstract class RuleSupport<T> implements ReadinessRule, CheckedSubjects {
 
 		/** A finding of the rule's own severity about the subject, located in another file (a specification, ...). */
 		public void addAt(SourceLocation location, Object subject, String message) {
-			Findings.add(findings, Findings.at(severity, id, 0, location, message, subject));
+			Findings.add(findings, Findings.at(severity, id(), 0, location, message, subject));
 		}
 
 		public void add(int findingSeverity, Object subject, String key, String message) {
 			SourceLocation location = subject instanceof Record record ? locator.locate(record, key).orElse(null) : null;
-			Findings.add(findings, Findings.at(findingSeverity, id, 0, location, message, subject));
+			Findings.add(findings, Findings.at(findingSeverity, id(), 0, location, message, subject));
 		}
 	}
 

@@ -3,12 +3,12 @@ package dev.baton.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionLink;
@@ -20,17 +20,10 @@ import dev.baton.model.LinkType;
  * set of decisions whose {@code supersedes} point at it, and a superseded decision has the
  * status {@code superseded} (unless it is superseded only in part).
  */
-@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + SupersessionRule.ID,
-		ServiceProperties.LABEL + "=" + SupersessionRule.LABEL, ServiceProperties.SEVERITY + "=warning",
-		ServiceProperties.SECTION + "=5" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "supersession", label = "Supersession is stated in both decisions",
+		severity = Severity.WARNING, section = 5)
 public final class SupersessionRule extends RuleSupport<Decision> {
-
-	static final String ID = "supersession";
-	static final String LABEL = "Supersession is stated in both decisions";
-
-	public SupersessionRule() {
-		super(ID, LABEL, Diagnostic.WARNING, 5);
-	}
 
 	@Override
 	public List<Decision> subjects(Architecture architecture, RunContext context) {

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
-import dev.baton.api.ServiceProperties;
+import dev.baton.api.Severity;
+import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.DecisionLink;
 import dev.baton.model.LinkType;
@@ -21,16 +21,9 @@ import dev.baton.model.Record;
  * No reference names an id that does not exist. The store keeps such a reference as an EMF
  * proxy ({@code baton:/unresolved#id}) so nothing is lost; this rule reports each one.
  */
-@Component(service = ReadinessRule.class, property = { ServiceProperties.ID + "=" + UnresolvedReferenceRule.ID,
-		ServiceProperties.LABEL + "=" + UnresolvedReferenceRule.LABEL, ServiceProperties.SEVERITY + "=warning" })
+@Component(service = ReadinessRule.class)
+@ReadinessRuleService(id = "unresolved-reference", label = "Every referenced id exists", severity = Severity.WARNING)
 public final class UnresolvedReferenceRule extends RuleSupport<Record> {
-
-	static final String ID = "unresolved-reference";
-	static final String LABEL = "Every referenced id exists";
-
-	public UnresolvedReferenceRule() {
-		super(ID, LABEL, Diagnostic.WARNING, 0);
-	}
 
 	@Override
 	public List<Record> subjects(Architecture architecture, RunContext context) {

@@ -16,22 +16,32 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import dev.baton.api.DecisionTimeline;
 import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
+import dev.baton.api.ReadinessRule;
+import dev.baton.api.Registry;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
+import dev.baton.api.annotations.ExporterService;
 import dev.baton.export.html.HtmlSite;
 import dev.baton.model.Architecture;
 import dev.baton.pack.Pack;
 import dev.baton.pack.Redaction;
 
 /** The handover pack as an offline HTML site, as a service: the target is a folder. */
-@Component(service = Exporter.class, property = { "baton.id=html",
-		"baton.label=Handover pack as an offline HTML site (open index.html)", "baton.extension=html" })
+@Component(service = Exporter.class)
+@ExporterService(id = "html", label = "Handover pack as an offline HTML site (open index.html)", extension = "html")
 public final class HtmlExporter implements Exporter {
 
 	/** Reads the decision history from git when the history bundle is there. */
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
 			policyOption = ReferencePolicyOption.GREEDY)
 	volatile DecisionTimeline history;
+
+	/**
+	 * The readiness rules of the pack's readiness page: every bundle's, as {@code baton validate} runs them
+	 * ({@code null} when made without OSGi, by a tool or a benchmark: the built-in rules then).
+	 */
+	@Reference
+	Registry registry;
 
 	@Override
 	public void export(Architecture read, Path target, RunContext context, DiagnosticChain findings) {
@@ -40,7 +50,8 @@ public final class HtmlExporter implements Exporter {
 		// the diagrams are laid out on another core while the pack is built (both only read the model)
 		CompletableFuture<Function<String, String>> diagrams = CompletableFuture
 				.supplyAsync(() -> Diagrams.forPack(architecture, context));
-		Pack pack = Pack.build(architecture, context, findings, history);
+		Pack pack = registry == null ? Pack.build(architecture, context, findings, history)
+				: Pack.build(architecture, context, findings, history, registry.all(ReadinessRule.class));
 		try {
 			HtmlSite.write(pack, target, joined(diagrams), findings, context.monitor());
 		} catch (IOException e) {

@@ -16,13 +16,15 @@ import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
+import dev.baton.api.annotations.ExporterService;
 import dev.baton.export.json.JsonPack;
 import dev.baton.model.Architecture;
 import dev.baton.pack.PackFiles;
 
 /** The architecture as one JSON document, as a service: the target is a folder ({@code pack.json} in it) or a file. */
-@Component(service = Exporter.class, property = { "baton.id=json",
-		"baton.label=The architecture as one JSON document (schema: docs/schema/pack.schema.json)", "baton.extension=json" })
+@Component(service = Exporter.class)
+@ExporterService(id = "json",
+		label = "The architecture as one JSON document (schema: docs/schema/pack.schema.json)", extension = "json")
 public final class JsonExporter implements Exporter {
 
 	/** Reads the decision history from git when the history bundle is there. */

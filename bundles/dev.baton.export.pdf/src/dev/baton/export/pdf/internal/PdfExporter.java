@@ -17,8 +17,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import dev.baton.api.DecisionTimeline;
 import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
+import dev.baton.api.ReadinessRule;
+import dev.baton.api.Registry;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
+import dev.baton.api.annotations.ExporterService;
 import dev.baton.diagram.ArchitectureDiagrams;
 import dev.baton.diagram.DiagramPicture;
 import dev.baton.diagram.DiagramView;
@@ -26,8 +29,8 @@ import dev.baton.export.pdf.PdfFonts;
 import dev.baton.export.pdf.PdfPack;
 import dev.baton.model.Architecture;
 import dev.baton.pack.Pack;
-import dev.baton.pack.Redaction;
 import dev.baton.pack.PackLinks;
+import dev.baton.pack.Redaction;
 
 /**
  * The handover pack as one PDF document, as a service: the target is the PDF file. Options:
@@ -35,8 +38,8 @@ import dev.baton.pack.PackLinks;
  * system's) and {@code pdf.part-size} (a part laid out at once weighs at most as much as that many
  * average record pages).
  */
-@Component(service = Exporter.class, property = { "baton.id=pdf",
-		"baton.label=Handover pack as one PDF document", "baton.extension=pdf" })
+@Component(service = Exporter.class)
+@ExporterService(id = "pdf", label = "Handover pack as one PDF document", extension = "pdf")
 public final class PdfExporter implements Exporter {
 
 	/** Reads the decision history from git when the history bundle is there. */
@@ -44,11 +47,19 @@ public final class PdfExporter implements Exporter {
 			policyOption = ReferencePolicyOption.GREEDY)
 	volatile DecisionTimeline history;
 
+	/**
+	 * The readiness rules of the pack's readiness page: every bundle's, as {@code baton validate} runs them
+	 * ({@code null} when made without OSGi, by a tool or a benchmark: the built-in rules then).
+	 */
+	@Reference
+	Registry registry;
+
 	@Override
 	public void export(Architecture read, Path target, RunContext context, DiagnosticChain findings) {
 		// the pages and the diagrams are made from the redacted view
 		Architecture architecture = Redaction.of(read, context, findings).architecture();
-		Pack pack = Pack.build(architecture, context, findings, history);
+		Pack pack = registry == null ? Pack.build(architecture, context, findings, history)
+				: Pack.build(architecture, context, findings, history, registry.all(ReadinessRule.class));
 		String fontFolder = context.option("pdf.fonts", System.getenv("BATON_FONTS"));
 		PdfPack.Options options;
 		try {

@@ -24,10 +24,10 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import dev.baton.api.Findings;
 import dev.baton.diagram.DiagramPicture;
 import dev.baton.export.pdf.PdfPack;
+import dev.baton.pack.Handover;
 import dev.baton.pack.MarkdownNodes;
 import dev.baton.pack.Pack;
 import dev.baton.pack.PackLinks;
-import dev.baton.pack.internal.PackBuilder;
 import dev.baton.store.Kinds;
 
 /**
@@ -368,7 +368,7 @@ public final class Xhtml {
 	}
 
 	private static String groupTitle(String kind, int count) {
-		return Kinds.byName(kind).map(PackBuilder::plural).orElse(kind) + " (" + count + ")";
+		return Kinds.byName(kind).map(Handover::plural).orElse(kind) + " (" + count + ")";
 	}
 
 	private void cover(StringBuilder out) {

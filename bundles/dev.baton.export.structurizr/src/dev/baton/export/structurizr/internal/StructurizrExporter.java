@@ -10,8 +10,10 @@ import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Exporter;
 import dev.baton.api.Findings;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
+import dev.baton.api.annotations.ExporterService;
 import dev.baton.export.structurizr.StructurizrWorkspace;
 import dev.baton.model.Architecture;
 
@@ -20,21 +22,22 @@ import dev.baton.model.Architecture;
  * folder that gets {@code workspace.dsl}. The architecture folder (option {@code root}, else
  * where the architecture was read from) is what {@code !adrs} points into.
  */
-@Component(service = Exporter.class, property = { "baton.id=structurizr",
-		"baton.label=Structurizr DSL workspace (people, systems, containers, relationships, !adrs)",
-		"baton.extension=dsl" })
+@Component(service = Exporter.class)
+@ExporterService(id = "structurizr",
+		label = "Structurizr DSL workspace (people, systems, containers, relationships, !adrs)", extension = "dsl")
 public final class StructurizrExporter implements Exporter {
 
 	@Override
 	public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
+		export(LoadedArchitecture.of(architecture), target, context, findings);
+	}
+
+	@Override
+	public void export(LoadedArchitecture loaded, Path target, RunContext context, DiagnosticChain findings) {
+		Architecture architecture = loaded.architecture();
 		Path file = target.toString().endsWith(".dsl") ? target : target.resolve("workspace.dsl");
 		Path folder = file.toAbsolutePath().getParent();
-		String option = context.option("root", null);
-		Path root = option != null ? Path.of(option)
-				: architecture.eResource() != null && architecture.eResource().getURI() != null
-						&& architecture.eResource().getURI().isFile()
-								? Path.of(architecture.eResource().getURI().toFileString()).getParent()
-								: null;
+		Path root = loaded.root().orElse(null);
 		try {
 			Files.createDirectories(folder);
 			Files.writeString(file, StructurizrWorkspace.write(architecture, folder, root, findings), StandardCharsets.UTF_8);
