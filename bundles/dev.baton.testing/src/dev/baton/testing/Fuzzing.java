@@ -31,12 +31,16 @@ import dev.baton.store.FolderLayout;
  * {@code target/fuzz-failures} to be replayed and become a regression test.
  *
  * <p>The build runs each harness for {@code baton.fuzz.seconds} (20 s) with seed
- * {@code baton.fuzz.seed} (23); a long run sets both, e.g. {@code -Dbaton.fuzz.seconds=1800}.
+ * {@code baton.fuzz.seed} (23); a long run sets both, e.g. {@code -Dbaton.fuzz.seconds=1800}, and may
+ * stop earlier at {@code baton.fuzz.inputs} inputs (e.g. {@code 1000000}).
  */
 public final class Fuzzing {
 
 	/** Longer than any input takes on a loaded machine. */
 	public static final int HANG_SECONDS = 10;
+
+	/** How often a long run says how far it got. */
+	private static final int PROGRESS_SECONDS = 300;
 
 	/** What one input is given to: returns how many findings it gave. */
 	@FunctionalInterface
@@ -102,17 +106,26 @@ public final class Fuzzing {
 		assertTrue(!seeds.isEmpty(), name + ": no seeds");
 		long seed = Long.getLong("baton.fuzz.seed", 23L);
 		long seconds = Long.getLong("baton.fuzz.seconds", 20L);
+		long limit = Long.getLong("baton.fuzz.inputs", 0L);
+		long inputs = limit > 0 ? limit : Long.MAX_VALUE;
 		Random random = new Random(seed);
 		ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "fuzz-" + name);
 			thread.setDaemon(true);
 			return thread;
 		});
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		long start = System.nanoTime();
+		long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
+		long nextProgress = start + TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS);
 		int index = 0;
 		int withFindings = 0;
 		try {
-			for (; System.nanoTime() < deadline; index++) {
+			for (; index < inputs && System.nanoTime() < deadline; index++) {
+				if (System.nanoTime() > nextProgress) {
+					nextProgress += TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS);
+					System.out.printf(Locale.ROOT, "fuzz %s: %d inputs after %d s, %d with findings%n", name, index,
+							TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), withFindings);
+				}
 				byte[] input = Mutations.mutate(seeds.get(random.nextInt(seeds.size())), random);
 				final int at = index;
 				Future<Integer> result = worker.submit(() -> target.run(input, at));
@@ -132,10 +145,11 @@ public final class Fuzzing {
 		} finally {
 			worker.shutdownNow();
 		}
+		long took = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
 		System.out.printf(Locale.ROOT, "fuzz %s: seed %d, %d inputs in %d s, %d with findings, no exception%n", name,
-				seed, index, seconds, withFindings);
+				seed, index, took, withFindings);
 		assertTrue(index > 0, name + ": no input tried");
-		return new Run(seed, index, withFindings, seconds);
+		return new Run(seed, index, withFindings, took);
 	}
 
 	/** The message of a failure; the input is saved to reproduce it. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,24 @@ class HtmlSiteTest {
 		assertArrayEquals(Files.readAllBytes(one.resolve("assets/search-index.js")),
 				Files.readAllBytes(two.resolve("assets/search-index.js")));
 		assertFalse(first.get("index.html").matches("(?s).*\\b20\\d\\d-\\d\\d-\\d\\dT\\d\\d:.*"), "a timestamp in the page");
+	}
+
+	@Test
+	void anExportOverAnEarlierOneLeavesUnchangedAssetsAloneAndRepairsDamagedOnes() throws IOException {
+		Path site = export(Examples.larkspur(), temp.resolve("site"), new BasicDiagnostic()).getParent();
+		Path style = site.resolve("assets/style.css");
+		Path script = site.resolve("assets/pack.js");
+		String css = Files.readString(style);
+		String js = Files.readString(script);
+		FileTime earlier = FileTime.fromMillis(1_000_000_000_000L);
+		Files.setLastModifiedTime(style, earlier);
+		Files.writeString(script, js.substring(0, js.length() / 2));
+
+		export(Examples.larkspur(), site, new BasicDiagnostic());
+
+		assertEquals(earlier, Files.getLastModifiedTime(style), "an unchanged style sheet is not written again");
+		assertEquals(css, Files.readString(style));
+		assertEquals(js, Files.readString(script), "a cut script is written whole again");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static dev.baton.pack.Markup.escape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -138,14 +139,29 @@ public final class HtmlSite {
 		dev.baton.pack.PackFiles.write(file, text);
 	}
 
+	/** The site's style sheet and script, read from the bundle once. */
+	private static final Map<String, String> ASSETS = new ConcurrentHashMap<>();
+
+	/**
+	 * Writes an asset as the pages are written ({@link dev.baton.pack.PackFiles}): an export over an
+	 * earlier one leaves an unchanged asset alone, and a damaged one (a full disk) is put right.
+	 */
 	private void writeAsset(String name) throws IOException {
+		try {
+			write("assets/" + name, ASSETS.computeIfAbsent(name, HtmlSite::asset));
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
+	}
+
+	private static String asset(String name) {
 		try (InputStream in = HtmlSite.class.getResourceAsStream(name)) {
 			if (in == null) {
 				throw new IllegalStateException(name + " is missing from the dev.baton.export.html bundle");
 			}
-			Path file = target.resolve("assets").resolve(name);
-			Files.createDirectories(file.getParent());
-			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 
