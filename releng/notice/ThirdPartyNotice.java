@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,15 +20,15 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
 /**
- * Writes the third-party notice of what a Baton deliverable ships, from the bundles themselves, so
- * that it cannot drift from them: for every jar (or unpacked bundle) in the given folders that is
- * not Baton's own, its symbolic name, version, name and licence. The licence comes from the
- * bundle's {@code Bundle-License} header, else from a Maven POM (inside the jar, or the artifact's
- * POM and its parents in the local Maven repository), else from its {@code about.html} (Eclipse
- * bundles). A bundle whose licence cannot be found is listed as {@code UNKNOWN}; with
+ * Writes the third-party notice of what a Baton deliverable ships, from the bundles themselves, so that it cannot drift
+ * from them: for every jar (or unpacked bundle) in the given folders that is not Baton's own, its symbolic name,
+ * version, name and licence. The licence comes from the bundle's {@code Bundle-License} header, else from a Maven POM
+ * (inside the jar, or the artifact's POM and its parents in the local Maven repository), else from its
+ * {@code about.html} (Eclipse bundles). A bundle whose licence cannot be found is listed as {@code UNKNOWN}; with
  * {@code --strict} it makes the program fail, so a new dependency cannot ship without one.
  *
- * <p>Run by the build with Java's source launcher: {@code java ThirdPartyNotice.java [--strict]
+ * <p>
+ * Run by the build with Java's source launcher: {@code java ThirdPartyNotice.java [--strict]
  * OUTPUT TITLE MAVEN_REPOSITORY FOLDER...}.
  */
 public final class ThirdPartyNotice {
@@ -38,7 +40,7 @@ public final class ThirdPartyNotice {
 	record Entry(String file, String symbolicName, String version, String name, Licence licence) {
 	}
 
-	private static final Map<String, String> SPDX = new java.util.LinkedHashMap<>();
+	private static final Map<String, String> SPDX = new LinkedHashMap<>();
 	static {
 		SPDX.put("apache.org/licenses/license-2.0", "Apache-2.0");
 		SPDX.put("apache license, version 2.0", "Apache-2.0");
@@ -70,7 +72,7 @@ public final class ThirdPartyNotice {
 
 	public static void main(String[] arguments) throws IOException {
 		boolean strict = arguments.length > 0 && arguments[0].equals("--strict");
-		String[] args = strict ? java.util.Arrays.copyOfRange(arguments, 1, arguments.length) : arguments;
+		String[] args = strict ? Arrays.copyOfRange(arguments, 1, arguments.length) : arguments;
 		if (args.length < 4) {
 			System.err.println("usage: java ThirdPartyNotice.java [--strict] OUTPUT TITLE MAVEN_REPOSITORY FOLDER...");
 			System.exit(2);
@@ -90,7 +92,8 @@ public final class ThirdPartyNotice {
 				.toList();
 		if (!unknown.isEmpty()) {
 			System.err.println(output + ": no licence found for " + unknown
-					+ ": give the bundle a Bundle-License header (wrap it in the target platform) or a POM with <licenses>");
+					+ ": give the bundle a Bundle-License header (wrap it in the target platform) or a POM with "
+					+ "<licenses>");
 			if (strict) {
 				System.exit(1);
 			}
@@ -108,7 +111,8 @@ public final class ThirdPartyNotice {
 		}
 		for (Path bundle : bundles) {
 			Optional<Entry> entry = bundle.toString().endsWith(".jar") ? jar(bundle)
-					: Files.isRegularFile(bundle.resolve("META-INF/MANIFEST.MF")) ? directory(bundle) : Optional.empty();
+					: Files.isRegularFile(bundle.resolve("META-INF/MANIFEST.MF")) ? directory(bundle)
+							: Optional.empty();
 			entry.ifPresent(entries::add);
 		}
 		return entries;
@@ -191,7 +195,8 @@ public final class ThirdPartyNotice {
 		if (value == null) {
 			value = main.getValue("Automatic-Module-Name");
 		}
-		return value == null ? file.getFileName().toString().replaceAll("[-_][0-9].*$", "") : value.split(";")[0].strip();
+		return value == null ? file.getFileName().toString().replaceAll("[-_][0-9].*$", "")
+				: value.split(";")[0].strip();
 	}
 
 	/** The first licence of the header: {@code name;link="..."} or a URL. */
@@ -239,8 +244,8 @@ public final class ThirdPartyNotice {
 	}
 
 	/**
-	 * The POM of the local repository whose artifact id is the bundle's symbolic name, its last
-	 * segment, or either followed by a suffix ({@code bcprov} is {@code bcprov-jdk18on}).
+	 * The POM of the local repository whose artifact id is the bundle's symbolic name, its last segment, or either
+	 * followed by a suffix ({@code bcprov} is {@code bcprov-jdk18on}).
 	 */
 	private Licence localPom(String symbolicName, String version) {
 		if (version == null || mavenRepository == null || !Files.isDirectory(mavenRepository)) {
@@ -253,7 +258,8 @@ public final class ThirdPartyNotice {
 			for (Path pom : poms().getOrDefault(candidate, List.of())) {
 				if (sameVersion(pom.getParent().getFileName().toString(), version)) {
 					try {
-						Licence licence = pomWithParents(Files.readString(pom, StandardCharsets.UTF_8), "the Maven POM", 0);
+						Licence licence =
+								pomWithParents(Files.readString(pom, StandardCharsets.UTF_8), "the Maven POM", 0);
 						if (licence != null) {
 							return licence;
 						}
@@ -290,10 +296,12 @@ public final class ThirdPartyNotice {
 			if (g == null || a == null || v == null) {
 				return null;
 			}
-			Path parentPom = mavenRepository.resolve(g.replace('.', '/')).resolve(a).resolve(v).resolve(a + "-" + v + ".pom");
+			Path parentPom =
+					mavenRepository.resolve(g.replace('.', '/')).resolve(a).resolve(v).resolve(a + "-" + v + ".pom");
 			try {
 				return Files.isRegularFile(parentPom)
-						? pomWithParents(Files.readString(parentPom, StandardCharsets.UTF_8), source + " (parent)", depth + 1)
+						? pomWithParents(Files.readString(parentPom, StandardCharsets.UTF_8), source + " (parent)",
+								depth + 1)
 						: null;
 			} catch (IOException e) {
 				return null;
@@ -349,7 +357,8 @@ public final class ThirdPartyNotice {
 				link = link == null ? url : link;
 			}
 		}
-		return names.isEmpty() ? null : new Licence(String.join(" OR ", names.stream().distinct().toList()), link, source);
+		return names.isEmpty() ? null
+				: new Licence(String.join(" OR ", names.stream().distinct().toList()), link, source);
 	}
 
 	static Licence aboutLicence(String html) {
@@ -401,8 +410,10 @@ public final class ThirdPartyNotice {
 	private static String markdown(String title, List<Entry> entries) {
 		StringBuilder out = new StringBuilder();
 		out.append("# Third-party software in ").append(title).append("\n\n");
-		out.append("Baton is licensed under the Eclipse Public License 2.0 (see LICENSE). Besides Baton's own bundles, ")
-				.append(title).append("\nships the third-party bundles below, each under its own licence. The build writes ")
+		out.append(
+				"Baton is licensed under the Eclipse Public License 2.0 (see LICENSE). Besides Baton's own bundles, ")
+				.append(title)
+				.append("\nships the third-party bundles below, each under its own licence. The build writes ")
 				.append("this list from the\nbundles themselves (their Bundle-License header, their Maven POM, their ")
 				.append("about.html or META-INF/LICENSE).\n\n");
 		out.append("| file | bundle | version | name | licence | licence text | read from |\n");

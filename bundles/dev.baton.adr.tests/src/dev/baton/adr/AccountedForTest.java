@@ -15,9 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Markdown and AsciiDoc file below an import source is in the report: imported with the
- * values read, or left with why (hidden folders, {@code node_modules} and {@code target} are not
- * looked into).
+ * Every Markdown and AsciiDoc file below an import source is in the report: imported with the values read, or left with
+ * why (hidden folders, {@code node_modules} and {@code target} are not looked into).
  */
 class AccountedForTest {
 

@@ -11,10 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.testing.Fuzzing;
 
 /**
- * Seeded mutation fuzzing of the ADR import ({@link Fuzzing}): the Markdown and AsciiDoc ADRs of
- * the shared corpus, mutated, are imported as a folder beside a good record (the dialect found from
- * the text, links resolved), and read once more in one dialect after another, so that every
- * dialect's reader sees every kind of damage.
+ * Seeded mutation fuzzing of the ADR import ({@link Fuzzing}): the Markdown and AsciiDoc ADRs of the shared corpus,
+ * mutated, are imported as a folder beside a good record (the dialect found from the text, links resolved), and read
+ * once more in one dialect after another, so that every dialect's reader sees every kind of damage.
  */
 class AdrFuzzTest {
 

@@ -17,8 +17,8 @@ import dev.baton.model.DecisionLink;
 import dev.baton.model.LinkType;
 
 /**
- * Scores what Baton read of a corpus set against the set's hand-checked {@link Truth}: ADRs found,
- * five fields per ADR, relations (recall and precision), and files neither imported nor reported.
+ * Scores what Baton read of a corpus set against the set's hand-checked {@link Truth}: ADRs found, five fields per ADR,
+ * relations (recall and precision), and files neither imported nor reported.
  */
 final class Conformance {
 
@@ -49,7 +49,7 @@ final class Conformance {
 	/**
 	 * One set read in one mode.
 	 *
-	 * @param right per field, how many ADRs of the truth have it right (a missed ADR has none right)
+	 * @param right  per field, how many ADRs of the truth have it right (a missed ADR has none right)
 	 * @param misses one line per wrong value, missed ADR, extra ADR, relation or unaccounted file
 	 */
 	record Score(String set, String mode, int truth, int found, int extra, int[] right, int relations,
@@ -83,8 +83,8 @@ final class Conformance {
 	}
 
 	/**
-	 * @param seenByFile what Baton read, by corpus path (several decisions of one file in their order)
-	 * @param reported every path the import reported (imported or skipped; a folder ends with '/')
+	 * @param seenByFile       what Baton read, by corpus path (several decisions of one file in their order)
+	 * @param reported         every path the import reported (imported or skipped; a folder ends with '/')
 	 * @param numberedOnImport whether an ADR without a number may get one (the copy numbers them)
 	 */
 	static Score score(Truth truth, String mode, Map<String, List<Seen>> seenByFile, Collection<String> reported,

@@ -103,7 +103,8 @@ class CopiedFilesTest {
 		assertTrue(Files.isRegularFile(decisions.resolve("assets/doc/adr/images/arch.png")));
 		assertTrue(xText.contains("[the spec](assets/specs/api.yaml \"API\")"), xText);
 		assertTrue(Files.isRegularFile(decisions.resolve("assets/specs/api.yaml")));
-		assertTrue(xText.contains("[a note](../../../outside.txt)"), "a file outside the source is not copied: " + xText);
+		assertTrue(xText.contains("[a note](../../../outside.txt)"),
+				"a file outside the source is not copied: " + xText);
 		assertFalse(Files.exists(decisions.resolve("assets/outside.txt")));
 
 		String yText = Files.readString(decisions.resolve(y + ".md"));
@@ -111,7 +112,8 @@ class CopiedFilesTest {
 		assertTrue(yText.contains("[the record folder](" + pages + ".md)"), yText);
 
 		String pagesText = Files.readString(decisions.resolve(pages + ".md"));
-		assertTrue(pagesText.contains("[the details page](assets/doc/adr/2021-05-05-keep-pages/details.md)"), pagesText);
+		assertTrue(pagesText.contains("[the details page](assets/doc/adr/2021-05-05-keep-pages/details.md)"),
+				pagesText);
 		assertEquals("# Details\n\nMore.\n",
 				Files.readString(decisions.resolve("assets/doc/adr/2021-05-05-keep-pages/details.md")));
 		// the copied page is no decision of the folder

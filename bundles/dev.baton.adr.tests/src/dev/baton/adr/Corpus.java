@@ -36,6 +36,7 @@ final class Corpus {
 	static Path copy(String name, Path target) throws IOException {
 		Path source = set(name);
 		Files.walkFileTree(source, new SimpleFileVisitor<>() {
+
 			@Override
 			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
 				Files.createDirectories(target.resolve(source.relativize(dir).toString()));

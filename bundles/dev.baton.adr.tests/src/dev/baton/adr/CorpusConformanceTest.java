@@ -23,9 +23,9 @@ import dev.baton.model.DecisionSet;
 import dev.baton.model.DecisionStatus;
 
 /**
- * Every ADR set of {@code ../shared/corpus} imported: each file is read or reported with its
- * reason, and for each set the numbers of records, the statuses and the supersessions are the
- * ones established by reading the files (greps in the comments), plus field checks of samples.
+ * Every ADR set of {@code ../shared/corpus} imported: each file is read or reported with its reason, and for each set
+ * the numbers of records, the statuses and the supersessions are the ones established by reading the files (greps in
+ * the comments), plus field checks of samples.
  */
 class CorpusConformanceTest {
 
@@ -41,7 +41,8 @@ class CorpusConformanceTest {
 						.forEach(p -> listed.add(Corpus.set(set).relativize(p).toString().replace('\\', '/')));
 			}
 			for (String file : listed) {
-				assertTrue(s.files().stream().anyMatch(f -> f.file().equals(file)), file + " neither imported nor reported");
+				assertTrue(s.files().stream().anyMatch(f -> f.file().equals(file)),
+						file + " neither imported nor reported");
 			}
 			s.files().stream().filter(f -> !f.imported())
 					.forEach(f -> assertTrue(!f.notes().isEmpty(), f.file() + " skipped without a reason"));
@@ -57,7 +58,8 @@ class CorpusConformanceTest {
 
 	private static Map<String, Integer> statusTexts(DecisionSet set) {
 		Map<String, Integer> counts = new TreeMap<>();
-		set.getDecisions().forEach(d -> counts.merge(d.getStatusText() == null ? "(none)" : d.getStatusText(), 1, Integer::sum));
+		set.getDecisions()
+				.forEach(d -> counts.merge(d.getStatusText() == null ? "(none)" : d.getStatusText(), 1, Integer::sum));
 		return counts;
 	}
 
@@ -102,7 +104,8 @@ class CorpusConformanceTest {
 		Decision yaml = decision(set, "0013-use-yaml-front-matter-for-meta-data");
 		assertEquals("Use YAML front matter for metadata", yaml.getTitle());
 		assertNull(yaml.getStatusText());
-		assertTrue(yaml.getContext().startsWith("MADR offers the fields \"Status\", \"Decision Maker(s)\", and \"Date\"."),
+		assertTrue(
+				yaml.getContext().startsWith("MADR offers the fields \"Status\", \"Decision Maker(s)\", and \"Date\"."),
 				yaml.getContext());
 		assertTrue(report.sets().get(0).files().stream().filter(AdrImport.FileReport::imported)
 				.allMatch(f -> f.dialect().equals("madr")));
@@ -112,8 +115,9 @@ class CorpusConformanceTest {
 	void log4brainsMonorepoWithThreePackages() throws IOException {
 		AdrImport.Report report = run("thomvaill__log4brains");
 		assertEquals(List.of("adr", "core", "web"), report.sets().stream().map(AdrImport.SetReport::name).toList());
-		assertEquals(List.of(9, 3, 5), report.architecture().getDecisionSets().stream().map(s -> s.getDecisions().size())
-				.toList());
+		assertEquals(List.of(9, 3, 5),
+				report.architecture().getDecisionSets().stream().map(s -> s.getDecisions().size())
+						.toList());
 		// the template is told by its content, when the file is read (after the folder's listing)
 		assertEquals(List.of("docs/adr/README.md", "docs/adr/index.md", "docs/adr/template.md"), skipped(report));
 		DecisionSet adr = set(report, "adr");
@@ -122,8 +126,9 @@ class CorpusConformanceTest {
 				+ "(20201016-use-the-adr-slug-as-its-unique-id.md)", 1), statusTexts(adr));
 		assertEquals(Map.of("accepted", 3), statusTexts(set(report, "core")));
 		assertEquals(Map.of("accepted", 5), statusTexts(set(report, "web")));
-		assertEquals(List.of("20200926-use-the-adr-number-as-its-unique-id <- 20201016-use-the-adr-slug-as-its-unique-id",
-				"20201016-use-the-adr-slug-as-its-unique-id -> 20200926-use-the-adr-number-as-its-unique-id"),
+		assertEquals(
+				List.of("20200926-use-the-adr-number-as-its-unique-id <- 20201016-use-the-adr-slug-as-its-unique-id",
+						"20201016-use-the-adr-slug-as-its-unique-id -> 20200926-use-the-adr-number-as-its-unique-id"),
 				supersessions(adr));
 		Decision lunr = decision(adr, "20201103-use-lunr-for-search");
 		assertEquals("Use Lunr for search", lunr.getTitle());
@@ -244,7 +249,9 @@ class CorpusConformanceTest {
 			assertEquals(Map.of("Accepted", 9, "Superceded by [10. AsciiDoc format](0010-asciidoc-format.md)", 1),
 					statusTexts(set));
 			// "Superceded by [10. ...]" and "Supercedes [4. ...]", misspelt as adr-tools once did
-			assertEquals(List.of("0004-markdown-format <- 0010-asciidoc-format", "0010-asciidoc-format -> 0004-markdown-format"),
+			assertEquals(
+					List.of("0004-markdown-format <- 0010-asciidoc-format",
+							"0010-asciidoc-format -> 0004-markdown-format"),
 					supersessions(set));
 			assertEquals(List.of(decision(set, "0005-help-comments")), decision(set, "0009-help-scripts").getAmends());
 			// a scope's links stay inside the scope

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,12 +16,13 @@ import dev.baton.model.Section;
 import dev.baton.store.DecisionFormat;
 
 /**
- * Every imported corpus record written as a whole new file in the dialect it was read in reads
- * back with the same values: what differs is only the documented normalisations of layout.
+ * Every imported corpus record written as a whole new file in the dialect it was read in reads back with the same
+ * values: what differs is only the documented normalisations of layout.
  */
 class CorpusRewriteTest {
 
 	private static final DecisionFormat.Links LINKS = new DecisionFormat.Links() {
+
 		@Override
 		public String href(Decision from, EObject target) {
 			return target.eIsProxy() || !(target instanceof Decision d) ? null : d.getId() + ".md";
@@ -28,7 +30,7 @@ class CorpusRewriteTest {
 
 		@Override
 		public String token(EObject target) {
-			return ((org.eclipse.emf.ecore.InternalEObject) target).eProxyURI().fragment();
+			return ((InternalEObject) target).eProxyURI().fragment();
 		}
 
 		@Override
@@ -45,8 +47,9 @@ class CorpusRewriteTest {
 		int checked = 0;
 		for (int s = 0; s < report.sets().size(); s++) {
 			DecisionSet set = report.architecture().getDecisionSets().get(s);
-			List<AdrImport.FileReport> files = report.sets().get(s).files().stream().filter(AdrImport.FileReport::imported)
-					.toList();
+			List<AdrImport.FileReport> files =
+					report.sets().get(s).files().stream().filter(AdrImport.FileReport::imported)
+							.toList();
 			for (int i = 0; i < set.getDecisions().size(); i++) {
 				Decision d = set.getDecisions().get(i);
 				String dialect = files.get(i).dialect();

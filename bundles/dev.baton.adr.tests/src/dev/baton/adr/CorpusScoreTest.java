@@ -28,10 +28,10 @@ import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
 
 /**
- * Every corpus set with a hand-checked truth file ({@code truth/<set>.yaml}) imported as a copy
- * and kept in place, scored field by field ({@link Conformance}); the table goes to stdout and
- * {@code target/conformance.md}. A set's score may not fall more than half a point below
- * {@code truth/baseline.tsv}; {@code -Dbaton.conformance=update} rewrites the baseline.
+ * Every corpus set with a hand-checked truth file ({@code truth/<set>.yaml}) imported as a copy and kept in place,
+ * scored field by field ({@link Conformance}); the table goes to stdout and {@code target/conformance.md}. A set's
+ * score may not fall more than half a point below {@code truth/baseline.tsv}; {@code -Dbaton.conformance=update}
+ * rewrites the baseline.
  */
 class CorpusScoreTest {
 

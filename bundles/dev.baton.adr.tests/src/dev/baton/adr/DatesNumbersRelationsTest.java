@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionStatus;
+import dev.baton.model.LinkType;
 
 /** Dates, numbers and relations however ADRs write them; passing mentions are no relations. */
 class DatesNumbersRelationsTest {
@@ -52,9 +54,12 @@ class DatesNumbersRelationsTest {
 
 				Why.
 				"""));
-		assertEquals(LocalDate.of(2023, 1, 17), date("0003-x.md", "# 3. X\n\n* Date: [2023-01-17]\n\n## Context\n\nWhy.\n"));
-		assertEquals(LocalDate.of(2024, 2, 2), date("0003-x.md", "# 3. X\n\n## Fecha\n\n2024-02-02\n\n## Contexto\n\nPor qué.\n"));
-		assertEquals(LocalDate.of(2021, 3, 12), date("0003-x.md", "# 3. X\n\nDecided on 12 March 2021.\n\n## Context\n\nWhy.\n"));
+		assertEquals(LocalDate.of(2023, 1, 17),
+				date("0003-x.md", "# 3. X\n\n* Date: [2023-01-17]\n\n## Context\n\nWhy.\n"));
+		assertEquals(LocalDate.of(2024, 2, 2),
+				date("0003-x.md", "# 3. X\n\n## Fecha\n\n2024-02-02\n\n## Contexto\n\nPor qué.\n"));
+		assertEquals(LocalDate.of(2021, 3, 12),
+				date("0003-x.md", "# 3. X\n\nDecided on 12 March 2021.\n\n## Context\n\nWhy.\n"));
 		assertEquals(LocalDate.of(2019, 5, 5), date("2020-01-01-x/README.md", "# X\n\nDate: 2019-05-05\n"));
 	}
 
@@ -145,8 +150,8 @@ class DatesNumbersRelationsTest {
 
 	/** "type target-id" of every relation of a decision, superseded-by included, in order. */
 	private static List<String> relations(Decision d) {
-		List<String> result = new java.util.ArrayList<>();
-		d.getLinks().forEach(l -> result.add((l.getType() == dev.baton.model.LinkType.CUSTOM ? l.getCustomType()
+		List<String> result = new ArrayList<>();
+		d.getLinks().forEach(l -> result.add((l.getType() == LinkType.CUSTOM ? l.getCustomType()
 				: l.getType().getLiteral()) + " " + ((Decision) l.getTarget()).getId()));
 		d.getStatedSupersededBy().forEach(t -> result.add("superseded-by " + t.getId()));
 		return result;
@@ -282,8 +287,9 @@ class DatesNumbersRelationsTest {
 		assertEquals("Deprecated", r.decision().getStatusText());
 		assertEquals(DecisionStatus.DEPRECATED, r.decision().getStatus());
 		assertEquals(List.of("amends 8@7", "statedSupersededBy 37@11"), r.references);
-		assertEquals("", r.decision().getDescription() == null ? "" : r.decision().getDescription().strip()
-				.replaceAll("(?s)\\| Revision.*", ""));
+		assertEquals("", r.decision().getDescription() == null ? ""
+				: r.decision().getDescription().strip()
+						.replaceAll("(?s)\\| Revision.*", ""));
 	}
 
 	@Test
@@ -326,7 +332,8 @@ class DatesNumbersRelationsTest {
 		assertEquals("proposed | partially superseded by [009 Y](009-y.md)", d.getStatusText());
 		assertEquals(List.of("supersedes 004-z", "references 002-w", "superseded-by 009-y"), relations(d));
 		assertEquals(DecisionStatus.UNKNOWN, Reading.of("0001-x.md",
-				"# 1. X\n\n* Status: proposed | accepted | superseded by [xxx](yyyymmdd-xxx.md)\n").decision().getStatus());
+				"# 1. X\n\n* Status: proposed | accepted | superseded by [xxx](yyyymmdd-xxx.md)\n").decision()
+				.getStatus());
 	}
 
 	@Test

@@ -110,7 +110,8 @@ class DialectReadingTest {
 		assertEquals(List.of("X", "Z"), d.getOptions().stream().map(o -> o.getTitle()).toList());
 		assertEquals("X", d.getChosenOption());
 		// MADR 2's sub-sections of the outcome stay in the outcome's text, under their headings
-		assertEquals("Chosen option: \"X\", because it is fast.\n\n### Positive Consequences\n\n* Speed", d.getOutcome());
+		assertEquals("Chosen option: \"X\", because it is fast.\n\n### Positive Consequences\n\n* Speed",
+				d.getOutcome());
 		assertEquals(0, d.getSections().size());
 	}
 
@@ -297,7 +298,8 @@ class DialectReadingTest {
 		assertEquals("PostgreSQL.", d.getOutcome());
 		assertEquals("Sauvegardes.", d.getConsequences());
 		assertEquals(LocalDate.of(2021, 4, 3), d.getDate());
-		assertTrue(r.warnings.stream().anyMatch(w -> w.startsWith("3: ") && w.contains("day/month")), r.warnings.toString());
+		assertTrue(r.warnings.stream().anyMatch(w -> w.startsWith("3: ") && w.contains("day/month")),
+				r.warnings.toString());
 	}
 
 	@Test
@@ -329,7 +331,8 @@ class DialectReadingTest {
 
 				Supersedes [old](../../other/0001-a.md)
 				""");
-		assertEquals(List.of("relates-to https://wiki.example.com/b@7", "supersedes ../../other/0001-a.md@9"), r.references);
+		assertEquals(List.of("relates-to https://wiki.example.com/b@7", "supersedes ../../other/0001-a.md@9"),
+				r.references);
 		assertTrue(r.infos.stream().anyMatch(i -> i.contains("outside")), r.infos.toString());
 	}
 
@@ -349,7 +352,8 @@ class DialectReadingTest {
 		assertEquals(17, d.getNumber());
 		assertEquals(DecisionStatus.PROPOSED, d.getStatus());
 		assertEquals(List.of("supersedes adr-015-data@3", "supersedes adr-016-db@3"), r.references);
-		assertEquals(List.of("in part, in prose", "in part, in prose"), d.getLinks().stream().map(l -> l.getNote()).toList());
+		assertEquals(List.of("in part, in prose", "in part, in prose"),
+				d.getLinks().stream().map(l -> l.getNote()).toList());
 	}
 
 	@Test

@@ -21,8 +21,10 @@ class FindingAdrsTest {
 
 	private static String adr(int number, String title, String language) {
 		return language.equals("es")
-				? "# ADR-" + number + ": " + title + "\n\n## Estado\n\nAceptada\n\n## Contexto\n\nPorque.\n\n## Decisión\n\nSí.\n"
-				: "# " + number + ". " + title + "\n\n## Status\n\nAccepted\n\n## Context\n\nBecause.\n\n## Decision\n\nYes.\n";
+				? "# ADR-" + number + ": " + title
+						+ "\n\n## Estado\n\nAceptada\n\n## Contexto\n\nPorque.\n\n## Decisión\n\nSí.\n"
+				: "# " + number + ". " + title
+						+ "\n\n## Status\n\nAccepted\n\n## Context\n\nBecause.\n\n## Decision\n\nYes.\n";
 	}
 
 	private static List<String> ids(AdrImport.Report report) {

@@ -18,8 +18,8 @@ import dev.baton.store.FolderLayout;
 import dev.baton.store.StoreFindings;
 
 /**
- * An import run again into a folder that already holds some of the ADRs (an interrupted import):
- * references from the new decisions to those already there name them by their ids.
+ * An import run again into a folder that already holds some of the ADRs (an interrupted import): references from the
+ * new decisions to those already there name them by their ids.
  */
 class ImportAgainTest {
 
@@ -62,7 +62,9 @@ class ImportAgainTest {
 		String imported = Files.readString(root.resolve("decisions/0002-use-y.md"));
 		assertTrue(imported.contains("\nsupersedes: [0001-use-x]\n"), imported);
 		ArchitectureFolder again = load(root);
-		assertTrue(Findings.leaves(again.findings()).stream().noneMatch(d -> d.getCode()
-				== StoreFindings.UNRESOLVED_REFERENCE), Findings.leaves(again.findings()).toString());
+		assertTrue(
+				Findings.leaves(again.findings()).stream()
+						.noneMatch(d -> d.getCode() == StoreFindings.UNRESOLVED_REFERENCE),
+				Findings.leaves(again.findings()).toString());
 	}
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.baton.api.Findings;
+import dev.baton.model.BatonFactory;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionLink;
 import dev.baton.model.DecisionSet;
@@ -29,8 +31,8 @@ import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
 
 /**
- * A repository's ADR folders kept in place: {@code baton.yaml} names each folder and its
- * dialect, and Baton reads and writes the files in that dialect, changing only what changed.
+ * A repository's ADR folders kept in place: {@code baton.yaml} names each folder and its dialect, and Baton reads and
+ * writes the files in that dialect, changing only what changed.
  */
 class InPlaceTest {
 
@@ -71,7 +73,8 @@ class InPlaceTest {
 		assertTrue(folder.architecture().getDecisionSets().stream().mapToInt(s -> s.getDecisions().size()).sum() > 0,
 				"nothing read from " + set + ": " + Findings.leaves(folder.findings()));
 		assertTrue(Findings.leaves(folder.findings()).stream()
-				.noneMatch(d -> d.getSeverity() == Diagnostic.ERROR), () -> set + ": "
+				.noneMatch(d -> d.getSeverity() == Diagnostic.ERROR),
+				() -> set + ": "
 						+ Findings.leaves(folder.findings()).stream().map(Findings::format).toList());
 		Diagnostic saved = folder.save();
 		assertEquals(Diagnostic.OK, saved.getSeverity(), () -> Findings.leaves(saved).toString());
@@ -110,13 +113,13 @@ class InPlaceTest {
 		DecisionSet set = folder.architecture().getDecisionSets().get(0);
 		assertEquals("adr-tools", set.getDialect());
 		Decision old = decision(folder, "0037-alb-health-checks");
-		Decision next = dev.baton.model.BatonFactory.eINSTANCE.createDecision();
+		Decision next = BatonFactory.eINSTANCE.createDecision();
 		next.setTitle("NLB health checks");
-		next.setDate(java.time.LocalDate.of(2026, 11, 28));
+		next.setDate(LocalDate.of(2026, 11, 28));
 		next.setStatusText("Accepted");
 		next.setStatus(DecisionStatus.ACCEPTED);
 		next.setContext("ALBs are gone.");
-		DecisionLink link = dev.baton.model.BatonFactory.eINSTANCE.createDecisionLink();
+		DecisionLink link = BatonFactory.eINSTANCE.createDecisionLink();
 		link.setType(LinkType.SUPERSEDES);
 		link.setTarget(old);
 		next.getLinks().add(link);
@@ -142,7 +145,8 @@ class InPlaceTest {
 				ALBs are gone.
 				""", created);
 		String updated = Files.readString(dir.resolve("0037-alb-health-checks.md"));
-		assertTrue(updated.contains("## Status\n\nSuperseded\n\nSuperseded by [40. NLB health checks](0040-nlb-health-checks.md)\n"),
+		assertTrue(updated.contains(
+				"## Status\n\nSuperseded\n\nSuperseded by [40. NLB health checks](0040-nlb-health-checks.md)\n"),
 				updated);
 		ArchitectureFolder reloaded = load(folder.root());
 		Decision again = decision(reloaded, "0040-nlb-health-checks");
@@ -171,9 +175,9 @@ class InPlaceTest {
 		DecisionSet set = folder.architecture().getDecisionSets().stream().filter(s -> s.getName().equals("core"))
 				.findFirst().orElseThrow();
 		assertEquals("log4brains", set.getDialect());
-		Decision decision = dev.baton.model.BatonFactory.eINSTANCE.createDecision();
+		Decision decision = BatonFactory.eINSTANCE.createDecision();
 		decision.setTitle("Cache parsed ADRs");
-		decision.setDate(java.time.LocalDate.of(2026, 11, 28));
+		decision.setDate(LocalDate.of(2026, 11, 28));
 		decision.setStatusText("proposed");
 		decision.setStatus(DecisionStatus.PROPOSED);
 		decision.getDecisionMakers().add("Ana");
@@ -195,7 +199,8 @@ class InPlaceTest {
 		Path root = temp.resolve("x");
 		Files.createDirectories(root.resolve("doc/adr"));
 		Files.writeString(root.resolve("doc/adr/0001-a.md"), "# 1. A\n");
-		Files.writeString(root.resolve(FolderLayout.SETTINGS), "name: X\ndecisions:\n  path: doc/adr\n  dialect: adr-tool\n");
+		Files.writeString(root.resolve(FolderLayout.SETTINGS),
+				"name: X\ndecisions:\n  path: doc/adr\n  dialect: adr-tool\n");
 		ArchitectureFolder folder = load(root);
 		List<String> messages = Findings.leaves(folder.findings()).stream().map(Findings::format).toList();
 		assertTrue(messages.stream().anyMatch(m -> m.contains(FolderLayout.SETTINGS) && m.contains("'adr-tool'")

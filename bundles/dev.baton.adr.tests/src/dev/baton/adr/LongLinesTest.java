@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One line of 2 MB, of the shapes that made the import quadratic: looking for a date at every word
- * of the preamble parsed the whole rest of it each time, so "Supersedes " 40,000 times took minutes.
- * The bound is generous (a loaded machine); the import takes well under a second on an idle one.
+ * One line of 2 MB, of the shapes that made the import quadratic: looking for a date at every word of the preamble
+ * parsed the whole rest of it each time, so "Supersedes " 40,000 times took minutes. The bound is generous (a loaded
+ * machine); the import takes well under a second on an idle one.
  */
 class LongLinesTest {
 

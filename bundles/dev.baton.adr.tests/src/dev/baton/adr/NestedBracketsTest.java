@@ -11,10 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A link whose text is brackets nested thousands deep, as the ADR fuzzing harness made of a
- * reference list (seed 7, input 4504: 3,400 deep, 16 kB, a second per reading): looking for
- * Markdown links scanned from every {@code [} to the first {@code ]} and back, so the time grew
- * with the square of the depth. The bound is generous (a loaded machine).
+ * A link whose text is brackets nested thousands deep, as the ADR fuzzing harness made of a reference list (seed 7,
+ * input 4504: 3,400 deep, 16 kB, a second per reading): looking for Markdown links scanned from every {@code [} to the
+ * first {@code ]} and back, so the time grew with the square of the depth. The bound is generous (a loaded machine).
  */
 class NestedBracketsTest {
 

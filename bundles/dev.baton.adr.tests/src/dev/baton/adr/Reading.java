@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 
 import dev.baton.model.Decision;
+import dev.baton.model.DecisionLink;
 import dev.baton.store.DecisionFormat;
 
 /** Reads one ADR text as a file of a given name, collecting what the reader says and refers to. */
@@ -71,7 +72,7 @@ final class Reading implements DecisionFormat.Context {
 
 	@Override
 	public void refer(EObject holder, EReference feature, String token, int line) {
-		String kind = holder instanceof dev.baton.model.DecisionLink link ? link.getType().getLiteral() : feature.getName();
+		String kind = holder instanceof DecisionLink link ? link.getType().getLiteral() : feature.getName();
 		references.add(kind + " " + token + "@" + line);
 	}
 }

@@ -24,8 +24,8 @@ import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
 
 /**
- * One reader, one answer: what {@code baton import} reports of a file is what Baton reads of it
- * once the folder is adopted in place (title, number, status as written, date, people, links).
+ * One reader, one answer: what {@code baton import} reports of a file is what Baton reads of it once the folder is
+ * adopted in place (title, number, status as written, date, people, links).
  */
 class SameReadingTest {
 

@@ -27,8 +27,8 @@ import dev.baton.model.DecisionStatus;
 import dev.baton.store.ArchitectureFolder;
 
 /**
- * What an import said it read is what the folder holds afterwards, copied or kept in place:
- * nothing reported as imported is dropped, and every file skipped is reported with why.
+ * What an import said it read is what the folder holds afterwards, copied or kept in place: nothing reported as
+ * imported is dropped, and every file skipped is reported with why.
  */
 class SilentLossTest {
 
@@ -90,7 +90,8 @@ class SilentLossTest {
 		for (String template : List.of("template.md", "decision-format.md")) {
 			AdrImport.FileReport skipped = file(report, template);
 			assertFalse(skipped.imported(), template);
-			assertTrue(skipped.notes().stream().anyMatch(n -> n.contains("a template for new records")), skipped.notes()::toString);
+			assertTrue(skipped.notes().stream().anyMatch(n -> n.contains("a template for new records")),
+					skipped.notes()::toString);
 		}
 		// no warning about a template's placeholders: it is no one's mistake
 		assertTrue(Findings.leaves(report.findings()).stream().noneMatch(d -> d.getMessage().contains("YYYY")),
@@ -164,8 +165,10 @@ class SilentLossTest {
 			AdrImport.Report report = AdrImport.run(temp.resolve("repo"), Corpus.CONTEXT);
 			assertEquals(1, report.imported());
 			List<String> problems = Findings.leaves(report.findings()).stream().map(Findings::format).toList();
-			assertTrue(problems.stream().anyMatch(p -> p.contains("private") && p.contains("cannot be read")), problems::toString);
-			assertTrue(problems.stream().anyMatch(p -> p.contains("old/") && p.contains("cannot be read")), problems::toString);
+			assertTrue(problems.stream().anyMatch(p -> p.contains("private") && p.contains("cannot be read")),
+					problems::toString);
+			assertTrue(problems.stream().anyMatch(p -> p.contains("old/") && p.contains("cannot be read")),
+					problems::toString);
 		} finally {
 			Files.setPosixFilePermissions(closed.getParent(), PosixFilePermissions.fromString("rwx------"));
 			Files.setPosixFilePermissions(closedAdrs, PosixFilePermissions.fromString("rwx------"));
@@ -232,7 +235,8 @@ class SilentLossTest {
 			assertEquals(file.title(), decision.getTitle());
 			assertEquals(file.date(), String.valueOf(decision.getDate()));
 			assertEquals(file.status(), decision.getStatusText());
-			assertTrue(json.contains("\"addedAs\": \"" + id + "\"") || json.contains("\"addedAs\":\"" + id + "\""), json);
+			assertTrue(json.contains("\"addedAs\": \"" + id + "\"") || json.contains("\"addedAs\":\"" + id + "\""),
+					json);
 			assertTrue(text.contains(file.file()) && text.contains("added as " + id), text);
 		}
 	}

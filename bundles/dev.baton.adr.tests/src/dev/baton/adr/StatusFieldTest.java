@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import dev.baton.model.BatonPackage;
@@ -41,7 +43,8 @@ class StatusFieldTest {
 		assertEquals(DecisionStatus.UNKNOWN, r.decision().getStatus());
 		assertTrue(r.references.isEmpty(), r.references::toString);
 		assertTrue(r.warnings.stream().anyMatch(w -> w.contains("list of choices")), r.warnings::toString);
-		assertStatus("---\nstatus: \"{Proposed|Accepted}\"\n---\n# Use X\n\n## Context\n\nWhy.\n", DecisionStatus.UNKNOWN,
+		assertStatus("---\nstatus: \"{Proposed|Accepted}\"\n---\n# Use X\n\n## Context\n\nWhy.\n",
+				DecisionStatus.UNKNOWN,
 				"{Proposed|Accepted}");
 	}
 
@@ -50,7 +53,7 @@ class StatusFieldTest {
 		Reading r = Reading.of("0003-use-x.md", "---\nstatus: superseded by ADR-0042\n---\n# Use X\n");
 		assertEquals(DecisionStatus.SUPERSEDED, r.decision().getStatus());
 		assertEquals("superseded by ADR-0042", r.decision().getStatusText());
-		assertEquals(java.util.List.of("statedSupersededBy 42@2"), r.references);
+		assertEquals(List.of("statedSupersededBy 42@2"), r.references);
 	}
 
 	@Test

@@ -14,8 +14,8 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * The hand-checked truth of one corpus set ({@code truth/<set>.yaml}): every ADR with the values
- * a careful reader takes from it, and every other file of the ADR folders with why it is none.
+ * The hand-checked truth of one corpus set ({@code truth/<set>.yaml}): every ADR with the values a careful reader takes
+ * from it, and every other file of the ADR folders with why it is none.
  */
 record Truth(String set, List<Adr> adrs, List<Other> others) {
 

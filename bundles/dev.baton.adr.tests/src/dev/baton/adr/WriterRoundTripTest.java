@@ -22,6 +22,7 @@ import dev.baton.store.DecisionFormat;
 class WriterRoundTripTest {
 
 	private static final DecisionFormat.Links LINKS = new DecisionFormat.Links() {
+
 		@Override
 		public String href(Decision from, EObject target) {
 			return ((Decision) target).getSourcePath();
@@ -91,7 +92,8 @@ class WriterRoundTripTest {
 		assertEquals(d.getOutcome(), back.getOutcome(), text);
 		assertEquals(d.getConsequences(), back.getConsequences(), text);
 		assertEquals(List.of("Rollout"), back.getSections().stream().map(Section::getHeading).toList(), text);
-		assertTrue(r.references.stream().anyMatch(ref -> ref.startsWith("supersedes 0002-use-ftp@")), text + r.references);
+		assertTrue(r.references.stream().anyMatch(ref -> ref.startsWith("supersedes 0002-use-ftp@")),
+				text + r.references);
 		assertEquals(List.of(), r.warnings, text);
 	}
 }

@@ -2,16 +2,18 @@ package dev.baton.adr;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.baton.store.internal.YamlText;
 
 /**
- * The {@code baton.yaml} that makes a repository's existing ADR folders an architecture folder
- * kept in place: one decision set per set found, each in the dialect most of its files use, so
- * that adr-tools, log4brains or Structurizr keep working on them.
+ * The {@code baton.yaml} that makes a repository's existing ADR folders an architecture folder kept in place: one
+ * decision set per set found, each in the dialect most of its files use, so that adr-tools, log4brains or Structurizr
+ * keep working on them.
  */
 public final class Adoption {
 
@@ -35,7 +37,7 @@ public final class Adoption {
 		StringBuilder out = new StringBuilder();
 		out.append(YamlText.entry("name", name, false, "  ", "\n"));
 		List<Object> sets = new ArrayList<>();
-		java.util.Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		for (AdrImport.SetReport set : report.sets()) {
 			if (set.files().stream().anyMatch(f -> "arc42".equals(f.dialect()))) {
 				continue; // decisions that are sections of a chapter file cannot be kept in place: import copies them

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import dev.baton.store.internal.TemplateText;
 
 /**
- * Whether a file reads like an ADR, by its content and in any language {@link Vocabulary} knows:
- * a title, and at least two of the parts ADRs have (status, context, decision, consequences,
- * considered options, decision drivers) as headings at any level, bold lines or metadata
- * labels. Folders are recognised as ADR folders by this, whatever their name.
+ * Whether a file reads like an ADR, by its content and in any language {@link Vocabulary} knows: a title, and at least
+ * two of the parts ADRs have (status, context, decision, consequences, considered options, decision drivers) as
+ * headings at any level, bold lines or metadata labels. Folders are recognised as ADR folders by this, whatever their
+ * name.
  */
 final class AdrContent {
 
@@ -46,7 +46,8 @@ final class AdrContent {
 		for (String line : text.split("\\R")) {
 			Matcher heading = HEADING.matcher(line);
 			if (heading.matches()) {
-				String words = heading.group(2).replaceFirst("^\\d+(\\.\\d+)*\\.?\\s+", "").replaceAll("[*_]", "").strip();
+				String words =
+						heading.group(2).replaceFirst("^\\d+(\\.\\d+)*\\.?\\s+", "").replaceAll("[*_]", "").strip();
 				if (heading.group(1).length() == 1 && titleText == null) {
 					title = true;
 					titleText = heading.group(2);

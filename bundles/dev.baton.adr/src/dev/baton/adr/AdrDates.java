@@ -9,20 +9,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as ADRs write them: ISO {@code 2017-11-24}, {@code 2017/11/24}, {@code 2017.11.24},
- * {@code June 19, 2019}, {@code 19 June 2019}, {@code 24/11/2017} and {@code 11/24/2017} (the
- * last two are ambiguous when both parts are 12 or less: then the result says so instead of
- * guessing silently), and dates in file or folder names ({@code 20200926-slug},
- * {@code 2022-03-15-slug}).
+ * Dates as ADRs write them: ISO {@code 2017-11-24}, {@code 2017/11/24}, {@code 2017.11.24}, {@code June 19, 2019},
+ * {@code 19 June 2019}, {@code 24/11/2017} and {@code 11/24/2017} (the last two are ambiguous when both parts are 12 or
+ * less: then the result says so instead of guessing silently), and dates in file or folder names
+ * ({@code 20200926-slug}, {@code 2022-03-15-slug}).
  */
 public final class AdrDates {
 
 	/**
 	 * A date read from text.
 	 *
-	 * @param date the date ({@code null} when the text is no date)
-	 * @param pattern how it was written, to write a changed date the same way
-	 *                ({@code yyyy-MM-dd}, {@code yyyy/MM/dd}, {@code MMMM d, yyyy}, ...)
+	 * @param date      the date ({@code null} when the text is no date)
+	 * @param pattern   how it was written, to write a changed date the same way ({@code yyyy-MM-dd},
+	 *                  {@code yyyy/MM/dd}, {@code MMMM d, yyyy}, ...)
 	 * @param ambiguous why the day/month order is a guess, or {@code null}
 	 */
 	public record Parsed(LocalDate date, String pattern, String ambiguous) {
@@ -32,8 +31,10 @@ public final class AdrDates {
 	private static final Pattern DMY = Pattern.compile("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})\\b");
 	private static final Pattern NAME_YMD = Pattern.compile("^(\\d{4})(-)(\\d{2})-(\\d{2})(?=$|[^0-9])");
 	private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:\\b|[-_])");
-	private static final Pattern MONTH_FIRST = Pattern.compile("^([A-Za-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
-	private static final Pattern DAY_FIRST = Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\\.?,? (\\d{4})\\b");
+	private static final Pattern MONTH_FIRST =
+			Pattern.compile("^([A-Za-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+	private static final Pattern DAY_FIRST =
+			Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\\.?,? (\\d{4})\\b");
 	private static final Pattern CHINESE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
 	/** More than the longest date any pattern reads ("September 30th, 2021") and the character after it. */
@@ -92,11 +93,11 @@ public final class AdrDates {
 	}
 
 	/**
-	 * The first date anywhere in the text ("Decided on 12 March 2021", "[2023-01-17]", "v2 -
-	 * 03/04/2021: created"), or an empty result.
+	 * The first date anywhere in the text ("Decided on 12 March 2021", "[2023-01-17]", "v2 - 03/04/2021: created"), or
+	 * an empty result.
 	 *
-	 * @param monthFirst how to read {@code 03/04/2021}: {@code true} month first, {@code false}
-	 *                   day first, {@code null} day first with the ambiguity said
+	 * @param monthFirst how to read {@code 03/04/2021}: {@code true} month first, {@code false} day first, {@code null}
+	 *                   day first with the ambiguity said
 	 */
 	public static Parsed firstIn(String text, Boolean monthFirst) {
 		if (text == null) {
@@ -110,8 +111,10 @@ public final class AdrDates {
 				if (parsed.date() != null) {
 					if (parsed.ambiguous() != null && monthFirst != null) {
 						LocalDate date = parsed.date();
-						return monthFirst ? new Parsed(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()),
-								parsed.pattern().replace("dd", "DD").replace("MM", "dd").replace("DD", "MM"), null)
+						return monthFirst
+								? new Parsed(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()),
+										parsed.pattern().replace("dd", "DD").replace("MM", "dd").replace("DD", "MM"),
+										null)
 								: new Parsed(date, parsed.pattern(), null);
 					}
 					return parsed;
@@ -122,9 +125,8 @@ public final class AdrDates {
 	}
 
 	/**
-	 * How a list of dates orders day and month, from its own unambiguous entries: {@code true}
-	 * when one reads {@code 12/31/2020}, {@code false} when one reads {@code 31/12/2020},
-	 * {@code null} when none tells.
+	 * How a list of dates orders day and month, from its own unambiguous entries: {@code true} when one reads
+	 * {@code 12/31/2020}, {@code false} when one reads {@code 31/12/2020}, {@code null} when none tells.
 	 */
 	public static Boolean monthFirst(List<String> entries) {
 		for (String entry : entries) {

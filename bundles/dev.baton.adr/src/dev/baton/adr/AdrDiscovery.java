@@ -2,11 +2,17 @@ package dev.baton.adr;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,20 +25,19 @@ import java.util.stream.Stream;
 import dev.baton.store.YamlLimits;
 
 /**
- * Finds the ADR folders of a repository the way the tools do: {@code .adr-dir} (adr-tools),
- * {@code .adr.json} (phodal/adr),
- * {@code .log4brains.yml} with its packages (log4brains), {@code !adrs} / {@code !decisions} in
- * Structurizr DSL files (each scope is its own set), and else the folder names people use
- * ({@code doc/adr}, {@code docs/decisions}, {@code docs/architecture/decisions}, ...) or ADR
- * files lying at the top ({@code adr-001-x.md}).
+ * Finds the ADR folders of a repository the way the tools do: {@code .adr-dir} (adr-tools), {@code .adr.json}
+ * (phodal/adr), {@code .log4brains.yml} with its packages (log4brains), {@code !adrs} / {@code !decisions} in
+ * Structurizr DSL files (each scope is its own set), and else the folder names people use ({@code doc/adr},
+ * {@code docs/decisions}, {@code docs/architecture/decisions}, ...) or ADR files lying at the top
+ * ({@code adr-001-x.md}).
  */
 public final class AdrDiscovery {
 
 	/**
 	 * A set of ADRs found in a repository.
 	 *
-	 * @param name the set's name (its scope); ids of other sets are qualified with it
-	 * @param folder the folder of the records
+	 * @param name    the set's name (its scope); ids of other sets are qualified with it
+	 * @param folder  the folder of the records
 	 * @param foundBy how it was found, for reports ({@code .adr-dir}, {@code workspace.dsl:7 !adrs}, ...)
 	 * @param chapter the one file whose sections are the decisions (arc42's chapter 9), or {@code null}
 	 */
@@ -48,8 +53,10 @@ public final class AdrDiscovery {
 			"architecture-decisions", "architecture-decision-records", "architectural-decisions", "adr-log");
 	private static final Pattern DSL_ADRS = Pattern.compile("^\\s*!(adrs|decisions)\\s+(\"[^\"]+\"|\\S+)");
 	private static final Pattern DSL_OPEN = Pattern.compile(
-			"^\\s*(?:(\\w+)\\s*=\\s*)?(workspace|model|softwareSystem|container|component|group|enterprise|person|deploymentEnvironment|deploymentNode|views)\\b\\s*(\"([^\"]*)\")?.*\\{\\s*$");
-	private static final Pattern TOP_LEVEL_ADR = Pattern.compile("(?i)^(adr|rfc)?[-_]?\\d{1,6}([-_. ].*)?\\.(md|adoc)$");
+			"^\\s*(?:(\\w+)\\s*=\\s*)?(workspace|model|softwareSystem|container|component|group|enterprise|person|deplo"
+					+ "ymentEnvironment|deploymentNode|views)\\b\\s*(\"([^\"]*)\")?.*\\{\\s*$");
+	private static final Pattern TOP_LEVEL_ADR =
+			Pattern.compile("(?i)^(adr|rfc)?[-_]?\\d{1,6}([-_. ].*)?\\.(md|adoc)$");
 
 	private AdrDiscovery() {
 	}
@@ -60,8 +67,8 @@ public final class AdrDiscovery {
 	}
 
 	/**
-	 * The ADR sets below {@code root}, and in {@code unreadable} each folder that could not be
-	 * listed (with why): one folder without permission never stops the rest from being found.
+	 * The ADR sets below {@code root}, and in {@code unreadable} each folder that could not be listed (with why): one
+	 * folder without permission never stops the rest from being found.
 	 */
 	public static List<Found> discover(Path root, List<String> unreadable) throws IOException {
 		Path base = root.toAbsolutePath().normalize();
@@ -75,7 +82,7 @@ public final class AdrDiscovery {
 		Path adrJson = base.resolve(".adr.json");
 		if (Files.isRegularFile(adrJson) && found.isEmpty()) {
 			// phodal/adr's configuration: {"path": "docs/adr/", "language": "zh-cn"}
-			java.util.regex.Matcher path = Pattern.compile("\"path\"\\s*:\\s*\"([^\"]+)\"")
+			Matcher path = Pattern.compile("\"path\"\\s*:\\s*\"([^\"]+)\"")
 					.matcher(Files.readString(adrJson, StandardCharsets.UTF_8));
 			if (path.find()) {
 				found.add(new Found("adr", base.resolve(path.group(1)).normalize(), ".adr.json"));
@@ -106,8 +113,10 @@ public final class AdrDiscovery {
 			loaded = YamlLimits.load(YamlLimits.settings(file.toString()).build())
 					.loadFromString(Files.readString(file, StandardCharsets.UTF_8));
 		} catch (RuntimeException e) {
-			throw new IOException(file + ": not YAML log4brains can read (" + e.getMessage().lines().findFirst().orElse("")
-					+ "): fix it or give the ADR folder directly", e);
+			throw new IOException(
+					file + ": not YAML log4brains can read (" + e.getMessage().lines().findFirst().orElse("")
+							+ "): fix it or give the ADR folder directly",
+					e);
 		}
 		if (!(loaded instanceof Map<?, ?> top) || !(top.get("project") instanceof Map<?, ?> project)) {
 			throw new IOException(file + ": no 'project:' mapping; give the ADR folder directly");
@@ -130,45 +139,48 @@ public final class AdrDiscovery {
 	/** Every folder and file below {@code base} to a depth, sorted, without hidden ones; unreadable folders noted. */
 	static List<Path> walk(Path base, int depth, List<String> unreadable) throws IOException {
 		List<Path> paths = new ArrayList<>();
-		Files.walkFileTree(base, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth,
-				new java.nio.file.SimpleFileVisitor<>() {
+		Files.walkFileTree(base, EnumSet.noneOf(FileVisitOption.class), depth,
+				new SimpleFileVisitor<>() {
+
 					@Override
-					public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
-							java.nio.file.attribute.BasicFileAttributes attributes) {
+					public FileVisitResult preVisitDirectory(Path dir,
+							BasicFileAttributes attributes) {
 						if (!dir.equals(base) && hidden(base, dir)) {
-							return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+							return FileVisitResult.SKIP_SUBTREE;
 						}
 						paths.add(dir);
-						return java.nio.file.FileVisitResult.CONTINUE;
+						return FileVisitResult.CONTINUE;
 					}
 
 					@Override
-					public java.nio.file.FileVisitResult visitFile(Path file,
-							java.nio.file.attribute.BasicFileAttributes attributes) {
+					public FileVisitResult visitFile(Path file,
+							BasicFileAttributes attributes) {
 						if (!hidden(base, file)) {
 							paths.add(file);
 						}
-						return java.nio.file.FileVisitResult.CONTINUE;
+						return FileVisitResult.CONTINUE;
 					}
 
 					@Override
-					public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+					public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
 						if (file.equals(base)) {
 							throw e;
 						}
 						unreadable.add(base.relativize(file).toString().replace('\\', '/') + ": cannot be read ("
-								+ e.getClass().getSimpleName() + "): check its permissions; it is left out, the rest is read");
-						return java.nio.file.FileVisitResult.CONTINUE;
+								+ e.getClass().getSimpleName()
+								+ "): check its permissions; it is left out, the rest is read");
+						return FileVisitResult.CONTINUE;
 					}
 				});
-		java.util.Collections.sort(paths);
+		Collections.sort(paths);
 		return paths;
 	}
 
 	private static List<Found> structurizr(Path base, List<Path> tree) throws IOException {
 		List<Found> found = new ArrayList<>();
-		List<Path> dsls = tree.stream().filter(p -> p.getFileName().toString().endsWith(".dsl") && Files.isRegularFile(p))
-				.toList();
+		List<Path> dsls =
+				tree.stream().filter(p -> p.getFileName().toString().endsWith(".dsl") && Files.isRegularFile(p))
+						.toList();
 		Map<String, Integer> used = new LinkedHashMap<>();
 		for (Path dsl : dsls) {
 			List<String> lines = Files.readAllLines(dsl, StandardCharsets.UTF_8);
@@ -179,7 +191,8 @@ public final class AdrDiscovery {
 				if (open.matches()) {
 					String scope = open.group(1) != null ? open.group(1)
 							: open.group(4) != null ? slug(open.group(4)) : open.group(2);
-					scopes.push(open.group(2).equals("model") ? (scopes.isEmpty() ? "workspace" : scopes.peek()) : scope);
+					scopes.push(
+							open.group(2).equals("model") ? (scopes.isEmpty() ? "workspace" : scopes.peek()) : scope);
 					continue;
 				}
 				String stripped = line.strip();
@@ -223,9 +236,9 @@ public final class AdrDiscovery {
 	}
 
 	/**
-	 * Folders whose files read like ADRs ({@link AdrContent}), whatever the folder's name: at
-	 * least two ADRs making at least half of its text files (one is enough for a sub-folder of a
-	 * set found otherwise: an older series kept beside the current one). Each is a set of its own.
+	 * Folders whose files read like ADRs ({@link AdrContent}), whatever the folder's name: at least two ADRs making at
+	 * least half of its text files (one is enough for a sub-folder of a set found otherwise: an older series kept
+	 * beside the current one). Each is a set of its own.
 	 */
 	private static List<Found> byContent(Path base, List<Path> tree, List<Found> known) {
 		List<Found> found = new ArrayList<>();

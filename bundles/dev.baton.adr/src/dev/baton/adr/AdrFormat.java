@@ -18,12 +18,13 @@ import dev.baton.adr.internal.AdrWriter;
 import dev.baton.adr.internal.Layout;
 import dev.baton.model.Decision;
 import dev.baton.store.DecisionFormat;
+import dev.baton.store.internal.RecordFiles;
 
 /**
- * An ADR dialect as a {@link DecisionFormat}: the store reads and writes a decision set kept in
- * it in place. Every dialect reads every file it finds (the dialect of each file is detected, so
- * a folder that mixes adr-tools and MADR 2 files reads whole) and writes a changed file in the
- * style it was read in; the dialect decides how new files are written and named.
+ * An ADR dialect as a {@link DecisionFormat}: the store reads and writes a decision set kept in it in place. Every
+ * dialect reads every file it finds (the dialect of each file is detected, so a folder that mixes adr-tools and MADR 2
+ * files reads whole) and writes a changed file in the style it was read in; the dialect decides how new files are
+ * written and named.
  */
 public final class AdrFormat implements DecisionFormat {
 
@@ -52,7 +53,8 @@ public final class AdrFormat implements DecisionFormat {
 	public List<Path> recordFiles(Path folder, Context context) {
 		List<Path> files = new ArrayList<>();
 		if (!Files.isDirectory(folder)) {
-			context.error(0, "the decisions folder " + folder + " does not exist: fix the path in baton.yaml or create it");
+			context.error(0,
+					"the decisions folder " + folder + " does not exist: fix the path in baton.yaml or create it");
 			return files;
 		}
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
@@ -73,8 +75,9 @@ public final class AdrFormat implements DecisionFormat {
 						files.add(readme);
 						reportSubPages(entry, readme, context);
 					} else if (containsText(entry)) {
-						context.info(0, name + "/ is a sub-folder without a README.md record: its files are not read as "
-								+ "decisions");
+						context.info(0,
+								name + "/ is a sub-folder without a README.md record: its files are not read as "
+										+ "decisions");
 					}
 				} else if (isText(name)) {
 					String skip = skipReason(name);
@@ -176,7 +179,7 @@ public final class AdrFormat implements DecisionFormat {
 	@Override
 	public String newFile(Decision decision) {
 		String slug = decision.getSlug() == null || decision.getSlug().isEmpty()
-				? dev.baton.store.internal.RecordFiles.slug(decision.getTitle())
+				? RecordFiles.slug(decision.getTitle())
 				: decision.getSlug();
 		LocalDate date = decision.getDate() == null ? LocalDate.now() : decision.getDate();
 		switch (id) {

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -24,15 +28,16 @@ import dev.baton.model.Architecture;
 import dev.baton.model.BatonFactory;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
+import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.DecisionFormat;
 import dev.baton.store.internal.FileReader;
 import dev.baton.store.internal.References;
 
 /**
- * Imports the ADRs of a repository: finds its sets ({@link AdrDiscovery}), reads every file in
- * the dialect it is written in, resolves the links between records (by relative link, number,
- * file name, slug or title), and says for each file what was understood and what was not.
- * Nothing is written; the result is an architecture and a {@link Report}.
+ * Imports the ADRs of a repository: finds its sets ({@link AdrDiscovery}), reads every file in the dialect it is
+ * written in, resolves the links between records (by relative link, number, file name, slug or title), and says for
+ * each file what was understood and what was not. Nothing is written; the result is an architecture and a
+ * {@link Report}.
  */
 public final class AdrImport {
 
@@ -57,10 +62,10 @@ public final class AdrImport {
 	 * The result of an import.
 	 *
 	 * @param architecture the imported decisions, one decision set per set found
-	 * @param sets per set, per file: what was read
-	 * @param findings warnings and errors with file and line (infos for normalisations)
-	 * @param root the folder imported from: the files of the report are relative to it
-	 * @param others every other Markdown or AsciiDoc file below {@code root}, with why it was left
+	 * @param sets         per set, per file: what was read
+	 * @param findings     warnings and errors with file and line (infos for normalisations)
+	 * @param root         the folder imported from: the files of the report are relative to it
+	 * @param others       every other Markdown or AsciiDoc file below {@code root}, with why it was left
 	 */
 	public record Report(Architecture architecture, List<SetReport> sets, Diagnostic findings, Path root,
 			List<FileReport> others) {
@@ -87,8 +92,8 @@ public final class AdrImport {
 	/**
 	 * Imports every ADR set below {@code source} (a repository, or an ADR folder).
 	 *
-	 * @throws IOException when the source cannot be listed at all (a file inside that cannot be
-	 *                     read is reported instead)
+	 * @throws IOException when the source cannot be listed at all (a file inside that cannot be read is reported
+	 *                     instead)
 	 */
 	public static Report run(Path source, RunContext context) throws IOException {
 		if (!Files.isDirectory(source)) {
@@ -126,7 +131,7 @@ public final class AdrImport {
 		Architecture architecture = BatonFactory.eINSTANCE.createArchitecture();
 		List<SetReport> reports = new ArrayList<>();
 		AdrFormat format = Dialects.format("adr-tools");
-		dev.baton.store.ArchitectureFolder.warmUpModelMetadata();
+		ArchitectureFolder.warmUpModelMetadata();
 		context.monitor().beginTask("Importing ADRs", found.size());
 		for (AdrDiscovery.Found set : found) {
 			context.checkCancelled();
@@ -142,7 +147,7 @@ public final class AdrImport {
 			}
 			// a chapter's decisions are its sections: the chapter file once for each
 			List<Arc42Chapters.Piece> chapter = set.chapter() != null ? chapterPieces(set, folderContext) : List.of();
-			List<Path> recordFiles = set.chapter() != null ? java.util.Collections.nCopies(chapter.size(), set.chapter())
+			List<Path> recordFiles = set.chapter() != null ? Collections.nCopies(chapter.size(), set.chapter())
 					: Files.isDirectory(set.folder()) ? format.recordFiles(set.folder(), folderContext) : List.of();
 			folderContext.flush();
 			String prefix = relative(set.folder()).isEmpty() ? "" : relative(set.folder()) + "/";
@@ -154,10 +159,11 @@ public final class AdrImport {
 				}
 				fileReports.add(new FileReport(prefix + file, null, false, null, null, null, null, List.of(note)));
 			}
-			// files are read and parsed on every core, then added in file order: the result is that of a sequential read
+			// files are read and parsed on every core, then added in file order: the result is that of a sequential
+			// read
 			Collector[] collectors = new Collector[recordFiles.size()];
 			DecisionFormat.Reading[] readings = new DecisionFormat.Reading[recordFiles.size()];
-			java.util.stream.IntStream.range(0, recordFiles.size()).parallel().forEach(i -> {
+			IntStream.range(0, recordFiles.size()).parallel().forEach(i -> {
 				Path file = recordFiles.get(i);
 				Arc42Chapters.Piece piece = chapter.isEmpty() ? null : chapter.get(i);
 				String setRelative = piece != null ? piece.id() + extension(file)
@@ -209,7 +215,8 @@ public final class AdrImport {
 					: dialects.isEmpty() ? "adr-tools" : String.join("+", dialects.keySet()));
 			if (set.chapter() != null) {
 				fileReports.add(0, new FileReport(relative(set.chapter()), "arc42", false, null, null, null, null,
-						List.of("a chapter of " + chapter.size() + " decision(s), each imported from its section (below)")));
+						List.of("a chapter of " + chapter.size()
+								+ " decision(s), each imported from its section (below)")));
 			}
 			reports.add(new SetReport(set.name(), relative(set.folder()), set.foundBy(), fileReports));
 			context.monitor().worked(1);
@@ -234,9 +241,11 @@ public final class AdrImport {
 		return name.contains(".") ? name.substring(name.lastIndexOf('.')) : ".md";
 	}
 
-	/** The Markdown and AsciiDoc files below the root that no set accounts for: each is left, and the report says so. */
+	/**
+	 * The Markdown and AsciiDoc files below the root that no set accounts for: each is left, and the report says so.
+	 */
 	private List<FileReport> others(List<SetReport> sets) {
-		java.util.Set<String> accounted = new java.util.HashSet<>();
+		Set<String> accounted = new HashSet<>();
 		List<String> folders = new ArrayList<>();
 		for (SetReport set : sets) {
 			set.files().forEach(f -> accounted.add(f.file()));
@@ -267,6 +276,7 @@ public final class AdrImport {
 
 	/** Decisions of a set by id, number, slug and title, for resolving links. */
 	private static final class Index {
+
 		final Map<String, Decision> byId = new HashMap<>();
 		final Map<String, Decision> byLowerId = new HashMap<>();
 		final Map<Integer, List<Decision>> byNumber = new HashMap<>();
@@ -297,10 +307,12 @@ public final class AdrImport {
 		}
 		for (Pending reference : pending) {
 			Decision target = find(reference, architecture, indexes);
-			EObject value = target != null ? target : References.proxy(reference.feature().getEReferenceType(), reference.token());
+			EObject value = target != null ? target
+					: References.proxy(reference.feature().getEReferenceType(), reference.token());
 			if (target == null) {
 				findings.add(Findings.warning(SOURCE, 2, SourceLocation.of(reference.file(), reference.line()),
-						"link to '" + reference.token() + "' does not lead to a decision of " + reference.set().getName()
+						"link to '" + reference.token() + "' does not lead to a decision of "
+								+ reference.set().getName()
 								+ ": it is kept as written"));
 			}
 			if (reference.feature().isMany()) {
@@ -334,7 +346,8 @@ public final class AdrImport {
 		Decision ignoringCase = index.byLowerId.get(lower);
 		if (ignoringCase != null) {
 			findings.add(Findings.info(SOURCE, 3, SourceLocation.of(reference.file(), reference.line()),
-					"link to '" + token + "' resolved to " + ignoringCase.getId() + " ignoring case: fix the link's case, "
+					"link to '" + token + "' resolved to " + ignoringCase.getId()
+							+ " ignoring case: fix the link's case, "
 							+ "which breaks on case-sensitive file systems and web hosts"));
 			return ignoringCase;
 		}
@@ -357,9 +370,9 @@ public final class AdrImport {
 	}
 
 	/**
-	 * A link kept as written that still names a record of the set: a site-absolute path or a URL of
-	 * the repository ({@code /docs/adr/0007-x}, {@code https://host/.../0007-x.md}) by its file name, a
-	 * misspelt file name ({@code 0015-govuuk-x.md} for {@code 0015-govuk-x.md}) by its number.
+	 * A link kept as written that still names a record of the set: a site-absolute path or a URL of the repository
+	 * ({@code /docs/adr/0007-x}, {@code https://host/.../0007-x.md}) by its file name, a misspelt file name
+	 * ({@code 0015-govuuk-x.md} for {@code 0015-govuk-x.md}) by its number.
 	 */
 	private Decision byFileName(Pending reference, String token, Index index) {
 		String name = token.replaceFirst("[#?].*$", "").replaceFirst("/+$", "");
@@ -388,11 +401,13 @@ public final class AdrImport {
 
 	private String relative(Path path) {
 		Path absolute = path.toAbsolutePath().normalize();
-		return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+		return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/')
+				: absolute.toString();
 	}
 
 	/** Collects one file's findings, notes and references. */
 	private final class Collector implements DecisionFormat.Context {
+
 		private final Path file;
 		private final String setRelative;
 		private final DecisionSet set;

@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decisions written as the sections of one chapter file, as arc42's chapter 9 ("Architecture
- * Decisions", "Design Decisions") has them: each section under the chapter's heading is one
- * decision, its id the section's anchor ({@code [[adr-gpsbabel]]}, {@code {#adr-gpsbabel}}) or
- * else its title's slug. Block titles ({@code .Problem}, {@code .Decision}) name its parts.
+ * Decisions written as the sections of one chapter file, as arc42's chapter 9 ("Architecture Decisions", "Design
+ * Decisions") has them: each section under the chapter's heading is one decision, its id the section's anchor
+ * ({@code [[adr-gpsbabel]]}, {@code {#adr-gpsbabel}}) or else its title's slug. Block titles ({@code .Problem},
+ * {@code .Decision}) name its parts.
  */
 final class Arc42Chapters {
 
@@ -27,7 +27,8 @@ final class Arc42Chapters {
 	private static final Set<String> CHAPTERS = Set.of("architecture decisions", "architectural decisions",
 			"design decisions", "architekturentscheidungen", "entwurfsentscheidungen", "décisions d'architecture",
 			"décisions architecturales", "decisiones de arquitectura", "decisões de arquitetura", "架构决策");
-	private static final Pattern HEADING = Pattern.compile("^(#{1,6}|={1,6})\\s+(.+?)\\s*(?:\\{#([^}]+)\\})?\\s*#*\\s*$");
+	private static final Pattern HEADING =
+			Pattern.compile("^(#{1,6}|={1,6})\\s+(.+?)\\s*(?:\\{#([^}]+)\\})?\\s*#*\\s*$");
 	private static final Pattern ANCHOR = Pattern.compile(
 			"^\\[\\[([^\\],]+)(?:,[^\\]]*)?\\]\\]\\s*$|^\\[#([^\\],.]+)[^\\]]*\\]\\s*$");
 	private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([\\p{L}][^.\\s][^\\n]*)$");

@@ -1,13 +1,14 @@
 package dev.baton.adr;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.baton.store.DecisionFormat;
 
 /**
- * The ADR dialects Baton reads and writes in place. Name one in {@code baton.yaml}
- * ({@code decisions: {path: doc/adr, dialect: adr-tools}}) and pass {@link #formats()} to
+ * The ADR dialects Baton reads and writes in place. Name one in {@code baton.yaml} ({@code decisions: {path: doc/adr,
+ * dialect: adr-tools}}) and pass {@link #formats()} to
  * {@link dev.baton.store.ArchitectureFolder#load(java.nio.file.Path, org.eclipse.emf.common.util.Monitor, long, Map)}.
  * {@code madr} (MADR 4, Baton's own form) is the store's.
  */
@@ -35,7 +36,7 @@ public final class Dialects {
 
 	/** Every dialect's format, by name. */
 	public static Map<String, DecisionFormat> formats() {
-		return java.util.Collections.unmodifiableMap(FORMATS);
+		return Collections.unmodifiableMap(FORMATS);
 	}
 
 	/** The format of a dialect, or {@code null}. */

@@ -78,7 +78,8 @@ public final class ImportSummary {
 			s.put("imported", set.imported());
 			Map<String, Object> statuses = new TreeMap<>();
 			set.files().stream().filter(AdrImport.FileReport::imported)
-					.forEach(f -> statuses.merge(f.status() == null ? "(none)" : f.status(), 1, (a, b) -> (Integer) a + 1));
+					.forEach(f -> statuses.merge(f.status() == null ? "(none)" : f.status(), 1,
+							(a, b) -> (Integer) a + 1));
 			s.put("statuses", statuses);
 			List<Object> files = new ArrayList<>();
 			for (AdrImport.FileReport file : set.files()) {

@@ -21,14 +21,13 @@ import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.internal.RecordFiles;
 
 /**
- * The decisions an {@link AdrImport} read, added to a decision set of an architecture folder
- * (what {@code baton import} and the workbench's import wizard do). Nothing read is dropped: a
- * decision keeps its id and number when they are free; when its id or number is taken (by a
- * decision already there, such as the seed {@code 0001-record-architecture-decisions} of
- * {@code baton init}, or by another imported one), or it has no number, it gets the next free
- * number, in date order, and the action says so. A decision with the same title, date and status as
- * one already there (a second import of the same source) is that one: it is not added twice.
- * Nothing is written: the caller saves the folder.
+ * The decisions an {@link AdrImport} read, added to a decision set of an architecture folder (what {@code baton import}
+ * and the workbench's import wizard do). Nothing read is dropped: a decision keeps its id and number when they are
+ * free; when its id or number is taken (by a decision already there, such as the seed
+ * {@code 0001-record-architecture-decisions} of {@code baton init}, or by another imported one), or it has no number,
+ * it gets the next free number, in date order, and the action says so. A decision with the same title, date and status
+ * as one already there (a second import of the same source) is that one: it is not added twice. Nothing is written: the
+ * caller saves the folder.
  */
 public final class ImportedDecisions {
 
@@ -36,8 +35,8 @@ public final class ImportedDecisions {
 	 * What adding did.
 	 *
 	 * @param actions one line per decision: added (or would be added), and under which id
-	 * @param added how many decisions were added to the set
-	 * @param placed the id each imported file got in the set, by the file as the report names it
+	 * @param added   how many decisions were added to the set
+	 * @param placed  the id each imported file got in the set, by the file as the report names it
 	 * @param origins the file each added decision was read from, by decision
 	 */
 	public record Added(List<String> actions, int added, Map<String, String> placed, Map<Decision, Path> origins) {
@@ -137,7 +136,8 @@ public final class ImportedDecisions {
 			ids.add(id);
 			numbers.add(decision.getNumber());
 			placed.put(origin.get(decision), id);
-			actions.add(verb + id + " from " + origin.get(decision) + " (numbered on import: " + why.get(decision) + ")");
+			actions.add(
+					verb + id + " from " + origin.get(decision) + " (numbered on import: " + why.get(decision) + ")");
 		}
 		aliases.forEach((file, twin) -> placed.put(file, twin.getId()));
 		Map<Decision, Path> files = new LinkedHashMap<>();
@@ -151,18 +151,19 @@ public final class ImportedDecisions {
 	}
 
 	/**
-	 * What makes two decisions the same record: title, date and status (never an empty title). The
-	 * status is compared as understood, not as written: a folder's copy may word it differently.
+	 * What makes two decisions the same record: title, date and status (never an empty title). The status is compared
+	 * as understood, not as written: a folder's copy may word it differently.
 	 */
 	private static String sameness(Decision decision) {
-		return decision.getTitle() == null || decision.getTitle().isBlank() ? "\u0000" + System.identityHashCode(decision)
+		return decision.getTitle() == null || decision.getTitle().isBlank()
+				? "\u0000" + System.identityHashCode(decision)
 				: decision.getTitle() + "\u0000" + decision.getDate() + "\u0000" + decision.getStatus();
 	}
 
 	/**
-	 * Points the added decisions' references to decisions that were not added (already there, as
-	 * when an interrupted import runs again) at the folder's own: left alone they would point into
-	 * the import's model and be written as {@code <source set>:<id>}, which resolves to nothing.
+	 * Points the added decisions' references to decisions that were not added (already there, as when an interrupted
+	 * import runs again) at the folder's own: left alone they would point into the import's model and be written as
+	 * {@code <source set>:<id>}, which resolves to nothing.
 	 */
 	private static void retarget(List<Decision> moved, Map<Decision, Decision> alreadyThere) {
 		if (alreadyThere.isEmpty()) {

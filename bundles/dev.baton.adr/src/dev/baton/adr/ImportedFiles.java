@@ -1,6 +1,8 @@
 package dev.baton.adr;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,12 +23,11 @@ import dev.baton.model.BatonPackage;
 import dev.baton.model.Decision;
 
 /**
- * What copying ADRs into an architecture folder brings along besides the decisions: every local
- * file an ADR links to (images, attachments, other pages; inside the imported source, never
- * outside it) and the other pages of a one-folder-per-record ADR are copied into the set's
- * {@code assets/} folder under their path in the source, and the links are rewritten to them;
- * links from one imported ADR to another are rewritten to the other's new file name. So every
- * relative link of an imported decision leads where it led.
+ * What copying ADRs into an architecture folder brings along besides the decisions: every local file an ADR links to
+ * (images, attachments, other pages; inside the imported source, never outside it) and the other pages of a
+ * one-folder-per-record ADR are copied into the set's {@code assets/} folder under their path in the source, and the
+ * links are rewritten to them; links from one imported ADR to another are rewritten to the other's new file name. So
+ * every relative link of an imported decision leads where it led.
  */
 public final class ImportedFiles {
 
@@ -41,7 +42,7 @@ public final class ImportedFiles {
 	/**
 	 * What copying did.
 	 *
-	 * @param copies target file (relative to the set folder) by source file, to be written
+	 * @param copies  target file (relative to the set folder) by source file, to be written
 	 * @param actions one line per file copied or left out, and why
 	 */
 	public record Plan(Map<Path, String> copies, List<String> actions) {
@@ -54,7 +55,7 @@ public final class ImportedFiles {
 	 * Rewrites the links of the added decisions and plans the copies of the files they link to.
 	 *
 	 * @param source the folder imported from (nothing outside it is copied)
-	 * @param added what {@link ImportedDecisions#add} did
+	 * @param added  what {@link ImportedDecisions#add} did
 	 */
 	public static Plan plan(Path source, ImportedDecisions.Added added) {
 		Path root = source.toAbsolutePath().normalize();
@@ -95,7 +96,8 @@ public final class ImportedFiles {
 	private static void rewrite(EObject object, Rewriter rewriter) {
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 			if (attribute.getEType() != EcorePackage.Literals.ESTRING || attribute.isMany()
-					|| attribute == BatonPackage.Literals.RECORD__ID || attribute == BatonPackage.Literals.RECORD__SOURCE_PATH) {
+					|| attribute == BatonPackage.Literals.RECORD__ID
+					|| attribute == BatonPackage.Literals.RECORD__SOURCE_PATH) {
 				continue;
 			}
 			if (object.eGet(attribute) instanceof String text && (text.contains("](") || text.contains("]:")
@@ -151,8 +153,8 @@ public final class ImportedFiles {
 			}
 			Path resolved;
 			try {
-				resolved = file.getParent().resolve(java.net.URLDecoder.decode(path.replace("+", "%2B"),
-						java.nio.charset.StandardCharsets.UTF_8)).normalize();
+				resolved = file.getParent().resolve(URLDecoder.decode(path.replace("+", "%2B"),
+						StandardCharsets.UTF_8)).normalize();
 			} catch (RuntimeException e) {
 				return href;
 			}
@@ -173,7 +175,8 @@ public final class ImportedFiles {
 			}
 			String to = copies.computeIfAbsent(resolved, f -> {
 				String place = ASSETS + "/" + root.relativize(f).toString().replace('\\', '/');
-				actions.add("copied " + root.relativize(f) + " to " + place + " (linked from " + root.relativize(file) + ")");
+				actions.add("copied " + root.relativize(f) + " to " + place + " (linked from " + root.relativize(file)
+						+ ")");
 				return place;
 			});
 			return to.replace(" ", "%20") + rest;

@@ -11,8 +11,8 @@ import java.util.Map;
 import dev.baton.store.YamlLimits;
 
 /**
- * Titles of pages from the {@code nav} of a {@code mkdocs.yml}: some ADR collections have no
- * title in their files and name them only there ({@code - "ADR-001: Drop Kafka": architecture/decisions/001-x.md}).
+ * Titles of pages from the {@code nav} of a {@code mkdocs.yml}: some ADR collections have no title in their files and
+ * name them only there ({@code - "ADR-001: Drop Kafka": architecture/decisions/001-x.md}).
  */
 final class MkDocsNav {
 
@@ -20,8 +20,8 @@ final class MkDocsNav {
 	}
 
 	/**
-	 * The title a {@code mkdocs.yml} in one of the file's parent folders gives the page, or
-	 * {@code null}. Read only for a file without a title of its own (rare), so nothing is cached.
+	 * The title a {@code mkdocs.yml} in one of the file's parent folders gives the page, or {@code null}. Read only for
+	 * a file without a title of its own (rare), so nothing is cached.
 	 */
 	static String titleOf(Path file) {
 		Path page = file.toAbsolutePath().normalize();
@@ -65,7 +65,8 @@ final class MkDocsNav {
 		} else if (nav instanceof Map<?, ?> entry) {
 			entry.forEach((title, value) -> {
 				if (value instanceof String page && page.endsWith(".md")) {
-					String clean = String.valueOf(title).replaceFirst("^(?i)ADR[-_ ]?\\d+\\s*[:.\\-–—]\\s*", "").strip();
+					String clean =
+							String.valueOf(title).replaceFirst("^(?i)ADR[-_ ]?\\d+\\s*[:.\\-–—]\\s*", "").strip();
 					titles.put(docs.resolve(page).toAbsolutePath().normalize(), clean);
 				} else {
 					collect(value, docs, titles);

@@ -19,10 +19,9 @@ import dev.baton.store.FolderFiles;
 import dev.baton.store.internal.AtomicFiles;
 
 /**
- * The next decision of a set, as {@code baton new} and the New Decision wizard create it: from
- * the set's own template ({@code <set folder>/templates/template.md}, as adr-tools does) when
- * there is one, else from the template of the set's dialect (MADR's, or adr-tools' for adr-tools,
- * Nygard and AsciiDoc sets).
+ * The next decision of a set, as {@code baton new} and the New Decision wizard create it: from the set's own template
+ * ({@code <set folder>/templates/template.md}, as adr-tools does) when there is one, else from the template of the
+ * set's dialect (MADR's, or adr-tools' for adr-tools, Nygard and AsciiDoc sets).
  */
 public final class NewDecisions {
 
@@ -37,9 +36,9 @@ public final class NewDecisions {
 	}
 
 	/**
-	 * Writes the next decision from the set's template file ({@code {{number}}}, {@code {{title}}},
-	 * {@code {{date}}}, {@code {{status}}} and adr-tools' {@code NUMBER}, {@code TITLE}, {@code DATE},
-	 * {@code STATUS} are filled in), atomically. The folder must be loaded again to see it.
+	 * Writes the next decision from the set's template file ({@code {{number}}}, {@code {{title}}}, {@code {{date}}},
+	 * {@code {{status}}} and adr-tools' {@code NUMBER}, {@code TITLE}, {@code DATE}, {@code STATUS} are filled in),
+	 * atomically. The folder must be loaded again to see it.
 	 *
 	 * @return the new decision's id (its file is {@code <id>.md} in the set's folder)
 	 */
@@ -72,8 +71,8 @@ public final class NewDecisions {
 	}
 
 	/**
-	 * A new decision with the text of the set's dialect's template, not yet added to the set: MADR's
-	 * placeholders for MADR and log4brains sets, adr-tools' sentences for the others.
+	 * A new decision with the text of the set's dialect's template, not yet added to the set: MADR's placeholders for
+	 * MADR and log4brains sets, adr-tools' sentences for the others.
 	 */
 	public static Decision fromDialect(DecisionSet set, String title, String status, LocalDate date) {
 		return isMadr(set) ? madr(title, status, date) : nygard(title, status, date);

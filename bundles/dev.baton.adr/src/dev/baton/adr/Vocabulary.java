@@ -12,12 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The words ADRs use for their parts, in every language and tool seen: section headings
- * ({@code Context}, {@code 背景}, {@code Contexte}), metadata labels ({@code Date}, {@code 日期},
- * {@code Deciders}) and link phrases ({@code Supersedes}, {@code Superceded by}). They come from
- * {@code vocabulary.tsv} beside this class: a language is added by adding lines.
+ * The words ADRs use for their parts, in every language and tool seen: section headings ({@code Context}, {@code 背景},
+ * {@code Contexte}), metadata labels ({@code Date}, {@code 日期}, {@code Deciders}) and link phrases ({@code Supersedes},
+ * {@code Superceded by}). They come from {@code vocabulary.tsv} beside this class: a language is added by adding lines.
  */
 public final class Vocabulary {
 
@@ -30,7 +30,7 @@ public final class Vocabulary {
 		}
 	}
 
-	private static final Map<String, String> LOWER = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<String, String> LOWER = new ConcurrentHashMap<>();
 
 	private static final Map<String, String> SECTIONS = new HashMap<>();
 	private static final Map<String, String> META = new HashMap<>();
@@ -86,8 +86,8 @@ public final class Vocabulary {
 
 	/**
 	 * Whether a link meaning is the back-link of another record's relation ({@code Amended by},
-	 * {@code Implemented by}): derived from that record, so not a relation of this one. Superseded-by
-	 * is the exception: a record says itself that it is no longer in force.
+	 * {@code Implemented by}): derived from that record, so not a relation of this one. Superseded-by is the exception:
+	 * a record says itself that it is no longer in force.
 	 */
 	public static boolean isBackLink(String meaning) {
 		return meaning.endsWith("-by") && !meaning.equals("superseded-by");

@@ -6,10 +6,10 @@ import java.util.Objects;
 /**
  * A registered piece of pluggable work with its service properties.
  *
- * @param <T> the service interface
- * @param id the {@link ServiceProperties#ID}
- * @param label the {@link ServiceProperties#LABEL}, or the id when there is none
- * @param service the service object
+ * @param <T>        the service interface
+ * @param id         the {@link ServiceProperties#ID}
+ * @param label      the {@link ServiceProperties#LABEL}, or the id when there is none
+ * @param service    the service object
  * @param properties all service properties
  */
 public record Contribution<T>(String id, String label, T service, Map<String, Object> properties) {

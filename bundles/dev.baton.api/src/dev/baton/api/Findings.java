@@ -2,16 +2,16 @@ package dev.baton.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
- * Findings are EMF {@link Diagnostic}s: severity, a source (the bundle or rule that found it),
- * a code, a message that says what is wrong and what to do, and data whose first element
- * is a {@link SourceLocation} when the finding is about a place in a file, followed by the
- * model objects it is about.
+ * Findings are EMF {@link Diagnostic}s: severity, a source (the bundle or rule that found it), a code, a message that
+ * says what is wrong and what to do, and data whose first element is a {@link SourceLocation} when the finding is about
+ * a place in a file, followed by the model objects it is about.
  */
 public final class Findings {
 
@@ -86,11 +86,10 @@ public final class Findings {
 	}
 
 	/**
-	 * Text as it may appear within one line of a terminal or a CI log: line breaks, escape sequences
-	 * and other control characters, and the invisible characters that reorder text, are written as
-	 * {@code \n}, {@code \r}, {@code \t}, or a backslash, {@code u} and four hex digits. A file name
-	 * or title can then neither start a line of its own (a forged {@code file:line: error}) nor
-	 * recolour or rewrite the screen.
+	 * Text as it may appear within one line of a terminal or a CI log: line breaks, escape sequences and other control
+	 * characters, and the invisible characters that reorder text, are written as {@code \n}, {@code \r}, {@code \t}, or
+	 * a backslash, {@code u} and four hex digits. A file name or title can then neither start a line of its own (a
+	 * forged {@code file:line: error}) nor recolour or rewrite the screen.
 	 */
 	public static String oneLine(String text) {
 		if (text == null) {
@@ -99,8 +98,10 @@ public final class Findings {
 		StringBuilder out = null;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			String escaped = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
-					: isControl(c) ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : null;
+			String escaped = c == '\n' ? "\\n"
+					: c == '\r' ? "\\r"
+							: c == '\t' ? "\\t"
+									: isControl(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : null;
 			if (escaped != null && out == null) {
 				out = new StringBuilder(text.length() + 16).append(text, 0, i);
 			}
@@ -117,8 +118,8 @@ public final class Findings {
 	}
 
 	/**
-	 * Where a finding is, as the start of its line: escaped, and never starting with {@code ::}, which
-	 * CI systems read as a workflow command ({@code ::error::}).
+	 * Where a finding is, as the start of its line: escaped, and never starting with {@code ::}, which CI systems read
+	 * as a workflow command ({@code ::error::}).
 	 */
 	private static String where(String location) {
 		String line = oneLine(location);

@@ -9,13 +9,14 @@ import dev.baton.model.Architecture;
 import dev.baton.model.Record;
 
 /**
- * An architecture as it was read, for the work that exports, checks or imports into it: the model, the
- * architecture folder it was read from, and where each record and key was written. Exporters, rules
- * and importers take what they need from here rather than from an option ({@code root}) or by parsing
- * the model's resource URI. Read-only: nothing here saves.
+ * An architecture as it was read, for the work that exports, checks or imports into it: the model, the architecture
+ * folder it was read from, and where each record and key was written. Exporters, rules and importers take what they
+ * need from here rather than from an option ({@code root}) or by parsing the model's resource URI. Read-only: nothing
+ * here saves.
  *
- * <p>The store makes one for a loaded folder; {@link #of(Architecture)} makes one for a model built
- * in memory (or by code that has only the model), with the folder its resource names, if any.
+ * <p>
+ * The store makes one for a loaded folder; {@link #of(Architecture)} makes one for a model built in memory (or by code
+ * that has only the model), with the folder its resource names, if any.
  */
 public interface LoadedArchitecture {
 
@@ -36,7 +37,7 @@ public interface LoadedArchitecture {
 	/**
 	 * A loaded architecture from its parts.
 	 *
-	 * @param root the folder, or {@code null}
+	 * @param root    the folder, or {@code null}
 	 * @param locator where a record and key were written (e.g. the store's {@code locationOf})
 	 */
 	static LoadedArchitecture of(Architecture architecture, Path root,
@@ -45,6 +46,7 @@ public interface LoadedArchitecture {
 		Objects.requireNonNull(locator, "locator");
 		Optional<Path> folder = Optional.ofNullable(root);
 		return new LoadedArchitecture() {
+
 			@Override
 			public Architecture architecture() {
 				return architecture;
@@ -63,8 +65,8 @@ public interface LoadedArchitecture {
 	}
 
 	/**
-	 * A model alone: its folder is the one of the {@code baton.yaml} its resource names, when that is a
-	 * file; a record is located at its source path in that folder, without a line.
+	 * A model alone: its folder is the one of the {@code baton.yaml} its resource names, when that is a file; a record
+	 * is located at its source path in that folder, without a line.
 	 */
 	static LoadedArchitecture of(Architecture architecture) {
 		Path root = architecture.eResource() != null && architecture.eResource().getURI() != null

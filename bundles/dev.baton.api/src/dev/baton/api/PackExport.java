@@ -11,11 +11,10 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import dev.baton.model.Architecture;
 
 /**
- * Writes a handover pack in several formats, one exporter after the other, each in its place of
- * the {@link PackLayout}. One format's failure never stops the others: an exporter that throws is
- * reported as an error naming the format, its target and what went wrong (the exporter's own
- * findings name the record or file where it knows it), and the next format is written.
- * Cancelling stops the run.
+ * Writes a handover pack in several formats, one exporter after the other, each in its place of the {@link PackLayout}.
+ * One format's failure never stops the others: an exporter that throws is reported as an error naming the format, its
+ * target and what went wrong (the exporter's own findings name the record or file where it knows it), and the next
+ * format is written. Cancelling stops the run.
  */
 public final class PackExport {
 
@@ -32,8 +31,8 @@ public final class PackExport {
 	/**
 	 * What became of one format.
 	 *
-	 * @param id the exporter's id
-	 * @param target where it wrote
+	 * @param id      the exporter's id
+	 * @param target  where it wrote
 	 * @param written whether it finished without an error
 	 */
 	public record Outcome(String id, Path target, boolean written) {
@@ -51,8 +50,8 @@ public final class PackExport {
 	}
 
 	/**
-	 * Runs every exporter into its place under {@code pack}, in order, on an architecture as it was read
-	 * (its folder and the records' locations go to the exporters with it).
+	 * Runs every exporter into its place under {@code pack}, in order, on an architecture as it was read (its folder
+	 * and the records' locations go to the exporters with it).
 	 *
 	 * @return one outcome per exporter, in order
 	 * @throws RunContext.CancelledException when the context's monitor was cancelled

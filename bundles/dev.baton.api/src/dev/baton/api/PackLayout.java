@@ -3,10 +3,9 @@ package dev.baton.api;
 import java.nio.file.Path;
 
 /**
- * Where each exporter writes inside a handover pack folder, the same for {@code baton export} and
- * the Export wizard: the HTML site at the top ({@code index.html}), the Markdown tree in
- * {@code markdown/}, the JSON in {@code pack.json}, the PDF in {@code pack.pdf}, any other
- * exporter in a folder named by its id.
+ * Where each exporter writes inside a handover pack folder, the same for {@code baton export} and the Export wizard:
+ * the HTML site at the top ({@code index.html}), the Markdown tree in {@code markdown/}, the JSON in {@code pack.json},
+ * the PDF in {@code pack.pdf}, any other exporter in a folder named by its id.
  */
 public final class PackLayout {
 

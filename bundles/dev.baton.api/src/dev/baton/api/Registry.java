@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Collects every registered {@link Exporter}, {@link Importer}, {@link ReadinessRule} and
- * {@link Command}, as they come and go, and finds them by id. The UI and the command line
- * look work up here instead of tracking services themselves.
+ * Collects every registered {@link Exporter}, {@link Importer}, {@link ReadinessRule} and {@link Command}, as they come
+ * and go, and finds them by id. The UI and the command line look work up here instead of tracking services themselves.
  */
 public interface Registry {
 

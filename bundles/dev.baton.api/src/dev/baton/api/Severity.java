@@ -5,11 +5,12 @@ import java.util.Locale;
 import org.eclipse.emf.common.util.Diagnostic;
 
 /**
- * How serious a readiness rule's findings are: the {@link ServiceProperties#SEVERITY} of a rule, and the
- * EMF {@link Diagnostic} severity of what it finds. Declared once per rule, in its
+ * How serious a readiness rule's findings are: the {@link ServiceProperties#SEVERITY} of a rule, and the EMF
+ * {@link Diagnostic} severity of what it finds. Declared once per rule, in its
  * {@link dev.baton.api.annotations.ReadinessRuleService}.
  */
 public enum Severity {
+
 	/** The handover cannot go ahead as it is (a credential in a record). */
 	ERROR(Diagnostic.ERROR),
 	/** Something a successor would miss. */
@@ -34,8 +35,8 @@ public enum Severity {
 	}
 
 	/**
-	 * The severity a service property names, in any case ({@code WARNING} as the annotation writes it,
-	 * {@code warning} as a hand-written descriptor may); {@link #WARNING} when it names none.
+	 * The severity a service property names, in any case ({@code WARNING} as the annotation writes it, {@code warning}
+	 * as a hand-written descriptor may); {@link #WARNING} when it names none.
 	 */
 	public static Severity of(Object property) {
 		if (property != null) {

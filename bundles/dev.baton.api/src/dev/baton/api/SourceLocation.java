@@ -6,11 +6,11 @@ import java.util.Objects;
 import org.eclipse.emf.common.util.Diagnostic;
 
 /**
- * Where a finding is: a file and, where known, a line and column (1-based; 0 when unknown).
- * Attached as the first data element of a finding's {@link Diagnostic}.
+ * Where a finding is: a file and, where known, a line and column (1-based; 0 when unknown). Attached as the first data
+ * element of a finding's {@link Diagnostic}.
  *
- * @param file the file, as the user would type it (relative to the folder they gave, where possible)
- * @param line 1-based line, or 0
+ * @param file   the file, as the user would type it (relative to the folder they gave, where possible)
+ * @param line   1-based line, or 0
  * @param column 1-based column, or 0
  */
 public record SourceLocation(Path file, int line, int column) {

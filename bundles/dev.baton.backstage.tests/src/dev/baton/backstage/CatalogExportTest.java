@@ -57,7 +57,8 @@ class CatalogExportTest {
 			}
 			for (Section section : record.getSections()) {
 				fields.put("## " + section.getHeading(), section.getHeading().equals(CatalogImport.SECTION_HEADING)
-						? String.valueOf(yaml(section.getBody())) : section.getBody());
+						? String.valueOf(yaml(section.getBody()))
+						: section.getBody());
 			}
 			all.put(kind + " " + record.getId(), fields);
 		}
@@ -67,7 +68,8 @@ class CatalogExportTest {
 	private static String text(EStructuralFeature feature, Object value) {
 		List<String> items = new ArrayList<>();
 		for (Object item : feature.isMany() ? (List<?>) value : List.of(value)) {
-			items.add(feature instanceof EAttribute attribute ? EcoreUtil.convertToString(attribute.getEAttributeType(), item)
+			items.add(feature instanceof EAttribute attribute
+					? EcoreUtil.convertToString(attribute.getEAttributeType(), item)
 					: ((EObject) item).eIsProxy() ? "?" + ((InternalEObject) item).eProxyURI().fragment()
 							: ((Record) item).getId());
 		}
@@ -99,37 +101,48 @@ class CatalogExportTest {
 		assertEquals(List.of("catalog-info.yaml", "domains.yaml", "systems.yaml", "components.yaml", "apis.yaml",
 				"groups.yaml", "users.yaml"), written.stream().map(p -> p.getFileName().toString()).toList());
 		// the demo's MCP server API has no definition, which Backstage requires
-		assertEquals(List.of("interfaces/github-mcp-server.md: info: interface github-mcp-server has no definition, which "
-				+ "Backstage requires: wrote 'unknown'; fill it in the record"),
+		assertEquals(
+				List.of("interfaces/github-mcp-server.md: info: interface github-mcp-server has no definition, which "
+						+ "Backstage requires: wrote 'unknown'; fill it in the record"),
 				Findings.leaves(findings).stream().map(Findings::format).toList());
 
 		Architecture second = BatonFactory.eINSTANCE.createArchitecture();
 		BasicDiagnostic again = new BasicDiagnostic();
-		CatalogImport.Report report = CatalogImport.run(out.resolve("catalog-info.yaml"), second, Examples.CONTEXT, again);
+		CatalogImport.Report report =
+				CatalogImport.run(out.resolve("catalog-info.yaml"), second, Examples.CONTEXT, again);
 		assertEquals(List.of(), Findings.leaves(again).stream().map(Findings::format).toList());
-		assertEquals(Map.of("API", 4, "Component", 3, "Domain", 2, "Group", 2, "Location", 1, "Resource", 1, "System", 1,
-				"User", 2), report.entities());
+		assertEquals(
+				Map.of("API", 4, "Component", 3, "Domain", 2, "Group", 2, "Location", 1, "Resource", 1, "System", 1,
+						"User", 2),
+				report.entities());
 		assertEquals(fields(first), fields(second));
 
 		// what Backstage reads: the payments API component as written
 		Map<String, Object> api = documents(out.resolve("components.yaml")).stream()
-				.filter(d -> "payments-api".equals(((Map<?, ?>) d.get("metadata")).get("name"))).findFirst().orElseThrow();
+				.filter(d -> "payments-api".equals(((Map<?, ?>) d.get("metadata")).get("name"))).findFirst()
+				.orElseThrow();
 		assertEquals("Component", api.get("kind"));
 		Map<String, Object> spec = new LinkedHashMap<>((Map<String, Object>) api.get("spec"));
-		assertEquals(Map.of("type", "service", "lifecycle", "production", "owner", "team-payments", "system", "checkout",
-				"providesApis", List.of("payments-rest"), "consumesApis", List.of("ledger-events"), "dependsOn",
-				List.of("resource:payments-db", "component:ledger-worker")), spec);
+		assertEquals(
+				Map.of("type", "service", "lifecycle", "production", "owner", "team-payments", "system", "checkout",
+						"providesApis", List.of("payments-rest"), "consumesApis", List.of("ledger-events"), "dependsOn",
+						List.of("resource:payments-db", "component:ledger-worker")),
+				spec);
 		Map<?, ?> annotations = (Map<?, ?>) ((Map<?, ?>) api.get("metadata")).get("annotations");
 		assertEquals("url:https://git.example.com/payments-api", annotations.get("backstage.io/source-location"));
 		assertEquals("2026-10-01", annotations.get("baton.dev/last-reviewed"));
 		Map<String, Object> db = documents(out.resolve("components.yaml")).stream()
-				.filter(d -> "payments-db".equals(((Map<?, ?>) d.get("metadata")).get("name"))).findFirst().orElseThrow();
+				.filter(d -> "payments-db".equals(((Map<?, ?>) d.get("metadata")).get("name"))).findFirst()
+				.orElseThrow();
 		assertEquals("Resource", db.get("kind"));
 		Map<String, Object> rest = documents(out.resolve("apis.yaml")).stream()
-				.filter(d -> "payments-rest".equals(((Map<?, ?>) d.get("metadata")).get("name"))).findFirst().orElseThrow();
-		assertEquals(Map.of("$text", "../catalog/specs/payments.yaml"), ((Map<?, ?>) rest.get("spec")).get("definition"));
+				.filter(d -> "payments-rest".equals(((Map<?, ?>) d.get("metadata")).get("name"))).findFirst()
+				.orElseThrow();
+		assertEquals(Map.of("$text", "../catalog/specs/payments.yaml"),
+				((Map<?, ?>) rest.get("spec")).get("definition"));
 		Map<String, Object> worker = documents(out.resolve("components.yaml")).stream()
-				.filter(d -> "ledger-worker".equals(((Map<?, ?>) d.get("metadata")).get("name"))).findFirst().orElseThrow();
+				.filter(d -> "ledger-worker".equals(((Map<?, ?>) d.get("metadata")).get("name"))).findFirst()
+				.orElseThrow();
 		assertEquals("finance/auditors", ((Map<?, ?>) worker.get("spec")).get("owner"));
 		assertEquals("Location", documents(out.resolve("catalog-info.yaml")).get(0).get("kind"));
 	}

@@ -14,9 +14,9 @@ import dev.baton.testing.Examples;
 import dev.baton.testing.Fuzzing;
 
 /**
- * Seeded mutation fuzzing of the Backstage catalog reader ({@link Fuzzing}): the catalog files of
- * the Backstage demo, mutated, are imported into an empty architecture, and every fifth one a
- * second time into the same architecture (entities already there, references to resolve).
+ * Seeded mutation fuzzing of the Backstage catalog reader ({@link Fuzzing}): the catalog files of the Backstage demo,
+ * mutated, are imported into an empty architecture, and every fifth one a second time into the same architecture
+ * (entities already there, references to resolve).
  */
 class CatalogFuzzTest {
 

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +36,8 @@ class CatalogImportTest {
 	Path temp;
 
 	static Path corpus(String set) {
-		return Path.of(System.getProperty("baton.shared", "../../../shared"), "corpus", set).toAbsolutePath().normalize();
+		return Path.of(System.getProperty("baton.shared", "../../../shared"), "corpus", set).toAbsolutePath()
+				.normalize();
 	}
 
 	static String token(EObject reference) {
@@ -48,7 +51,8 @@ class CatalogImportTest {
 
 	static <T extends Record> T byId(List<T> records, String id) {
 		return records.stream().filter(r -> id.equals(r.getId())).findFirst()
-				.orElseThrow(() -> new AssertionError("no " + id + " in " + records.stream().map(Record::getId).toList()));
+				.orElseThrow(
+						() -> new AssertionError("no " + id + " in " + records.stream().map(Record::getId).toList()));
 	}
 
 	static String section(Record record) {
@@ -75,7 +79,8 @@ class CatalogImportTest {
 		assertEquals("website", site.getType());
 		assertEquals("experimental", site.getLifecycle());
 		assertEquals("An example deployment of a Backstage application.", site.getDescription());
-		assertEquals("backstage--maintainers", token(site.getOwner())); // group backstage/maintainers: not in the catalog
+		assertEquals("backstage--maintainers", token(site.getOwner())); // group backstage/maintainers: not in the
+																		// catalog
 		assertEquals("https://github.com/backstage/demo", site.getRepository());
 		Interface graphql = byId(architecture.getInterfaces(), "demo-graphql");
 		assertEquals(List.of(graphql), site.getConsumes());
@@ -91,17 +96,23 @@ class CatalogImportTest {
 		assertEquals("GitHub MCP Server", mcp.getTitle());
 		assertEquals("mcp-server", mcp.getSpecificationFormat());
 		assertNull(mcp.getSpecification());
-		assertTrue(section(mcp).contains("remotes:\n    - type: streamable-http\n      url: https://api.githubcopilot.com/mcp/"),
+		assertTrue(
+				section(mcp).contains(
+						"remotes:\n    - type: streamable-http\n      url: https://api.githubcopilot.com/mcp/"),
 				section(mcp));
 		assertTrue(section(mcp).contains("url: https://modelcontextprotocol.io"), section(mcp));
 
 		List<String> lines = lines(findings);
 		assertEquals(7, lines.size(), String.join("\n", lines));
-		assertTrue(lines.contains(demo.resolve("examples/ai-resources.yaml") + ":2: warning: unknown kind 'AiResource': "
-				+ "Baton reads Component, API, System, Domain, Resource, Group, User and Location; the entity "
-				+ "mui-to-bui-migration was skipped"), String.join("\n", lines));
-		assertTrue(lines.stream().anyMatch(l -> l.startsWith(demo.resolve("examples/ai-resources.yaml") + ":117: warning: "
-				+ "unknown kind 'AiResource'")), String.join("\n", lines));
+		assertTrue(
+				lines.contains(demo.resolve("examples/ai-resources.yaml") + ":2: warning: unknown kind 'AiResource': "
+						+ "Baton reads Component, API, System, Domain, Resource, Group, User and Location; the entity "
+						+ "mui-to-bui-migration was skipped"),
+				String.join("\n", lines));
+		assertTrue(
+				lines.stream().anyMatch(l -> l.startsWith(demo.resolve("examples/ai-resources.yaml") + ":117: warning: "
+						+ "unknown kind 'AiResource'")),
+				String.join("\n", lines));
 		assertTrue(lines.contains(demo.resolve("demo-template/template/template.yaml") + ":4: warning: unknown kind "
 				+ "'Template': Baton reads Component, API, System, Domain, Resource, Group, User and Location; the "
 				+ "entity demo-template was skipped"), String.join("\n", lines));
@@ -114,8 +125,10 @@ class CatalogImportTest {
 		BasicDiagnostic findings = new BasicDiagnostic();
 		CatalogImport.Report report = CatalogImport.run(catalog, architecture, Examples.CONTEXT, findings);
 		assertEquals(List.of(), lines(findings));
-		assertEquals(Map.of("API", 2, "Component", 2, "Domain", 2, "Group", 2, "Location", 1, "Resource", 1, "System", 1,
-				"User", 2), report.entities());
+		assertEquals(
+				Map.of("API", 2, "Component", 2, "Domain", 2, "Group", 2, "Location", 1, "Resource", 1, "System", 1,
+						"User", 2),
+				report.entities());
 
 		Domain commerce = byId(architecture.getDomains(), "commerce");
 		Domain payments = byId(architecture.getDomains(), "payments");
@@ -159,7 +172,7 @@ class CatalogImportTest {
 		assertEquals(List.of(ada, grace), team.getMembers());
 		assertEquals("lead", ada.getRole()); // baton.dev/role annotation
 		assertEquals(ada, team.getLead()); // baton.dev/lead annotation
-		assertEquals(java.time.LocalDate.of(2026, 10, 1), api.getLastReviewed()); // baton.dev/last-reviewed
+		assertEquals(LocalDate.of(2026, 10, 1), api.getLastReviewed()); // baton.dev/last-reviewed
 	}
 
 	@Test
@@ -210,8 +223,9 @@ class CatalogImportTest {
 				    - ./latin1.yaml
 				    - ./broken.yaml
 				""");
-		Files.write(temp.resolve("latin1.yaml"), "apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: caf\u00e9\n"
-				.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		Files.write(temp.resolve("latin1.yaml"),
+				"apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: caf\u00e9\n"
+						.getBytes(StandardCharsets.ISO_8859_1));
 		Examples.write(temp, "broken.yaml", """
 				apiVersion: backstage.io/v1alpha1
 				kind: System
@@ -234,19 +248,23 @@ class CatalogImportTest {
 						+ "the document was skipped",
 				file + ":25: warning: spec.target.kind is a nested key, not the entity's kind (that is Component, line "
 						+ "18): check its indentation; it is kept as written",
-				file + ":28: warning: unknown kind 'Widget': Baton reads Component, API, System, Domain, Resource, Group, "
+				file + ":28: warning: unknown kind 'Widget': Baton reads Component, API, System, Domain, Resource, "
+						+ "Group, "
 						+ "User and Location; the entity gadget was skipped",
 				file + ":32: error: Component entity without metadata.name: give it a name; the entity was skipped",
-				file + ":40: error: the location ./missing.yaml names no file (looked for " + temp.resolve("missing.yaml")
+				file + ":40: error: the location ./missing.yaml names no file (looked for "
+						+ temp.resolve("missing.yaml")
 						+ "): fix the path, relative to this file",
-				file + ":40: info: the location https://example.com/catalog-info.yaml is not fetched (Baton reads files "
+				file + ":40: info: the location https://example.com/catalog-info.yaml is not fetched (Baton reads "
+						+ "files "
 						+ "only): import that file from a checkout",
 				temp.resolve("latin1.yaml") + ": error: not UTF-8 text: save the file as UTF-8 (Backstage reads only "
 						+ "UTF-8); nothing of it was imported");
 		List<String> lines = lines(findings);
 		assertEquals(expected, lines.subList(0, expected.size()), String.join("\n", lines));
 		assertEquals(expected.size() + 1, lines.size(), String.join("\n", lines));
-		assertTrue(lines.get(expected.size()).startsWith(temp.resolve("broken.yaml") + ":11: error: YAML syntax error: "),
+		assertTrue(
+				lines.get(expected.size()).startsWith(temp.resolve("broken.yaml") + ":11: error: YAML syntax error: "),
 				lines.get(expected.size()));
 		assertTrue(lines.get(expected.size()).endsWith("(fix the YAML; 1 document(s) before it were read, the rest of "
 				+ "the file was not)"), lines.get(expected.size()));
@@ -300,8 +318,10 @@ class CatalogImportTest {
 		BasicDiagnostic findings = new BasicDiagnostic();
 		CatalogImport.Report report = CatalogImport.run(temp.resolve("catalog-info.yaml"), example, Examples.CONTEXT,
 				findings);
-		assertEquals(List.of(temp.resolve("catalog-info.yaml") + ":1: info: already there: component billing-service was "
-				+ "left as it is (delete it first to import it again)"), lines(findings));
+		assertEquals(
+				List.of(temp.resolve("catalog-info.yaml") + ":1: info: already there: component billing-service was "
+						+ "left as it is (delete it first to import it again)"),
+				lines(findings));
 		assertEquals(description, billing.getDescription());
 		assertEquals(components + 1, example.getComponents().size());
 		assertEquals(2, report.added().size());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,14 +41,12 @@ import dev.baton.store.Kinds;
 import dev.baton.store.YamlLimits;
 
 /**
- * Writes an architecture's components, interfaces, systems, domains, teams and people as
- * Backstage catalog files: {@code catalog-info.yaml} (a Location naming the others) and one
- * multi-document file per kind ({@code domains.yaml}, {@code systems.yaml},
- * {@code components.yaml}, {@code apis.yaml}, {@code groups.yaml}, {@code users.yaml}).
- * Components and systems carry {@code backstage.io/adr-location} pointing at the decisions
- * folder; Baton fields Backstage has no place for travel as {@code baton.dev/...} annotations;
- * what an import kept in a record's Backstage section is written back. Fields Backstage
- * requires but the record lacks are written as {@code unknown} and reported.
+ * Writes an architecture's components, interfaces, systems, domains, teams and people as Backstage catalog files:
+ * {@code catalog-info.yaml} (a Location naming the others) and one multi-document file per kind ({@code domains.yaml},
+ * {@code systems.yaml}, {@code components.yaml}, {@code apis.yaml}, {@code groups.yaml}, {@code users.yaml}).
+ * Components and systems carry {@code backstage.io/adr-location} pointing at the decisions folder; Baton fields
+ * Backstage has no place for travel as {@code baton.dev/...} annotations; what an import kept in a record's Backstage
+ * section is written back. Fields Backstage requires but the record lacks are written as {@code unknown} and reported.
  */
 public final class CatalogExport {
 
@@ -77,8 +76,8 @@ public final class CatalogExport {
 	/**
 	 * Writes the catalog files into {@code folder}.
 	 *
-	 * @param root the architecture folder (to point at the decisions and the specification files),
-	 *             {@code null} when the architecture was not read from one
+	 * @param root the architecture folder (to point at the decisions and the specification files), {@code null} when
+	 *             the architecture was not read from one
 	 * @return the files written, {@code catalog-info.yaml} first
 	 */
 	public static List<Path> run(Architecture architecture, Path folder, Path root, RunContext context,
@@ -87,7 +86,8 @@ public final class CatalogExport {
 	}
 
 	/** The catalog files' text by file name, {@code catalog-info.yaml} first. */
-	public static Map<String, String> texts(Architecture architecture, Path folder, Path root, DiagnosticChain findings) {
+	public static Map<String, String> texts(Architecture architecture, Path folder, Path root,
+			DiagnosticChain findings) {
 		return new CatalogExport(architecture, folder, root, findings).texts();
 	}
 
@@ -137,7 +137,8 @@ public final class CatalogExport {
 
 	private void add(Map<String, List<Map<String, Object>>> files, String file, List<? extends Record> records) {
 		List<Map<String, Object>> entities = new ArrayList<>();
-		records.stream().sorted(Comparator.comparing(r -> String.valueOf(r.getId()))).forEach(r -> entities.add(entity(r)));
+		records.stream().sorted(Comparator.comparing(r -> String.valueOf(r.getId())))
+				.forEach(r -> entities.add(entity(r)));
 		if (!entities.isEmpty()) {
 			files.put(file, entities);
 		}
@@ -193,7 +194,7 @@ public final class CatalogExport {
 		}
 		case Interface api -> {
 			String type = api.getSpecificationFormat() != null ? api.getSpecificationFormat()
-					: api.getProtocol() != null ? api.getProtocol().toLowerCase(java.util.Locale.ROOT) : null;
+					: api.getProtocol() != null ? api.getProtocol().toLowerCase(Locale.ROOT) : null;
 			spec.put("type", required(type, "type", filled));
 			if (api.getSpecificationFormat() == null && type != null) {
 				derived.add("type"); // from the protocol, which travels in its own annotation
@@ -204,8 +205,9 @@ public final class CatalogExport {
 			if (definition != null) {
 				spec.put("definition", definition);
 			} else if (!(rest.get("spec") instanceof Map<?, ?> restSpec && restSpec.containsKey("definition"))) {
-				spec.put("definition", NO_DEFINITION + ": see " + (record.getSourcePath() != null ? record.getSourcePath()
-						: Kinds.of(record.eClass()).folder() + "/" + record.getId() + ".md"));
+				spec.put("definition",
+						NO_DEFINITION + ": see " + (record.getSourcePath() != null ? record.getSourcePath()
+								: Kinds.of(record.eClass()).folder() + "/" + record.getId() + ".md"));
 				filled.add("definition");
 			}
 		}
@@ -401,7 +403,10 @@ public final class CatalogExport {
 		return name;
 	}
 
-	/** What an import kept in the record's Backstage section, as a map ({@code kind}, {@code metadata}, {@code spec}, ...). */
+	/**
+	 * What an import kept in the record's Backstage section, as a map ({@code kind}, {@code metadata}, {@code spec},
+	 * ...).
+	 */
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> rest(Record record) {
 		for (Section section : record.getSections()) {

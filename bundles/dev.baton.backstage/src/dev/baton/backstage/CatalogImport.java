@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +46,7 @@ import dev.baton.model.BatonFactory;
 import dev.baton.model.BatonPackage;
 import dev.baton.model.Component;
 import dev.baton.model.Domain;
+import dev.baton.model.Element;
 import dev.baton.model.Interface;
 import dev.baton.model.Party;
 import dev.baton.model.Person;
@@ -56,14 +58,13 @@ import dev.baton.store.Kinds;
 import dev.baton.store.internal.References;
 
 /**
- * Reads Backstage catalog files into an architecture: Component and Resource become components,
- * API interfaces, System systems, Domain domains, Group teams, User people; Location entities
- * are followed to the files they name. References keep working across files and kinds
- * ({@code [kind:][namespace/]name}); one that names no entity stays as written (an unresolved
- * reference, reported by validation). What Baton has no field for is kept, as YAML, in a
- * {@value #SECTION_HEADING} section of the record and written back by {@link CatalogExport}.
- * Unknown kinds, documents without a top-level {@code kind}, syntax errors and wrong encodings
- * are reported with file and line; the other documents are still read.
+ * Reads Backstage catalog files into an architecture: Component and Resource become components, API interfaces, System
+ * systems, Domain domains, Group teams, User people; Location entities are followed to the files they name. References
+ * keep working across files and kinds ({@code [kind:][namespace/]name}); one that names no entity stays as written (an
+ * unresolved reference, reported by validation). What Baton has no field for is kept, as YAML, in a
+ * {@value #SECTION_HEADING} section of the record and written back by {@link CatalogExport}. Unknown kinds, documents
+ * without a top-level {@code kind}, syntax errors and wrong encodings are reported with file and line; the other
+ * documents are still read.
  */
 public final class CatalogImport {
 
@@ -91,14 +92,15 @@ public final class CatalogImport {
 	 * What an import did.
 	 *
 	 * @param entities entities read, by Backstage kind as written (including Location and skipped kinds)
-	 * @param added the records added to the architecture, in file order
-	 * @param files the catalog files read
+	 * @param added    the records added to the architecture, in file order
+	 * @param files    the catalog files read
 	 */
 	public record Report(Map<String, Integer> entities, List<Record> added, List<Path> files) {
 	}
 
 	/** One entity document being imported. */
 	private static final class Entity {
+
 		final Path file;
 		final int line;
 		final Node node;
@@ -137,7 +139,8 @@ public final class CatalogImport {
 		this.context = context;
 		this.findings = findings;
 		this.root = target.eResource() != null && target.eResource().getURI() != null
-				&& target.eResource().getURI().isFile() ? Path.of(target.eResource().getURI().toFileString()).getParent()
+				&& target.eResource().getURI().isFile()
+						? Path.of(target.eResource().getURI().toFileString()).getParent()
 						: null;
 	}
 
@@ -348,7 +351,8 @@ public final class CatalogImport {
 						+ target + " is a glob, which Baton does not expand: name the files, or import the folder"));
 			} else if (!Files.isRegularFile(resolved)) {
 				Findings.add(findings, Findings.error(SOURCE, LOCATION, SourceLocation.of(file, line), "the location "
-						+ target + " names no file (looked for " + resolved + "): fix the path, relative to this file"));
+						+ target + " names no file (looked for " + resolved
+						+ "): fix the path, relative to this file"));
 			} else {
 				queue.add(resolved);
 			}
@@ -371,7 +375,8 @@ public final class CatalogImport {
 		if (!existing.isEmpty()) {
 			String other = id + "-" + entity.kind;
 			Findings.add(findings, Findings.info(SOURCE, DUPLICATE, entity.at(), "the id " + id + " is taken by a "
-					+ Kinds.of(existing.get(0).eClass()).name() + ": this " + spelling(entity.kind) + " became " + other));
+					+ Kinds.of(existing.get(0).eClass()).name() + ": this " + spelling(entity.kind) + " became "
+					+ other));
 			id = other;
 		}
 		Record record = (Record) EcoreUtil.create(eClass);
@@ -397,7 +402,7 @@ public final class CatalogImport {
 		if (take(rest, "metadata", "tags") instanceof List<?> tags) {
 			tags.forEach(t -> record.getTags().add(String.valueOf(t)));
 		}
-		if (record instanceof dev.baton.model.Element element) {
+		if (record instanceof Element element) {
 			element.setLifecycle(string(take(rest, "spec", "lifecycle")));
 		}
 		switch (record) {
@@ -407,7 +412,8 @@ public final class CatalogImport {
 			if (location != null) {
 				component.setRepository(location.toString().replaceFirst("^url:", ""));
 			} else if (get(rest, "metadata", "annotations", Mapping.PROJECT_SLUG) != null) {
-				component.setRepository("https://github.com/" + get(rest, "metadata", "annotations", Mapping.PROJECT_SLUG));
+				component.setRepository(
+						"https://github.com/" + get(rest, "metadata", "annotations", Mapping.PROJECT_SLUG));
 			}
 		}
 		case Interface api -> {
@@ -434,7 +440,8 @@ public final class CatalogImport {
 	}
 
 	private void readDefinition(Entity entity, Interface api) {
-		if (get(entity.rest, "spec", "definition") instanceof String text && text.startsWith(CatalogExport.NO_DEFINITION)) {
+		if (get(entity.rest, "spec", "definition") instanceof String text
+				&& text.startsWith(CatalogExport.NO_DEFINITION)) {
 			take(entity.rest, "spec", "definition"); // the placeholder an export wrote for Backstage's sake
 			return;
 		}
@@ -455,7 +462,8 @@ public final class CatalogImport {
 		Path file = entity.file.toAbsolutePath().getParent().resolve(where).normalize();
 		if (!Files.isRegularFile(file)) {
 			Findings.add(findings, Findings.warning(SOURCE, BAD_VALUE, entity.at("spec", "definition"),
-					"the definition " + where + " names no file (looked for " + file + "): kept as written; fix the path"));
+					"the definition " + where + " names no file (looked for " + file
+							+ "): kept as written; fix the path"));
 		}
 		api.setSpecification(root == null ? file.toString()
 				: root.resolve(Kinds.of(api.eClass()).folder()).relativize(file).toString().replace('\\', '/'));
@@ -516,10 +524,12 @@ public final class CatalogImport {
 			Object system = take(rest, "spec", "system");
 			if (system != null) {
 				component.setSystem(
-						(SoftwareSystem) resolve(system.toString(), "system", namespace, BatonPackage.Literals.SOFTWARE_SYSTEM));
+						(SoftwareSystem) resolve(system.toString(), "system", namespace,
+								BatonPackage.Literals.SOFTWARE_SYSTEM));
 			}
 			for (String api : strings(take(rest, "spec", "consumesApis"))) {
-				component.getConsumes().add((Interface) resolve(api, "api", namespace, BatonPackage.Literals.INTERFACE));
+				component.getConsumes()
+						.add((Interface) resolve(api, "api", namespace, BatonPackage.Literals.INTERFACE));
 			}
 			List<Object> unprovided = new ArrayList<>();
 			for (String api : strings(take(rest, "spec", "providesApis"))) {
@@ -537,7 +547,8 @@ public final class CatalogImport {
 				EntityRef ref = EntityRef.parse(dependency, "component", namespace);
 				if (ref.kind().equals("component") || ref.kind().equals("resource")) {
 					component.getDependsOn()
-							.add((Component) resolve(dependency, "component", namespace, BatonPackage.Literals.COMPONENT));
+							.add((Component) resolve(dependency, "component", namespace,
+									BatonPackage.Literals.COMPONENT));
 				} else {
 					other.add(dependency); // Baton's components depend on components only: kept as written
 				}
@@ -547,13 +558,15 @@ public final class CatalogImport {
 		case SoftwareSystem system -> {
 			Object domain = take(rest, "spec", "domain");
 			if (domain != null) {
-				system.setDomain((Domain) resolve(domain.toString(), "domain", namespace, BatonPackage.Literals.DOMAIN));
+				system.setDomain(
+						(Domain) resolve(domain.toString(), "domain", namespace, BatonPackage.Literals.DOMAIN));
 			}
 		}
 		case Domain domain -> {
 			Object parent = take(rest, "spec", "subdomainOf");
 			if (parent != null) {
-				domain.setParent((Domain) resolve(parent.toString(), "domain", namespace, BatonPackage.Literals.DOMAIN));
+				domain.setParent(
+						(Domain) resolve(parent.toString(), "domain", namespace, BatonPackage.Literals.DOMAIN));
 			}
 		}
 		case Person person -> {
@@ -637,7 +650,7 @@ public final class CatalogImport {
 
 	/** Returns the value at the path and removes it, so that what is left is what Baton did not read. */
 	private static Object take(Map<String, Object> map, String... path) {
-		Object parent = get(map, java.util.Arrays.copyOf(path, path.length - 1));
+		Object parent = get(map, Arrays.copyOf(path, path.length - 1));
 		return parent instanceof Map<?, ?> m ? m.remove(path[path.length - 1]) : null;
 	}
 

@@ -29,14 +29,14 @@ import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
 
 /**
- * The entry point of the {@code baton} command inside the framework. The launcher outside
- * the framework finds it as a {@code ToIntFunction<Map<String, Object>>} service with
- * {@code baton.cli=main} (JDK types only, so no Baton class crosses the framework boundary)
- * and passes {@code args} (a {@code List<String>}), {@code out}, {@code err} (PrintStreams)
- * and {@code cwd} (a {@code String}).
+ * The entry point of the {@code baton} command inside the framework. The launcher outside the framework finds it as a
+ * {@code ToIntFunction<Map<String, Object>>} service with {@code baton.cli=main} (JDK types only, so no Baton class
+ * crosses the framework boundary) and passes {@code args} (a {@code List<String>}), {@code out}, {@code err}
+ * (PrintStreams) and {@code cwd} (a {@code String}).
  *
- * <p>Global options come before the sub-command: {@code --as-of YYYY-MM-DD}, {@code --debug},
- * {@code --help}, {@code --version}. Exit codes: 0 ok, 1 findings, 2 usage or load error.
+ * <p>
+ * Global options come before the sub-command: {@code --as-of YYYY-MM-DD}, {@code --debug}, {@code --help},
+ * {@code --version}. Exit codes: 0 ok, 1 findings, 2 usage or load error.
  */
 @Component(service = ToIntFunction.class, property = "baton.cli=main")
 public final class CommandLineMain implements ToIntFunction<Map<String, Object>> {
@@ -130,8 +130,10 @@ public final class CommandLineMain implements ToIntFunction<Map<String, Object>>
 			return found;
 		}
 		try {
-			String filter = "(&(objectClass=" + Command.class.getName() + ")(" + ServiceProperties.ID + "=" + name + "))";
-			ServiceTracker<Command, Command> tracker = new ServiceTracker<>(context, context.createFilter(filter), null);
+			String filter =
+					"(&(objectClass=" + Command.class.getName() + ")(" + ServiceProperties.ID + "=" + name + "))";
+			ServiceTracker<Command, Command> tracker =
+					new ServiceTracker<>(context, context.createFilter(filter), null);
 			tracker.open();
 			try {
 				if (tracker.waitForService(WAIT_FOR_COMMAND_MS) == null) {

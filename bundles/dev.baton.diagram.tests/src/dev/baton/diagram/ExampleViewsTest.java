@@ -70,7 +70,8 @@ class ExampleViewsTest {
 		DiagramEdge web = edge(context, "system-customer-experience", "system-parcel-platform");
 		assertTrue(web.label().contains("Booking API"), web.label());
 		// routing-service sends stops to Routefinder by a data flow that names no interface
-		assertTrue(edge(context, "system-parcel-platform", "system-routefinder").label().contains("Stops to Routefinder"));
+		assertTrue(
+				edge(context, "system-parcel-platform", "system-routefinder").label().contains("Stops to Routefinder"));
 	}
 
 	@Test
@@ -190,6 +191,7 @@ class ExampleViewsTest {
 	static DiagramEdge edge(DiagramView view, String sourceId, String targetId) {
 		return view.edges().stream().filter(e -> e.sourceId().equals(sourceId) && e.targetId().equals(targetId))
 				.findFirst().orElseThrow(() -> new AssertionError(view.id() + " has no edge " + sourceId + " -> "
-						+ targetId + " among " + view.edges().stream().map(e -> e.sourceId() + "->" + e.targetId()).toList()));
+						+ targetId + " among "
+						+ view.edges().stream().map(e -> e.sourceId() + "->" + e.targetId()).toList()));
 	}
 }

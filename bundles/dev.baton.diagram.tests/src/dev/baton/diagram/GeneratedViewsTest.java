@@ -25,7 +25,8 @@ class GeneratedViewsTest {
 		for (DiagramView view : capped) {
 			assertEquals(150, view.nodes().size(), view.id());
 			String focus = view.id().substring("component-".length());
-			assertTrue(view.nodes().stream().anyMatch(n -> n.recordId().equals(focus)), view.id() + " keeps its component");
+			assertTrue(view.nodes().stream().anyMatch(n -> n.recordId().equals(focus)),
+					view.id() + " keeps its component");
 			String svg = ArchitectureDiagrams.svg(view, null);
 			assertTrue(svg.contains(view.omitted() + " more elements are not shown"), view.id());
 		}
@@ -45,7 +46,8 @@ class GeneratedViewsTest {
 		List<DiagramView> pack = ArchitectureDiagrams.packViews(generated);
 		assertEquals(views.stream().filter(v -> !v.kind().equals("component")).map(DiagramView::id).toList(),
 				pack.stream().map(DiagramView::id).toList());
-		assertEquals(views.get(1).edges().stream().map(e -> e.sourceId() + ">" + e.targetId() + ":" + e.label()).toList(),
+		assertEquals(
+				views.get(1).edges().stream().map(e -> e.sourceId() + ">" + e.targetId() + ":" + e.label()).toList(),
 				pack.get(1).edges().stream().map(e -> e.sourceId() + ">" + e.targetId() + ":" + e.label()).toList());
 		DiagramView system = views.get(1);
 		assertEquals("system", system.kind());
@@ -65,7 +67,9 @@ class GeneratedViewsTest {
 				+ "relations)."), svg.substring(0, 600));
 		// no system loses every line
 		for (DiagramNode node : context.nodes()) {
-			assertTrue(context.edges().stream().anyMatch(e -> e.sourceId().equals(node.id()) || e.targetId().equals(node.id())),
+			assertTrue(
+					context.edges().stream()
+							.anyMatch(e -> e.sourceId().equals(node.id()) || e.targetId().equals(node.id())),
 					node.id());
 		}
 	}

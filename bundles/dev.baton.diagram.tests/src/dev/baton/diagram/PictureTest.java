@@ -24,7 +24,8 @@ class PictureTest {
 	@BeforeAll
 	static void load() {
 		Path root = Path.of(System.getProperty("baton.root", "../..")).toAbsolutePath().normalize();
-		views = ArchitectureDiagrams.views(ArchitectureFolder.load(root.resolve("examples/larkspur-platform")).architecture());
+		views = ArchitectureDiagrams
+				.views(ArchitectureFolder.load(root.resolve("examples/larkspur-platform")).architecture());
 	}
 
 	@Test
@@ -71,7 +72,8 @@ class PictureTest {
 	private static double distance(double x, double y, double[] a, double[] b) {
 		double dx = b[0] - a[0];
 		double dy = b[1] - a[1];
-		double t = dx == 0 && dy == 0 ? 0 : Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy) / (dx * dx + dy * dy)));
+		double t = dx == 0 && dy == 0 ? 0
+				: Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy) / (dx * dx + dy * dy)));
 		return Math.hypot(x - (a[0] + t * dx), y - (a[1] + t * dy));
 	}
 
@@ -82,7 +84,8 @@ class PictureTest {
 			String svg = ArchitectureDiagrams.svg(view, id -> null);
 			for (DiagramPicture.Shape shape : picture.shapes()) {
 				if (shape instanceof Box box) {
-					assertTrue(svg.contains("fill=\"" + box.fill() + "\" stroke=\"" + box.stroke() + "\""), box.title());
+					assertTrue(svg.contains("fill=\"" + box.fill() + "\" stroke=\"" + box.stroke() + "\""),
+							box.title());
 				}
 			}
 			picture.shapes().stream().filter(EdgeLabel.class::isInstance).map(l -> ((EdgeLabel) l).text().text())

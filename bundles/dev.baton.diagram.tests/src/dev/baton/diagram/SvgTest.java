@@ -42,7 +42,9 @@ class SvgTest {
 		architecture.getSystems().add(system);
 		SoftwareSystem vendor = FACTORY.createSoftwareSystem();
 		vendor.setId("vendor");
-		vendor.setTitle("Vendor's gateway \u0001 \u4e2d\u6587\u540d\u79f0 with a name long enough to wrap over three lines and more");
+		vendor.setTitle(
+				"Vendor's gateway \u0001 \u4e2d\u6587\u540d\u79f0 with a name long enough to wrap over three lines and "
+						+ "more");
 		vendor.setExternal(true);
 		architecture.getSystems().add(vendor);
 		Component api = component(architecture, "api", "API <gateway>", system);
@@ -103,7 +105,8 @@ class SvgTest {
 		Element nodeTitle = (Element) links.get(0).getElementsByTagNameNS(SVG, "title").item(0);
 		assertEquals("R&D \"core\" <systems> (system)", nodeTitle.getTextContent());
 		assertTrue(svg.contains("\u4e2d\u6587"), "text outside ASCII stays as it is");
-		assertEquals(1, elements(document, "path").stream().filter(p -> p.getAttribute("class").equals("edge")).count());
+		assertEquals(1,
+				elements(document, "path").stream().filter(p -> p.getAttribute("class").equals("edge")).count());
 		assertTrue(svg.contains("REST &amp; &quot;events&quot;"), "edge label escaped");
 	}
 
@@ -112,8 +115,9 @@ class SvgTest {
 		Architecture architecture = awkward();
 		for (DiagramView view : ArchitectureDiagrams.views(architecture)) {
 			Document linked = parse(ArchitectureDiagrams.svg(view, id -> id.equals("api") ? "api.html" : null));
-			List<Element> nodes = elements(linked, "g").stream().filter(g -> g.getAttribute("class").startsWith("node "))
-					.toList();
+			List<Element> nodes =
+					elements(linked, "g").stream().filter(g -> g.getAttribute("class").startsWith("node "))
+							.toList();
 			assertEquals(view.nodes().size(), nodes.size(), view.id());
 			for (Element node : nodes) {
 				assertNotNull(node.getElementsByTagNameNS(SVG, "title").item(0), view.id());

@@ -5,13 +5,12 @@ import java.util.List;
 import dev.baton.diagram.internal.Painter;
 
 /**
- * What a {@link DiagramView} looks like, as a list of simple shapes in drawing order: the
- * background, the lines, the boxes with their text, the lines' labels, and a note when elements
- * were left out. Every renderer draws this same picture (the SVG of the HTML pack, the PDF's
- * vector drawing, the workbench's SWT canvas), so they agree on colours, wrapping and where
- * labels go. Coordinates are pixels from the top left, colours {@code #rrggbb}.
+ * What a {@link DiagramView} looks like, as a list of simple shapes in drawing order: the background, the lines, the
+ * boxes with their text, the lines' labels, and a note when elements were left out. Every renderer draws this same
+ * picture (the SVG of the HTML pack, the PDF's vector drawing, the workbench's SWT canvas), so they agree on colours,
+ * wrapping and where labels go. Coordinates are pixels from the top left, colours {@code #rrggbb}.
  *
- * @param width the picture's width
+ * @param width  the picture's width
  * @param height the picture's height (the view's, plus room for the note)
  * @param shapes what to draw, in order
  */
@@ -70,9 +69,9 @@ public record DiagramPicture(double width, double height, List<Shape> shapes) {
 	/**
 	 * A line of text.
 	 *
-	 * @param x where it starts, or its centre when {@code centred}
+	 * @param x        where it starts, or its centre when {@code centred}
 	 * @param baseline the y of its baseline
-	 * @param size font size in pixels
+	 * @param size     font size in pixels
 	 */
 	public record Caption(String text, double x, double baseline, double size, String colour, boolean centred)
 			implements Shape {

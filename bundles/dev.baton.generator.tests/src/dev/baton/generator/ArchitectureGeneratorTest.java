@@ -33,7 +33,8 @@ class ArchitectureGeneratorTest {
 	void theSameSeedGivesTheSameModel() {
 		assertTrue(EcoreUtil.equals(generate(300, 7), generate(300, 7)));
 		ArchitectureGenerator generator = new ArchitectureGenerator(Options.builder().decisions(120).seed(99).build());
-		assertTrue(EcoreUtil.equals(generator.generate(), generator.generate()), "a second call starts again from the seed");
+		assertTrue(EcoreUtil.equals(generator.generate(), generator.generate()),
+				"a second call starts again from the seed");
 	}
 
 	@Test
@@ -128,7 +129,8 @@ class ArchitectureGeneratorTest {
 	@Test
 	void datesAreCountedFromTheGivenDay() {
 		LocalDate day = LocalDate.of(2030, 1, 15);
-		Architecture architecture = ArchitectureGenerator.generate(Options.builder().decisions(40).seed(2).asOf(day).build());
+		Architecture architecture =
+				ArchitectureGenerator.generate(Options.builder().decisions(40).seed(2).asOf(day).build());
 		architecture.eAllContents().forEachRemaining(object -> {
 			if (object instanceof Record record) {
 				assertFalse(record.getLastReviewed().isAfter(day), record.getId());

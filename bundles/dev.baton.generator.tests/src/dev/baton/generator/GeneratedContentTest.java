@@ -47,7 +47,8 @@ class GeneratedContentTest {
 		for (Decision decision : decisions(architecture)) {
 			for (DecisionLink link : decision.getLinks()) {
 				links[link.getType().getValue()]++;
-				assertTrue(link.getTarget().getNumber() < decision.getNumber(), decision.getId() + " links to a later decision");
+				assertTrue(link.getTarget().getNumber() < decision.getNumber(),
+						decision.getId() + " links to a later decision");
 				if (link.getType() == LinkType.SUPERSEDES) {
 					assertEquals(DecisionStatus.SUPERSEDED, link.getTarget().getStatus(), link.getTarget().getId());
 					assertEquals("superseded", link.getTarget().getStatusText());
@@ -55,7 +56,8 @@ class GeneratedContentTest {
 				}
 			}
 			for (Decision newer : decision.getStatedSupersededBy()) {
-				assertTrue(newer.getSupersedes().contains(decision), newer.getId() + " does not supersede " + decision.getId());
+				assertTrue(newer.getSupersedes().contains(decision),
+						newer.getId() + " does not supersede " + decision.getId());
 			}
 			if (decision.getStatus() == DecisionStatus.SUPERSEDED) {
 				assertFalse(decision.getStatedSupersededBy().isEmpty(), decision.getId());
@@ -64,14 +66,16 @@ class GeneratedContentTest {
 		assertTrue(links[LinkType.SUPERSEDES_VALUE] > 140 && links[LinkType.SUPERSEDES_VALUE] < 240,
 				"supersessions: " + links[LinkType.SUPERSEDES_VALUE]);
 		assertTrue(links[LinkType.AMENDS_VALUE] > 60 && links[LinkType.AMENDS_VALUE] < 140, "amends: " + links[1]);
-		assertTrue(links[LinkType.RELATES_TO_VALUE] > 60 && links[LinkType.RELATES_TO_VALUE] < 140, "relates: " + links[2]);
+		assertTrue(links[LinkType.RELATES_TO_VALUE] > 60 && links[LinkType.RELATES_TO_VALUE] < 140,
+				"relates: " + links[2]);
 	}
 
 	@Test
 	void statusesAreSpreadWithAcceptedTheMost() {
 		int[] counts = new int[DecisionStatus.VALUES.size()];
 		decisions(ArchitectureGeneratorTest.generate(1000, 2)).forEach(d -> counts[d.getStatus().getValue()]++);
-		for (DecisionStatus status : List.of(DecisionStatus.PROPOSED, DecisionStatus.REJECTED, DecisionStatus.DEPRECATED,
+		for (DecisionStatus status : List.of(DecisionStatus.PROPOSED, DecisionStatus.REJECTED,
+				DecisionStatus.DEPRECATED,
 				DecisionStatus.SUPERSEDED)) {
 			assertTrue(counts[status.getValue()] > 10, status + ": " + counts[status.getValue()]);
 			assertTrue(counts[DecisionStatus.ACCEPTED_VALUE] > 3 * counts[status.getValue()], status.toString());
@@ -127,10 +131,15 @@ class GeneratedContentTest {
 			assertFalse(decision.getDecisionMakers().isEmpty(), id);
 			assertFalse(decision.getDrivers().isEmpty(), id);
 			assertTrue(decision.getOptions().size() >= 2 && decision.getOptions().size() <= 4, id);
-			assertEquals(1, decision.getOptions().stream().filter(o -> o.getTitle().equals(decision.getChosenOption())).count(), id);
-			assertEquals(decision.getOptions().size(), decision.getOptions().stream().map(Option::getTitle).distinct().count(), id);
+			assertEquals(1,
+					decision.getOptions().stream().filter(o -> o.getTitle().equals(decision.getChosenOption())).count(),
+					id);
+			assertEquals(decision.getOptions().size(),
+					decision.getOptions().stream().map(Option::getTitle).distinct().count(), id);
 			decision.getOptions().forEach(o -> assertFalse(o.getPros().isEmpty() || o.getCons().isEmpty(), id));
-			assertTrue(decision.getOutcome().startsWith("Chosen option: \"" + decision.getChosenOption() + "\", because "), id);
+			assertTrue(
+					decision.getOutcome().startsWith("Chosen option: \"" + decision.getChosenOption() + "\", because "),
+					id);
 			assertTrue(decision.getConsequences().startsWith("* Good, because "), id);
 			assertTrue(decision.getContext().contains("\n\n"), id);
 			int affects = decision.getAffects().size();

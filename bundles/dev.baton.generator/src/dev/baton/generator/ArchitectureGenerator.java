@@ -7,21 +7,22 @@ import java.util.SplittableRandom;
 import dev.baton.model.Architecture;
 
 /**
- * A seeded, deterministic generator of synthetic architectures, for benchmarks and
- * round-trip tests.
+ * A seeded, deterministic generator of synthetic architectures, for benchmarks and round-trip tests.
  *
- * <p>The model holds one decision set of MADR decisions (options, outcome, consequences,
- * supersession chains, amends and relates-to links), components in systems of about 100 with
- * interfaces, providers and consumers, teams and people, and records of every other kind,
- * scaled mildly with the number of decisions. All text is plain and safe to write as Markdown
- * with YAML front matter; no record has unknown sections or a source path.
+ * <p>
+ * The model holds one decision set of MADR decisions (options, outcome, consequences, supersession chains, amends and
+ * relates-to links), components in systems of about 100 with interfaces, providers and consumers, teams and people, and
+ * records of every other kind, scaled mildly with the number of decisions. All text is plain and safe to write as
+ * Markdown with YAML front matter; no record has unknown sections or a source path.
  *
- * <p>The same options always give an equal model ({@code EcoreUtil.equals}): the generator
- * reads no clock and depends on no hash order. Nothing is written to disk.
+ * <p>
+ * The same options always give an equal model ({@code EcoreUtil.equals}): the generator reads no clock and depends on
+ * no hash order. Nothing is written to disk.
  *
  * <pre>{@code
+ *
  * Architecture architecture = new ArchitectureGenerator(
- *         ArchitectureGenerator.Options.builder().decisions(1000).seed(42).build()).generate();
+ * 		ArchitectureGenerator.Options.builder().decisions(1000).seed(42).build()).generate();
  * }</pre>
  */
 public final class ArchitectureGenerator {
@@ -32,12 +33,12 @@ public final class ArchitectureGenerator {
 	/**
 	 * What to generate.
 	 *
-	 * @param decisions number of decisions (0 or more)
+	 * @param decisions  number of decisions (0 or more)
 	 * @param components number of components (at least 1)
 	 * @param interfaces number of interfaces (at least 1)
-	 * @param seed the random seed
-	 * @param asOf the generation day: decisions are dated over the eight years before it, reviews
-	 *            before it, renewals and due dates after it
+	 * @param seed       the random seed
+	 * @param asOf       the generation day: decisions are dated over the eight years before it, reviews before it,
+	 *                   renewals and due dates after it
 	 */
 	public record Options(int decisions, int components, int interfaces, long seed, LocalDate asOf) {
 
@@ -132,16 +133,16 @@ public final class ArchitectureGenerator {
 	}
 
 	/**
-	 * A new architecture; every call starts again from the seed and returns an equal model.
-	 * Each part draws from its own split of the seed, so that a change to one part leaves the
-	 * others as they were.
+	 * A new architecture; every call starts again from the seed and returns an equal model. Each part draws from its
+	 * own split of the seed, so that a change to one part leaves the others as they were.
 	 */
 	public Architecture generate() {
 		SplittableRandom seed = new SplittableRandom(options.seed());
 		Generation generation = new Generation(options);
 		generation.architecture.setName("Synthetic platform of " + options.decisions() + " decisions");
 		generation.architecture.setOrganisation("Example Ltd");
-		generation.architecture.setDescription("Generated from seed " + options.seed() + " as of " + options.asOf() + ".");
+		generation.architecture
+				.setDescription("Generated from seed " + options.seed() + " as of " + options.asOf() + ".");
 		new Organisation(generation, seed.split()).generate();
 		new Landscape(generation, seed.split()).generate();
 		new DecisionLog(generation, seed.split()).generate();

@@ -21,9 +21,8 @@ import dev.baton.model.Person;
 import dev.baton.model.Team;
 
 /**
- * One MADR decision set: decisions numbered from 1, dated over the eight years before the
- * generation day, about 10% superseding an earlier decision, 5% amending one and 5% relating
- * to one.
+ * One MADR decision set: decisions numbered from 1, dated over the eight years before the generation day, about 10%
+ * superseding an earlier decision, 5% amending one and 5% relating to one.
  */
 final class DecisionLog {
 
@@ -163,8 +162,10 @@ final class DecisionLog {
 
 	private String context(Subject subject, Decision superseded, List<Element> affects) {
 		String first = superseded == null
-				? "We need to choose the " + subject.topic().name() + " for " + subject.purpose() + ". " + pick(random, Vocabulary.PRESSURES)
-				: "ADR-" + superseded.getNumber() + " chose " + subjects.get(superseded.getNumber() - 1).option() + " for "
+				? "We need to choose the " + subject.topic().name() + " for " + subject.purpose() + ". "
+						+ pick(random, Vocabulary.PRESSURES)
+				: "ADR-" + superseded.getNumber() + " chose " + subjects.get(superseded.getNumber() - 1).option()
+						+ " for "
 						+ subject.purpose() + ". " + pick(random, Vocabulary.PRESSURES);
 		List<String> names = affects.stream().map(Element::getTitle).toList();
 		return first + "\n\nThe choice affects " + String.join(", ", names)
@@ -210,8 +211,9 @@ final class DecisionLog {
 					+ " dashboards one month after the change and reports the result in the architecture review.");
 		}
 		if (superseded != null) {
-			decision.setMoreInformation("This decision replaces ADR-" + superseded.getNumber() + " (" + superseded.getTitle()
-					+ "). The migration plan is in the repository of the owning team.");
+			decision.setMoreInformation(
+					"This decision replaces ADR-" + superseded.getNumber() + " (" + superseded.getTitle()
+							+ "). The migration plan is in the repository of the owning team.");
 		} else if (random.nextInt(5) == 0) {
 			decision.setMoreInformation("The evaluation notes are in the shared drive of the architecture group."
 					+ "\n\nRevisit this decision when the " + subject.topic().name() + " needs change.");

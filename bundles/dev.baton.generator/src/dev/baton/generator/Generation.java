@@ -24,8 +24,8 @@ import dev.baton.model.Team;
 import dev.baton.model.Technology;
 
 /**
- * One run of the generator: the architecture being built, the records later parts refer to,
- * and the ids taken so far (ids of non-decision records are unique across the folder).
+ * One run of the generator: the architecture being built, the records later parts refer to, and the ids taken so far
+ * (ids of non-decision records are unique across the folder).
  */
 final class Generation {
 
@@ -90,8 +90,8 @@ final class Generation {
 	}
 
 	/**
-	 * A component whose title, put into the pattern, gives an id not taken yet (or the last one
-	 * drawn after a few tries), so that records made from a pattern differ in their titles.
+	 * A component whose title, put into the pattern, gives an id not taken yet (or the last one drawn after a few
+	 * tries), so that records made from a pattern differ in their titles.
 	 */
 	Component componentForTitle(SplittableRandom random, String pattern) {
 		Component component = any(random, components);

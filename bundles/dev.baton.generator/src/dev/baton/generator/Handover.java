@@ -22,8 +22,8 @@ import dev.baton.model.WorkItem;
 import dev.baton.model.WorkStatus;
 
 /**
- * What a successor needs: glossary, open questions, commitments, work in flight, the handover
- * scope, acceptance checks and first-week actions. The first person hands over to the last team.
+ * What a successor needs: glossary, open questions, commitments, work in flight, the handover scope, acceptance checks
+ * and first-week actions. The first person hands over to the last team.
  */
 final class Handover {
 
@@ -39,7 +39,8 @@ final class Handover {
 			{ "Carrier", "courier", "A company that moves parcels for us under contract." } };
 
 	/** Question titles; a component title goes in. */
-	private static final String[] QUESTIONS = { "Who owns %s after the handover?", "Can the nightly job of %s be retired?",
+	private static final String[] QUESTIONS = { "Who owns %s after the handover?",
+			"Can the nightly job of %s be retired?",
 			"Is the vendor licence used by %s still needed?", "Why does %s keep its own copy of the customer data?" };
 
 	/** Commitment title, made to, audience, status. */
@@ -121,7 +122,8 @@ final class Handover {
 
 	private void commitment(String[] template) {
 		Commitment commitment = generation.record(FACTORY.createCommitment(), random, Vocabulary.slug(template[0]),
-				template[0], "Promised to " + template[1].toLowerCase(Locale.ROOT) + ". The roadmap of the next two quarters"
+				template[0],
+				"Promised to " + template[1].toLowerCase(Locale.ROOT) + ". The roadmap of the next two quarters"
 						+ " depends on it.");
 		commitment.setMadeTo(template[1]);
 		commitment.setAudience(template[2]);
@@ -151,7 +153,8 @@ final class Handover {
 		Person leaving = generation.people.get(0);
 		HandoverScope scope = generation.record(FACTORY.createHandoverScope(), random, "handover-of-the-platform",
 				"Handover of the platform", leaving.getTitle() + " hands technical leadership of the platform to the "
-						+ receiving.getTitle() + " team and stays reachable for questions until the end of the support period.");
+						+ receiving.getTitle()
+						+ " team and stays reachable for questions until the end of the support period.");
 		scope.getFrom().add(leaving);
 		scope.getTo().add(receiving);
 		scope.getTo().add(receiving.getLead());
@@ -178,8 +181,9 @@ final class Handover {
 		check.setRunbook(runbook(template[2]));
 		check.setOwner(receiver);
 		generation.architecture.getAcceptanceChecks().add(check);
-		FirstWeekAction action = generation.record(FACTORY.createFirstWeekAction(), random, Vocabulary.slug(template[3]),
-				template[3], "Done by a member of the receiving team, with the current team watching.");
+		FirstWeekAction action =
+				generation.record(FACTORY.createFirstWeekAction(), random, Vocabulary.slug(template[3]),
+						template[3], "Done by a member of the receiving team, with the current team watching.");
 		action.setDay(day);
 		action.setDone(passed);
 		action.getChecks().add(check);

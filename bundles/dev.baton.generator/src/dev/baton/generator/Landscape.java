@@ -21,8 +21,8 @@ import dev.baton.model.Team;
 import dev.baton.model.Technology;
 
 /**
- * What the platform is made of: domains, systems of about 100 components, technologies,
- * accounts, environments, components, interfaces with their consumers, and data flows.
+ * What the platform is made of: domains, systems of about 100 components, technologies, accounts, environments,
+ * components, interfaces with their consumers, and data flows.
  */
 final class Landscape {
 
@@ -188,7 +188,8 @@ final class Landscape {
 		default -> {
 			Technology language = any(random, ofCategory("language"));
 			chosen.add(language);
-			if (type.equals("service") && (language.getTitle().equals("Java") || language.getTitle().equals("Kotlin"))) {
+			if (type.equals("service")
+					&& (language.getTitle().equals("Java") || language.getTitle().equals("Kotlin"))) {
 				chosen.add(named("Spring Boot"));
 			}
 		}
@@ -216,12 +217,14 @@ final class Landscape {
 		};
 		String base = provider.getId() + "-" + word.toLowerCase(Locale.ROOT);
 		String id = generation.uniqueId(base);
-		String title = provider.getTitle() + " " + word + (id.equals(base) ? "" : " " + id.substring(base.length() + 1));
+		String title =
+				provider.getTitle() + " " + word + (id.equals(base) ? "" : " " + id.substring(base.length() + 1));
 		Interface api = FACTORY.createInterface();
 		api.setId(id);
 		api.setTitle(title);
-		api.setDescription(provider.getTitle() + " offers " + pick(random, Vocabulary.DATA) + " to other components over "
-				+ protocol[0] + ".");
+		api.setDescription(
+				provider.getTitle() + " offers " + pick(random, Vocabulary.DATA) + " to other components over "
+						+ protocol[0] + ".");
 		api.setLastReviewed(generation.reviewed(random));
 		api.setProvider(provider);
 		api.setOwner(provider.getOwner());
@@ -250,7 +253,8 @@ final class Landscape {
 		Component target = via.getProvider();
 		Component source = firstConsumers.get(index);
 		if (source == null || source == target) {
-			source = generation.components.get((generation.components.indexOf(target) + 1) % generation.components.size());
+			source = generation.components
+					.get((generation.components.indexOf(target) + 1) % generation.components.size());
 		}
 		String data = pick(random, Vocabulary.DATA);
 		DataFlow flow = generation.record(FACTORY.createDataFlow(), random,

@@ -25,13 +25,15 @@ final class Obligations {
 
 	/** Risk and debt titles (a component title goes in), and the mitigation of each. */
 	private static final String[][] RISKS = {
-			{ "%s is a single point of failure", "Run a second instance in another availability zone and test the failover every quarter." },
+			{ "%s is a single point of failure",
+					"Run a second instance in another availability zone and test the failover every quarter." },
 			{ "Only one person can restore %s", "Pair the receiving team on a restore drill in the first week." },
 			{ "Certificates of %s are renewed by hand", "Move the certificates to the managed certificate service." },
 			{ "%s has no rate limiting", "Add rate limits at the gateway and alert on rejected requests." } };
 
 	private static final String[][] DEBTS = {
-			{ "%s still writes to the old schema", "Migrate the remaining tables in small steps behind a feature flag." },
+			{ "%s still writes to the old schema",
+					"Migrate the remaining tables in small steps behind a feature flag." },
 			{ "%s has no automated tests for its import", "Add contract tests before the next change to the import." },
 			{ "%s is built by a copied pipeline", "Move the build to the shared pipeline template." } };
 
@@ -92,14 +94,16 @@ final class Obligations {
 		risk.getAffects().add(component);
 		risk.setMitigation(template[1]);
 		if (random.nextInt(3) == 0) {
-			risk.setMitigationTried("A retry policy was added last year. It reduced the failures but did not remove them.");
+			risk.setMitigationTried(
+					"A retry policy was added last year. It reduced the failures but did not remove them.");
 		}
 		generation.architecture.getRisks().add(risk);
 	}
 
 	private void contract(String[] vendor) {
 		Contract contract = generation.record(FACTORY.createContract(), random, "contract-" + vendor[1], vendor[2],
-				"The " + vendor[2] + " contract with " + vendor[0] + ". Renewal needs the approval of the finance team.");
+				"The " + vendor[2] + " contract with " + vendor[0]
+						+ ". Renewal needs the approval of the finance team.");
 		contract.setVendor(vendor[0]);
 		contract.setService(vendor[2]);
 		contract.setOwner(any(random, generation.people));

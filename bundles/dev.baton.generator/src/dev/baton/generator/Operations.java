@@ -26,22 +26,43 @@ final class Operations {
 
 	/** Runbook kind, title (a system title goes in) and steps. */
 	private static final String[][] RUNBOOKS = {
-			{ "deploy", "Deploy a service of %s", "1. Merge to main; the pipeline builds the image and deploys to staging.\n2. Check the smoke tests of the staging run.\n3. Approve the production job and watch the dashboard for 15 minutes." },
-			{ "rollback", "Roll back a release of %s", "1. Find the last good version in the deploy history.\n2. Run the deploy job with that version.\n3. Tell the support team in the incident channel." },
-			{ "backup", "Check the backups of %s", "1. Open the backup report of the night.\n2. Check that every database has a snapshot younger than 24 hours." },
-			{ "restore", "Restore a database of %s", "1. Pick the snapshot in the cloud console.\n2. Restore it to a new instance.\n3. Point the service to the new instance and restart it." },
-			{ "disaster-recovery", "Recover %s in the second region", "1. Declare the disaster in the incident channel.\n2. Apply the infrastructure code to the second region.\n3. Restore the databases from the replicated snapshots." },
-			{ "job", "Rerun the nightly jobs of %s", "1. Open the scheduler.\n2. Rerun the failed job for the failed day only." },
-			{ "dashboard", "Read the dashboards of %s", "Start with the overview board; every panel links to the runbook of its alert." },
-			{ "alert", "Respond to alerts from %s", "1. Acknowledge the page.\n2. Follow the runbook linked from the alert.\n3. Escalate after 15 minutes without progress." } };
+			{ "deploy", "Deploy a service of %s",
+					"1. Merge to main; the pipeline builds the image and deploys to staging.\n2. Check the smoke tests "
+							+ "of the staging run.\n3. Approve the production job and watch the dashboard for 15 "
+							+ "minutes." },
+			{ "rollback", "Roll back a release of %s",
+					"1. Find the last good version in the deploy history.\n2. Run the deploy job with that "
+							+ "version.\n3. Tell the support team in the incident channel." },
+			{ "backup", "Check the backups of %s",
+					"1. Open the backup report of the night.\n2. Check that every database has a snapshot younger than "
+							+ "24 hours." },
+			{ "restore", "Restore a database of %s",
+					"1. Pick the snapshot in the cloud console.\n2. Restore it to a new instance.\n3. Point the "
+							+ "service to the new instance and restart it." },
+			{ "disaster-recovery", "Recover %s in the second region",
+					"1. Declare the disaster in the incident channel.\n2. Apply the infrastructure code to the second "
+							+ "region.\n3. Restore the databases from the replicated snapshots." },
+			{ "job", "Rerun the nightly jobs of %s",
+					"1. Open the scheduler.\n2. Rerun the failed job for the failed day only." },
+			{ "dashboard", "Read the dashboards of %s",
+					"Start with the overview board; every panel links to the runbook of its alert." },
+			{ "alert", "Respond to alerts from %s",
+					"1. Acknowledge the page.\n2. Follow the runbook linked from the alert.\n3. Escalate after 15 "
+							+ "minutes without progress." } };
 
 	/** Incident symptom, root cause (a component title goes in) and follow-ups. */
 	private static final String[][] INCIDENTS = {
-			{ "outage after a certificate expired", "The certificate of %s expired. Renewal was a manual task with no reminder.", "renew certificates automatically", "alert 30 days before a certificate expires" },
-			{ "slow responses during the peak sale", "The connection pool of %s was too small for the peak load.", "load test before every sale", "size the pool from the load test" },
-			{ "errors after a configuration change", "A configuration change to %s reached production without review.", "review configuration changes like code", "add a canary step to the pipeline" },
-			{ "delayed data after a queue backlog", "A consumer of %s stopped at a message it could not parse.", "move unreadable messages to a dead-letter queue", "alert on consumer lag" },
-			{ "failed deploy rolled back by hand", "A database migration of %s locked a large table.", "run migrations in small batches", "test migrations on a copy of production" } };
+			{ "outage after a certificate expired",
+					"The certificate of %s expired. Renewal was a manual task with no reminder.",
+					"renew certificates automatically", "alert 30 days before a certificate expires" },
+			{ "slow responses during the peak sale", "The connection pool of %s was too small for the peak load.",
+					"load test before every sale", "size the pool from the load test" },
+			{ "errors after a configuration change", "A configuration change to %s reached production without review.",
+					"review configuration changes like code", "add a canary step to the pipeline" },
+			{ "delayed data after a queue backlog", "A consumer of %s stopped at a message it could not parse.",
+					"move unreadable messages to a dead-letter queue", "alert on consumer lag" },
+			{ "failed deploy rolled back by hand", "A database migration of %s locked a large table.",
+					"run migrations in small batches", "test migrations on a copy of production" } };
 
 	/** Security control title, kind, framework, evidence. */
 	private static final String[][] CONTROLS = {
@@ -84,8 +105,10 @@ final class Operations {
 		int systems = generation.systems.size();
 		SoftwareSystem system = generation.systems.get(index / RUNBOOKS.length % systems);
 		int round = index / (RUNBOOKS.length * systems);
-		String title = String.format(Locale.ROOT, template[1], system.getTitle()) + (round == 0 ? "" : ", part " + (round + 1));
-		Runbook runbook = generation.record(FACTORY.createRunbook(), random, Vocabulary.slug(title), title, template[2]);
+		String title = String.format(Locale.ROOT, template[1], system.getTitle())
+				+ (round == 0 ? "" : ", part " + (round + 1));
+		Runbook runbook =
+				generation.record(FACTORY.createRunbook(), random, Vocabulary.slug(title), title, template[2]);
 		runbook.setKind(template[0]);
 		runbook.getApplies().add(system);
 		runbook.setLastTested(generation.asOf().minusDays(random.nextInt(500)));
@@ -188,9 +211,12 @@ final class Operations {
 		delivery.setBranching(random.nextBoolean() ? "trunk-based with feature flags" : "GitFlow");
 		delivery.getPipelines().add("GitHub Actions build and test");
 		delivery.getPipelines().add("Argo CD deploy");
-		delivery.setRelease("Merges to main deploy to staging automatically. Production needs one approval in the pipeline run."
-				+ "\n\nMobile apps ship through the app stores every two weeks.");
-		delivery.setSetup("Install Java 21, Node 20 and Docker. The make target dev starts a service with its database in Docker.");
+		delivery.setRelease(
+				"Merges to main deploy to staging automatically. Production needs one approval in the pipeline run."
+						+ "\n\nMobile apps ship through the app stores every two weeks.");
+		delivery.setSetup(
+				"Install Java 21, Node 20 and Docker. The make target dev starts a service with its database in "
+						+ "Docker.");
 		delivery.setOwner(system.getOwner());
 		generation.architecture.getDeliveryProcesses().add(delivery);
 	}

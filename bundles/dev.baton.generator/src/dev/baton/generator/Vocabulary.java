@@ -6,9 +6,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Words and phrases the generator builds names and prose from. Every entry is plain text:
- * no leading or trailing blanks, no Markdown or YAML markup, nothing that needs quoting
- * beyond ordinary punctuation.
+ * Words and phrases the generator builds names and prose from. Every entry is plain text: no leading or trailing
+ * blanks, no Markdown or YAML markup, nothing that needs quoting beyond ordinary punctuation.
  */
 final class Vocabulary {
 
@@ -74,8 +73,7 @@ final class Vocabulary {
 	static final String[] CLASSIFICATIONS = { "internal", "personal", "confidential", "payment card", "public" };
 
 	/**
-	 * Decision topics: what is chosen, the alternatives one decision chooses between, and what
-	 * the choice is for.
+	 * Decision topics: what is chosen, the alternatives one decision chooses between, and what the choice is for.
 	 */
 	static final List<Topic> TOPICS = List.of(
 			new Topic("message broker", List.of("Kafka", "RabbitMQ", "Amazon SQS", "NATS"),
@@ -92,7 +90,8 @@ final class Vocabulary {
 					List.of("the order services", "batch jobs", "the storefront")),
 			new Topic("observability tooling", List.of("OpenTelemetry", "Datadog", "Grafana Loki", "Prometheus"),
 					List.of("request tracing", "service metrics", "alerting")),
-			new Topic("authentication method", List.of("OAuth 2.0 with OIDC", "API keys", "mutual TLS", "session cookies"),
+			new Topic("authentication method",
+					List.of("OAuth 2.0 with OIDC", "API keys", "mutual TLS", "session cookies"),
 					List.of("the customer portal", "partner integrations", "internal tools")),
 			new Topic("infrastructure tooling", List.of("Terraform", "AWS CloudFormation", "Pulumi", "Ansible"),
 					List.of("cloud accounts", "network configuration", "DNS records")),
@@ -109,7 +108,8 @@ final class Vocabulary {
 
 	/** How an option is described: the option's title goes in. */
 	static final String[] OPTION_DESCRIPTIONS = { "%s, run as a managed service.", "%s, run by the platform team.",
-			"%s, set up as other teams at the company already use it.", "%s, following the setup the vendor recommends." };
+			"%s, set up as other teams at the company already use it.",
+			"%s, following the setup the vendor recommends." };
 
 	/** Title patterns: option, then purpose. */
 	static final String[] TITLES = { "Use %s for %s", "Use %s for %s", "Adopt %s for %s", "Standardise on %s for %s" };

@@ -9,15 +9,19 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.baton.adr.Dialects;
+import dev.baton.api.Findings;
 import dev.baton.testing.JsonReader;
 
 /** Semantic diffs between revisions of a real git repository ({@link Platform}), and with the working tree. */
@@ -40,7 +44,8 @@ class DiffTest {
 	}
 
 	static String changes(ArchitectureDiff diff) {
-		return String.join("\n", diff.changes().stream().map(c -> c.change().label() + " " + c.kind() + " " + c.id()).toList());
+		return String.join("\n",
+				diff.changes().stream().map(c -> c.change().label() + " " + c.kind() + " " + c.id()).toList());
 	}
 
 	@Test
@@ -78,26 +83,35 @@ class DiffTest {
 		String text = DiffReport.text(diff);
 		assertEquals("Architecture changes " + platform.c7.name() + ".." + platform.c9.name()
 				+ ": 0 added, 0 removed, 1 renamed, 3 changed\n"
-				+ "modified decision 0002-use-postgresql \"Use PostgreSQL\"  docs/architecture/decisions/0002-use-postgresql.md\n"
+				+ "modified decision 0002-use-postgresql \"Use PostgreSQL\"  "
+				+ "docs/architecture/decisions/0002-use-postgresql.md\n"
 				+ "    status: accepted -> superseded\n"
 				+ "    superseded-by: +0004-use-cassandra\n"
-				+ "modified decision 0004-use-cassandra \"Use Cassandra\"  docs/architecture/decisions/0004-use-cassandra.md\n"
+				+ "modified decision 0004-use-cassandra \"Use Cassandra\"  "
+				+ "docs/architecture/decisions/0004-use-cassandra.md\n"
 				+ "    status: proposed -> accepted\n"
 				+ "    links: +supersedes 0002-use-postgresql\n"
-				+ "modified component billing-service \"Billing service\"  docs/architecture/components/billing-service.md\n"
+				+ "modified component billing-service \"Billing service\"  "
+				+ "docs/architecture/components/billing-service.md\n"
 				+ "    owner: team-payments -> team-billing\n"
 				+ "renamed  decision 0003-use-kafka -> 0003-use-kafka-for-events \"Use Kafka for events\"  "
-				+ "docs/architecture/decisions/0003-use-kafka.md -> docs/architecture/decisions/0003-use-kafka-for-events.md\n"
+				+ "docs/architecture/decisions/0003-use-kafka.md -> "
+				+ "docs/architecture/decisions/0003-use-kafka-for-events.md\n"
 				+ "    title: Use Kafka -> Use Kafka for events\n", text);
 
 		String markdown = DiffReport.markdown(diff);
 		assertTrue(markdown.startsWith("### Architecture changes `" + platform.c7.name() + "` → `" + platform.c9.name()
 				+ "`\n\n**0 added, 0 removed, 1 renamed, 3 changed**\n\n| change | kind | record | what changed |\n"
 				+ "|---|---|---|---|\n"), markdown);
-		assertTrue(markdown.contains("| modified | decision | `0002-use-postgresql` Use PostgreSQL | **status**: accepted → "
-				+ "superseded<br>**superseded-by**: +0004-use-cassandra |\n"), markdown);
-		assertTrue(markdown.contains("| renamed | decision | `0003-use-kafka-for-events` Use Kafka for events | moved from "
-				+ "`docs/architecture/decisions/0003-use-kafka.md`<br>**title**: Use Kafka → Use Kafka for events |\n"), markdown);
+		assertTrue(markdown
+				.contains("| modified | decision | `0002-use-postgresql` Use PostgreSQL | **status**: accepted → "
+						+ "superseded<br>**superseded-by**: +0004-use-cassandra |\n"),
+				markdown);
+		assertTrue(markdown
+				.contains("| renamed | decision | `0003-use-kafka-for-events` Use Kafka for events | moved from "
+						+ "`docs/architecture/decisions/0003-use-kafka.md`<br>**title**: Use Kafka → Use Kafka for "
+						+ "events |\n"),
+				markdown);
 		assertEquals(markdown.lines().filter(l -> l.startsWith("| ")).count(), 5, markdown);
 
 		@SuppressWarnings("unchecked")
@@ -124,9 +138,12 @@ class DiffTest {
 		ArchitectureDiff diff = diff(platform, platform.c3.name(), platform.c4.name());
 		String markdown = DiffReport.markdown(diff);
 		assertTrue(markdown.contains("section: Context and Problem Statement: changed (+3 -1 lines)"), markdown);
-		assertTrue(markdown.contains("<details><summary><code>0003-use-kafka</code> section: Context and Problem Statement"
-				+ "</summary>\n\n```diff\n-Services need events.\n+Services need durable events.\n+\n+And replay.\n```\n\n"
-				+ "</details>\n"), markdown);
+		assertTrue(
+				markdown.contains("<details><summary><code>0003-use-kafka</code> section: Context and Problem Statement"
+						+ "</summary>\n\n```diff\n-Services need events.\n+Services need durable events.\n+\n+And "
+						+ "replay.\n```\n\n"
+						+ "</details>\n"),
+				markdown);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> json = (Map<String, Object>) JsonReader.parse(DiffReport.json(diff));
 		Map<?, ?> context = ((List<?>) ((Map<?, ?>) ((List<?>) json.get("changes")).get(0)).get("fields")).stream()
@@ -147,14 +164,16 @@ class DiffTest {
 		Files.delete(own.repo.root.resolve(d + "components/billing-service.md"));
 		Files.write(own.repo.root.resolve(d + "decisions/0006-latin1.md"), new byte[] { '#', ' ', (byte) 0xE9, '\n' });
 		ArchitectureDiff diff = diff(own, "HEAD", null);
-		List<org.eclipse.emf.common.util.Diagnostic> unreadable = dev.baton.api.Findings.leaves(diff.findings());
+		List<Diagnostic> unreadable = Findings.leaves(diff.findings());
 		assertEquals(1, unreadable.size(), unreadable.toString());
-		String line = dev.baton.api.Findings.format(unreadable.get(0));
+		String line = Findings.format(unreadable.get(0));
 		assertTrue(line.contains(d + "decisions/0006-latin1.md: error: not UTF-8: byte 0xE9 at offset 2")
 				&& line.endsWith("; it is left out of the diff"), line);
 		assertEquals("working tree", diff.to());
 		assertNull(diff.toId());
-		assertEquals("added decision 0005-use-redis\nmodified decision 0004-use-cassandra\nremoved component billing-service",
+		assertEquals(
+				"added decision 0005-use-redis\nmodified decision 0004-use-cassandra\nremoved component "
+						+ "billing-service",
 				changes(diff));
 		assertEquals("proposed", diff.changes().get(0).status());
 		assertEquals("accepted -> deprecated", DiffReport.describe(diff.changes().get(1).fields().get(0)));
@@ -170,8 +189,8 @@ class DiffTest {
 		Path outside = Files.writeString(temp.resolve("outside-secret.md"), "# OUTSIDE-MARKER\n");
 		Files.createSymbolicLink(own.repo.root.resolve(d + "decisions/0007-linked.md"), outside);
 		ArchitectureDiff diff = diff(own, "HEAD", null);
-		String findings = String.join("\n", dev.baton.api.Findings.leaves(diff.findings()).stream()
-				.map(dev.baton.api.Findings::format).toList());
+		String findings = String.join("\n", Findings.leaves(diff.findings()).stream()
+				.map(Findings::format).toList());
 		assertTrue(findings.contains(d + "decisions/0007-linked.md: error: leads outside the architecture folder"),
 				findings);
 		assertTrue(diff.changes().stream().noneMatch(c -> String.valueOf(c.title()).contains("OUTSIDE-MARKER")),
@@ -194,15 +213,17 @@ class DiffTest {
 		String d = "docs/architecture/";
 		own.repo.edit(d + "decisions/0001-record-architecture-decisions.md", "status: accepted", "status: [accepted")
 				.edit(d + "components/billing-service.md", "owner: team-billing", "owner: team-platform");
-		org.eclipse.jgit.revwalk.RevCommit broken = own.repo.commit("Ada Lovelace", java.time.LocalDate.of(2024, 6, 1),
+		RevCommit broken = own.repo.commit("Ada Lovelace", LocalDate.of(2024, 6, 1),
 				"Break a file");
 		ArchitectureDiff diff = diff(own, own.c9.name(), broken.name());
 		assertEquals("modified component billing-service", changes(diff));
-		List<org.eclipse.emf.common.util.Diagnostic> findings = dev.baton.api.Findings.leaves(diff.findings());
+		List<Diagnostic> findings = Findings.leaves(diff.findings());
 		assertEquals(1, findings.size(), findings.toString());
-		String line = dev.baton.api.Findings.format(findings.get(0));
+		String line = Findings.format(findings.get(0));
 		// the store's finding, naming the revision and the file, and the line where YAML noticed the problem
-		assertTrue(line.startsWith(broken.abbreviate(7).name() + ":" + d + "decisions/0001-record-architecture-decisions.md:3: "
-				+ "error: invalid YAML: "), line);
+		assertTrue(line.startsWith(
+				broken.abbreviate(7).name() + ":" + d + "decisions/0001-record-architecture-decisions.md:3: "
+						+ "error: invalid YAML: "),
+				line);
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.MergeResult;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
@@ -85,7 +86,7 @@ final class GitRepo implements AutoCloseable {
 	RevCommit merge(String branch, String author, LocalDate day) throws GitAPIException, IOException {
 		ObjectId head = git.getRepository().resolve(branch);
 		MergeResult result = git.merge().include(head).setCommit(false).setFastForward(
-				org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF).call();
+				MergeCommand.FastForwardMode.NO_FF).call();
 		if (!result.getMergeStatus().isSuccessful()) {
 			throw new IllegalStateException("merge failed: " + result);
 		}

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -55,7 +59,8 @@ class HistoryTest {
 		assertEquals(3 + 1 + 1 + 1 + 1 + 0 + 0 + 3 + 1, history.parsed());
 		// in the order their files appeared; within a commit by path
 		assertEquals(List.of("billing-service", "0001-record-architecture-decisions", "0002-use-postgresql",
-				"0003-use-kafka-for-events", "0004-use-cassandra"), history.records().stream().map(RecordHistory::id).toList());
+				"0003-use-kafka-for-events", "0004-use-cassandra"),
+				history.records().stream().map(RecordHistory::id).toList());
 	}
 
 	@Test
@@ -115,7 +120,8 @@ class HistoryTest {
 		assertEquals(ChangeKind.RENAMED, renamed.change());
 		assertEquals("docs/architecture/decisions/0003-use-kafka.md", renamed.previousPath());
 		assertEquals("docs/architecture/decisions/0003-use-kafka-for-events.md", renamed.path());
-		assertEquals(List.of(new FieldChange("title", List.of("Use Kafka"), List.of("Use Kafka for events"), false, false)),
+		assertEquals(
+				List.of(new FieldChange("title", List.of("Use Kafka"), List.of("Use Kafka for events"), false, false)),
 				renamed.changes().stream().filter(c -> c.field().equals("title")).toList());
 		assertEquals("Use Kafka for events", kafka.title());
 	}
@@ -135,7 +141,8 @@ class HistoryTest {
 	@Test
 	void theTimelineListsDecisionEventsInCommitOrder() {
 		List<String> events = history.timeline().stream()
-				.map(e -> e.revision().shortId() + " " + e.kind().label() + " " + e.recordId() + ": " + e.detail()).toList();
+				.map(e -> e.revision().shortId() + " " + e.kind().label() + " " + e.recordId() + ": " + e.detail())
+				.toList();
 		String c1 = platform.c1.abbreviate(7).name();
 		String c2 = platform.c2.abbreviate(7).name();
 		String c3 = platform.c3.abbreviate(7).name();
@@ -147,23 +154,25 @@ class HistoryTest {
 		// c4 and c5 are on parallel branches: a topological order has either first
 		List<String> branchOrder = events.indexOf(c4 + " status 0003-use-kafka: proposed -> accepted") < events
 				.indexOf(c5 + " created 0004-use-cassandra: proposed")
-						? List.of(c4 + " status 0003-use-kafka: proposed -> accepted", c5 + " created 0004-use-cassandra: proposed")
-						: List.of(c5 + " created 0004-use-cassandra: proposed", c4 + " status 0003-use-kafka: proposed -> accepted");
-		List<String> expected = new java.util.ArrayList<>(List.of(
+						? List.of(c4 + " status 0003-use-kafka: proposed -> accepted",
+								c5 + " created 0004-use-cassandra: proposed")
+						: List.of(c5 + " created 0004-use-cassandra: proposed",
+								c4 + " status 0003-use-kafka: proposed -> accepted");
+		List<String> expected = new ArrayList<>(List.of(
 				c1 + " created 0001-record-architecture-decisions: accepted",
 				c1 + " created 0002-use-postgresql: proposed",
 				c2 + " status 0002-use-postgresql: proposed -> accepted",
 				c3 + " created 0003-use-kafka: proposed"));
 		expected.addAll(branchOrder);
-		List<String> moved = new java.util.ArrayList<>();
+		List<String> moved = new ArrayList<>();
 		for (String id : List.of("0001-record-architecture-decisions", "0002-use-postgresql", "0003-use-kafka",
 				"0004-use-cassandra")) {
 			moved.add(c7 + " renamed " + id + ": from doc/architecture/decisions/" + id + ".md");
 		}
 		assertEquals(expected, events.subList(0, 6));
-		assertEquals(java.util.Set.copyOf(moved), java.util.Set.copyOf(events.subList(6, 10)));
-		assertEquals(java.util.Set.of(c8 + " status 0002-use-postgresql: accepted -> superseded",
-				c8 + " status 0004-use-cassandra: proposed -> accepted"), java.util.Set.copyOf(events.subList(10, 12)));
+		assertEquals(Set.copyOf(moved), Set.copyOf(events.subList(6, 10)));
+		assertEquals(Set.of(c8 + " status 0002-use-postgresql: accepted -> superseded",
+				c8 + " status 0004-use-cassandra: proposed -> accepted"), Set.copyOf(events.subList(10, 12)));
 		assertEquals(c9 + " renamed 0003-use-kafka-for-events: from docs/architecture/decisions/0003-use-kafka.md",
 				events.get(12));
 		assertEquals(13, events.size(), String.join("\n", events));
@@ -174,13 +183,18 @@ class HistoryTest {
 	void reportsReadAsTextAndParseAsJson() {
 		String text = HistoryReport.text(record("2"));
 		assertTrue(text.startsWith("decision 0002-use-postgresql \"Use PostgreSQL\": 4 revisions\n"), text);
-		assertTrue(text.contains(platform.c2.abbreviate(7).name() + "  2024-02-01  Grace Hopper  modified  Accept PostgreSQL\n"
-				+ "    status: proposed -> accepted\n"), text);
+		assertTrue(text
+				.contains(platform.c2.abbreviate(7).name() + "  2024-02-01  Grace Hopper  modified  Accept PostgreSQL\n"
+						+ "    status: proposed -> accepted\n"),
+				text);
 		assertTrue(text.contains("renamed from doc/architecture/decisions/0002-use-postgresql.md to "
 				+ "docs/architecture/decisions/0002-use-postgresql.md"), text);
-		assertTrue(text.endsWith("Status:\n  (new) -> proposed by Ada Lovelace on 2024-01-10 (" + platform.c1.abbreviate(7).name()
-				+ ")\n  proposed -> accepted by Grace Hopper on 2024-02-01 (" + platform.c2.abbreviate(7).name()
-				+ ")\n  accepted -> superseded by Grace Hopper on 2024-04-01 (" + platform.c8.abbreviate(7).name() + ")\n"), text);
+		assertTrue(text.endsWith(
+				"Status:\n  (new) -> proposed by Ada Lovelace on 2024-01-10 (" + platform.c1.abbreviate(7).name()
+						+ ")\n  proposed -> accepted by Grace Hopper on 2024-02-01 (" + platform.c2.abbreviate(7).name()
+						+ ")\n  accepted -> superseded by Grace Hopper on 2024-04-01 ("
+						+ platform.c8.abbreviate(7).name() + ")\n"),
+				text);
 
 		@SuppressWarnings("unchecked")
 		Map<String, Object> json = (Map<String, Object>) JsonReader.parse(HistoryReport.json(record("2")));
@@ -192,7 +206,8 @@ class HistoryTest {
 		assertEquals(platform.c2.name(), second.get("commit"));
 		assertEquals("2024-02-01T10:00+01:00", second.get("date"));
 		assertEquals("accepted", second.get("status"));
-		assertEquals(List.of(Map.of("field", "status", "before", "proposed", "after", "accepted")), second.get("fields"));
+		assertEquals(List.of(Map.of("field", "status", "before", "proposed", "after", "accepted")),
+				second.get("fields"));
 		List<?> transitions = (List<?>) json.get("transitions");
 		assertNull(((Map<?, ?>) transitions.get(0)).get("from"));
 		assertEquals("superseded", ((Map<?, ?>) transitions.get(2)).get("to"));
@@ -200,11 +215,12 @@ class HistoryTest {
 		String timeline = HistoryReport.text(history);
 		assertTrue(timeline.startsWith("Decision timeline: 13 events in 9 commits\n"), timeline);
 		assertTrue(timeline.contains("2024-02-01  " + platform.c2.abbreviate(7).name()
-				+ "  status  0002-use-postgresql \"Use PostgreSQL\"  proposed -> accepted  (Grace Hopper)\n"), timeline);
+				+ "  status  0002-use-postgresql \"Use PostgreSQL\"  proposed -> accepted  (Grace Hopper)\n"),
+				timeline);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> events = (Map<String, Object>) JsonReader.parse(HistoryReport.json(history));
 		assertEquals(13, ((List<?>) events.get("events")).size());
-		assertEquals(new java.math.BigDecimal(9), events.get("commits"));
+		assertEquals(new BigDecimal(9), events.get("commits"));
 	}
 
 	@Test
@@ -213,7 +229,9 @@ class HistoryTest {
 		Files.createDirectories(plain);
 		Files.writeString(plain.resolve(FolderLayout.SETTINGS), "name: x\n");
 		NoHistoryException e = assertThrows(NoHistoryException.class, () -> GitFolder.open(plain));
-		assertTrue(e.getMessage().startsWith(plain.toAbsolutePath() + " is not in a git repository: history and diff read git"),
+		assertTrue(
+				e.getMessage()
+						.startsWith(plain.toAbsolutePath() + " is not in a git repository: history and diff read git"),
 				e.getMessage());
 		assertTrue(e.getMessage().endsWith("every other command works without git"), e.getMessage());
 		// what the handover pack publishes names no path of this machine
@@ -227,7 +245,8 @@ class HistoryTest {
 		try (GitRepo repo = GitRepo.init(empty)) {
 			repo.write("arch/baton.yaml", "name: x\n");
 			NoHistoryException e = assertThrows(NoHistoryException.class, () -> GitFolder.open(empty.resolve("arch")));
-			assertTrue(e.getMessage().contains("has no commit yet: commit the architecture folder first"), e.getMessage());
+			assertTrue(e.getMessage().contains("has no commit yet: commit the architecture folder first"),
+					e.getMessage());
 		}
 	}
 
@@ -235,7 +254,8 @@ class HistoryTest {
 	void anUnknownRevisionIsNamed() throws Exception {
 		try (GitFolder git = GitFolder.open(platform.folder())) {
 			NoHistoryException e = assertThrows(NoHistoryException.class,
-					() -> ArchitectureDiff.between(git, "no-such-branch", null, Dialects.formats(), new BasicMonitor()));
+					() -> ArchitectureDiff.between(git, "no-such-branch", null, Dialects.formats(),
+							new BasicMonitor()));
 			assertTrue(e.getMessage().startsWith("unknown revision 'no-such-branch' in "), e.getMessage());
 		}
 	}
@@ -245,16 +265,17 @@ class HistoryTest {
 		try (GitRepo repo = GitRepo.init(temp.resolve("root-folder"))) {
 			repo.write("arch/baton.yaml", "name: x\n").write("arch/decisions/0001-use-x.md",
 					Platform.decision("proposed", "2024-01-01", "", "Use X", "Why."));
-			repo.commit("Ada Lovelace", java.time.LocalDate.of(2024, 1, 1), "Start");
+			repo.commit("Ada Lovelace", LocalDate.of(2024, 1, 1), "Start");
 			repo.move("arch", "docs/arch");
-			repo.commit("Ada Lovelace", java.time.LocalDate.of(2024, 1, 2), "Move");
+			repo.commit("Ada Lovelace", LocalDate.of(2024, 1, 2), "Move");
 			repo.edit("docs/arch/decisions/0001-use-x.md", "status: proposed", "status: accepted");
-			repo.commit("Grace Hopper", java.time.LocalDate.of(2024, 1, 3), "Accept");
+			repo.commit("Grace Hopper", LocalDate.of(2024, 1, 3), "Accept");
 			try (GitFolder git = GitFolder.open(repo.root.resolve("docs/arch"))) {
 				History read = History.read(git, Dialects.formats(), new BasicMonitor());
 				assertEquals(List.of(ChangeKind.ADDED, ChangeKind.RENAMED, ChangeKind.MODIFIED),
 						read.find("1").orElseThrow().versions().stream().map(RecordVersion::change).toList());
-				assertEquals("arch/decisions/0001-use-x.md", read.find("1").orElseThrow().versions().get(1).previousPath());
+				assertEquals("arch/decisions/0001-use-x.md",
+						read.find("1").orElseThrow().versions().get(1).previousPath());
 			}
 		}
 	}
@@ -270,11 +291,11 @@ class HistoryTest {
 			repo.write("doc/adr/0001-record-architecture-decisions.md",
 					adrTools(1, "Record architecture decisions", "Accepted", "2023-05-01"))
 					.write("doc/adr/0002-use-kafka.md", adrTools(2, "Use Kafka", "Proposed", "2023-05-01"));
-			repo.commit("Ada Lovelace", java.time.LocalDate.of(2023, 5, 1), "adr-tools records");
+			repo.commit("Ada Lovelace", LocalDate.of(2023, 5, 1), "adr-tools records");
 			repo.edit("doc/adr/0002-use-kafka.md", "## Status\n\nProposed", "## Status\n\nAccepted");
-			repo.commit("Grace Hopper", java.time.LocalDate.of(2023, 6, 1), "Accept Kafka");
+			repo.commit("Grace Hopper", LocalDate.of(2023, 6, 1), "Accept Kafka");
 			repo.write(FolderLayout.SETTINGS, "name: Adopted\ndecisions:\n  path: doc/adr\n  dialect: adr-tools\n");
-			repo.commit("Linus Torvalds", java.time.LocalDate.of(2024, 1, 1), "Adopt Baton in place");
+			repo.commit("Linus Torvalds", LocalDate.of(2024, 1, 1), "Adopt Baton in place");
 			try (GitFolder git = GitFolder.open(repo.root)) {
 				assertEquals("", git.path());
 				History read = History.read(git, Dialects.formats(), new BasicMonitor());
@@ -286,9 +307,11 @@ class HistoryTest {
 								.replace("Accepted", "accepted")).toList());
 				assertEquals(2, kafka.versions().size());
 				assertEquals("Use Kafka", kafka.title());
-				ArchitectureDiff diff = ArchitectureDiff.between(git, "HEAD~2", "HEAD", Dialects.formats(), new BasicMonitor());
+				ArchitectureDiff diff =
+						ArchitectureDiff.between(git, "HEAD~2", "HEAD", Dialects.formats(), new BasicMonitor());
 				assertEquals(1, diff.changes().size(), DiffReport.text(diff));
-				assertEquals(List.of("status"), diff.changes().get(0).fields().stream().map(FieldChange::field).toList());
+				assertEquals(List.of("status"),
+						diff.changes().get(0).fields().stream().map(FieldChange::field).toList());
 			}
 		}
 	}

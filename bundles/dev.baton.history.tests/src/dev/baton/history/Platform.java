@@ -10,9 +10,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import dev.baton.store.FolderLayout;
 
 /**
- * The repository the history tests read: an architecture folder below the root, decisions by
- * three authors on set days, a status change, a branch merged back, the whole folder renamed,
- * a supersession, a decision file renamed.
+ * The repository the history tests read: an architecture folder below the root, decisions by three authors on set days,
+ * a status change, a branch merged back, the whole folder renamed, a supersession, a decision file renamed.
  *
  * <pre>
  * c1 Ada   2024-01-10  doc/architecture: baton.yaml, 0001 (accepted), 0002 postgres (proposed), billing-service
@@ -37,7 +36,8 @@ final class Platform {
 
 	static String decision(String status, String date, String extra, String title, String context) {
 		return "---\nstatus: " + status + "\ndate: " + date + "\n" + extra + "---\n# " + title + "\n\n"
-				+ "## Context and Problem Statement\n\n" + context + "\n\n## Decision Outcome\n\nChosen option: \"" + title
+				+ "## Context and Problem Statement\n\n" + context + "\n\n## Decision Outcome\n\nChosen option: \""
+				+ title
 				+ "\".\n";
 	}
 
@@ -61,7 +61,8 @@ final class Platform {
 		p.c3 = repo.commit("Linus Torvalds", LocalDate.of(2024, 3, 1), "Propose Kafka");
 		repo.branch("events");
 		repo.edit(a + "decisions/0003-use-kafka.md", "status: proposed", "status: accepted")
-				.edit(a + "decisions/0003-use-kafka.md", "Services need events.", "Services need durable events.\n\nAnd replay.");
+				.edit(a + "decisions/0003-use-kafka.md", "Services need events.",
+						"Services need durable events.\n\nAnd replay.");
 		p.c4 = repo.commit("Grace Hopper", LocalDate.of(2024, 3, 10), "Accept Kafka");
 		repo.checkout("main");
 		repo.write(a + "decisions/0004-use-cassandra.md", decision("proposed", "2024-03-12", "", "Use Cassandra",
@@ -72,7 +73,8 @@ final class Platform {
 		repo.move("doc/architecture", "docs/architecture");
 		p.c7 = repo.commit("Ada Lovelace", LocalDate.of(2024, 3, 20), "Move the architecture folder to docs/");
 		String d = "docs/architecture/";
-		repo.edit(d + "decisions/0004-use-cassandra.md", "status: proposed\n", "status: accepted\nsupersedes: [0002-use-postgresql]\n")
+		repo.edit(d + "decisions/0004-use-cassandra.md", "status: proposed\n",
+				"status: accepted\nsupersedes: [0002-use-postgresql]\n")
 				.edit(d + "decisions/0002-use-postgresql.md", "status: accepted\n",
 						"status: superseded\nsuperseded-by: [0004-use-cassandra]\n")
 				.edit(d + "components/billing-service.md", "owner: team-payments", "owner: team-billing");

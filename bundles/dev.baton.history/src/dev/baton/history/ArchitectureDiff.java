@@ -33,19 +33,20 @@ import dev.baton.api.Findings;
 import dev.baton.api.SourceLocation;
 import dev.baton.history.internal.BlobRecords;
 import dev.baton.history.internal.GitTrees;
+import dev.baton.history.internal.WorkingFiles;
 import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.DecisionFormat;
 import dev.baton.store.FolderFiles;
 import dev.baton.store.FolderLayout;
+import dev.baton.store.Kinds;
 import dev.baton.store.StoreFindings;
 
 /**
- * What changed in an architecture folder between two revisions, or between a revision and the
- * working tree: records added, removed and renamed, and for each changed record the fields that
- * differ. Only files whose content differs are parsed; the trees are compared below the
- * architecture folder only, and renames are found by git's rename detection (content
- * similarity), so a file moved with the whole folder is a rename, not a removal and an addition.
+ * What changed in an architecture folder between two revisions, or between a revision and the working tree: records
+ * added, removed and renamed, and for each changed record the fields that differ. Only files whose content differs are
+ * parsed; the trees are compared below the architecture folder only, and renames are found by git's rename detection
+ * (content similarity), so a file moved with the whole folder is a rename, not a removal and an addition.
  */
 public final class ArchitectureDiff {
 
@@ -74,7 +75,7 @@ public final class ArchitectureDiff {
 	 * Compares the folder at two revisions.
 	 *
 	 * @param from the older revision ({@code HEAD~1}, {@code main}, an id)
-	 * @param to the newer revision, or {@code null} for the working tree (files on disk, committed or not)
+	 * @param to   the newer revision, or {@code null} for the working tree (files on disk, committed or not)
 	 * @throws NoHistoryException when a revision names no commit, or the folder is at neither
 	 */
 	public static ArchitectureDiff between(GitFolder git, String from, String to, Map<String, DecisionFormat> formats,
@@ -89,26 +90,31 @@ public final class ArchitectureDiff {
 			String oldFolder = folderAt(git, reader, older);
 			String newFolder = newer == null ? git.path() : folderAt(git, reader, newer);
 			if (oldFolder == null && newFolder == null) {
-				throw new NoHistoryException("the architecture folder " + git.path() + " is at neither " + from + " nor "
-						+ to + ": compare revisions that have it");
+				throw new NoHistoryException(
+						"the architecture folder " + git.path() + " is at neither " + from + " nor "
+								+ to + ": compare revisions that have it");
 			}
 			FolderLayout newLayout;
 			Path workTree = repository.getWorkTree().toPath();
 			if (newer != null) {
 				newLayout = newFolder == null ? null
-						: blobs.layout(GitTrees.idAt(reader, newer.getTree(), GitTrees.child(newFolder, FolderLayout.SETTINGS)),
+						: blobs.layout(
+								GitTrees.idAt(reader, newer.getTree(),
+										GitTrees.child(newFolder, FolderLayout.SETTINGS)),
 								newer.abbreviate(7).name() + ":" + GitTrees.child(newFolder, FolderLayout.SETTINGS));
 			} else {
 				Path yaml = git.folder().resolve(FolderLayout.SETTINGS);
 				newLayout = FolderLayout.of(Files.isRegularFile(yaml) ? workingText(git.folder(), yaml) : null, yaml,
 						findings);
 			}
-			// a folder without baton.yaml yet (an ADR folder adopted in place later) is read as the newer side describes it
+			// a folder without baton.yaml yet (an ADR folder adopted in place later) is read as the newer side
+			// describes it
 			ObjectId oldYaml = oldFolder == null ? null
 					: GitTrees.idAt(reader, older.getTree(), GitTrees.child(oldFolder, FolderLayout.SETTINGS));
 			FolderLayout oldLayout = oldFolder == null ? null
 					: oldYaml == null && newLayout != null ? newLayout
-							: blobs.layout(oldYaml, older.abbreviate(7).name() + ":" + GitTrees.child(oldFolder, FolderLayout.SETTINGS));
+							: blobs.layout(oldYaml, older.abbreviate(7).name() + ":"
+									+ GitTrees.child(oldFolder, FolderLayout.SETTINGS));
 			Set<String> places = new LinkedHashSet<>();
 			addPlaces(places, oldFolder, oldLayout);
 			addPlaces(places, newFolder, newLayout);
@@ -130,7 +136,7 @@ public final class ArchitectureDiff {
 			renames.addAll(entries);
 			entries = files == null ? GitTrees.renames(renames, reader)
 					: GitTrees.renames(renames, new ContentSource.Pair(ContentSource.create(reader),
-							new dev.baton.history.internal.WorkingFiles(workTree)));
+							new WorkingFiles(workTree)));
 			monitor.beginTask("Comparing " + from + " with " + (to == null ? "the working tree" : to), entries.size());
 			List<RecordChange> changes = new ArrayList<>();
 			String oldPrefix = older.abbreviate(7).name() + ":";
@@ -156,21 +162,24 @@ public final class ArchitectureDiff {
 							after = blobs.record(newLayout, newPlace, relative, workingText(git.folder(), file),
 									workTree.relativize(file).toString());
 						} catch (IOException e) {
-							findings.add(Findings.error(StoreFindings.SOURCE, StoreFindings.UNREADABLE, SourceLocation.of(file),
+							findings.add(Findings.error(StoreFindings.SOURCE, StoreFindings.UNREADABLE,
+									SourceLocation.of(file),
 									e.getMessage() + "; it is left out of the diff"));
 						}
 					}
 				}
-				boolean moved = oldPlace != null && newPlace != null && !GitTrees.relative(oldFolder, entry.getOldPath())
-						.equals(GitTrees.relative(newFolder, entry.getNewPath()));
+				boolean moved =
+						oldPlace != null && newPlace != null && !GitTrees.relative(oldFolder, entry.getOldPath())
+								.equals(GitTrees.relative(newFolder, entry.getNewPath()));
 				RecordChange change = change(oldPlace, newPlace, before, after, entry, moved);
 				if (change != null) {
 					changes.add(change);
 				}
 			}
 			monitor.done();
-			changes.sort(Comparator.comparing((RecordChange c) -> c.change().ordinal()).thenComparing(RecordChange::kind,
-					Comparator.comparing(ArchitectureDiff::kindOrder)).thenComparing(RecordChange::path));
+			changes.sort(
+					Comparator.comparing((RecordChange c) -> c.change().ordinal()).thenComparing(RecordChange::kind,
+							Comparator.comparing(ArchitectureDiff::kindOrder)).thenComparing(RecordChange::path));
 			return new ArchitectureDiff(from, to == null ? "working tree" : to, older.name(),
 					newer == null ? null : newer.name(), oldFolder, newFolder, changes, findings);
 		} catch (IOException e) {
@@ -184,7 +193,7 @@ public final class ArchitectureDiff {
 		if (kind.equals("decision")) {
 			return -1;
 		}
-		List<String> order = dev.baton.store.Kinds.all().stream().map(dev.baton.store.Kinds.Kind::name).toList();
+		List<String> order = Kinds.all().stream().map(Kinds.Kind::name).toList();
 		return order.indexOf(kind);
 	}
 
@@ -205,13 +214,13 @@ public final class ArchitectureDiff {
 	}
 
 	/**
-	 * The architecture folder at a commit: where it is in the working tree, else the folder of the
-	 * only {@code baton.yaml} of the commit, else (no {@code baton.yaml} yet) where it is in the
-	 * working tree when that folder exists, else {@code null}.
+	 * The architecture folder at a commit: where it is in the working tree, else the folder of the only
+	 * {@code baton.yaml} of the commit, else (no {@code baton.yaml} yet) where it is in the working tree when that
+	 * folder exists, else {@code null}.
 	 */
 	/**
-	 * A working-tree file of the folder, read under the rule of {@link FolderFiles}: a link out of
-	 * the folder, a device or a pipe is not read (it would publish, never end or block).
+	 * A working-tree file of the folder, read under the rule of {@link FolderFiles}: a link out of the folder, a device
+	 * or a pipe is not read (it would publish, never end or block).
 	 */
 	private static String workingText(Path folder, Path file) throws IOException {
 		try {
@@ -250,8 +259,8 @@ public final class ArchitectureDiff {
 	}
 
 	/**
-	 * @param moved whether the file moved within the architecture folder (a file that moved with
-	 *              the whole folder keeps its place in it, and is no rename of a record)
+	 * @param moved whether the file moved within the architecture folder (a file that moved with the whole folder keeps
+	 *              its place in it, and is no rename of a record)
 	 */
 	private static RecordChange change(FolderLayout.Place oldPlace, FolderLayout.Place newPlace, Record before,
 			Record after, DiffEntry entry, boolean moved) {
@@ -259,7 +268,8 @@ public final class ArchitectureDiff {
 			return null;
 		}
 		if (newPlace == null) {
-			return before == null ? null : summary(ChangeKind.REMOVED, oldPlace, before, entry.getOldPath(), null, List.of());
+			return before == null ? null
+					: summary(ChangeKind.REMOVED, oldPlace, before, entry.getOldPath(), null, List.of());
 		}
 		if (after == null) {
 			return null; // unreadable now: reported in the findings
@@ -269,12 +279,14 @@ public final class ArchitectureDiff {
 		}
 		List<FieldChange> fields = RecordFields.compare(before, after);
 		if (moved) {
-			RecordChange renamed = summary(ChangeKind.RENAMED, newPlace, after, entry.getNewPath(), entry.getOldPath(), fields);
+			RecordChange renamed =
+					summary(ChangeKind.RENAMED, newPlace, after, entry.getNewPath(), entry.getOldPath(), fields);
 			return new RecordChange(renamed.change(), renamed.kind(), renamed.id(),
 					before.getId() != null && !before.getId().equals(after.getId()) ? before.getId() : null,
 					renamed.title(), renamed.status(), renamed.path(), renamed.previousPath(), renamed.fields());
 		}
-		return fields.isEmpty() ? null : summary(ChangeKind.MODIFIED, newPlace, after, entry.getNewPath(), null, fields);
+		return fields.isEmpty() ? null
+				: summary(ChangeKind.MODIFIED, newPlace, after, entry.getNewPath(), null, fields);
 	}
 
 	private static RecordChange summary(ChangeKind kind, FolderLayout.Place place, Record record, String path,

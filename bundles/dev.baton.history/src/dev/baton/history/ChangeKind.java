@@ -1,7 +1,10 @@
 package dev.baton.history;
 
+import java.util.Locale;
+
 /** How a record's file changed between two revisions. */
 public enum ChangeKind {
+
 	/** The file appeared. */
 	ADDED,
 	/** The file's content changed in place. */
@@ -13,6 +16,6 @@ public enum ChangeKind {
 
 	/** {@code added}, {@code modified}, ... */
 	public String label() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 }

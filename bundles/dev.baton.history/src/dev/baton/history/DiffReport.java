@@ -14,8 +14,8 @@ import org.eclipse.jgit.diff.RawTextComparator;
 import dev.baton.store.Json;
 
 /**
- * An {@link ArchitectureDiff} as text (for a terminal), Markdown (for a pull-request comment) and
- * JSON (for tools). The same diff gives the same bytes.
+ * An {@link ArchitectureDiff} as text (for a terminal), Markdown (for a pull-request comment) and JSON (for tools). The
+ * same diff gives the same bytes.
  */
 public final class DiffReport {
 
@@ -39,7 +39,8 @@ public final class DiffReport {
 		StringBuilder out = new StringBuilder();
 		out.append("Architecture changes ").append(range(diff)).append(": ").append(summary(diff)).append('\n');
 		if (diff.folderMoved()) {
-			out.append("The architecture folder moved from ").append(diff.fromFolder()).append(" to ").append(diff.toFolder())
+			out.append("The architecture folder moved from ").append(diff.fromFolder()).append(" to ")
+					.append(diff.toFolder())
 					.append('\n');
 		}
 		for (RecordChange change : diff.changes()) {
@@ -51,7 +52,8 @@ public final class DiffReport {
 			if (change.title() != null) {
 				out.append(" \"").append(change.title()).append('"');
 			}
-			if (change.status() != null && change.change() != ChangeKind.MODIFIED && change.change() != ChangeKind.RENAMED) {
+			if (change.status() != null && change.change() != ChangeKind.MODIFIED
+					&& change.change() != ChangeKind.RENAMED) {
 				out.append(" (").append(change.status()).append(')');
 			}
 			out.append("  ");
@@ -109,8 +111,8 @@ public final class DiffReport {
 	}
 
 	/**
-	 * GitHub-flavoured Markdown for a pull-request comment: a summary line, a table of the records
-	 * that changed, and each changed prose section as a collapsed {@code diff} block.
+	 * GitHub-flavoured Markdown for a pull-request comment: a summary line, a table of the records that changed, and
+	 * each changed prose section as a collapsed {@code diff} block.
 	 */
 	public static String markdown(ArchitectureDiff diff) {
 		StringBuilder out = new StringBuilder();
@@ -132,7 +134,8 @@ public final class DiffReport {
 			List<String> what = new ArrayList<>();
 			switch (change.change()) {
 			case ADDED -> what.add(change.status() == null ? "new" : "new, status **" + cell(change.status()) + "**");
-			case REMOVED -> what.add("removed" + (change.status() == null ? "" : " (was " + cell(change.status()) + ")"));
+			case REMOVED ->
+				what.add("removed" + (change.status() == null ? "" : " (was " + cell(change.status()) + ")"));
 			case RENAMED -> what.add("moved from `" + cell(change.previousPath()) + "`");
 			default -> {
 			}
@@ -144,7 +147,8 @@ public final class DiffReport {
 				} else if (field.list()) {
 					what.add("**" + cell(field.field()) + "**: " + cell(describe(field)));
 				} else {
-					what.add("**" + cell(field.field()) + "**: " + cell(field.beforeText()) + " → " + cell(field.afterText()));
+					what.add("**" + cell(field.field()) + "**: " + cell(field.beforeText()) + " → "
+							+ cell(field.afterText()));
 				}
 			}
 			out.append("| ").append(change.change().label()).append(" | ").append(change.kind()).append(" | ")
@@ -156,7 +160,8 @@ public final class DiffReport {
 
 	private static String proseDetails(RecordChange change, FieldChange field) {
 		StringBuilder out = new StringBuilder();
-		out.append("\n<details><summary><code>").append(html(change.id())).append("</code> ").append(html(field.field()))
+		out.append("\n<details><summary><code>").append(html(change.id())).append("</code> ")
+				.append(html(field.field()))
 				.append("</summary>\n\n");
 		List<String> lines = lineDiff(String.join("\n", field.before()), String.join("\n", field.after()));
 		String fence = "```";
@@ -170,7 +175,8 @@ public final class DiffReport {
 	}
 
 	private static String cell(String text) {
-		return text == null ? "" : text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;");
+		return text == null ? ""
+				: text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;");
 	}
 
 	private static String html(String text) {

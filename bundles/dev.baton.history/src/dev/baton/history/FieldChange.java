@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One field of a record that differs between two versions: a front matter value, a list
- * (links, affected elements, tags, ...) or a prose section.
+ * One field of a record that differs between two versions: a front matter value, a list (links, affected elements,
+ * tags, ...) or a prose section.
  *
- * @param field the key as written ({@code status}, {@code affects}) or {@code section: <heading>}
+ * @param field  the key as written ({@code status}, {@code affects}) or {@code section: <heading>}
  * @param before the value before, one entry per list item; empty when it was not set
- * @param after the value after
- * @param prose whether the field is Markdown prose (a section), compared as a whole
- * @param list whether the field holds a list (a single value otherwise)
+ * @param after  the value after
+ * @param prose  whether the field is Markdown prose (a section), compared as a whole
+ * @param list   whether the field holds a list (a single value otherwise)
  */
 public record FieldChange(String field, List<String> before, List<String> after, boolean prose, boolean list) {
 

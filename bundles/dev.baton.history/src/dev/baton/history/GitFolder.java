@@ -13,8 +13,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
- * An architecture folder inside a git repository's working tree: the repository, and where the
- * folder is below its root. Close it when done.
+ * An architecture folder inside a git repository's working tree: the repository, and where the folder is below its
+ * root. Close it when done.
  */
 public final class GitFolder implements AutoCloseable {
 
@@ -42,8 +42,10 @@ public final class GitFolder implements AutoCloseable {
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(absolute.toFile());
 		if (builder.getGitDir() == null) {
 			throw new NoHistoryException(absolute + " is not in a git repository: history and diff read git; run them "
-					+ "in a clone (git clone, or git init and commit the folder); every other command works without git",
-					"The architecture folder is not in a git repository, so the decisions' status changes are not known.",
+					+ "in a clone (git clone, or git init and commit the folder); every other command works without "
+					+ "git",
+					"The architecture folder is not in a git repository, so the decisions' status changes are not "
+							+ "known.",
 					null);
 		}
 		Repository repository;
@@ -109,12 +111,13 @@ public final class GitFolder implements AutoCloseable {
 		if (!shallow()) {
 			return null;
 		}
-		return workTree + " is a shallow clone: history before " + shortIds() + " is not there, so what is shown starts there; run 'git fetch --unshallow' for the whole history";
+		return workTree + " is a shallow clone: history before " + shortIds()
+				+ " is not there, so what is shown starts there; run 'git fetch --unshallow' for the whole history";
 	}
 
 	/**
-	 * What a published document may say of a shallow clone, or {@code null}: where the history
-	 * stops, without the machine's path or a command ({@link #shallowWarning()} has them).
+	 * What a published document may say of a shallow clone, or {@code null}: where the history stops, without the
+	 * machine's path or a command ({@link #shallowWarning()} has them).
 	 */
 	public String shallowNote() {
 		if (!shallow()) {

@@ -11,15 +11,15 @@ import org.eclipse.emf.common.util.Monitor;
 import dev.baton.store.DecisionFormat;
 
 /**
- * The history of an architecture folder from git: every record's versions and status
- * transitions, and the timeline of decision events, read in one walk over the commits that
- * diffs each commit's tree with its parent's below the architecture folder only, and parses
- * only the record files a commit changed (each blob once).
+ * The history of an architecture folder from git: every record's versions and status transitions, and the timeline of
+ * decision events, read in one walk over the commits that diffs each commit's tree with its parent's below the
+ * architecture folder only, and parses only the record files a commit changed (each blob once).
  *
- * <p>Renames and moves are followed: of a file, and of the whole folder (the folder is found at
- * each commit by its {@code baton.yaml}; where it moved from is found by git's rename detection).
- * A merge commit contributes only what differs from all of its parents (a conflict resolution),
- * so a change made on a branch is shown once, at the commit that made it.
+ * <p>
+ * Renames and moves are followed: of a file, and of the whole folder (the folder is found at each commit by its
+ * {@code baton.yaml}; where it moved from is found by git's rename detection). A merge commit contributes only what
+ * differs from all of its parents (a conflict resolution), so a change made on a branch is shown once, at the commit
+ * that made it.
  */
 public final class History {
 
@@ -68,8 +68,8 @@ public final class History {
 	}
 
 	/**
-	 * The record a user names: by id (current or earlier), decision number or file path; records
-	 * that still exist win over removed ones.
+	 * The record a user names: by id (current or earlier), decision number or file path; records that still exist win
+	 * over removed ones.
 	 */
 	public Optional<RecordHistory> find(String name) {
 		Optional<RecordHistory> present = records.stream().filter(r -> !r.removed() && r.matches(name)).findFirst();

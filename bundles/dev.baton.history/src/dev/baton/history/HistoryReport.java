@@ -23,7 +23,8 @@ public final class HistoryReport {
 		if (record.title() != null) {
 			out.append(" \"").append(record.title()).append('"');
 		}
-		out.append(": ").append(record.versions().size()).append(record.versions().size() == 1 ? " revision" : " revisions")
+		out.append(": ").append(record.versions().size())
+				.append(record.versions().size() == 1 ? " revision" : " revisions")
 				.append(record.removed() ? " (removed)" : "").append('\n');
 		for (RecordVersion version : record.versions()) {
 			Revision revision = version.revision();
@@ -37,7 +38,8 @@ public final class HistoryReport {
 			out.append("  ").append(revision.message()).append('\n');
 			if (version.change() != ChangeKind.ADDED) {
 				for (FieldChange field : version.changes()) {
-					out.append("    ").append(field.field()).append(": ").append(DiffReport.describe(field)).append('\n');
+					out.append("    ").append(field.field()).append(": ").append(DiffReport.describe(field))
+							.append('\n');
 				}
 			}
 			if (version.record() == null && version.change() != ChangeKind.REMOVED) {

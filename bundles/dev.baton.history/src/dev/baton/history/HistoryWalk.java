@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.Monitor;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
@@ -36,15 +37,15 @@ import dev.baton.store.FolderLayout;
 import dev.baton.store.StoreFindings;
 
 /**
- * One walk over the commits (see {@link History}). First, newest to oldest, it finds the
- * architecture folder at each commit, learning the folder's earlier places from renames of its
- * {@code baton.yaml}; then, oldest to newest, it diffs each commit with its parents below those
- * places and turns the changed record files into versions and events.
+ * One walk over the commits (see {@link History}). First, newest to oldest, it finds the architecture folder at each
+ * commit, learning the folder's earlier places from renames of its {@code baton.yaml}; then, oldest to newest, it diffs
+ * each commit with its parents below those places and turns the changed record files into versions and events.
  */
 final class HistoryWalk {
 
 	/** A record's identity while walking: its history, and whether its file is currently there. */
 	private static final class Track {
+
 		final RecordHistory history;
 		String path;
 		boolean removed;
@@ -88,7 +89,7 @@ final class HistoryWalk {
 			int walked = 0;
 			for (RevCommit commit : commits) {
 				if (monitor.isCanceled()) {
-					findings.add(new BasicDiagnostic(org.eclipse.emf.common.util.Diagnostic.CANCEL, StoreFindings.SOURCE, 0,
+					findings.add(new BasicDiagnostic(Diagnostic.CANCEL, StoreFindings.SOURCE, 0,
 							"reading the history was cancelled", null));
 					break;
 				}
@@ -102,8 +103,10 @@ final class HistoryWalk {
 			monitor.done();
 			return new History(records, timeline, transitions, findings, walked, blobs.parsed());
 		} catch (IOException e) {
-			throw new NoHistoryException("cannot read the history of " + repository.getWorkTree() + " (" + e.getMessage()
-					+ "): check the repository with 'git fsck'", e);
+			throw new NoHistoryException(
+					"cannot read the history of " + repository.getWorkTree() + " (" + e.getMessage()
+							+ "): check the repository with 'git fsck'",
+					e);
 		}
 	}
 
@@ -132,7 +135,8 @@ final class HistoryWalk {
 			}
 		}
 		// decision sets kept outside the folder (path: ../adr) are below other places
-		ObjectId headYaml = GitTrees.idAt(reader, commits.get(0).getTree(), GitTrees.child(git.path(), FolderLayout.SETTINGS));
+		ObjectId headYaml =
+				GitTrees.idAt(reader, commits.get(0).getTree(), GitTrees.child(git.path(), FolderLayout.SETTINGS));
 		FolderLayout head = blobs.layout(headYaml, FolderLayout.SETTINGS);
 		headLayout = head;
 		for (String place : List.copyOf(places)) {
@@ -201,7 +205,8 @@ final class HistoryWalk {
 				removed(entry.getOldPath(), revision);
 			} else {
 				String display = commit.abbreviate(7).name() + ":" + entry.getNewPath();
-				Record record = blobs.record(newLayout, after.place, after.relative, entry.getNewId().toObjectId(), display);
+				Record record =
+						blobs.record(newLayout, after.place, after.relative, entry.getNewId().toObjectId(), display);
 				String oldPath = before == null ? null : entry.getOldPath();
 				changed(oldPath, entry.getNewPath(), after.place, record, revision);
 			}
@@ -221,8 +226,8 @@ final class HistoryWalk {
 	}
 
 	/**
-	 * The entries of a merge's diff with its first parent that the merge itself made: files whose
-	 * new content is in none of the other parents (for a removal: files all other parents still have).
+	 * The entries of a merge's diff with its first parent that the merge itself made: files whose new content is in
+	 * none of the other parents (for a removal: files all other parents still have).
 	 */
 	private static List<DiffEntry> introducedByMerge(ObjectReader reader, List<DiffEntry> entries, RevCommit[] parents)
 			throws IOException {
@@ -272,7 +277,8 @@ final class HistoryWalk {
 				timeline.add(new TimelineEvent(TimelineEvent.Kind.CREATED, id, title, newPath,
 						after == null ? "no status" : after, revision));
 			} else if (renamed) {
-				timeline.add(new TimelineEvent(TimelineEvent.Kind.RENAMED, id, title, newPath, "from " + track.path, revision));
+				timeline.add(new TimelineEvent(TimelineEvent.Kind.RENAMED, id, title, newPath, "from " + track.path,
+						revision));
 			}
 			if (record != null && after != null && (created || !after.equals(before))) {
 				StatusTransition transition = new StatusTransition(id, title, created ? null : before, after, revision);
@@ -304,8 +310,9 @@ final class HistoryWalk {
 		Record last = track.history.record();
 		track.history.add(new RecordVersion(revision, ChangeKind.REMOVED, oldPath, null, last, List.of()));
 		if (track.history.kind().equals("decision")) {
-			timeline.add(new TimelineEvent(TimelineEvent.Kind.REMOVED, track.history.id(), track.history.title(), oldPath,
-					"file removed", revision));
+			timeline.add(
+					new TimelineEvent(TimelineEvent.Kind.REMOVED, track.history.id(), track.history.title(), oldPath,
+							"file removed", revision));
 		}
 	}
 

@@ -1,9 +1,8 @@
 package dev.baton.history;
 
 /**
- * History cannot be read: the folder is not in a git repository, the repository has no commits,
- * a revision does not exist. The message says what and what to do; everything that does not
- * need history still works.
+ * History cannot be read: the folder is not in a git repository, the repository has no commits, a revision does not
+ * exist. The message says what and what to do; everything that does not need history still works.
  */
 public final class NoHistoryException extends Exception {
 
@@ -25,7 +24,7 @@ public final class NoHistoryException extends Exception {
 	/**
 	 * @param message what and what to do, for the user at the console (may name paths and commands)
 	 * @param summary why there is no history, fit for a handover pack: no path, no command
-	 * @param cause the underlying failure, or {@code null}
+	 * @param cause   the underlying failure, or {@code null}
 	 */
 	public NoHistoryException(String message, String summary, Throwable cause) {
 		super(message, cause);

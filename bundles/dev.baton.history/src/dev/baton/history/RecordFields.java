@@ -25,9 +25,8 @@ import dev.baton.model.Section;
 import dev.baton.store.Kinds;
 
 /**
- * The fields of a record as a semantic diff compares them: each front matter key, each list,
- * each prose section, by the name the file uses for it. References are compared as written
- * (the id or number in the file).
+ * The fields of a record as a semantic diff compares them: each front matter key, each list, each prose section, by the
+ * name the file uses for it. References are compared as written (the id or number in the file).
  */
 public final class RecordFields {
 
@@ -53,7 +52,8 @@ public final class RecordFields {
 			// the id shows as a rename (it follows the file name unless the file sets one)
 			if (feature.isDerived() || feature.isTransient() || feature == BatonPackage.Literals.RECORD__ID
 					|| feature == BatonPackage.Literals.DECISION__NUMBER
-					|| feature == BatonPackage.Literals.DECISION__SLUG || feature == BatonPackage.Literals.DECISION__STATUS
+					|| feature == BatonPackage.Literals.DECISION__SLUG
+					|| feature == BatonPackage.Literals.DECISION__STATUS
 					|| feature == BatonPackage.Literals.RECORD__SECTIONS) {
 				continue;
 			}

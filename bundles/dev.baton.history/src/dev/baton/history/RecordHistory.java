@@ -8,8 +8,8 @@ import dev.baton.model.Decision;
 import dev.baton.model.Record;
 
 /**
- * Every revision that touched one record's file, oldest first, followed across renames and
- * moves of the file and of the architecture folder.
+ * Every revision that touched one record's file, oldest first, followed across renames and moves of the file and of the
+ * architecture folder.
  */
 public final class RecordHistory {
 
@@ -75,8 +75,8 @@ public final class RecordHistory {
 	}
 
 	/**
-	 * Whether a name given by a user means this record: its id (now or at any earlier version),
-	 * its decision number ({@code 7}, {@code 0007}, {@code ADR-7}), or its file's path.
+	 * Whether a name given by a user means this record: its id (now or at any earlier version), its decision number
+	 * ({@code 7}, {@code 0007}, {@code ADR-7}), or its file's path.
 	 */
 	public boolean matches(String name) {
 		String digits = name.replaceFirst("(?i)^adr-?", "");

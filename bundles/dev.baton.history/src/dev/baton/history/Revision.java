@@ -5,10 +5,10 @@ import java.time.OffsetDateTime;
 /**
  * A commit, as history shows it.
  *
- * @param id the full commit id
- * @param author the author's name
- * @param email the author's e-mail address
- * @param date when the author made the change, in the author's time zone
+ * @param id      the full commit id
+ * @param author  the author's name
+ * @param email   the author's e-mail address
+ * @param date    when the author made the change, in the author's time zone
  * @param message the first line of the commit message
  */
 public record Revision(String id, String author, String email, OffsetDateTime date, String message) {

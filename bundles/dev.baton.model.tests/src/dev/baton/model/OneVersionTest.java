@@ -15,9 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Baton has one version, set once as {@code <revision>} in the root pom.xml: every bundle
- * manifest and feature carries the same number (change them all with tycho-versions-plugin's
- * set-version, as the README says).
+ * Baton has one version, set once as {@code <revision>} in the root pom.xml: every bundle manifest and feature carries
+ * the same number (change them all with tycho-versions-plugin's set-version, as the README says).
  */
 class OneVersionTest {
 

@@ -11,9 +11,9 @@ import dev.baton.openapi.OpenApi.Operation;
 import dev.baton.testing.Fuzzing;
 
 /**
- * Seeded mutation fuzzing of the OpenAPI reader ({@link Fuzzing}): the OpenAPI Initiative's example
- * specifications, mutated, are read from a file (size and UTF-8 checks, YAML limits, then the
- * document); a problem in the result is a finding, anything thrown is a failure.
+ * Seeded mutation fuzzing of the OpenAPI reader ({@link Fuzzing}): the OpenAPI Initiative's example specifications,
+ * mutated, are read from a file (size and UTF-8 checks, YAML limits, then the document); a problem in the result is a
+ * finding, anything thrown is a failure.
  */
 class OpenApiFuzzTest {
 

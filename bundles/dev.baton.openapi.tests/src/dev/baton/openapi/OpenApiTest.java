@@ -50,15 +50,18 @@ class OpenApiTest {
 		assertEquals(List.of("http://petstore.swagger.io/v1"), petstore.servers());
 		assertEquals(List.of(new Operation("GET", "/pets", "listPets", "List all pets"),
 				new Operation("POST", "/pets", "createPets", "Create a pet"),
-				new Operation("GET", "/pets/{petId}", "showPetById", "Info for a specific pet")), petstore.operations());
+				new Operation("GET", "/pets/{petId}", "showPetById", "Info for a specific pet")),
+				petstore.operations());
 		assertEquals("List all pets", petstore.operations().get(0).label());
 
 		Specification expanded = read("petstore-expanded.yaml");
 		assertEquals(List.of("https://petstore.swagger.io/v2"), expanded.servers());
 		// no summaries there: the operation ids stand in
-		assertEquals(List.of(new Operation("GET", "/pets", "findPets", null), new Operation("POST", "/pets", "addPet", null),
-				new Operation("GET", "/pets/{id}", "find pet by id", null),
-				new Operation("DELETE", "/pets/{id}", "deletePet", null)), expanded.operations());
+		assertEquals(
+				List.of(new Operation("GET", "/pets", "findPets", null), new Operation("POST", "/pets", "addPet", null),
+						new Operation("GET", "/pets/{id}", "find pet by id", null),
+						new Operation("DELETE", "/pets/{id}", "deletePet", null)),
+				expanded.operations());
 		assertEquals("findPets", expanded.operations().get(0).label());
 
 		Specification uspto = read("uspto.yaml");
@@ -67,7 +70,8 @@ class OpenApiTest {
 		assertEquals(List.of("{scheme}://developer.uspto.gov/ds-api"), uspto.servers());
 		assertEquals(new Operation("POST", "/{dataset}/{version}/records", "perform-search",
 				"Provides search capability for the data set "
-				+ "with the given search criteria."), uspto.operations().get(2));
+						+ "with the given search criteria."),
+				uspto.operations().get(2));
 
 		assertEquals(2, read("api-with-examples.yaml").operations().size());
 		assertEquals("Simple API overview", read("api-with-examples.yaml").title());
@@ -90,7 +94,8 @@ class OpenApiTest {
 
 	@Test
 	void whatDoesNotParseSaysWhereAndWhy() throws Exception {
-		Examples.write(temp, "broken.yaml", "openapi: 3.0.0\ninfo:\n  title: Broken\n  version: 1\npaths:\n  /a:\n    get: [\n");
+		Examples.write(temp, "broken.yaml",
+				"openapi: 3.0.0\ninfo:\n  title: Broken\n  version: 1\npaths:\n  /a:\n    get: [\n");
 		Result broken = OpenApi.read(temp.resolve("broken.yaml"));
 		assertFalse(broken.ok());
 		assertEquals(8, broken.line());
@@ -106,9 +111,11 @@ class OpenApiTest {
 		assertEquals("has no info.title, which OpenAPI requires: add info: {title: ..., version: ...}",
 				OpenApi.read(temp.resolve("untitled.yaml")).problem());
 
-		Files.write(temp.resolve("latin1.yaml"), "openapi: 3.0.0\ninfo:\n  title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-		assertEquals("is not UTF-8 text: save it as UTF-8, as OpenAPI requires", OpenApi.read(temp.resolve("latin1.yaml"))
-				.problem());
+		Files.write(temp.resolve("latin1.yaml"),
+				"openapi: 3.0.0\ninfo:\n  title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+		assertEquals("is not UTF-8 text: save it as UTF-8, as OpenAPI requires",
+				OpenApi.read(temp.resolve("latin1.yaml"))
+						.problem());
 	}
 
 	@Test

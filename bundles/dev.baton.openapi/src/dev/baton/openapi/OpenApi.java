@@ -20,19 +20,18 @@ import dev.baton.store.StoreFindings;
 import dev.baton.store.YamlLimits;
 
 /**
- * Reads what a handover needs from an OpenAPI 3.x specification, JSON or YAML (YAML 1.2 reads
- * JSON too): its title, version, servers and operations (method, path, summary). Remote
- * specifications are not fetched; only files.
+ * Reads what a handover needs from an OpenAPI 3.x specification, JSON or YAML (YAML 1.2 reads JSON too): its title,
+ * version, servers and operations (method, path, summary). Remote specifications are not fetched; only files.
  */
 public final class OpenApi {
 
 	/**
 	 * What a specification says.
 	 *
-	 * @param openapi the OpenAPI version ({@code 3.0.3})
-	 * @param title {@code info.title}
-	 * @param version {@code info.version}
-	 * @param servers the servers' URLs
+	 * @param openapi    the OpenAPI version ({@code 3.0.3})
+	 * @param title      {@code info.title}
+	 * @param version    {@code info.version}
+	 * @param servers    the servers' URLs
 	 * @param operations every operation, in the file's order
 	 */
 	public record Specification(String openapi, String title, String version, List<String> servers,
@@ -42,10 +41,10 @@ public final class OpenApi {
 	/**
 	 * One operation.
 	 *
-	 * @param method upper case: {@code GET}, {@code POST}, ...
-	 * @param path the path template, {@code /pets/{id}}
+	 * @param method      upper case: {@code GET}, {@code POST}, ...
+	 * @param path        the path template, {@code /pets/{id}}
 	 * @param operationId the operation id, {@code null} when there is none
-	 * @param summary the summary, {@code null} when there is none
+	 * @param summary     the summary, {@code null} when there is none
 	 */
 	public record Operation(String method, String path, String operationId, String summary) {
 
@@ -58,10 +57,10 @@ public final class OpenApi {
 	/**
 	 * The result of reading a file: the specification, or why it could not be read.
 	 *
-	 * @param file the file read
+	 * @param file          the file read
 	 * @param specification {@code null} when the file could not be read
-	 * @param problem what was wrong and what to do, {@code null} when it was read
-	 * @param line where the problem is (1-based), 0 when unknown
+	 * @param problem       what was wrong and what to do, {@code null} when it was read
+	 * @param line          where the problem is (1-based), 0 when unknown
 	 */
 	public record Result(Path file, Specification specification, String problem, int line) {
 
@@ -94,9 +93,9 @@ public final class OpenApi {
 	}
 
 	/**
-	 * The specification file of an interface: its path relative to the interface's record, else
-	 * to the architecture folder; empty for URLs, blank values and files that do not exist. Read it
-	 * with {@link #read(Path, Path)}, which refuses what is not a regular file inside the folder.
+	 * The specification file of an interface: its path relative to the interface's record, else to the architecture
+	 * folder; empty for URLs, blank values and files that do not exist. Read it with {@link #read(Path, Path)}, which
+	 * refuses what is not a regular file inside the folder.
 	 *
 	 * @param root the architecture folder
 	 */
@@ -108,7 +107,8 @@ public final class OpenApi {
 		try {
 			Path recordFolder = api.getSourcePath() == null ? root.resolve("interfaces")
 					: root.resolve(api.getSourcePath()).getParent();
-			for (Path candidate : List.of(recordFolder.resolve(specification.strip()), root.resolve(specification.strip()))) {
+			for (Path candidate : List.of(recordFolder.resolve(specification.strip()),
+					root.resolve(specification.strip()))) {
 				// whether it may be read is for read(root, file) to say, with a reason (outside, not a file)
 				if (Files.exists(candidate.normalize())) {
 					return Optional.of(candidate.normalize());
@@ -121,10 +121,9 @@ public final class OpenApi {
 	}
 
 	/**
-	 * Reads the specification file of an interface of an architecture folder, under the rule for
-	 * every file a record points at ({@link FolderFiles}): only a regular file inside the folder
-	 * (a path or a symbolic link out of it is refused), at most 20 MB of it. Never throws: problems
-	 * are in the result, with their line.
+	 * Reads the specification file of an interface of an architecture folder, under the rule for every file a record
+	 * points at ({@link FolderFiles}): only a regular file inside the folder (a path or a symbolic link out of it is
+	 * refused), at most 20 MB of it. Never throws: problems are in the result, with their line.
 	 *
 	 * @param root the architecture folder
 	 */
@@ -133,8 +132,8 @@ public final class OpenApi {
 	}
 
 	/**
-	 * Reads a specification file given directly (not through a record): only a regular file, at most
-	 * 20 MB of it. Never throws: problems are in the result, with their line.
+	 * Reads a specification file given directly (not through a record): only a regular file, at most 20 MB of it. Never
+	 * throws: problems are in the result, with their line.
 	 */
 	public static Result read(Path file) {
 		Path folder = file.toAbsolutePath().normalize().getParent();
@@ -180,7 +179,8 @@ public final class OpenApi {
 			return new Result(file, null, "is OpenAPI " + openapi + "; Baton reads OpenAPI 3.x", line(text, "openapi"));
 		}
 		if (!(root.get("info") instanceof Map<?, ?> info) || info.get("title") == null) {
-			return new Result(file, null, "has no info.title, which OpenAPI requires: add info: {title: ..., version: ...}",
+			return new Result(file, null,
+					"has no info.title, which OpenAPI requires: add info: {title: ..., version: ...}",
 					Math.max(1, line(text, "info")));
 		}
 		List<String> servers = new ArrayList<>();

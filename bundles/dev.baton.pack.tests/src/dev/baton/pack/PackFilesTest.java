@@ -59,10 +59,11 @@ class PackFilesTest {
 	}
 
 	/**
-	 * A channel on a disk with room for a few more bytes, failing as a full disk does: writing over
-	 * the file's existing bytes needs no room, writing beyond them takes it.
+	 * A channel on a disk with room for a few more bytes, failing as a full disk does: writing over the file's existing
+	 * bytes needs no room, writing beyond them takes it.
 	 */
 	private static final class FullDisk implements SeekableByteChannel {
+
 		private final SeekableByteChannel channel;
 		private int room;
 
@@ -130,7 +131,8 @@ class PackFilesTest {
 		Files.writeString(file, old);
 		String page = "<html><body>" + "a new and longer page ".repeat(2_000) + "</body></html>\n";
 		IOException full = assertThrows(IOException.class, () -> PackFiles.write(file, page,
-				path -> new FullDisk(FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE), 4096)));
+				path -> new FullDisk(FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+						4096)));
 		assertEquals("No space left on device", full.getMessage());
 		assertEquals(old, Files.readString(file));
 		try (Stream<Path> files = Files.list(folder)) {
@@ -145,7 +147,8 @@ class PackFilesTest {
 	void aNewPageThatCannotBeWrittenWholeIsNotLeftHalfWritten() throws IOException {
 		Path file = folder.resolve("new.html");
 		assertThrows(IOException.class, () -> PackFiles.write(file, "x".repeat(10_000),
-				path -> new FullDisk(FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE), 100)));
+				path -> new FullDisk(FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+						100)));
 		assertFalse(Files.exists(file));
 	}
 

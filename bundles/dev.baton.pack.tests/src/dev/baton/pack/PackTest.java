@@ -9,15 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.baton.api.DecisionTimeline;
 import dev.baton.api.Findings;
+import dev.baton.api.RunContext;
+import dev.baton.generator.ArchitectureGenerator;
 import dev.baton.model.Architecture;
+import dev.baton.model.Decision;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.Kinds;
 import dev.baton.testing.Examples;
 import dev.baton.testing.Secrets;
 import dev.baton.validation.Credentials;
@@ -57,14 +65,15 @@ class PackTest {
 		BasicDiagnostic findings = new BasicDiagnostic();
 		Pack pack = Pack.build(architecture, Examples.CONTEXT, findings);
 		int records = 0;
-		for (var kind : dev.baton.store.Kinds.all()) {
+		for (var kind : Kinds.all()) {
 			records += kind.container() == null ? architecture.getDecisionSets().get(0).getDecisions().size()
 					: ((List<?>) architecture.eGet(kind.container())).size();
 		}
 		assertEquals(1 + 1 + 18 + 1 + 1 + records + 1, pack.pages().size(),
 				"overview, readiness, sections, timeline, decision history, records, search");
 		String readiness = text(pack.page("readiness"));
-		assertTrue(readiness.startsWith("Overall: 90 / 100\nAs of: 2026-11-28\nFindings: 0 error(s), 18 warning(s)"), readiness);
+		assertTrue(readiness.startsWith("Overall: 90 / 100\nAs of: 2026-11-28\nFindings: 0 error(s), 18 warning(s)"),
+				readiness);
 		assertTrue(readiness.contains("components/reporting-warehouse.md"), readiness);
 		assertEquals("Larkspur Parcel Platform", pack.title());
 		assertEquals("index", pack.pages().get(0).path());
@@ -81,8 +90,9 @@ class PackTest {
 	void theDecisionLogFiltersByStatusAndShowsSupersessionChains() {
 		Pack pack = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic());
 		Pack.Page history = pack.page("sections/decision-history");
-		Pack.Table log = history.blocks().stream().filter(b -> b instanceof Pack.Table t && t.id().equals("decision-log"))
-				.map(Pack.Table.class::cast).findFirst().orElseThrow();
+		Pack.Table log =
+				history.blocks().stream().filter(b -> b instanceof Pack.Table t && t.id().equals("decision-log"))
+						.map(Pack.Table.class::cast).findFirst().orElseThrow();
 		assertEquals(Integer.valueOf(1), log.filter());
 		assertEquals(List.of("Decision", "Status", "Date", "Tags", "Superseded by"), log.headers());
 		assertEquals(26, log.rows().size());
@@ -98,7 +108,7 @@ class PackTest {
 		assertTrue(calendar.contains("Renewal calendar"), calendar);
 		assertTrue(calendar.contains(" days)"), calendar);
 		Pack later = Pack.build(Examples.larkspur().architecture(),
-				dev.baton.api.RunContext.asOf(java.time.LocalDate.of(2040, 1, 1)), new BasicDiagnostic());
+				RunContext.asOf(LocalDate.of(2040, 1, 1)), new BasicDiagnostic());
 		String after = text(later.page("sections/contracts"));
 		assertFalse(after.contains("renews soon"), "nothing renews soon in 2040:\n" + after);
 		assertTrue(after.contains(" days ago"), after);
@@ -114,7 +124,7 @@ class PackTest {
 	@Test
 	void theExportersOfOneRunShareOnePackAndEachIsToldItsFindings() throws Exception {
 		ArchitectureFolder folder = Examples.hostile(temp);
-		dev.baton.api.RunContext run = Examples.CONTEXT.sharing();
+		RunContext run = Examples.CONTEXT.sharing();
 		BasicDiagnostic html = new BasicDiagnostic();
 		BasicDiagnostic pdf = new BasicDiagnostic();
 		Pack first = Pack.build(folder.architecture(), run, html);
@@ -149,10 +159,10 @@ class PackTest {
 	@Test
 	void recordPagesMadeOnEveryCoreTellTheirFindingsInTheRecordsOrder() {
 		// more records than one batch of pages, a credential in every 97th decision's description
-		Architecture architecture = dev.baton.generator.ArchitectureGenerator
-				.generate(dev.baton.generator.ArchitectureGenerator.Options.of(1_200, 7L));
-		List<dev.baton.model.Decision> decisions = architecture.getDecisionSets().get(0).getDecisions();
-		List<String> expected = new java.util.ArrayList<>();
+		Architecture architecture = ArchitectureGenerator
+				.generate(ArchitectureGenerator.Options.of(1_200, 7L));
+		List<Decision> decisions = architecture.getDecisionSets().get(0).getDecisions();
+		List<String> expected = new ArrayList<>();
 		for (int i = 0; i < decisions.size(); i += 97) {
 			decisions.get(i).setDescription("The deploy key is AKIAABCDEFGHIJKLMN" + (char) ('A' + i % 26) + "P.");
 			expected.add("decision '" + decisions.get(i).getId() + "', description");
@@ -192,13 +202,13 @@ class PackTest {
 			assertFalse(redacted.contains(credential.secret()), credential.kind() + ": " + redacted);
 			assertTrue(redacted.contains(Credentials.REDACTED), credential.kind());
 			// redacted text is not found again (a format may look at it a second time)
-			assertEquals(java.util.Optional.empty(), Credentials.find(redacted), credential.kind() + ": " + redacted);
+			assertEquals(Optional.empty(), Credentials.find(redacted), credential.kind() + ": " + redacted);
 		}
 		assertEquals("Authorization: Bearer [redacted]", Credentials.redact(Secrets.CORPUS.get(10).text()));
 		for (String harmless : Secrets.HARMLESS) {
-			assertEquals(java.util.Optional.empty(), Credentials.find(harmless), harmless);
+			assertEquals(Optional.empty(), Credentials.find(harmless), harmless);
 		}
-		assertEquals(java.util.Optional.empty(), Credentials.find("ZONE_TOKEN=$(kubectl get secret admin -o json)"));
+		assertEquals(Optional.empty(), Credentials.find("ZONE_TOKEN=$(kubectl get secret admin -o json)"));
 	}
 
 	@Test
@@ -233,35 +243,40 @@ class PackTest {
 	@Test
 	void theDecisionHistoryPageShowsTheTransitionsByMonthNewestFirstLinkingTheDecisions() {
 		ArchitectureFolder folder = Examples.larkspur();
-		List<dev.baton.api.DecisionTimeline.Transition> transitions = List.of(
-				new dev.baton.api.DecisionTimeline.Transition("decisions/0009-move-parcel-data-to-postgresql.md",
-						"0009-move-parcel-data-to-postgresql", "Move parcel data to PostgreSQL", null, "proposed", "Ada Lovelace",
-						java.time.LocalDate.of(2025, 3, 2), "1234567890abcdef", "Propose PostgreSQL"),
-				new dev.baton.api.DecisionTimeline.Transition("decisions/0009-move-parcel-data-to-postgresql.md",
+		List<DecisionTimeline.Transition> transitions = List.of(
+				new DecisionTimeline.Transition("decisions/0009-move-parcel-data-to-postgresql.md",
+						"0009-move-parcel-data-to-postgresql", "Move parcel data to PostgreSQL", null, "proposed",
+						"Ada Lovelace",
+						LocalDate.of(2025, 3, 2), "1234567890abcdef", "Propose PostgreSQL"),
+				new DecisionTimeline.Transition("decisions/0009-move-parcel-data-to-postgresql.md",
 						"0009-move-parcel-data-to-postgresql", "Move parcel data to PostgreSQL", "proposed", "accepted",
-						"Grace Hopper", java.time.LocalDate.of(2025, 4, 20), "abcdef1234567890",
+						"Grace Hopper", LocalDate.of(2025, 4, 20), "abcdef1234567890",
 						"Accept PostgreSQL (token ghp_abcdefghijklmnopqrstuvwxyz0123456789)"),
-				new dev.baton.api.DecisionTimeline.Transition("decisions/0099-gone.md", "0099-gone", "Gone", null, "proposed",
-						"Linus Torvalds", java.time.LocalDate.of(2025, 4, 1), "fedcba9876543210", "Propose something"));
-		List<Path> asked = new java.util.ArrayList<>();
+				new DecisionTimeline.Transition("decisions/0099-gone.md", "0099-gone", "Gone", null, "proposed",
+						"Linus Torvalds", LocalDate.of(2025, 4, 1), "fedcba9876543210", "Propose something"));
+		List<Path> asked = new ArrayList<>();
 		BasicDiagnostic findings = new BasicDiagnostic();
 		Pack pack = Pack.build(folder.architecture(), Examples.CONTEXT, findings, (root, monitor) -> {
 			asked.add(root);
-			return new dev.baton.api.DecisionTimeline.Result(transitions, null);
+			return new DecisionTimeline.Result(transitions, null);
 		});
 		assertEquals(List.of(folder.root()), asked);
 		Pack.Page page = pack.page("history");
 		assertEquals("Decision history", page.title());
 		assertEquals("decision-history", page.section());
 		assertEquals("3 status changes of 2 decisions, from git.\n2025-04\n"
-				+ "2025-04-20 Move parcel data to PostgreSQL: proposed → accepted by Grace Hopper (abcdef1: Accept PostgreSQL "
+				+ "2025-04-20 Move parcel data to PostgreSQL: proposed → accepted by Grace Hopper (abcdef1: Accept "
+				+ "PostgreSQL "
 				+ "(token [redacted]))\n"
-				+ "2025-04-01 Gone (removed since): created as proposed by Linus Torvalds (fedcba9: Propose something)\n"
+				+ "2025-04-01 Gone (removed since): created as proposed by Linus Torvalds (fedcba9: Propose "
+				+ "something)\n"
 				+ "2025-03\n"
-				+ "2025-03-02 Move parcel data to PostgreSQL: created as proposed by Ada Lovelace (1234567: Propose PostgreSQL)\n",
+				+ "2025-03-02 Move parcel data to PostgreSQL: created as proposed by Ada Lovelace (1234567: Propose "
+				+ "PostgreSQL)\n",
 				text(page));
 		Pack.Link link = page.blocks().stream().filter(b -> b instanceof Pack.Items).map(b -> (Pack.Items) b)
-				.findFirst().orElseThrow().items().get(0).stream().filter(i -> i instanceof Pack.Link).map(i -> (Pack.Link) i)
+				.findFirst().orElseThrow().items().get(0).stream().filter(i -> i instanceof Pack.Link)
+				.map(i -> (Pack.Link) i)
 				.findFirst().orElseThrow();
 		assertEquals("decisions/0009-move-parcel-data-to-postgresql", link.path());
 		assertEquals(1, Findings.leaves(findings).size(), "the token in the commit message is reported");
@@ -271,11 +286,13 @@ class PackTest {
 	@Test
 	void withoutHistoryThePageSaysWhy() {
 		Pack none = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic());
-		assertEquals("The decision history is read from git by Baton's history bundle (dev.baton.history), which is not "
-				+ "installed here.\n", text(none.page("history")));
+		assertEquals(
+				"The decision history is read from git by Baton's history bundle (dev.baton.history), which is not "
+						+ "installed here.\n",
+				text(none.page("history")));
 		BasicDiagnostic findings = new BasicDiagnostic();
 		Pack outside = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, findings,
-				(root, monitor) -> new dev.baton.api.DecisionTimeline.Result(List.of(), "Not in a git repository.",
+				(root, monitor) -> new DecisionTimeline.Result(List.of(), "Not in a git repository.",
 						root + " is not in a git repository: git init"));
 		assertEquals("Not in a git repository.\n", text(outside.page("history")));
 		// the advice names the machine's folder: it is told, not published

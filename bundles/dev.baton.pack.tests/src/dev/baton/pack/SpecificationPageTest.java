@@ -39,14 +39,17 @@ class SpecificationPageTest {
 	void theExamplesBookingApi() {
 		Pack pack = Pack.build(Examples.larkspur().architecture(), Examples.CONTEXT, new BasicDiagnostic());
 		Pack.Page page = pack.page("interfaces/booking-api");
-		assertTrue(page.blocks().contains(new Pack.Heading(2, "API specification", "api-specification")), page.toString());
+		assertTrue(page.blocks().contains(new Pack.Heading(2, "API specification", "api-specification")),
+				page.toString());
 		Pack.Fields fields = blocks(page, Pack.Fields.class).get(1);
 		assertEquals(List.of("File", "Title", "Version", "OpenAPI", "Servers"),
 				fields.fields().stream().map(Pack.Field::label).toList());
 		assertEquals("specs/booking-api.yaml", inline(fields.fields().get(0).value()));
 		assertEquals("Larkspur Booking API", inline(fields.fields().get(1).value()));
 		assertEquals("2.4.0", inline(fields.fields().get(2).value()));
-		assertEquals(List.of(new Pack.Link("https://api.larkspur.example/v2", null, null, "https://api.larkspur.example/v2")),
+		assertEquals(
+				List.of(new Pack.Link("https://api.larkspur.example/v2", null, null,
+						"https://api.larkspur.example/v2")),
 				fields.fields().get(4).value());
 		Pack.Table operations = blocks(page, Pack.Table.class).get(0);
 		assertEquals("operations", operations.id());

@@ -6,17 +6,17 @@ import java.util.Optional;
 import dev.baton.store.Kinds;
 
 /**
- * The 18 handover sections of a pack: what a successor needs, in the order they read it, each
- * with the kinds of record that fill it. {@code docs/format.md} has the same table.
+ * The 18 handover sections of a pack: what a successor needs, in the order they read it, each with the kinds of record
+ * that fill it. {@code docs/format.md} has the same table.
  */
 public final class Handover {
 
 	/**
 	 * One handover section.
 	 *
-	 * @param id file-name safe ({@code decision-history})
-	 * @param title as shown
-	 * @param kinds the kinds of record it lists, by name
+	 * @param id      file-name safe ({@code decision-history})
+	 * @param title   as shown
+	 * @param kinds   the kinds of record it lists, by name
 	 * @param summary what a successor finds there
 	 */
 	public record Section(int number, String id, String title, List<String> kinds, String summary) {

@@ -1,6 +1,8 @@
 package dev.baton.pack;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -17,35 +19,34 @@ import dev.baton.store.FolderLayout;
 import dev.baton.validation.rules.BuiltInRules;
 
 /**
- * The content of a handover pack, independent of its format: pages made of blocks. The HTML
- * site, the Markdown tree and the PDF render the same pages, so they say the same things.
- * Building a pack reads the clock never (dates are judged against the "as of" date), so the
- * same architecture and date give the same pack.
+ * The content of a handover pack, independent of its format: pages made of blocks. The HTML site, the Markdown tree and
+ * the PDF render the same pages, so they say the same things. Building a pack reads the clock never (dates are judged
+ * against the "as of" date), so the same architecture and date give the same pack.
  *
- * @param title the architecture's name
- * @param asOf the date the pack is judged against, ISO
- * @param pages every page, the overview first
- * @param sources the page of each record file, by its path relative to the architecture folder
- *                (to turn links between record files into links between pages)
- * @param root the architecture folder, {@code null} for an architecture not read from one
+ * @param title   the architecture's name
+ * @param asOf    the date the pack is judged against, ISO
+ * @param pages   every page, the overview first
+ * @param sources the page of each record file, by its path relative to the architecture folder (to turn links between
+ *                record files into links between pages)
+ * @param root    the architecture folder, {@code null} for an architecture not read from one
  */
-public record Pack(String title, String asOf, List<Page> pages, java.util.Map<String, String> sources,
-		java.nio.file.Path root) {
+public record Pack(String title, String asOf, List<Page> pages, Map<String, String> sources,
+		Path root) {
 
 	/**
-	 * Builds the pack of an architecture from its {@link Redaction redacted view}, judged by the built-in
-	 * readiness rules (for code that runs without OSGi); secrets found in records are redacted and reported.
+	 * Builds the pack of an architecture from its {@link Redaction redacted view}, judged by the built-in readiness
+	 * rules (for code that runs without OSGi); secrets found in records are redacted and reported.
 	 */
 	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings) {
 		return build(architecture, context, findings, null);
 	}
 
 	/**
-	 * Builds the pack of an architecture with its decision history page, judged by the built-in readiness
-	 * rules (for code that runs without OSGi; in OSGi, pass the rules of the {@link dev.baton.api.Registry}).
+	 * Builds the pack of an architecture with its decision history page, judged by the built-in readiness rules (for
+	 * code that runs without OSGi; in OSGi, pass the rules of the {@link dev.baton.api.Registry}).
 	 *
-	 * @param history reads the status transitions from version control; {@code null} when there is
-	 *                no such service (the history page then says so)
+	 * @param history reads the status transitions from version control; {@code null} when there is no such service (the
+	 *                history page then says so)
 	 */
 	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings,
 			DecisionTimeline history) {
@@ -55,10 +56,10 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 	/**
 	 * Builds the pack of an architecture with its decision history page and its readiness page.
 	 *
-	 * @param history reads the status transitions from version control; {@code null} when there is
-	 *                no such service (the history page then says so)
-	 * @param rules the readiness rules of the readiness page: those of the {@link dev.baton.api.Registry}, so
-	 *              that the pack says what {@code baton validate} says, rules of other bundles included
+	 * @param history reads the status transitions from version control; {@code null} when there is no such service (the
+	 *                history page then says so)
+	 * @param rules   the readiness rules of the readiness page: those of the {@link dev.baton.api.Registry}, so that
+	 *                the pack says what {@code baton validate} says, rules of other bundles included
 	 */
 	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings,
 			DecisionTimeline history, List<Contribution<ReadinessRule>> rules) {
@@ -76,12 +77,13 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 
 	/** A pack built in a run, with what building it found. */
 	private record Built(Pack pack, Diagnostic findings) {
+
 		/** The pack of a run, shared by its formats. */
 		static final RunContext.Shared.Kind<Built> SHARED = new RunContext.Shared.Kind<>("pack", Built.class);
 
 		/**
-		 * Model objects and services compare by identity; the rules by id (a run's rules are the same rules,
-		 * even when they are made afresh for each ask, as without OSGi).
+		 * Model objects and services compare by identity; the rules by id (a run's rules are the same rules, even when
+		 * they are made afresh for each ask, as without OSGi).
 		 */
 		private record Key(Architecture architecture, DecisionTimeline history, List<String> rules) {
 		}
@@ -97,12 +99,12 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 	}
 
 	/**
-	 * Where a finding about a record file points: the file in the architecture folder, or the path
-	 * as given when the pack was not read from a folder ({@code baton.yaml} when there is none).
+	 * Where a finding about a record file points: the file in the architecture folder, or the path as given when the
+	 * pack was not read from a folder ({@code baton.yaml} when there is none).
 	 */
 	public SourceLocation sourceOf(String sourcePath) {
 		return root != null && sourcePath != null ? SourceLocation.of(root.resolve(sourcePath))
-				: SourceLocation.of(java.nio.file.Path.of(sourcePath == null ? FolderLayout.SETTINGS : sourcePath));
+				: SourceLocation.of(Path.of(sourcePath == null ? FolderLayout.SETTINGS : sourcePath));
 	}
 
 	/** The page at a path, or {@code null}. */
@@ -113,11 +115,11 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 	/**
 	 * One page.
 	 *
-	 * @param path where it goes, without extension, with {@code /} ({@code decisions/0007-use-kafka})
-	 * @param title its heading
+	 * @param path    where it goes, without extension, with {@code /} ({@code decisions/0007-use-kafka})
+	 * @param title   its heading
 	 * @param section the handover section it belongs to ({@code null} for the overview and search)
-	 * @param kind what the page shows: {@code overview}, {@code section}, a record kind, ...
-	 * @param blocks its content, in order
+	 * @param kind    what the page shows: {@code overview}, {@code section}, a record kind, ...
+	 * @param blocks  its content, in order
 	 */
 	public record Page(String path, String title, String section, String kind, List<Block> blocks) {
 	}
@@ -143,10 +145,11 @@ public record Pack(String title, String asOf, List<Page> pages, java.util.Map<St
 	}
 
 	/**
-	 * A table; {@code filter} names the column rows can be filtered by (the decision log's status),
-	 * {@code null} for none.
+	 * A table; {@code filter} names the column rows can be filtered by (the decision log's status), {@code null} for
+	 * none.
 	 */
-	public record Table(String id, List<String> headers, List<List<List<Inline>>> rows, Integer filter) implements Block {
+	public record Table(String id, List<String> headers, List<List<List<Inline>>> rows, Integer filter)
+			implements Block {
 	}
 
 	/** A list of lines (supersession chains, a renewal calendar). */

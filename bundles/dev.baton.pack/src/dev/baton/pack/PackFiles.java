@@ -12,14 +12,15 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * How the exporters write the pack's many files: a file holds its old bytes or the new text,
- * never a mix of them, when writing fails half-way (a full disk, an I/O error).
+ * How the exporters write the pack's many files: a file holds its old bytes or the new text, never a mix of them, when
+ * writing fails half-way (a full disk, an I/O error).
  */
 public final class PackFiles {
 
 	/** Opens a file for writing without truncating it (a seam for tests). */
 	@FunctionalInterface
 	interface Opener {
+
 		SeekableByteChannel open(Path file) throws IOException;
 	}
 
@@ -33,16 +34,15 @@ public final class PackFiles {
 	 * Writes the text as UTF-8.
 	 *
 	 * <p>
-	 * A file that already holds exactly these bytes is not written: an export usually replaces a
-	 * pack written before, and most of its pages have not changed. A changed file is written over
-	 * its old bytes, not replaced: truncating or replacing a file frees all its blocks and
-	 * allocates them again, and on a file system that discards freed blocks (ext4 mounted with
-	 * {@code discard}, as on virtual machines) that stalled a 24,000-page export for up to 20
-	 * seconds, and a scratch file renamed over each page was several times slower than writing in
-	 * place there. So that a failure cannot leave a mix of old and new, the bytes beyond the old
-	 * length are written first (the only ones that need new blocks, so where a full disk fails,
-	 * and then the file is cut back to its old length), then the old bytes are overwritten; if that
-	 * fails, the old bytes are written back. A new file that cannot be written whole is removed.
+	 * A file that already holds exactly these bytes is not written: an export usually replaces a pack written before,
+	 * and most of its pages have not changed. A changed file is written over its old bytes, not replaced: truncating or
+	 * replacing a file frees all its blocks and allocates them again, and on a file system that discards freed blocks
+	 * (ext4 mounted with {@code discard}, as on virtual machines) that stalled a 24,000-page export for up to 20
+	 * seconds, and a scratch file renamed over each page was several times slower than writing in place there. So that
+	 * a failure cannot leave a mix of old and new, the bytes beyond the old length are written first (the only ones
+	 * that need new blocks, so where a full disk fails, and then the file is cut back to its old length), then the old
+	 * bytes are overwritten; if that fails, the old bytes are written back. A new file that cannot be written whole is
+	 * removed.
 	 */
 	public static void write(Path file, String text) throws IOException {
 		write(file, text, CHANNELS);

@@ -1,16 +1,24 @@
 package dev.baton.pack;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import dev.baton.model.Architecture;
+import dev.baton.model.Decision;
+import dev.baton.pack.internal.PackBuilder;
 import dev.baton.store.FolderFiles;
+import dev.baton.store.Kinds;
 
 /**
- * Where a link written in a record leads in the pack: another record's page (a link between
- * record files), a file of the architecture folder (an image), a web address, or nowhere.
+ * Where a link written in a record leads in the pack: another record's page (a link between record files), a file of
+ * the architecture folder (an image), a web address, or nowhere.
  */
 public final class PackLinks {
 
@@ -59,7 +67,7 @@ public final class PackLinks {
 		String anchor = hash < 0 ? null : href.substring(hash + 1);
 		file = file.replaceFirst("\\?.*$", "");
 		String base = from.contains("/") ? from.substring(0, from.lastIndexOf('/') + 1) : "";
-		String resolved = normalise(base + java.net.URLDecoder.decode(file, java.nio.charset.StandardCharsets.UTF_8));
+		String resolved = normalise(base + URLDecoder.decode(file, StandardCharsets.UTF_8));
 		if (resolved == null) {
 			return new Target(Kind.BROKEN, null, null, href);
 		}
@@ -70,7 +78,8 @@ public final class PackLinks {
 		if (page != null) {
 			return new Target(Kind.PAGE, page, anchor, href);
 		}
-		if (pack.root() != null && !resolved.isEmpty() && readable(pack.root(), resolved) && !resolved.endsWith(".md")) {
+		if (pack.root() != null && !resolved.isEmpty() && readable(pack.root(), resolved)
+				&& !resolved.endsWith(".md")) {
 			return new Target(Kind.FILE, resolved, null, href);
 		}
 		return new Target(Kind.BROKEN, null, null, href);
@@ -95,7 +104,10 @@ public final class PackLinks {
 		return String.join("/", parts) + (path.endsWith("/") && !parts.isEmpty() ? "/" : "");
 	}
 
-	/** The relative URL from one pack path to another ({@code decisions/a} to {@code components/b}: {@code ../components/b}). */
+	/**
+	 * The relative URL from one pack path to another ({@code decisions/a} to {@code components/b}:
+	 * {@code ../components/b}).
+	 */
 	public static String relative(String fromPath, String toPath) {
 		int depth = fromPath.split("/").length - 1;
 		return "../".repeat(depth) + toPath;
@@ -107,8 +119,8 @@ public final class PackLinks {
 	}
 
 	/**
-	 * Whether a file a record points at may go into the pack: a regular file inside the folder, the
-	 * rule of {@link FolderFiles} (a symbolic link out of the folder is not followed).
+	 * Whether a file a record points at may go into the pack: a regular file inside the folder, the rule of
+	 * {@link FolderFiles} (a symbolic link out of the folder is not followed).
 	 */
 	private static boolean readable(Path root, String path) {
 		try {
@@ -120,14 +132,14 @@ public final class PackLinks {
 	}
 
 	/**
-	 * The pack path of the page of each element (every record but decisions), by record id: where
-	 * a diagram's boxes link to.
+	 * The pack path of the page of each element (every record but decisions), by record id: where a diagram's boxes
+	 * link to.
 	 */
-	public static java.util.Map<String, String> elementPages(dev.baton.model.Architecture architecture) {
-		java.util.Map<String, String> pages = new java.util.HashMap<>();
-		for (dev.baton.model.Record record : dev.baton.store.Kinds.records(architecture)) {
-			if (!(record instanceof dev.baton.model.Decision) && record.getId() != null) {
-				pages.putIfAbsent(record.getId(), dev.baton.pack.internal.PackBuilder.elementPath(record));
+	public static Map<String, String> elementPages(Architecture architecture) {
+		Map<String, String> pages = new HashMap<>();
+		for (dev.baton.model.Record record : Kinds.records(architecture)) {
+			if (!(record instanceof Decision) && record.getId() != null) {
+				pages.putIfAbsent(record.getId(), PackBuilder.elementPath(record));
 			}
 		}
 		return pages;

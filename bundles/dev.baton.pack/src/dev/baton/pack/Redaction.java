@@ -29,18 +29,16 @@ import dev.baton.store.Kinds;
 import dev.baton.validation.Credentials;
 
 /**
- * The architecture as the handover pack shows it: every text that looks like a credential (the
- * detector of {@link Credentials}) replaced by {@value Credentials#REDACTED}, in every text of
- * every record (titles, prose, fields, extra sections, options, link notes and targets, ...), and
- * every record whose id or file name looks like one renamed {@code redacted-N}. Redacting once
- * here, before any format sees the model, means no exporter can forget a field: the pack, the
- * diagrams, the HTML, the PDF, the Markdown and the JSON all read this view. Each redaction is
- * reported with the record and the field, never the value.
+ * The architecture as the handover pack shows it: every text that looks like a credential (the detector of
+ * {@link Credentials}) replaced by {@value Credentials#REDACTED}, in every text of every record (titles, prose, fields,
+ * extra sections, options, link notes and targets, ...), and every record whose id or file name looks like one renamed
+ * {@code redacted-N}. Redacting once here, before any format sees the model, means no exporter can forget a field: the
+ * pack, the diagrams, the HTML, the PDF, the Markdown and the JSON all read this view. Each redaction is reported with
+ * the record and the field, never the value.
  *
  * <p>
- * An architecture with nothing to redact is its own view (no copy is made). Otherwise the view is
- * a copy in a resource of the same URI (so relative files still resolve), marked so that asking
- * for the view of a view gives itself.
+ * An architecture with nothing to redact is its own view (no copy is made). Otherwise the view is a copy in a resource
+ * of the same URI (so relative files still resolve), marked so that asking for the view of a view gives itself.
  */
 public final class Redaction {
 
@@ -72,8 +70,8 @@ public final class Redaction {
 	}
 
 	/**
-	 * Text about the original records (a readiness finding's message or file) as the pack may show
-	 * it: renamed ids and file names replaced by their neutral names, credentials redacted.
+	 * Text about the original records (a readiness finding's message or file) as the pack may show it: renamed ids and
+	 * file names replaced by their neutral names, credentials redacted.
 	 */
 	public String scrub(String text) {
 		return text == null ? null : Credentials.redact(rename(text));
@@ -92,8 +90,8 @@ public final class Redaction {
 	}
 
 	/**
-	 * The redacted view of an architecture, made once in a run (the exporters of one run share it)
-	 * and its findings told to each caller; the view of a view is itself, and tells nothing again.
+	 * The redacted view of an architecture, made once in a run (the exporters of one run share it) and its findings
+	 * told to each caller; the view of a view is itself, and tells nothing again.
 	 */
 	public static Redaction of(Architecture architecture, RunContext context, DiagnosticChain findings) {
 		if (architecture.eResource() instanceof View view) {
@@ -105,12 +103,14 @@ public final class Redaction {
 	}
 
 	private record Made(Redaction redaction, BasicDiagnostic findings) {
+
 		/** The redacted view of a run, shared by its exporters. */
 		static final RunContext.Shared.Kind<Made> SHARED = new RunContext.Shared.Kind<>("redaction", Made.class);
 	}
 
 	/** Marks a copy as a redacted view. */
 	private static final class View extends ResourceImpl {
+
 		Redaction redaction;
 
 		View(URI uri) {
@@ -166,8 +166,8 @@ public final class Redaction {
 	}
 
 	/**
-	 * Renames the records whose id or file name looks like a credential: the id becomes
-	 * {@code redacted-N} (N counting such records in the model's order), the file name too.
+	 * Renames the records whose id or file name looks like a credential: the id becomes {@code redacted-N} (N counting
+	 * such records in the model's order), the file name too.
 	 */
 	private static Map<String, String> rename(Architecture copy, Path root, BasicDiagnostic findings) {
 		Map<String, String> renamed = new LinkedHashMap<>();

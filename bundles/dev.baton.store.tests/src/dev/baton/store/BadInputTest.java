@@ -12,17 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.baton.api.Findings;
 import dev.baton.model.Component;
 import dev.baton.store.internal.AtomicFiles;
 
 /**
- * Every kind of bad input gets a clear finding naming the file, the line and what to do; the
- * other records still load, and nothing the user wrote is lost or rewritten.
+ * Every kind of bad input gets a clear finding naming the file, the line and what to do; the other records still load,
+ * and nothing the user wrote is lost or rewritten.
  */
 class BadInputTest {
 
@@ -43,9 +45,9 @@ class BadInputTest {
 	}
 
 	private static String only(ArchitectureFolder folder, int code) {
-		List<String> lines = org.eclipse.emf.common.util.BasicDiagnostic.class.isInstance(folder.findings())
-				? dev.baton.api.Findings.leaves(folder.findings()).stream().filter(d -> d.getCode() == code)
-						.map(dev.baton.api.Findings::format).toList()
+		List<String> lines = BasicDiagnostic.class.isInstance(folder.findings())
+				? Findings.leaves(folder.findings()).stream().filter(d -> d.getCode() == code)
+						.map(Findings::format).toList()
 				: List.of();
 		assertEquals(1, lines.size(), "findings with code " + code + ":\n" + TestFolders.joined(folder.findings()));
 		return lines.get(0);
@@ -58,7 +60,8 @@ class BadInputTest {
 		Path file = TestFolders.write(root, "components/broken.md", broken);
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		String finding = only(folder, StoreFindings.MALFORMED_YAML);
-		assertTrue(finding.startsWith(folder.root().relativize(folder.root()).toString()) || finding.contains("components/broken.md:"), finding);
+		assertTrue(finding.startsWith(folder.root().relativize(folder.root()).toString())
+				|| finding.contains("components/broken.md:"), finding);
 		assertTrue(finding.matches(".*components/broken\\.md:[45]: error: invalid YAML.*"), finding);
 		assertTrue(finding.contains("the file is skipped"), finding);
 		assertEquals(List.of("good"), componentIds(folder));
@@ -72,7 +75,9 @@ class BadInputTest {
 		TestFolders.write(root, "components/open.md", "---\nowner: team-a\n# Open\n");
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		String finding = only(folder, StoreFindings.MALFORMED_YAML);
-		assertTrue(finding.contains("components/open.md:1: error: the front matter opened with '---' on line 1 is never closed"),
+		assertTrue(
+				finding.contains(
+						"components/open.md:1: error: the front matter opened with '---' on line 1 is never closed"),
 				finding);
 		assertEquals(List.of("good"), componentIds(folder));
 	}
@@ -84,7 +89,8 @@ class BadInputTest {
 		TestFolders.write(root, "specs/api.yaml", "openapi: 3.0.0\n");
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		String finding = only(folder, StoreFindings.UNKNOWN_KIND);
-		assertTrue(finding.contains("widgets: warning: 'widgets' is not a kind of record (1 Markdown file(s) not loaded)"),
+		assertTrue(
+				finding.contains("widgets: warning: 'widgets' is not a kind of record (1 Markdown file(s) not loaded)"),
 				finding);
 		assertTrue(finding.contains("components, interfaces"), finding);
 		assertEquals(List.of("good"), componentIds(folder));
@@ -97,7 +103,8 @@ class BadInputTest {
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		String finding = only(folder, StoreFindings.DUPLICATE_ID);
 		// systems are read before components: the component is the second one
-		assertTrue(finding.contains("components/good.md:1: error: id 'good' is already used by systems/good.md"), finding);
+		assertTrue(finding.contains("components/good.md:1: error: id 'good' is already used by systems/good.md"),
+				finding);
 		assertTrue(finding.contains("this file is not loaded"), finding);
 		assertEquals(List.of(), componentIds(folder));
 		assertEquals(1, folder.architecture().getSystems().size());
@@ -111,7 +118,8 @@ class BadInputTest {
 		Path file = TestFolders.write(root, "technologies/old.md", text);
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		String finding = only(folder, StoreFindings.BAD_VALUE);
-		assertTrue(finding.contains("technologies/old.md:3: error: '31/12/2026' is not a date for 'end-of-life': write it as YYYY-MM-DD"),
+		assertTrue(finding.contains(
+				"technologies/old.md:3: error: '31/12/2026' is not a date for 'end-of-life': write it as YYYY-MM-DD"),
 				finding);
 		var technology = folder.architecture().getTechnologies().get(0);
 		assertEquals("1.2", technology.getVersion());
@@ -194,7 +202,9 @@ class BadInputTest {
 		TestFolders.write(root, "components/other.md", "---\nowner: good\n---\n# Other\n");
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		String finding = only(folder, StoreFindings.WRONG_KIND_OF_REFERENCE);
-		assertTrue(finding.contains("components/other.md:2: error: 'good' is a component, but 'owner' takes a person or team"),
+		assertTrue(
+				finding.contains(
+						"components/other.md:2: error: 'good' is a component, but 'owner' takes a person or team"),
 				finding);
 	}
 
@@ -203,13 +213,17 @@ class BadInputTest {
 		folderWithGoodRecords();
 		TestFolders.write(root, "decisions/0012-use-kafka.md", "---\nstatus: accepted\n---\n# Use Kafka\n");
 		TestFolders.write(root, "decisions/0012-use-rabbitmq.md", "---\nstatus: proposed\n---\n# Use RabbitMQ\n");
-		TestFolders.write(root, "decisions/0013-use-avro.md", "---\nstatus: accepted\nrelates-to: [12]\n---\n# Use Avro\n");
+		TestFolders.write(root, "decisions/0013-use-avro.md",
+				"---\nstatus: accepted\nrelates-to: [12]\n---\n# Use Avro\n");
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		String report = TestFolders.joined(folder.findings());
-		assertTrue(report.contains("decisions/0012-use-kafka.md:1: warning: decision number 12 is used by 2 files in decisions/ "
-				+ "(decisions/0012-use-kafka.md, decisions/0012-use-rabbitmq.md)"), report);
+		assertTrue(report
+				.contains("decisions/0012-use-kafka.md:1: warning: decision number 12 is used by 2 files in decisions/ "
+						+ "(decisions/0012-use-kafka.md, decisions/0012-use-rabbitmq.md)"),
+				report);
 		assertTrue(report.contains("renumber all but one of them"), report);
-		assertTrue(report.contains("decisions/0013-use-avro.md:3: error: decision number 12 is used by 2 files"), report);
+		assertTrue(report.contains("decisions/0013-use-avro.md:3: error: decision number 12 is used by 2 files"),
+				report);
 		assertEquals(3, folder.architecture().getDecisionSets().get(0).getDecisions().size());
 	}
 
@@ -219,7 +233,9 @@ class BadInputTest {
 		TestFolders.write(root, "components/twice.md", "---\ntype: service\ntype: library\n---\n# Twice\n");
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		String finding = only(folder, StoreFindings.DUPLICATE_KEY);
-		assertTrue(finding.contains("components/twice.md:3: warning: 'type' is given twice; the first one (line 2) counts"),
+		assertTrue(
+				finding.contains(
+						"components/twice.md:3: warning: 'type' is given twice; the first one (line 2) counts"),
 				finding);
 	}
 
@@ -230,6 +246,7 @@ class BadInputTest {
 		Path fragile = TestFolders.write(root, "components/fragile.md", original);
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		folder.setFiles(new AtomicFiles() {
+
 			@Override
 			protected void beforeReplace(Path temporary, Path target) throws IOException {
 				if (target.getFileName().toString().equals("fragile.md")) {

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.model.DecisionSet;
 
 /**
- * What is wrong with {@code baton.yaml} is told apart from the other findings (a command that
- * writes refuses while it has errors), settings are checked against their range, and a new
- * decision never takes the number of a file that did not load.
+ * What is wrong with {@code baton.yaml} is told apart from the other findings (a command that writes refuses while it
+ * has errors), settings are checked against their range, and a new decision never takes the number of a file that did
+ * not load.
  */
 class BrokenSettingsTest {
 

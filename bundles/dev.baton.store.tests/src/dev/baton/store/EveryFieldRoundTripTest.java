@@ -27,13 +27,14 @@ import dev.baton.model.BatonPackage;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionLink;
 import dev.baton.model.DecisionSet;
+import dev.baton.model.DecisionStatus;
 import dev.baton.model.LinkType;
 import dev.baton.model.Option;
 import dev.baton.model.Record;
 
 /**
- * Every stored feature of every kind survives a write and a read: the model built here sets
- * each one (found by reflection, so a new feature is covered the day it is added to the model).
+ * Every stored feature of every kind survives a write and a read: the model built here sets each one (found by
+ * reflection, so a new feature is covered the day it is added to the model).
  */
 class EveryFieldRoundTripTest {
 
@@ -78,15 +79,17 @@ class EveryFieldRoundTripTest {
 		Decision second = set.getDecisions().get(1);
 		fillDecision(first, second);
 		// no status written reads back as unknown, not as the model's default (draft)
-		second.setStatus(dev.baton.model.DecisionStatus.UNKNOWN);
+		second.setStatus(DecisionStatus.UNKNOWN);
 		Path root = temp.resolve("arch");
 		ArchitectureFolder.create(root, architecture);
 		String decisionFile = TestFolders.read(root.resolve("decisions/0001-decision-1.md"));
 		for (String expected : List.of("status: accepted\n", "supersedes: [0002-decision-2]\n",
 				"  - type: depends-on\n    target: 0002-decision-2\n    note: for the schema\n",
 				"  - type: supersedes\n    target: 0002-decision-2\n    note: in part\n",
-				"## Considered Options\n\n* PostgreSQL\n* MySQL\n", "## Decision Outcome\n\nChosen option: \"PostgreSQL\"",
-				"### PostgreSQL\n\nThe relational default.\n\n* Good, because transactions\n* Neutral, because known to the team\n* Bad, because one more server\n")) {
+				"## Considered Options\n\n* PostgreSQL\n* MySQL\n",
+				"## Decision Outcome\n\nChosen option: \"PostgreSQL\"",
+				"### PostgreSQL\n\nThe relational default.\n\n* Good, because transactions\n* Neutral, because known "
+						+ "to the team\n* Bad, because one more server\n")) {
 			assertTrue(decisionFile.contains(expected), expected + " missing in\n" + decisionFile);
 		}
 		String onCall = TestFolders.read(root.resolve("on-call/on-call-0.md"));
@@ -111,7 +114,8 @@ class EveryFieldRoundTripTest {
 			for (int i = 0; i < expected.size(); i++) {
 				assertTrue(RecordEquality.equal(expected.get(i), actual.get(i)),
 						kind.name() + " " + ((Record) expected.get(i)).getId() + " differs after the round trip:\n"
-								+ RecordEquality.describe(expected.get(i)) + "\n---\n" + RecordEquality.describe(actual.get(i)));
+								+ RecordEquality.describe(expected.get(i)) + "\n---\n"
+								+ RecordEquality.describe(actual.get(i)));
 			}
 		}
 		// and saving the loaded folder again writes nothing
@@ -122,11 +126,13 @@ class EveryFieldRoundTripTest {
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
 			if (feature.isDerived() || feature.isTransient() || !feature.isChangeable()
 					|| feature == BatonPackage.Literals.RECORD__ID || feature == BatonPackage.Literals.DECISION__NUMBER
-					|| feature == BatonPackage.Literals.DECISION__SLUG || feature == BatonPackage.Literals.DECISION__STATUS
+					|| feature == BatonPackage.Literals.DECISION__SLUG
+					|| feature == BatonPackage.Literals.DECISION__STATUS
 					|| feature == BatonPackage.Literals.DECISION__STATUS_TEXT
 					|| feature == BatonPackage.Literals.DECISION__CHOSEN_OPTION
 					|| feature == BatonPackage.Literals.DECISION__OUTCOME
-					|| feature == BatonPackage.Literals.DECISION__OPTIONS || feature == BatonPackage.Literals.DECISION__LINKS) {
+					|| feature == BatonPackage.Literals.DECISION__OPTIONS
+					|| feature == BatonPackage.Literals.DECISION__LINKS) {
 				continue;
 			}
 			if (feature instanceof EAttribute attribute) {

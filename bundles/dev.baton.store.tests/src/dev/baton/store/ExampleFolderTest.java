@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,9 +70,11 @@ class ExampleFolderTest {
 		assertEquals(12, architecture.getInterfaces().size());
 		assertEquals(3, architecture.getSystems().stream().filter(s -> !s.isExternal()).count());
 		architecture.getSystems().stream().filter(s -> !s.isExternal())
-				.forEach(s -> assertTrue(s.getComponents().size() >= 4, s.getId() + " has " + s.getComponents().size()));
+				.forEach(
+						s -> assertTrue(s.getComponents().size() >= 4, s.getId() + " has " + s.getComponents().size()));
 		for (EReference containment : BatonPackage.Literals.ARCHITECTURE.getEAllContainments()) {
-			assertFalse(((List<?>) architecture.eGet(containment)).isEmpty(), "no " + containment.getName() + " in the example");
+			assertFalse(((List<?>) architecture.eGet(containment)).isEmpty(),
+					"no " + containment.getName() + " in the example");
 		}
 	}
 
@@ -78,15 +82,16 @@ class ExampleFolderTest {
 	void theOnlyFindingIsTheDeliberateDanglingOwner() {
 		List<String> findings = TestFolders.lines(folder.findings());
 		assertEquals(List.of("examples/larkspur-platform/components/reporting-warehouse.md:3: warning: unknown id "
-				+ "'team-data-platform' in 'owner': create the record (e.g. teams/team-data-platform.md) or fix the id; "
+				+ "'team-data-platform' in 'owner': create the record (e.g. teams/team-data-platform.md) or fix the "
+				+ "id; "
 				+ "it is kept as written"), findings.stream().map(l -> l.substring(l.indexOf("examples/"))).toList());
 		assertEquals(Diagnostic.WARNING, folder.findings().getSeverity());
 	}
 
 	@Test
 	void loadingOnlyTheDecisionsReadsNoOtherKindAndReportsNoReferenceToThem() {
-		ArchitectureFolder decisions = ArchitectureFolder.load(example, new org.eclipse.emf.common.util.BasicMonitor(),
-				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Map.of(), java.util.Set.of("decision"));
+		ArchitectureFolder decisions = ArchitectureFolder.load(example, new BasicMonitor(),
+				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Map.of(), Set.of("decision"));
 		Architecture partial = decisions.architecture();
 		assertEquals(26, partial.getDecisionSets().get(0).getDecisions().size());
 		assertTrue(partial.getComponents().isEmpty() && partial.getTeams().isEmpty());
@@ -95,8 +100,9 @@ class ExampleFolderTest {
 				.filter(d -> !d.getAffects().isEmpty()).findFirst().orElseThrow();
 		assertTrue(kafka.getAffects().get(0).eIsProxy(), "references to unloaded kinds stay unresolved");
 		// the decisions' own links resolve as in a full load
-		assertEquals(4, partial.getDecisionSets().get(0).getDecisions().stream().filter(d -> !d.getSupersededBy().isEmpty())
-				.count());
+		assertEquals(4,
+				partial.getDecisionSets().get(0).getDecisions().stream().filter(d -> !d.getSupersededBy().isEmpty())
+						.count());
 	}
 
 	@Test
@@ -157,7 +163,8 @@ class ExampleFolderTest {
 		ArchitectureFolder loaded = ArchitectureFolder.load(copy);
 		assertEquals(Diagnostic.OK, loaded.save().getSeverity());
 		for (Path file : files) {
-			assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(copy.resolve(example.relativize(file).toString())),
+			assertArrayEquals(Files.readAllBytes(file),
+					Files.readAllBytes(copy.resolve(example.relativize(file).toString())),
 					file.toString());
 		}
 	}

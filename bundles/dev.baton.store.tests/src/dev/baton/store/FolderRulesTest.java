@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The folder rules the command line and the Workbench ask the store for: where an architecture
- * folder's root is, and what a file of it is, read from its {@code baton.yaml} on disk, agreeing with
- * what loading the folder makes of the same files.
+ * The folder rules the command line and the Workbench ask the store for: where an architecture folder's root is, and
+ * what a file of it is, read from its {@code baton.yaml} on disk, agreeing with what loading the folder makes of the
+ * same files.
  */
 class FolderRulesTest {
 

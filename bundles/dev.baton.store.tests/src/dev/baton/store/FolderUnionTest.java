@@ -91,7 +91,8 @@ class FolderUnionTest {
 
 	private static <T extends Record> T byId(List<T> records, String id) {
 		return records.stream().filter(r -> id.equals(r.getId())).findFirst()
-				.orElseThrow(() -> new AssertionError("no " + id + " in " + records.stream().map(Record::getId).toList()));
+				.orElseThrow(
+						() -> new AssertionError("no " + id + " in " + records.stream().map(Record::getId).toList()));
 	}
 
 	@Test
@@ -101,13 +102,15 @@ class FolderUnionTest {
 		ArchitectureFolder payments = ArchitectureFolder.load(temp.resolve("payments"));
 		ArchitectureFolder shipping = ArchitectureFolder.load(temp.resolve("shipping"));
 		// alone, each folder reports what points into the others
-		assertTrue(Findings.leaves(platform.findings()).stream().anyMatch(d -> d.getMessage().contains("'payments:ledger'")));
+		assertTrue(Findings.leaves(platform.findings()).stream()
+				.anyMatch(d -> d.getMessage().contains("'payments:ledger'")));
 		Diagnostic findings = FolderUnion.include(platform, List.of(payments, shipping));
 		Architecture union = platform.architecture();
 
 		assertEquals(List.of("gateway", "payments:ledger", "shipping:labels"),
 				union.getComponents().stream().map(Record::getId).toList());
-		assertEquals(List.of("decisions", "payments", "shipping"), union.getDecisionSets().stream().map(s -> s.getName()).toList());
+		assertEquals(List.of("decisions", "payments", "shipping"),
+				union.getDecisionSets().stream().map(s -> s.getName()).toList());
 		assertEquals("../payments/decisions", union.getDecisionSets().get(1).getPath());
 		Component gateway = byId(union.getComponents(), "gateway");
 		Component ledger = byId(union.getComponents(), "payments:ledger");
@@ -117,7 +120,8 @@ class FolderUnionTest {
 		assertSame(team, ledger.getOwner()); // an id the included folder does not hold: the main folder's
 		assertSame(team, labels.getOwner());
 		assertEquals("../payments/components/ledger.md", ledger.getSourcePath());
-		assertEquals(byId(union.getInterfaces(), "payments:ledger-api"), labels.getConsumes().get(0)); // included -> included
+		assertEquals(byId(union.getInterfaces(), "payments:ledger-api"), labels.getConsumes().get(0)); // included ->
+																										// included
 		assertTrue(labels.getConsumes().get(1).eIsProxy()); // payments:nope is kept as written
 
 		Decision kafka = byId(union.getDecisionSets().get(1).getDecisions(), "payments:0002-use-kafka");
@@ -143,10 +147,12 @@ class FolderUnionTest {
 		Diagnostic findings = FolderUnion.include(platform, List.of(ArchitectureFolder.load(temp.resolve("payments")),
 				ArchitectureFolder.load(temp.resolve("other/payments"))));
 		List<String> lines = Findings.leaves(findings).stream().map(Findings::format).toList();
-		assertEquals(List.of(temp.resolve("other/payments/baton.yaml") + ": error: the folder name 'payments' is taken (by "
+		assertEquals(List.of(temp.resolve("other/payments/baton.yaml")
+				+ ": error: the folder name 'payments' is taken (by "
 				+ "the main folder, one of its decision sets or another included folder): ids are qualified by folder "
 				+ "name, so rename or move one of the folders; this one was not included"), lines);
-		assertEquals(List.of("decisions", "payments"), platform.architecture().getDecisionSets().stream().map(s -> s.getName())
-				.toList());
+		assertEquals(List.of("decisions", "payments"),
+				platform.architecture().getDecisionSets().stream().map(s -> s.getName())
+						.toList());
 	}
 }

@@ -13,9 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JSON Schemas in docs/schema/ are generated from the model: this test fails when the
- * committed files differ from what the model generates (run the build with
- * -Dbaton.schema=update to rewrite them, then commit).
+ * The JSON Schemas in docs/schema/ are generated from the model: this test fails when the committed files differ from
+ * what the model generates (run the build with -Dbaton.schema=update to rewrite them, then commit).
  */
 class FrontMatterSchemaTest {
 
@@ -45,7 +44,9 @@ class FrontMatterSchemaTest {
 		}
 		try (Stream<Path> files = Files.list(folder)) {
 			// pack.schema.json is the JSON exporter's (checked by its own test)
-			files.map(p -> p.getFileName().toString()).filter(n -> !expected.contains(n) && !n.equals("pack.schema.json")).forEach(n -> stale.add(n + " (no such kind)"));
+			files.map(p -> p.getFileName().toString())
+					.filter(n -> !expected.contains(n) && !n.equals("pack.schema.json"))
+					.forEach(n -> stale.add(n + " (no such kind)"));
 		}
 		assertEquals(List.of(), stale, "docs/schema/ is out of date with the model: run "
 				+ "./mvnw verify -Dbaton.schema=update and commit docs/schema/ and docs/fields.md");
@@ -64,13 +65,17 @@ class FrontMatterSchemaTest {
 	@Test
 	void typesFollowTheModel() {
 		String technology = FrontMatterSchema.of(Kinds.byName("technology").orElseThrow());
-		assertTrue(technology.matches("(?s).*\"end-of-life\": \\{\\s*\"type\": \"string\",\\s*\"format\": \"date\".*"), technology);
+		assertTrue(technology.matches("(?s).*\"end-of-life\": \\{\\s*\"type\": \"string\",\\s*\"format\": \"date\".*"),
+				technology);
 		String contract = FrontMatterSchema.of(Kinds.byName("contract").orElseThrow());
 		assertTrue(contract.matches("(?s).*\"notice-period-days\": \\{\\s*\"type\": \"integer\".*"), contract);
 		assertTrue(contract.matches("(?s).*\"auto-renews\": \\{\\s*\"type\": \"boolean\".*"), contract);
 		String risk = FrontMatterSchema.of(Kinds.byName("risk").orElseThrow());
 		assertTrue(risk.contains("\"enum\": [\"unspecified\", \"low\", \"medium\", \"high\", \"critical\"]"), risk);
 		String onCall = FrontMatterSchema.of(Kinds.byName("on-call").orElseThrow());
-		assertTrue(onCall.matches("(?s).*\"escalation\": \\{\\s*\"type\": \"array\",\\s*\"items\": \\{\\s*\"type\": \"object\".*\"after-minutes\".*"), onCall);
+		assertTrue(onCall.matches(
+				"(?s).*\"escalation\": \\{\\s*\"type\": \"array\",\\s*\"items\": \\{\\s*\"type\": "
+						+ "\"object\".*\"after-minutes\".*"),
+				onCall);
 	}
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -20,8 +22,8 @@ import dev.baton.model.Architecture;
 import dev.baton.model.Record;
 
 /**
- * Randomly generated models (hundreds, each from its own seed) are written and read back
- * equal, and a second save writes nothing.
+ * Randomly generated models (hundreds, each from its own seed) are written and read back equal, and a second save
+ * writes nothing.
  */
 class GeneratedModelRoundTripTest {
 
@@ -37,23 +39,25 @@ class GeneratedModelRoundTripTest {
 			Path root = temp.resolve("model-" + seed);
 			ArchitectureFolder.create(root, EcoreUtil.copy(expected));
 			ArchitectureFolder loaded = ArchitectureFolder.load(root);
-			assertEquals(Diagnostic.OK, loaded.findings().getSeverity(), "seed " + seed + ":\n" + TestFolders.joined(loaded.findings()));
+			assertEquals(Diagnostic.OK, loaded.findings().getSeverity(),
+					"seed " + seed + ":\n" + TestFolders.joined(loaded.findings()));
 			RecordEquality.forgetSources(loaded.architecture());
 			// records are compared by id: the folder orders them by file name, the generator does not
-			java.util.Map<String, Record> a = records(expected);
-			java.util.Map<String, Record> b = records(loaded.architecture());
+			Map<String, Record> a = records(expected);
+			Map<String, Record> b = records(loaded.architecture());
 			assertEquals(a.keySet(), b.keySet(), "seed " + seed + ": records");
 			for (String id : a.keySet()) {
-				assertTrue(RecordEquality.equal(a.get(id), b.get(id)), "seed " + seed + ": " + RecordEquality.describe(a.get(id))
-						+ "\n  differs from\n" + RecordEquality.describe(b.get(id)));
+				assertTrue(RecordEquality.equal(a.get(id), b.get(id)),
+						"seed " + seed + ": " + RecordEquality.describe(a.get(id))
+								+ "\n  differs from\n" + RecordEquality.describe(b.get(id)));
 			}
 			assertEquals(expected.getName(), loaded.architecture().getName());
 			assertEquals(Diagnostic.OK, loaded.save().getSeverity());
 		}
 	}
 
-	private static java.util.Map<String, Record> records(Architecture architecture) {
-		java.util.Map<String, Record> records = new java.util.TreeMap<>();
+	private static Map<String, Record> records(Architecture architecture) {
+		Map<String, Record> records = new TreeMap<>();
 		architecture.eAllContents().forEachRemaining(o -> {
 			if (o instanceof Record r) {
 				records.put(r.eClass().getName() + "/" + r.getId(), r);

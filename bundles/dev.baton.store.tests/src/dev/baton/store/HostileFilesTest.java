@@ -15,12 +15,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.baton.api.Findings;
 import dev.baton.model.Component;
 import dev.baton.store.internal.FileReader;
 
 /**
- * Record files that are symbolic links out of the folder, devices, named pipes, or larger than
- * they say: refused with a finding naming the file, quickly, and nothing of them is read.
+ * Record files that are symbolic links out of the folder, devices, named pipes, or larger than they say: refused with a
+ * finding naming the file, quickly, and nothing of them is read.
  */
 class HostileFilesTest {
 
@@ -173,8 +174,8 @@ class HostileFilesTest {
 	}
 
 	private static int codeOf(ArchitectureFolder folder, String file) {
-		return dev.baton.api.Findings.leaves(folder.findings()).stream()
-				.filter(d -> dev.baton.api.Findings.format(d).contains(file)).mapToInt(d -> d.getCode()).findFirst()
+		return Findings.leaves(folder.findings()).stream()
+				.filter(d -> Findings.format(d).contains(file)).mapToInt(d -> d.getCode()).findFirst()
 				.orElseThrow(() -> new AssertionError("no finding for " + file + ":\n"
 						+ TestFolders.joined(folder.findings())));
 	}

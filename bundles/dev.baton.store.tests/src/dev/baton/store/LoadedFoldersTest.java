@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +36,9 @@ import dev.baton.model.Decision;
 import dev.baton.model.Record;
 
 /**
- * One loaded folder shared by everyone who connects, and read again file by file: after each
- * kind of change on disk the shared model equals a fresh load of the folder, its findings are
- * a fresh load's, and listeners are told exactly what changed.
+ * One loaded folder shared by everyone who connects, and read again file by file: after each kind of change on disk the
+ * shared model equals a fresh load of the folder, its findings are a fresh load's, and listeners are told exactly what
+ * changed.
  */
 class LoadedFoldersTest {
 
@@ -71,6 +73,7 @@ class LoadedFoldersTest {
 	void everyConnectionSharesOneLoad() {
 		int[] loads = new int[1];
 		BasicMonitor counting = new BasicMonitor() {
+
 			@Override
 			public void beginTask(String name, int totalWork) {
 				loads[0]++;
@@ -104,6 +107,7 @@ class LoadedFoldersTest {
 		CountDownLatch started = new CountDownLatch(1);
 		CountDownLatch proceed = new CountDownLatch(1);
 		BasicMonitor first = new BasicMonitor() {
+
 			@Override
 			public void beginTask(String name, int totalWork) {
 				started.countDown();
@@ -157,7 +161,7 @@ class LoadedFoldersTest {
 	void aFileHoldingWhatWasReadChangesNothing() throws IOException {
 		LoadedFolder folder = connect();
 		Files.setLastModifiedTime(root.resolve("components/billing.md"),
-				java.nio.file.attribute.FileTime.fromMillis(0));
+				FileTime.fromMillis(0));
 		FolderChange change = folder.filesChanged(List.of(root.resolve("components/billing.md"),
 				root.resolve("README.md"), temp.resolve("elsewhere.md")));
 		assertTrue(change.isEmpty(), change.toString());
@@ -270,7 +274,7 @@ class LoadedFoldersTest {
 		TestFolders.write(root, "components/billing.md", "---\nowner: team-a\n---\n# Billing v2\n");
 		folder.filesChanged(List.of(root.resolve("teams/team-a.md"), root.resolve("components/billing.md")));
 		String booking = TestFolders.read(root.resolve("components/booking.md"));
-		assertTrue(folder.folder().save().getSeverity() < org.eclipse.emf.common.util.Diagnostic.ERROR);
+		assertTrue(folder.folder().save().getSeverity() < Diagnostic.ERROR);
 		assertEquals(booking, TestFolders.read(root.resolve("components/booking.md")), "nothing rewritten");
 		assertFalse(Files.exists(root.resolve("teams/team-a.md")));
 		record(folder, "billing").setTitle("Billing v3");

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A record with one line of 2 MB (relation phrases, a status, links, no spaces, a bare CR) loads
- * in linear time: the bound is generous for a loaded machine, the load takes well under a second.
+ * A record with one line of 2 MB (relation phrases, a status, links, no spaces, a bare CR) loads in linear time: the
+ * bound is generous for a loaded machine, the load takes well under a second.
  */
 class LongLinesLoadTest {
 
@@ -29,8 +29,10 @@ class LongLinesLoadTest {
 		String end = shape.substring(shape.indexOf('|') + 1);
 		Path root = TestFolders.architecture(temp.resolve("arch"));
 		TestFolders.write(root, "decisions/0001-a.md", "# A\n");
-		TestFolders.write(root, "decisions/0002-b.md", "# B\n\n" + unit.repeat(SIZE / unit.length()) + end + "\nWhy.\n");
-		ArchitectureFolder folder = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ArchitectureFolder.load(root));
+		TestFolders.write(root, "decisions/0002-b.md",
+				"# B\n\n" + unit.repeat(SIZE / unit.length()) + end + "\nWhy.\n");
+		ArchitectureFolder folder =
+				assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ArchitectureFolder.load(root));
 		assertEquals(2, folder.architecture().getDecisionSets().stream().mapToInt(s -> s.getDecisions().size()).sum());
 	}
 }

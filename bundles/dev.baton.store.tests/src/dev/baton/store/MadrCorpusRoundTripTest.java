@@ -21,8 +21,8 @@ import dev.baton.model.Decision;
 import dev.baton.model.DecisionStatus;
 
 /**
- * Text written by people, not by Baton: every Markdown file of the MADR project (its own
- * decisions and its templates) loads and saves byte for byte.
+ * Text written by people, not by Baton: every Markdown file of the MADR project (its own decisions and its templates)
+ * loads and saves byte for byte.
  */
 class MadrCorpusRoundTripTest {
 
@@ -43,8 +43,10 @@ class MadrCorpusRoundTripTest {
 		int number = 100;
 		for (Path file : madrFiles()) {
 			String name = file.getFileName().toString();
-			String target = name.matches("\\d{4}-.*\\.md") && !file.getParent().getFileName().toString().equals("template")
-					? name : String.format("%04d-%s", number++, name.replace("template", "tmpl").toLowerCase());
+			String target =
+					name.matches("\\d{4}-.*\\.md") && !file.getParent().getFileName().toString().equals("template")
+							? name
+							: String.format("%04d-%s", number++, name.replace("template", "tmpl").toLowerCase());
 			Path copy = folder.resolve("decisions").resolve(target);
 			Files.createDirectories(copy.getParent());
 			Files.copy(file, copy);
@@ -111,6 +113,7 @@ class MadrCorpusRoundTripTest {
 
 	private static Decision find(ArchitectureFolder folder, String id) {
 		return folder.architecture().getDecisionSets().get(0).getDecisions().stream()
-				.filter(d -> d.getId().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no decision " + id));
+				.filter(d -> d.getId().equals(id)).findFirst()
+				.orElseThrow(() -> new AssertionError("no decision " + id));
 	}
 }

@@ -164,7 +164,8 @@ class MinimalEditTest {
 		billing(folder).setDescription("Charges cards and issues refunds.");
 		folder.save();
 		String after = TestFolders.read(root.resolve("components/billing.md"));
-		assertEquals(List.of("-Charges cards.", "-Second line of the same paragraph.", "+Charges cards and issues refunds."),
+		assertEquals(
+				List.of("-Charges cards.", "-Second line of the same paragraph.", "+Charges cards and issues refunds."),
 				diff(COMPONENT, after));
 		ArchitectureFolder again = ArchitectureFolder.load(root);
 		assertEquals("Charges cards and issues refunds.", billing(again).getDescription());
@@ -243,8 +244,10 @@ class MinimalEditTest {
 		Path root = TestFolders.architecture(temp.resolve("renumber"));
 		String kafka = "---\nstatus: superseded\nsuperseded-by: [0008-use-pulsar]\n---\n# Use Kafka\n";
 		TestFolders.write(root, "decisions/0007-use-kafka.md", kafka);
-		TestFolders.write(root, "decisions/0008-use-pulsar.md", "---\nstatus: accepted\nsupersedes: [7] # was ADR-7\n---\n# Use Pulsar\n");
-		TestFolders.write(root, "decisions/0009-use-avro.md", "---\nstatus: accepted\nrelates-to: [0007-use-kafka, ADR-0008]\n---\n# Use Avro\n");
+		TestFolders.write(root, "decisions/0008-use-pulsar.md",
+				"---\nstatus: accepted\nsupersedes: [7] # was ADR-7\n---\n# Use Pulsar\n");
+		TestFolders.write(root, "decisions/0009-use-avro.md",
+				"---\nstatus: accepted\nrelates-to: [0007-use-kafka, ADR-0008]\n---\n# Use Avro\n");
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		Decision decision = folder.architecture().getDecisionSets().get(0).getDecisions().get(0);
 		folder.rename(decision, "0010-use-kafka");

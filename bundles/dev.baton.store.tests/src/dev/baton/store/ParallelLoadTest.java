@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.generator.ArchitectureGenerator;
 
 /**
- * Files are parsed on several threads: the model, the order of records and the findings are
- * the same on every load, whatever the threads did.
+ * Files are parsed on several threads: the model, the order of records and the findings are the same on every load,
+ * whatever the threads did.
  */
 class ParallelLoadTest {
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,8 +24,8 @@ import dev.baton.model.Decision;
 import dev.baton.model.Record;
 
 /**
- * A folder loaded for reading has the same model, findings and key lines as one loaded for
- * editing, and refuses to save, rename or convert, writing nothing.
+ * A folder loaded for reading has the same model, findings and key lines as one loaded for editing, and refuses to
+ * save, rename or convert, writing nothing.
  */
 class ReadOnlyLoadTest {
 
@@ -49,7 +50,8 @@ class ReadOnlyLoadTest {
 			if (a instanceof Record record) {
 				records++;
 				for (String key : new String[] { "status", "owner", "date", "provider" }) {
-					assertEquals(editing.locationOf(record, key), reading.locationOf((Record) b, key), record.getId() + " " + key);
+					assertEquals(editing.locationOf(record, key), reading.locationOf((Record) b, key),
+							record.getId() + " " + key);
 				}
 				assertEquals(editing.fileOf(record), reading.fileOf((Record) b));
 				assertEquals(Optional.empty(), reading.textOf((Record) b));
@@ -65,7 +67,8 @@ class ReadOnlyLoadTest {
 	void savingRenamingAndConvertingAreRefusedAndNothingIsWritten() throws IOException {
 		Path folder = TestFolders.architecture(temp.resolve("arch"));
 		TestFolders.write(folder, "decisions/0001-use-postgresql.md",
-				"---\nstatus: proposed\ndate: 2026-01-05\n---\n# Use PostgreSQL\n\n## Context and Problem Statement\n\nWe need a database.\n");
+				"---\nstatus: proposed\ndate: 2026-01-05\n---\n# Use PostgreSQL\n\n## Context and Problem "
+						+ "Statement\n\nWe need a database.\n");
 		Map<String, byte[]> before = snapshot(folder);
 		ArchitectureFolder reading = ArchitectureFolder.loadForReading(folder, new BasicMonitor(),
 				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Map.of(), null);
@@ -76,13 +79,14 @@ class ReadOnlyLoadTest {
 		String message = Findings.leaves(saved).get(0).getMessage();
 		assertTrue(message.contains("loaded for reading only; nothing is saved"), message);
 		assertEquals(StoreFindings.READ_ONLY, Findings.leaves(saved).get(0).getCode());
-		IllegalStateException rename = assertThrows(IllegalStateException.class, () -> reading.rename(decision, "0002-x"));
+		IllegalStateException rename =
+				assertThrows(IllegalStateException.class, () -> reading.rename(decision, "0002-x"));
 		assertTrue(rename.getMessage().contains("loaded for reading only"), rename.getMessage());
 		assertThrows(IllegalStateException.class,
 				() -> reading.convert(reading.architecture().getDecisionSets().get(0), "madr", Map.of()));
 		Map<String, byte[]> after = snapshot(folder);
 		assertEquals(before.keySet(), after.keySet());
-		before.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(path)), path));
+		before.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, after.get(path)), path));
 	}
 
 	private static Map<String, byte[]> snapshot(Path root) throws IOException {

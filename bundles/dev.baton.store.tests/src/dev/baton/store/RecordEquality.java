@@ -11,8 +11,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import dev.baton.model.Record;
 
 /**
- * Compares records of two models: attributes and contained objects by value, references by
- * the ids they name (the two models' objects are different instances).
+ * Compares records of two models: attributes and contained objects by value, references by the ids they name (the two
+ * models' objects are different instances).
  */
 final class RecordEquality {
 
@@ -21,6 +21,7 @@ final class RecordEquality {
 
 	static boolean equal(EObject a, EObject b) {
 		EcoreUtil.EqualityHelper equality = new EcoreUtil.EqualityHelper() {
+
 			private static final long serialVersionUID = 1L;
 
 			@Override

@@ -15,9 +15,9 @@ import dev.baton.store.internal.RecordLoader;
 import dev.baton.testing.Fuzzing;
 
 /**
- * Seeded mutation fuzzing of the store's record reader ({@link Fuzzing}): the Markdown files of the
- * shared corpus, mutated, are read as decisions, as components and, every
- * {@value #FOLDER_EVERY}th input, as a whole folder (references, canonical values).
+ * Seeded mutation fuzzing of the store's record reader ({@link Fuzzing}): the Markdown files of the shared corpus,
+ * mutated, are read as decisions, as components and, every {@value #FOLDER_EVERY}th input, as a whole folder
+ * (references, canonical values).
  */
 class RecordFuzzTest {
 

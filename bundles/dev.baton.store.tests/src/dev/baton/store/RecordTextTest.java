@@ -19,9 +19,9 @@ import dev.baton.model.Component;
 import dev.baton.model.Decision;
 
 /**
- * One record read from text against its loaded folder (an editor's Source page): ids resolve to
- * the folder's records, findings name the file and line, nothing is read or written; once the
- * text is the record's, what was typed (a YAML comment) survives later form edits and saves.
+ * One record read from text against its loaded folder (an editor's Source page): ids resolve to the folder's records,
+ * findings name the file and line, nothing is read or written; once the text is the record's, what was typed (a YAML
+ * comment) survives later form edits and saves.
  */
 class RecordTextTest {
 

@@ -24,9 +24,9 @@ import dev.baton.model.Component;
 import dev.baton.store.internal.AtomicFiles;
 
 /**
- * Saving loses nothing: a change of several files is all or nothing (and completed by the next
- * load when the writer was killed), permissions and links stay, read-only files and files
- * changed on disk are not overwritten, and two writers take turns.
+ * Saving loses nothing: a change of several files is all or nothing (and completed by the next load when the writer was
+ * killed), permissions and links stay, read-only files and files changed on disk are not overwritten, and two writers
+ * take turns.
  */
 class SafeWritingTest {
 
@@ -157,6 +157,7 @@ class SafeWritingTest {
 
 	/** Stands for kill -9: stops the save between two files, skipping every cleanup. */
 	static final class Killed extends Error {
+
 		private static final long serialVersionUID = 1L;
 	}
 
@@ -165,6 +166,7 @@ class SafeWritingTest {
 		Path root = folder();
 		ArchitectureFolder folder = ArchitectureFolder.load(root);
 		folder.setFiles(new AtomicFiles(root) {
+
 			@Override
 			protected void beforeReplace(Path temporary, Path target) {
 				if (target.getFileName().toString().equals("ledger.md")) {

@@ -15,8 +15,8 @@ import dev.baton.model.Component;
 import dev.baton.model.Decision;
 
 /**
- * Text that used to lose content without a word: old Mac line endings, empty files, numbers too
- * large for a decision, a second YAML block after the front matter.
+ * Text that used to lose content without a word: old Mac line endings, empty files, numbers too large for a decision, a
+ * second YAML block after the front matter.
  */
 class UnusualTextTest {
 

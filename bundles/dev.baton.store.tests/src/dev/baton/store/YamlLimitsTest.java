@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +19,8 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import dev.baton.model.Component;
 
 /**
- * YAML that would overflow the stack or expand without end (deep nesting, an alias inside its
- * own anchor, a "billion laughs") is a finding with the file and line; the rest still loads.
+ * YAML that would overflow the stack or expand without end (deep nesting, an alias inside its own anchor, a "billion
+ * laughs") is a finding with the file and line; the rest still loads.
  */
 class YamlLimitsTest {
 
@@ -76,7 +77,7 @@ class YamlLimitsTest {
 		StringBuilder laughs = new StringBuilder("---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
 		for (int i = 1; i < 10; i++) {
 			laughs.append("a").append(i).append(": &a").append(i).append(" [");
-			laughs.append(String.join(", ", java.util.Collections.nCopies(4, "*a" + (i - 1)))).append("]\n");
+			laughs.append(String.join(", ", Collections.nCopies(4, "*a" + (i - 1)))).append("]\n");
 		}
 		TestFolders.write(root, "components/laughs.md", laughs + "---\n# Laughs\n");
 		ArchitectureFolder folder = load(root);

@@ -6,11 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -19,10 +27,12 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.Monitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import dev.baton.api.Findings;
 import dev.baton.api.SourceLocation;
@@ -36,6 +46,7 @@ import dev.baton.store.internal.AtomicFiles;
 import dev.baton.store.internal.BodyLinks;
 import dev.baton.store.internal.Changes;
 import dev.baton.store.internal.Document;
+import dev.baton.store.internal.FileReader;
 import dev.baton.store.internal.FrontMatter;
 import dev.baton.store.internal.Journal;
 import dev.baton.store.internal.MarkdownOutline;
@@ -48,17 +59,19 @@ import dev.baton.store.internal.References;
 import dev.baton.store.internal.Settings;
 import dev.baton.store.internal.SourceText;
 import dev.baton.store.internal.YamlBlock;
+import dev.baton.store.internal.YamlText;
 
 /**
  * An architecture folder loaded into the model, and saved back with minimal edits.
  *
- * <p>{@link #load(Path)} reads {@code baton.yaml} and every record file; a file that cannot be
- * read is reported (file, line, what to do) and skipped, and everything else still loads.
- * {@link #save()} writes only the records whose values changed, patching their text so that
- * everything the user wrote around the change keeps its bytes; new records get new files,
- * removed records lose theirs. Writes are atomic.
+ * <p>
+ * {@link #load(Path)} reads {@code baton.yaml} and every record file; a file that cannot be read is reported (file,
+ * line, what to do) and skipped, and everything else still loads. {@link #save()} writes only the records whose values
+ * changed, patching their text so that everything the user wrote around the change keeps its bytes; new records get new
+ * files, removed records lose theirs. Writes are atomic.
  *
- * <p>Not thread-safe: one folder is edited by one thread at a time.
+ * <p>
+ * Not thread-safe: one folder is edited by one thread at a time.
  */
 public final class ArchitectureFolder {
 
@@ -85,7 +98,7 @@ public final class ArchitectureFolder {
 	private final Map<Record, Path> movedFrom = new IdentityHashMap<>();
 	/** What those old files held when read: a file changed on disk since is not deleted. */
 	private final Map<Record, String> movedText = new IdentityHashMap<>();
-	private final java.util.Set<DecisionSet> convertedSets = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Set<DecisionSet> convertedSets = Collections.newSetFromMap(new IdentityHashMap<>());
 	/** What is wrong with baton.yaml. */
 	private Diagnostic settingsFindings = Diagnostic.OK_INSTANCE;
 	/** The highest number of a decision file of each set that did not load: new decisions never take it. */
@@ -108,7 +121,7 @@ public final class ArchitectureFolder {
 	/**
 	 * Loads the architecture folder at {@code root}.
 	 *
-	 * @param monitor progress, one unit per file; cancelling stops reading (what was read stays)
+	 * @param monitor      progress, one unit per file; cancelling stops reading (what was read stays)
 	 * @param maxFileBytes larger record files are reported and skipped
 	 */
 	public static ArchitectureFolder load(Path root, Monitor monitor, long maxFileBytes) {
@@ -116,11 +129,11 @@ public final class ArchitectureFolder {
 	}
 
 	/**
-	 * Loads the architecture folder at {@code root}, reading decision sets kept in another
-	 * dialect ({@code dialect:} in {@code baton.yaml}) through the given formats.
+	 * Loads the architecture folder at {@code root}, reading decision sets kept in another dialect ({@code dialect:} in
+	 * {@code baton.yaml}) through the given formats.
 	 *
-	 * @param formats by {@link DecisionFormat#id()}; a set whose dialect is neither {@code madr}
-	 *                nor one of these is reported and not loaded
+	 * @param formats by {@link DecisionFormat#id()}; a set whose dialect is neither {@code madr} nor one of these is
+	 *                reported and not loaded
 	 */
 	public static ArchitectureFolder load(Path root, Monitor monitor, long maxFileBytes,
 			Map<String, DecisionFormat> formats) {
@@ -128,32 +141,32 @@ public final class ArchitectureFolder {
 	}
 
 	/**
-	 * Loads only the records of some kinds (a command that lists decisions needs no components).
-	 * References to records of kinds not loaded stay unresolved and are not reported; such a
-	 * folder is for reading: saving it writes only the records it loaded.
+	 * Loads only the records of some kinds (a command that lists decisions needs no components). References to records
+	 * of kinds not loaded stay unresolved and are not reported; such a folder is for reading: saving it writes only the
+	 * records it loaded.
 	 *
 	 * @param kinds kind names ({@code decision}, {@code component}, ...), {@code null} for all
 	 */
 	public static ArchitectureFolder load(Path root, Monitor monitor, long maxFileBytes,
-			Map<String, DecisionFormat> formats, java.util.Set<String> kinds) {
+			Map<String, DecisionFormat> formats, Set<String> kinds) {
 		return load(root, monitor, maxFileBytes, formats, kinds, false);
 	}
 
 	/**
-	 * Loads the folder to read it only (export, validate, list, show): the model, the findings
-	 * and where each front matter key was written, without what saving needs (each file's text,
-	 * its outline and the values at load time, which are not even computed). Such a folder cannot
-	 * be saved, renamed or converted, and {@link #textOf} knows no text.
+	 * Loads the folder to read it only (export, validate, list, show): the model, the findings and where each front
+	 * matter key was written, without what saving needs (each file's text, its outline and the values at load time,
+	 * which are not even computed). Such a folder cannot be saved, renamed or converted, and {@link #textOf} knows no
+	 * text.
 	 *
 	 * @param kinds kind names ({@code decision}, {@code component}, ...), {@code null} for all
 	 */
 	public static ArchitectureFolder loadForReading(Path root, Monitor monitor, long maxFileBytes,
-			Map<String, DecisionFormat> formats, java.util.Set<String> kinds) {
+			Map<String, DecisionFormat> formats, Set<String> kinds) {
 		return load(root, monitor, maxFileBytes, formats, kinds, true);
 	}
 
 	private static ArchitectureFolder load(Path root, Monitor monitor, long maxFileBytes,
-			Map<String, DecisionFormat> formats, java.util.Set<String> kinds, boolean forReading) {
+			Map<String, DecisionFormat> formats, Set<String> kinds, boolean forReading) {
 		Path folder = root.toAbsolutePath().normalize();
 		BasicDiagnostic findings = Findings.root(StoreFindings.SOURCE, "Loading " + folder);
 		recover(folder, findings);
@@ -189,8 +202,10 @@ public final class ArchitectureFolder {
 					Document batonYaml = new Document(RecordLoader.display(folder.resolve("baton.yaml")), "baton.yaml");
 					settingsContext.error(batonYaml, 0,
 							StoreFindings.BAD_VALUE, "the decision set '" + setConfig.name() + "' (" + setConfig.path()
-									+ ") is in dialect '" + setConfig.dialect() + "', which cannot be read here (known: "
-									+ String.join(", ", known(formats)) + "): fix 'dialect'; its decisions are not loaded");
+									+ ") is in dialect '" + setConfig.dialect()
+									+ "', which cannot be read here (known: "
+									+ String.join(", ", known(formats))
+									+ "): fix 'dialect'; its decisions are not loaded");
 				} else {
 					result.setFormats.put(set, format);
 				}
@@ -245,7 +260,7 @@ public final class ArchitectureFolder {
 		}
 		Document[] documents = new Document[recordFiles.size()];
 		ReadContext[] contexts = new ReadContext[recordFiles.size()];
-		java.util.stream.IntStream indexes = java.util.stream.IntStream.range(0, recordFiles.size());
+		IntStream indexes = IntStream.range(0, recordFiles.size());
 		(parallel ? indexes.parallel() : indexes).forEach(i -> {
 			synchronized (monitor) {
 				if (monitor.isCanceled()) {
@@ -262,7 +277,8 @@ public final class ArchitectureFolder {
 		});
 		for (int i = 0; i < recordFiles.size(); i++) {
 			if (contexts[i] == null) {
-				findings.add(new BasicDiagnostic(Diagnostic.CANCEL, StoreFindings.SOURCE, 0, "loading was cancelled", null));
+				findings.add(
+						new BasicDiagnostic(Diagnostic.CANCEL, StoreFindings.SOURCE, 0, "loading was cancelled", null));
 				break;
 			}
 			contexts[i].findings().getChildren().forEach(findings::add);
@@ -275,9 +291,11 @@ public final class ArchitectureFolder {
 		}
 		monitor.done();
 		reportDuplicateNumbers(references, result, context);
-		references.resolve(context, kinds == null ? null : type -> type == BatonPackage.Literals.DECISION
-				? kinds.contains("decision")
-				: Kinds.all().stream().anyMatch(k -> kinds.contains(k.name()) && type.isSuperTypeOf(k.eClass())));
+		references.resolve(context, kinds == null ? null
+				: type -> type == BatonPackage.Literals.DECISION
+						? kinds.contains("decision")
+						: Kinds.all().stream()
+								.anyMatch(k -> kinds.contains(k.name()) && type.isSuperTypeOf(k.eClass())));
 		ResourceSetImpl resourceSet = new ResourceSetImpl();
 		resourceSet.getPackageRegistry().put(BatonPackage.eNS_URI, BatonPackage.eINSTANCE);
 		Resource resource = new ResourceImpl(URI.createFileURI(folder.resolve("baton.yaml").toString()));
@@ -296,8 +314,8 @@ public final class ArchitectureFolder {
 	}
 
 	/**
-	 * Completes a change that a killed process left in {@code .baton/journal} (every command that
-	 * loads the folder does, so no command reads it half-changed), and says so.
+	 * Completes a change that a killed process left in {@code .baton/journal} (every command that loads the folder
+	 * does, so no command reads it half-changed), and says so.
 	 */
 	private static void recover(Path folder, BasicDiagnostic findings) {
 		if (!Journal.pending(folder)) {
@@ -308,9 +326,10 @@ public final class ArchitectureFolder {
 		try (FolderLock lock = FolderLock.acquire(folder, FolderLock.DEFAULT_WAIT, what)) {
 			Journal.Recovery done = Journal.recover(folder.toRealPath(), new AtomicFiles(folder));
 			if (done != null && done.completed()) {
-				findings.add(Findings.info(StoreFindings.SOURCE, StoreFindings.RECOVERED, where, "completed an unfinished "
-						+ "change (" + done.change() + ", interrupted before it had written all its files): "
-						+ done.files() + " file(s) written or deleted as it meant to"));
+				findings.add(Findings.info(StoreFindings.SOURCE, StoreFindings.RECOVERED, where,
+						"completed an unfinished "
+								+ "change (" + done.change() + ", interrupted before it had written all its files): "
+								+ done.files() + " file(s) written or deleted as it meant to"));
 			} else if (done != null) {
 				findings.add(Findings.error(StoreFindings.SOURCE, StoreFindings.RECOVERED, where, "found "
 						+ done.change() + " and could not complete it: check the folder's records (git status, "
@@ -332,13 +351,13 @@ public final class ArchitectureFolder {
 
 	private static List<String> known(Map<String, DecisionFormat> formats) {
 		List<String> names = new ArrayList<>(List.of("madr"));
-		names.addAll(new java.util.TreeSet<>(formats.keySet()));
+		names.addAll(new TreeSet<>(formats.keySet()));
 		return names;
 	}
 
 	/**
-	 * Writes an in-memory architecture as a new folder: {@code baton.yaml} and one file per
-	 * record. Refuses a folder that already has a {@code baton.yaml}.
+	 * Writes an in-memory architecture as a new folder: {@code baton.yaml} and one file per record. Refuses a folder
+	 * that already has a {@code baton.yaml}.
 	 *
 	 * @return the folder, ready for further edits and saves
 	 * @throws IOException when the folder exists with a baton.yaml, or baton.yaml cannot be written
@@ -356,7 +375,7 @@ public final class ArchitectureFolder {
 			set.setDialect("madr");
 			architecture.getDecisionSets().add(set);
 		}
-		Map<String, Object> config = new java.util.LinkedHashMap<>();
+		Map<String, Object> config = new LinkedHashMap<>();
 		config.put("name", architecture.getName() == null ? folder.getFileName().toString() : architecture.getName());
 		if (architecture.getDescription() != null) {
 			config.put("description", architecture.getDescription());
@@ -368,13 +387,13 @@ public final class ArchitectureFolder {
 		boolean onlyDefault = sets.size() == 1 && "decisions".equals(architecture.getDecisionSets().get(0).getName())
 				&& "decisions".equals(architecture.getDecisionSets().get(0).getPath());
 		StringBuilder yaml = new StringBuilder();
-		config.forEach((key, value) -> yaml.append(dev.baton.store.internal.YamlText.entry(key, value, false, "  ", "\n")));
+		config.forEach((key, value) -> yaml.append(YamlText.entry(key, value, false, "  ", "\n")));
 		if (!onlyDefault) {
-			yaml.append(dev.baton.store.internal.YamlText.entry("decisions", sets, true, "  ", "\n"));
+			yaml.append(YamlText.entry("decisions", sets, true, "  ", "\n"));
 		}
 		new AtomicFiles(folder).write(batonYaml, yaml.toString());
 		BasicDiagnostic findings = Findings.root(StoreFindings.SOURCE, "Creating " + folder);
-		ArchitectureFolder result = new ArchitectureFolder(folder, architecture, findings, new java.util.LinkedHashMap<>());
+		ArchitectureFolder result = new ArchitectureFolder(folder, architecture, findings, new LinkedHashMap<>());
 		for (DecisionSet set : architecture.getDecisionSets()) {
 			result.setConfigs.put(set, new Settings.DecisionSetConfig(set.getName(), set.getPath(),
 					set.getDialect() == null ? "madr" : set.getDialect(), 4));
@@ -395,12 +414,12 @@ public final class ArchitectureFolder {
 	}
 
 	/**
-	 * EMF computes some class metadata (all features, all references, ...) lazily and caches it
-	 * without locking: compute it once here, before the files are parsed on several threads.
+	 * EMF computes some class metadata (all features, all references, ...) lazily and caches it without locking:
+	 * compute it once here, before the files are parsed on several threads.
 	 */
 	public static void warmUpModelMetadata() {
 		for (var classifier : BatonPackage.eINSTANCE.getEClassifiers()) {
-			if (classifier instanceof org.eclipse.emf.ecore.EClass eClass) {
+			if (classifier instanceof EClass eClass) {
 				eClass.getEAllStructuralFeatures();
 				eClass.getEAllAttributes();
 				eClass.getEAllReferences();
@@ -413,7 +432,7 @@ public final class ArchitectureFolder {
 					eClass.getFeatureID(f);
 				});
 				if (!eClass.isAbstract()) {
-					org.eclipse.emf.ecore.util.EcoreUtil.create(eClass);
+					EcoreUtil.create(eClass);
 					if (Kinds.all().stream().anyMatch(k -> k.eClass() == eClass)) {
 						RecordCodec.of(eClass);
 					}
@@ -475,16 +494,15 @@ public final class ArchitectureFolder {
 
 	/** Record files of a folder, sorted; an unreadable folder is reported and yields what could be read. */
 	private static List<Path> list(Path folder, boolean recursive, RecordLoader loader, ReadContext context) {
-		return list(folder, recursive, loader, context, new java.util.HashSet<>());
+		return list(folder, recursive, loader, context, new HashSet<>());
 	}
 
 	/**
-	 * Walks a folder of records: a folder whose real path is outside the architecture folder (a
-	 * symbolic link out of it) is reported and not walked, and a folder already walked (a link
-	 * back up, a loop) is walked once.
+	 * Walks a folder of records: a folder whose real path is outside the architecture folder (a symbolic link out of
+	 * it) is reported and not walked, and a folder already walked (a link back up, a loop) is walked once.
 	 */
 	private static List<Path> list(Path folder, boolean recursive, RecordLoader loader, ReadContext context,
-			java.util.Set<Path> walked) {
+			Set<Path> walked) {
 		if (!Files.exists(folder)) {
 			if (Files.isSymbolicLink(folder)) {
 				Document document = new Document(RecordLoader.display(folder), loader.relative(folder));
@@ -553,7 +571,8 @@ public final class ArchitectureFolder {
 					Document document = new Document(RecordLoader.display(entry), name);
 					context.warning(document, 0, StoreFindings.UNKNOWN_KIND, "'" + name + "' is not a kind of record ("
 							+ markdown + " Markdown file(s) not loaded): move them into one of " + String.join(", ",
-									Kinds.all().stream().map(Kinds.Kind::folder).toList()) + ", or ignore this if they are not records");
+									Kinds.all().stream().map(Kinds.Kind::folder).toList())
+							+ ", or ignore this if they are not records");
 				}
 			}
 		} catch (IOException e) {
@@ -566,7 +585,8 @@ public final class ArchitectureFolder {
 			List<String> files = decisions.stream().map(Record::getSourcePath).toList();
 			for (Decision decision : decisions) {
 				context.warning(folder.documents.get(decision), 1, StoreFindings.DUPLICATE_NUMBER, "decision number "
-						+ number + " is used by " + decisions.size() + " files in " + set + "/ (" + String.join(", ", files)
+						+ number + " is used by " + decisions.size() + " files in " + set + "/ ("
+						+ String.join(", ", files)
 						+ "), typically after two branches each added one: renumber all but one of them "
 						+ "(baton renumber); references by number to " + number + " are ambiguous");
 			}
@@ -595,9 +615,9 @@ public final class ArchitectureFolder {
 	}
 
 	/**
-	 * What is wrong with {@code baton.yaml} (also among {@link #findings()}). Where there are errors,
-	 * defaults stand in for what it says (a set in another folder, another dialect, ...): a
-	 * command that writes should refuse to until the file is fixed, or it writes in the wrong place.
+	 * What is wrong with {@code baton.yaml} (also among {@link #findings()}). Where there are errors, defaults stand in
+	 * for what it says (a set in another folder, another dialect, ...): a command that writes should refuse to until
+	 * the file is fixed, or it writes in the wrong place.
 	 */
 	public Diagnostic settingsFindings() {
 		return settingsFindings;
@@ -625,9 +645,8 @@ public final class ArchitectureFolder {
 	}
 
 	/**
-	 * The text the record's file will hold after the next {@link #save}: the file as it is with only
-	 * what changed patched in (an editor's source view shows it). Empty for a record that has no
-	 * file yet. Nothing is written.
+	 * The text the record's file will hold after the next {@link #save}: the file as it is with only what changed
+	 * patched in (an editor's source view shows it). Empty for a record that has no file yet. Nothing is written.
 	 */
 	public Optional<String> textOf(Record record) {
 		Document document = documents.get(record);
@@ -641,13 +660,14 @@ public final class ArchitectureFolder {
 		if (now.equals(document.loaded())) {
 			return Optional.of(document.source().text());
 		}
-		return Optional.of(new Patcher(document, RecordCodec.of(record.eClass())).patch(record, document.loaded(), now));
+		return Optional
+				.of(new Patcher(document, RecordCodec.of(record.eClass())).patch(record, document.loaded(), now));
 	}
 
 	/**
-	 * Gives a record a new id. On the next save its file gets the new name (a decision's number
-	 * and slug follow its id), and every file that refers to it by the old id or number refers
-	 * to it by the new one, in the form it used (id, number, {@code ADR-n}, {@code set:id}).
+	 * Gives a record a new id. On the next save its file gets the new name (a decision's number and slug follow its
+	 * id), and every file that refers to it by the old id or number refers to it by the new one, in the form it used
+	 * (id, number, {@code ADR-n}, {@code set:id}).
 	 *
 	 * @throws IllegalArgumentException when the record is not in this folder or the id is taken
 	 */
@@ -655,7 +675,8 @@ public final class ArchitectureFolder {
 		refuseIfForReading("rename a record");
 		Document document = documents.get(record);
 		if (document == null) {
-			throw new IllegalArgumentException("'" + record.getId() + "' has no file in " + root + " yet: save it first");
+			throw new IllegalArgumentException(
+					"'" + record.getId() + "' has no file in " + root + " yet: save it first");
 		}
 		String oldId = record.getId();
 		Integer oldNumber = record instanceof Decision decision ? decision.getNumber() : null;
@@ -665,7 +686,8 @@ public final class ArchitectureFolder {
 		if (format != null) {
 			DecisionSet set = (DecisionSet) record.eContainer();
 			String renamed = format.renamed((Decision) record, newId, setRelative(set, document.relativePath()));
-			formatPath = root.relativize(root.resolve(set.getPath()).resolve(renamed).normalize()).toString().replace('\\', '/');
+			formatPath = root.relativize(root.resolve(set.getPath()).resolve(renamed).normalize()).toString()
+					.replace('\\', '/');
 		} else if (record instanceof Decision decision) {
 			decision.setNumber(RecordFiles.number(newId));
 			decision.setSlug(RecordFiles.slugOf(newId));
@@ -693,8 +715,8 @@ public final class ArchitectureFolder {
 	}
 
 	/**
-	 * Markdown links in every record's prose to a renamed file follow it. The model's text changes
-	 * (so the editor shows it and the save patches only those sections), link by link.
+	 * Markdown links in every record's prose to a renamed file follow it. The model's text changes (so the editor shows
+	 * it and the save patches only those sections), link by link.
 	 */
 	private void retargetBodyLinks(String oldFile, String newFile) {
 		for (Document other : documents.values()) {
@@ -738,20 +760,20 @@ public final class ArchitectureFolder {
 			return prefix + newId;
 		}
 		Integer newNumber = record instanceof Decision decision ? decision.getNumber() : null;
-		java.util.regex.Matcher number = java.util.regex.Pattern.compile("(?i)((?:adr[-_ ]?)?)(0*)(\\d+)").matcher(bare);
+		Matcher number = Pattern.compile("(?i)((?:adr[-_ ]?)?)(0*)(\\d+)").matcher(bare);
 		if (oldNumber != null && newNumber != null && number.matches() && number.group(3).length() <= 9
 				&& Integer.parseInt(number.group(3)) == oldNumber) {
 			int width = number.group(2).length() + number.group(3).length();
-			return prefix + number.group(1) + String.format(java.util.Locale.ROOT, "%0" + width + "d", newNumber);
+			return prefix + number.group(1) + String.format(Locale.ROOT, "%0" + width + "d", newNumber);
 		}
 		return token;
 	}
 
 	/**
-	 * Writes what changed since loading (or the last save): patched files for changed records,
-	 * new files for new records, no file for removed records. All or nothing: the files are
-	 * written through a journal under the folder's lock ({@link FolderLock}), and when one cannot
-	 * be written (read-only, changed on disk since it was loaded, disk full) none is.
+	 * Writes what changed since loading (or the last save): patched files for changed records, new files for new
+	 * records, no file for removed records. All or nothing: the files are written through a journal under the folder's
+	 * lock ({@link FolderLock}), and when one cannot be written (read-only, changed on disk since it was loaded, disk
+	 * full) none is.
 	 *
 	 * @return one finding per file that could not be written; OK when all went well
 	 */
@@ -760,12 +782,12 @@ public final class ArchitectureFolder {
 	}
 
 	/**
-	 * {@link #save()}, saying what the change is and whether files changed on disk since they
-	 * were loaded may be overwritten.
+	 * {@link #save()}, saying what the change is and whether files changed on disk since they were loaded may be
+	 * overwritten.
 	 *
-	 * @param change what the change is ({@code baton renumber}): the lock and the journal name it
-	 * @param overwrite {@code true}: replace files that another program changed since they were loaded
-	 *                  (otherwise they are reported and nothing is saved)
+	 * @param change    what the change is ({@code baton renumber}): the lock and the journal name it
+	 * @param overwrite {@code true}: replace files that another program changed since they were loaded (otherwise they
+	 *                  are reported and nothing is saved)
 	 */
 	public Diagnostic save(String change, boolean overwrite) {
 		BasicDiagnostic result = Findings.root(StoreFindings.SOURCE, "Saving " + root);
@@ -814,7 +836,7 @@ public final class ArchitectureFolder {
 				present.addAll(records);
 			}
 		}
-		java.util.Set<Record> alive = Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<Record> alive = Collections.newSetFromMap(new IdentityHashMap<>());
 		alive.addAll(present);
 		// new records get their ids first, so that references to them from changed records can be written
 		Map<Record, String> newPaths = new IdentityHashMap<>();
@@ -897,7 +919,7 @@ public final class ArchitectureFolder {
 			Map<DecisionSet, Settings.DecisionSetConfig> configs) {
 		List<Object> sets = new ArrayList<>();
 		for (DecisionSet set : architecture.getDecisionSets()) {
-			Map<String, Object> entry = new java.util.LinkedHashMap<>();
+			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("name", set.getName());
 			entry.put("path", set.getPath());
 			entry.put("dialect", set.getDialect() == null ? "madr" : set.getDialect());
@@ -914,17 +936,18 @@ public final class ArchitectureFolder {
 	private void writeDecisionSets(BasicDiagnostic result) {
 		Path file = root.resolve("baton.yaml");
 		try {
-			String text = dev.baton.store.internal.FileReader.read(file, DEFAULT_MAX_FILE_BYTES);
+			String text = FileReader.read(file, DEFAULT_MAX_FILE_BYTES);
 			SourceText source = new SourceText(text);
 			YamlBlock yaml = YamlBlock.parse(source, 0, source.lineCount(), "baton.yaml");
 			List<Object> sets = decisionSetEntries(architecture, setConfigs);
-			String block = dev.baton.store.internal.YamlText.entry("decisions", sets, true, "  ", source.newline());
+			String block = YamlText.entry("decisions", sets, true, "  ", source.newline());
 			YamlBlock.Entry decisions = yaml.get("decisions");
-			String updated = decisions == null ? text + (text.endsWith("\n") || text.isEmpty() ? "" : source.newline()) + block
-					: text.substring(0, decisions.entryStart()) + block + text.substring(decisions.blockEnd());
+			String updated =
+					decisions == null ? text + (text.endsWith("\n") || text.isEmpty() ? "" : source.newline()) + block
+							: text.substring(0, decisions.entryStart()) + block + text.substring(decisions.blockEnd());
 			changes.write(file, updated, null);
 			committed.add(convertedSets::clear);
-		} catch (IOException | dev.baton.store.internal.FileReader.Unreadable | YamlBlock.YamlProblem e) {
+		} catch (IOException | FileReader.Unreadable | YamlBlock.YamlProblem e) {
 			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(file),
 					"the decisions were converted but baton.yaml could not be updated (" + e.getMessage()
 							+ "): set the dialect of the converted set in baton.yaml by hand"));
@@ -957,7 +980,8 @@ public final class ArchitectureFolder {
 		Path oldFile = movedFrom.get(record);
 		if (Files.exists(file) && !file.equals(oldFile)) {
 			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(file),
-					"a new " + Kinds.of(record.eClass()).name() + " '" + record.getId() + "' would overwrite this file, "
+					"a new " + Kinds.of(record.eClass()).name() + " '" + record.getId()
+							+ "' would overwrite this file, "
 							+ "which is not the record's: give the new record another id"));
 			return;
 		}
@@ -986,9 +1010,9 @@ public final class ArchitectureFolder {
 	}
 
 	/**
-	 * Converts a decision set to another dialect: on the next save every decision of the set is
-	 * written anew in the dialect (files named the dialect's way), the old files are deleted and
-	 * {@code baton.yaml} names the new dialect. Other sets and records are not touched.
+	 * Converts a decision set to another dialect: on the next save every decision of the set is written anew in the
+	 * dialect (files named the dialect's way), the old files are deleted and {@code baton.yaml} names the new dialect.
+	 * Other sets and records are not touched.
 	 *
 	 * @param dialect {@code madr} or one of the formats' ids
 	 * @param formats the formats this folder was loaded with
@@ -1035,6 +1059,7 @@ public final class ArchitectureFolder {
 	/** How foreign formats write references: relative file paths between records, tokens for unresolved ones. */
 	private DecisionFormat.Links links() {
 		return new DecisionFormat.Links() {
+
 			@Override
 			public String href(Decision from, EObject target) {
 				if (target.eIsProxy() || !(target instanceof Record record) || record.getSourcePath() == null
@@ -1060,8 +1085,8 @@ public final class ArchitectureFolder {
 	}
 
 	/**
-	 * The id the next decision of a set gets: the next free number, padded to the set's
-	 * {@code digits}, and a slug of the title ({@code 0008-use-kafka-for-events}).
+	 * The id the next decision of a set gets: the next free number, padded to the set's {@code digits}, and a slug of
+	 * the title ({@code 0008-use-kafka-for-events}).
 	 */
 	public String nextDecisionId(DecisionSet set, String title) {
 		int highest = set.getDecisions().stream().map(Decision::getNumber).filter(n -> n != null).max(Integer::compare)
@@ -1109,9 +1134,11 @@ public final class ArchitectureFolder {
 		try {
 			changes.write(file, text, inPlace ? loadedText(document) : null);
 		} catch (IOException e) {
-			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(document.file()),
-					"cannot save (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-							+ "); the file on disk is unchanged"));
+			result.add(
+					Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(document.file()),
+							"cannot save (" + e.getClass().getSimpleName()
+									+ (e.getMessage() == null ? "" : ": " + e.getMessage())
+									+ "); the file on disk is unchanged"));
 			return false;
 		}
 		committed.add(() -> wrote(document, text));
@@ -1128,18 +1155,21 @@ public final class ArchitectureFolder {
 			ReadContext discard = new ReadContext(new BasicDiagnostic());
 			DecisionFormat.Reading reading = document.format().read(text,
 					RecordLoader.formatContext(document, setRelative, discard));
-			document.setReading(reading == null ? null : new DecisionFormat.Reading((Decision) document.record(),
-					reading.layout()));
+			document.setReading(reading == null ? null
+					: new DecisionFormat.Reading((Decision) document.record(),
+							reading.layout()));
 			return;
 		}
 		FrontMatter frontMatter = FrontMatter.find(source);
 		try {
 			YamlBlock yaml = frontMatter.present()
-					? YamlBlock.parse(source, frontMatter.yamlFromLine(), frontMatter.yamlToLine(), document.relativePath())
+					? YamlBlock.parse(source, frontMatter.yamlFromLine(), frontMatter.yamlToLine(),
+							document.relativePath())
 					: YamlBlock.empty();
 			document.setText(source, frontMatter, yaml.compact());
 		} catch (YamlBlock.YamlProblem e) {
-			throw new IllegalStateException("Baton wrote front matter it cannot read back in " + file + ": " + e.getMessage(), e);
+			throw new IllegalStateException(
+					"Baton wrote front matter it cannot read back in " + file + ": " + e.getMessage(), e);
 		}
 	}
 

@@ -7,8 +7,8 @@ import dev.baton.model.DecisionStatus;
 import dev.baton.model.LinkType;
 
 /**
- * Typed links between decisions as {@code baton link}, {@code baton supersede}, {@code baton new -s}
- * and the Supersede wizard make them.
+ * Typed links between decisions as {@code baton link}, {@code baton supersede}, {@code baton new -s} and the Supersede
+ * wizard make them.
  */
 public final class DecisionLinks {
 
@@ -16,8 +16,8 @@ public final class DecisionLinks {
 	}
 
 	/**
-	 * Adds a typed link from one decision to another. A supersession also marks the target
-	 * superseded and states the inverse in it, as adr-tools does in both files.
+	 * Adds a typed link from one decision to another. A supersession also marks the target superseded and states the
+	 * inverse in it, as adr-tools does in both files.
 	 *
 	 * @param customType the link's word when {@code type} is {@link LinkType#CUSTOM}
 	 * @return false when the link was there already

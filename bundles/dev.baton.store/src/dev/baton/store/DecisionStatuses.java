@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import dev.baton.model.DecisionStatus;
 
 /**
- * Maps a status as people write it ("Accepted", "PROPOSED", "superseded by [ADR-0005](0005-x.md)",
- * "Partly superseded", "accepté", "2017-11-22 提议") to the decision lifecycle. The text itself
- * is always kept. The words come from {@code statuses.tsv} beside this class: one line per
- * word or phrase, so a language is added by adding lines.
+ * Maps a status as people write it ("Accepted", "PROPOSED", "superseded by [ADR-0005](0005-x.md)", "Partly superseded",
+ * "accepté", "2017-11-22 提议") to the decision lifecycle. The text itself is always kept. The words come from
+ * {@code statuses.tsv} beside this class: one line per word or phrase, so a language is added by adding lines.
  */
 public final class DecisionStatuses {
 
@@ -25,11 +25,11 @@ public final class DecisionStatuses {
 	}
 
 	private static final List<Word> WORDS = load();
-	private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern
+	private static final Pattern LEADING_DATE = Pattern
 			.compile("^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[\\s:,-]*");
 	/** Emphasis and marks before the word ("**Accepted**", "✅ Accepted", "⌛️ Superseded"); brackets stay. */
-	private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}\\[{(]+");
-	private static final java.util.regex.Pattern PHRASE = java.util.regex.Pattern.compile("[a-z ]+");
+	private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}\\[{(]+");
+	private static final Pattern PHRASE = Pattern.compile("[a-z ]+");
 
 	private DecisionStatuses() {
 	}
@@ -40,8 +40,9 @@ public final class DecisionStatuses {
 			return DecisionStatus.UNKNOWN;
 		}
 		// a leading date ("2017-11-22 提议", "2024/03/01: accepted") says when, not what
-		String status = LEADING_MARKS.matcher(LEADING_DATE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceFirst(""))
-				.replaceFirst("");
+		String status =
+				LEADING_MARKS.matcher(LEADING_DATE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceFirst(""))
+						.replaceFirst("");
 		for (Word word : WORDS) {
 			if (status.startsWith(word.text())) {
 				return word.status();

@@ -33,17 +33,17 @@ import dev.baton.store.internal.RecordLoader;
 import dev.baton.store.internal.References;
 
 /**
- * Applies what changed in some files of a loaded folder to its model, leaving the model a fresh
- * load would give: each changed file is parsed again and its record replaces the one it held
- * (at the same place in its list), a deleted file's record goes, a new file's record is placed
- * in file order; references out of the changed records are resolved against the folder, and
- * references into them (and unresolved ones that a new record now answers) are resolved again.
+ * Applies what changed in some files of a loaded folder to its model, leaving the model a fresh load would give: each
+ * changed file is parsed again and its record replaces the one it held (at the same place in its list), a deleted
+ * file's record goes, a new file's record is placed in file order; references out of the changed records are resolved
+ * against the folder, and references into them (and unresolved ones that a new record now answers) are resolved again.
  * No other file is read.
  */
 final class FileReload {
 
 	/** One changed file: what it held before, what it holds now, what reading it found. */
 	private static final class Entry {
+
 		final Path file;
 		final String relative;
 		final Document before;
@@ -270,8 +270,8 @@ final class FileReload {
 	}
 
 	/**
-	 * Resolves one reference again by the token its file wrote; where the target changes, the
-	 * referring record's findings and saved values follow.
+	 * Resolves one reference again by the token its file wrote; where the target changes, the referring record's
+	 * findings and saved values follow.
 	 */
 	private void resolveAgain(EObject holder, EReference feature, EObject before, References index) {
 		Record record = recordOf(holder);
@@ -338,8 +338,8 @@ final class FileReload {
 	}
 
 	/**
-	 * The values a save compares with follow the new target where the record was not edited: a
-	 * reference that now names another record (or none) is not an edit of the referring file.
+	 * The values a save compares with follow the new target where the record was not edited: a reference that now names
+	 * another record (or none) is not an edit of the referring file.
 	 */
 	private static void keepUnsavedEdits(Document document, Map<String, Object> before, Map<String, Object> after) {
 		Set<String> keys = new LinkedHashSet<>(before.keySet());

@@ -6,17 +6,17 @@ import java.util.List;
 import dev.baton.model.Record;
 
 /**
- * What changed in a loaded folder when some of its files changed. A file read again gives a new
- * record object: views holding the old one take {@link Replaced#after()} in its place.
+ * What changed in a loaded folder when some of its files changed. A file read again gives a new record object: views
+ * holding the old one take {@link Replaced#after()} in its place.
  *
- * @param added records of new files
- * @param removed records whose file went (or no longer holds a record that loads: see the findings)
- * @param changed records whose file was read again
- * @param renamed records whose file went while a new file of one change holds the same record (same
- *                kind, and same id or title)
- * @param relinked records whose references now resolve to another record or no longer resolve, because
- *                 a record they name came or went; their files were not read
- * @param files the files that changed, absolute
+ * @param added    records of new files
+ * @param removed  records whose file went (or no longer holds a record that loads: see the findings)
+ * @param changed  records whose file was read again
+ * @param renamed  records whose file went while a new file of one change holds the same record (same kind, and same id
+ *                 or title)
+ * @param relinked records whose references now resolve to another record or no longer resolve, because a record they
+ *                 name came or went; their files were not read
+ * @param files    the files that changed, absolute
  * @param reloaded the whole folder was loaded again ({@code baton.yaml} changed): every view starts anew
  */
 public record FolderChange(List<Record> added, List<Record> removed, List<Replaced> changed, List<Replaced> renamed,
@@ -39,7 +39,7 @@ public record FolderChange(List<Record> added, List<Record> removed, List<Replac
 	 * A record replaced by the record its file holds now.
 	 *
 	 * @param before the record that was in the model
-	 * @param after the record in its place
+	 * @param after  the record in its place
 	 */
 	public record Replaced(Record before, Record after) {
 	}

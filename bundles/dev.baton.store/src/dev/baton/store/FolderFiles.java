@@ -10,19 +10,20 @@ import java.util.List;
 import dev.baton.store.internal.FileReader;
 
 /**
- * The files of an architecture folder that Baton reads: record files, {@code baton.yaml}, and the
- * files records point at (specifications, images). One rule for all of them: a file is read only
- * when its real path (every symbolic link followed) is inside the folder, or inside a decision
- * set's folder that {@code baton.yaml} places outside it, when it is a regular file, and no more
- * than a size limit of it is read. So a record linked to {@code /etc/passwd} does not reach a
- * pack, and one linked to {@code /dev/zero} or a named pipe neither fills the memory nor blocks.
+ * The files of an architecture folder that Baton reads: record files, {@code baton.yaml}, and the files records point
+ * at (specifications, images). One rule for all of them: a file is read only when its real path (every symbolic link
+ * followed) is inside the folder, or inside a decision set's folder that {@code baton.yaml} places outside it, when it
+ * is a regular file, and no more than a size limit of it is read. So a record linked to {@code /etc/passwd} does not
+ * reach a pack, and one linked to {@code /dev/zero} or a named pipe neither fills the memory nor blocks.
  *
- * <p>Immutable and thread-safe.
+ * <p>
+ * Immutable and thread-safe.
  */
 public final class FolderFiles {
 
 	/** Why a file is not read: a {@link StoreFindings} code, the 1-based line where known, what to do. */
 	public static final class Refused extends Exception {
+
 		private static final long serialVersionUID = 1L;
 		private final int code;
 		private final int line;
@@ -48,7 +49,7 @@ public final class FolderFiles {
 	private final List<Path> realRoots;
 
 	/**
-	 * @param root the architecture folder
+	 * @param root           the architecture folder
 	 * @param outsideFolders folders outside it that {@code baton.yaml} names (decision sets at {@code ../adr})
 	 */
 	public FolderFiles(Path root, Collection<Path> outsideFolders) {
@@ -88,8 +89,8 @@ public final class FolderFiles {
 	}
 
 	/**
-	 * The real path of a file Baton may read: inside the folder and a regular file (its size is
-	 * checked when it is read).
+	 * The real path of a file Baton may read: inside the folder and a regular file (its size is checked when it is
+	 * read).
 	 *
 	 * @throws Refused when it leads outside, is not a regular file, or cannot be resolved
 	 */

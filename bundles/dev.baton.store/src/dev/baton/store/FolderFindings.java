@@ -14,9 +14,8 @@ import dev.baton.api.Findings;
 import dev.baton.api.SourceLocation;
 
 /**
- * The findings of a loaded folder by the file they are about, so that reading one file again
- * replaces what was found in it and leaves the rest. Findings that name no file (the folder
- * itself) stay as the load found them.
+ * The findings of a loaded folder by the file they are about, so that reading one file again replaces what was found in
+ * it and leaves the rest. Findings that name no file (the folder itself) stay as the load found them.
  */
 final class FolderFindings {
 

@@ -26,21 +26,21 @@ import dev.baton.store.internal.SourceText;
 import dev.baton.store.internal.YamlBlock;
 
 /**
- * Where the records of an architecture folder live, from the text of its {@code baton.yaml}
- * alone, and how one record file's text is read: for tools that see files that are not in a
- * working tree, such as the blobs of a past git revision. Reading a file here gives the record
- * {@link ArchitectureFolder#load} would make of it, except that references stay as written:
- * every one is an unresolved proxy whose URI fragment is the token in the file.
+ * Where the records of an architecture folder live, from the text of its {@code baton.yaml} alone, and how one record
+ * file's text is read: for tools that see files that are not in a working tree, such as the blobs of a past git
+ * revision. Reading a file here gives the record {@link ArchitectureFolder#load} would make of it, except that
+ * references stay as written: every one is an unresolved proxy whose URI fragment is the token in the file.
  *
- * <p>Immutable and thread-safe.
+ * <p>
+ * Immutable and thread-safe.
  */
 public final class FolderLayout {
 
 	/**
 	 * A decision set.
 	 *
-	 * @param name its scope name
-	 * @param path its folder relative to the architecture folder, with {@code /}, no trailing slash
+	 * @param name    its scope name
+	 * @param path    its folder relative to the architecture folder, with {@code /}, no trailing slash
 	 * @param dialect the dialect of its files ({@code madr} for Baton's own)
 	 */
 	public record DecisionSetPlace(String name, String path, String dialect) {
@@ -50,7 +50,7 @@ public final class FolderLayout {
 	 * What a file of the folder is.
 	 *
 	 * @param kind its kind of record
-	 * @param set its decision set, {@code null} for records that are not decisions
+	 * @param set  its decision set, {@code null} for records that are not decisions
 	 */
 	public record Place(Kinds.Kind kind, DecisionSetPlace set) {
 	}
@@ -74,8 +74,8 @@ public final class FolderLayout {
 	}
 
 	/**
-	 * The architecture folder that {@code start} is in: {@code start} itself or the nearest folder above
-	 * it that holds {@value #SETTINGS}. Give a file's parent to find the folder of a record file.
+	 * The architecture folder that {@code start} is in: {@code start} itself or the nearest folder above it that holds
+	 * {@value #SETTINGS}. Give a file's parent to find the folder of a record file.
 	 */
 	public static Optional<Path> rootOf(Path start) {
 		for (Path folder = start.toAbsolutePath().normalize(); folder != null; folder = folder.getParent()) {
@@ -87,9 +87,9 @@ public final class FolderLayout {
 	}
 
 	/**
-	 * The layout of an architecture folder on disk, read from its {@value #SETTINGS} with the store's file
-	 * rules (inside the folder, a regular file, at most {@link ArchitectureFolder#DEFAULT_MAX_FILE_BYTES});
-	 * the defaults when it cannot be read.
+	 * The layout of an architecture folder on disk, read from its {@value #SETTINGS} with the store's file rules
+	 * (inside the folder, a regular file, at most {@link ArchitectureFolder#DEFAULT_MAX_FILE_BYTES}); the defaults when
+	 * it cannot be read.
 	 *
 	 * @param findings receives why the file was not read or what is wrong with it
 	 */
@@ -123,8 +123,8 @@ public final class FolderLayout {
 	/**
 	 * The layout {@code baton.yaml} describes.
 	 *
-	 * @param text the file's text; {@code null} gives the defaults (one set in {@code decisions/})
-	 * @param file how findings name the file
+	 * @param text     the file's text; {@code null} gives the defaults (one set in {@code decisions/})
+	 * @param file     how findings name the file
 	 * @param findings receives what is wrong with the text (then the defaults are used)
 	 */
 	public static FolderLayout of(String text, Path file, DiagnosticChain findings) {
@@ -160,10 +160,9 @@ public final class FolderLayout {
 	}
 
 	/**
-	 * What the file at a path is, or empty when it is no record file: decisions are the record
-	 * files directly in a set's folder (for a set in a foreign dialect also {@code .adoc} and
-	 * {@code .txt} files, and a {@code README.md} in a sub-folder of its own); other records are
-	 * the record files anywhere below their kind's folder.
+	 * What the file at a path is, or empty when it is no record file: decisions are the record files directly in a
+	 * set's folder (for a set in a foreign dialect also {@code .adoc} and {@code .txt} files, and a {@code README.md}
+	 * in a sub-folder of its own); other records are the record files anywhere below their kind's folder.
 	 *
 	 * @param relativePath relative to the architecture folder, with {@code /}
 	 */
@@ -220,11 +219,11 @@ public final class FolderLayout {
 	/**
 	 * Reads one record file's text.
 	 *
-	 * @param place what the file is ({@link #place})
+	 * @param place        what the file is ({@link #place})
 	 * @param relativePath its path relative to the architecture folder (gives the id when the file has none)
-	 * @param file how findings name it (e.g. {@code 1a2b3c4:docs/adr/0007-use-x.md})
-	 * @param formats the formats of foreign dialects, by id; a set in another dialect is reported
-	 * @param findings receives what is wrong with the text, naming the file and line
+	 * @param file         how findings name it (e.g. {@code 1a2b3c4:docs/adr/0007-use-x.md})
+	 * @param formats      the formats of foreign dialects, by id; a set in another dialect is reported
+	 * @param findings     receives what is wrong with the text, naming the file and line
 	 * @return the record, or {@code null} when the text holds none (the reason is reported)
 	 */
 	public Record read(Place place, String relativePath, String text, Path file, Map<String, DecisionFormat> formats,
@@ -236,7 +235,8 @@ public final class FolderLayout {
 			DecisionFormat format = formats.get(place.set().dialect());
 			if (format == null) {
 				context.error(document, 0, StoreFindings.BAD_VALUE, "the decision set '" + place.set().name()
-						+ "' is in dialect '" + place.set().dialect() + "', which cannot be read here: fix 'dialect' in baton.yaml");
+						+ "' is in dialect '" + place.set().dialect()
+						+ "', which cannot be read here: fix 'dialect' in baton.yaml");
 				read = null;
 			} else {
 				String setRelative = place.set().path().isEmpty() ? relativePath

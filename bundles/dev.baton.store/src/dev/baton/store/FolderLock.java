@@ -19,11 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The lock of one writer on an architecture folder: {@code .baton/lock}, locked by the operating
- * system and naming the holder (process id, host, since when, what it does). A process that
- * dies (even by {@code kill -9}) loses its lock with it, so a lock left by a dead process is
- * taken over by the next writer; the file itself stays (deleting it would let two writers lock
- * two different files). Within one JVM the lock is reentrant per thread, so a command that holds
+ * The lock of one writer on an architecture folder: {@code .baton/lock}, locked by the operating system and naming the
+ * holder (process id, host, since when, what it does). A process that dies (even by {@code kill -9}) loses its lock
+ * with it, so a lock left by a dead process is taken over by the next writer; the file itself stays (deleting it would
+ * let two writers lock two different files). Within one JVM the lock is reentrant per thread, so a command that holds
  * it from loading to saving can save (which takes it too).
  */
 public final class FolderLock implements AutoCloseable {
@@ -37,12 +36,13 @@ public final class FolderLock implements AutoCloseable {
 	private static final long POLL_MILLIS = 50;
 
 	/**
-	 * The locks this JVM holds, by folder: the operating system's lock is per process, so threads
-	 * of one process queue here (and a thread that holds it may take it again).
+	 * The locks this JVM holds, by folder: the operating system's lock is per process, so threads of one process queue
+	 * here (and a thread that holds it may take it again).
 	 */
 	private static final Map<Path, Held> HELD = new ConcurrentHashMap<>();
 
 	private static final class Held {
+
 		final ReentrantLock threads = new ReentrantLock();
 		FileChannel channel;
 		FileLock lock;
@@ -50,6 +50,7 @@ public final class FolderLock implements AutoCloseable {
 
 	/** Another process holds the lock; the message names it and says what to do. */
 	public static final class Busy extends IOException {
+
 		private static final long serialVersionUID = 1L;
 
 		Busy(String message) {
@@ -68,7 +69,7 @@ public final class FolderLock implements AutoCloseable {
 	 * Takes the lock of the folder, waiting up to {@code wait} for another writer to finish.
 	 *
 	 * @param what what the holder does, for the message another writer gets ({@code baton renumber})
-	 * @throws Busy when another process still holds it after {@code wait}
+	 * @throws Busy        when another process still holds it after {@code wait}
 	 * @throws IOException when the lock file cannot be created (a read-only folder)
 	 */
 	public static FolderLock acquire(Path root, Duration wait, String what) throws IOException {

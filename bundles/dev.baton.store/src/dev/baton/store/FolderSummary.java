@@ -13,8 +13,8 @@ import dev.baton.model.DecisionSet;
 import dev.baton.model.DecisionStatus;
 
 /**
- * A short plain-text account of a loaded architecture folder: what it holds, kind by kind,
- * and what loading found wrong, one line per finding.
+ * A short plain-text account of a loaded architecture folder: what it holds, kind by kind, and what loading found
+ * wrong, one line per finding.
  */
 public final class FolderSummary {
 
@@ -26,8 +26,8 @@ public final class FolderSummary {
 	}
 
 	/**
-	 * The account of a folder with the findings given, e.g. of several folders combined by
-	 * {@link FolderUnion} into this one's architecture.
+	 * The account of a folder with the findings given, e.g. of several folders combined by {@link FolderUnion} into
+	 * this one's architecture.
 	 */
 	public static String of(ArchitectureFolder folder, Diagnostic found) {
 		StringBuilder out = new StringBuilder();

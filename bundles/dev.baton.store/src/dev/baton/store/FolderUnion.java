@@ -21,22 +21,22 @@ import org.eclipse.emf.ecore.InternalEObject;
 import dev.baton.api.Findings;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
+import dev.baton.model.BatonPackage;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.Record;
 import dev.baton.store.internal.References;
 
 /**
- * Several architecture folders (several repositories) as one architecture, for one handover
- * pack. The records of each included folder join the main folder's architecture with their ids
- * qualified by the folder's name (the name of its directory): {@code payments:billing-service},
- * {@code payments:0003-use-kafka}; its decisions form a decision set of that name. A record
- * refers to another folder's record the same way ({@code owner: platform:team-platform},
+ * Several architecture folders (several repositories) as one architecture, for one handover pack. The records of each
+ * included folder join the main folder's architecture with their ids qualified by the folder's name (the name of its
+ * directory): {@code payments:billing-service}, {@code payments:0003-use-kafka}; its decisions form a decision set of
+ * that name. A record refers to another folder's record the same way ({@code owner: platform:team-platform},
  * {@code supersedes: [payments:3]}; decisions by id, number or slug), to the main folder's as
- * {@code <main folder name>:id}; an id an included folder does not hold itself is looked up in
- * the main folder, so shared teams and people can live there. References that resolve only now
- * are no longer reported; the others are, in the file that holds them. The combined
- * architecture is for reading and exporting: do not save the main folder after including.
+ * {@code <main folder name>:id}; an id an included folder does not hold itself is looked up in the main folder, so
+ * shared teams and people can live there. References that resolve only now are no longer reported; the others are, in
+ * the file that holds them. The combined architecture is for reading and exporting: do not save the main folder after
+ * including.
  */
 public final class FolderUnion {
 
@@ -64,9 +64,9 @@ public final class FolderUnion {
 	}
 
 	/**
-	 * Adds the records of the included folders to the main folder's architecture, resolves the
-	 * references between folders, and returns the findings of every folder that still hold (the
-	 * loads' findings, less the references resolved now) and the union's own.
+	 * Adds the records of the included folders to the main folder's architecture, resolves the references between
+	 * folders, and returns the findings of every folder that still hold (the loads' findings, less the references
+	 * resolved now) and the union's own.
 	 */
 	public static Diagnostic include(ArchitectureFolder home, List<ArchitectureFolder> included) {
 		return new FolderUnion(home).run(included);
@@ -89,7 +89,8 @@ public final class FolderUnion {
 		for (ArchitectureFolder folder : included) {
 			String name = name(folder.root());
 			if (name.equals(homeName) || !names.add(name)) {
-				findings.add(Findings.error(StoreFindings.SOURCE, NAME_CLASH, SourceLocation.of(folder.root().resolve("baton.yaml")),
+				findings.add(Findings.error(StoreFindings.SOURCE, NAME_CLASH,
+						SourceLocation.of(folder.root().resolve("baton.yaml")),
 						"the folder name '" + name + "' is taken (by the main folder, one of its decision sets or "
 								+ "another included folder): ids are qualified by folder name, so rename or "
 								+ "move one of the folders; this one was not included"));
@@ -186,7 +187,7 @@ public final class FolderUnion {
 			return null;
 		}
 		EObject found;
-		if (reference.getEReferenceType() == dev.baton.model.BatonPackage.Literals.DECISION) {
+		if (reference.getEReferenceType() == BatonPackage.Literals.DECISION) {
 			found = decision(folder, local);
 		} else {
 			found = qualified.get(folder + ":" + local);

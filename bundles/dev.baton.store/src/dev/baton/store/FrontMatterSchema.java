@@ -21,9 +21,8 @@ import dev.baton.store.internal.KeyCodec;
 import dev.baton.store.internal.RecordCodec;
 
 /**
- * Generates the JSON Schema (draft 2020-12) of each kind's front matter from the model and
- * the store's key mapping, so the published schemas never drift from what Baton reads.
- * Unknown keys are allowed: Baton keeps them.
+ * Generates the JSON Schema (draft 2020-12) of each kind's front matter from the model and the store's key mapping, so
+ * the published schemas never drift from what Baton reads. Unknown keys are allowed: Baton keeps them.
  */
 public final class FrontMatterSchema {
 
@@ -57,8 +56,8 @@ public final class FrontMatterSchema {
 	}
 
 	/**
-	 * A Markdown reference of every kind's front matter keys and body sections (docs/fields.md),
-	 * generated from the same model as the schemas.
+	 * A Markdown reference of every kind's front matter keys and body sections (docs/fields.md), generated from the
+	 * same model as the schemas.
 	 */
 	public static String reference() {
 		StringBuilder out = new StringBuilder();
@@ -78,11 +77,13 @@ public final class FrontMatterSchema {
 				out.append("| `").append(codec.key()).append('`');
 				codec.aliases().forEach(alias -> out.append(" (or `").append(alias).append("`)"));
 				out.append(" | ").append(typeName(property)).append(" | ")
-						.append(String.valueOf(property.getOrDefault("description", "")).replace("|", "\\|")).append(" |\n");
+						.append(String.valueOf(property.getOrDefault("description", "")).replace("|", "\\|"))
+						.append(" |\n");
 			}
 			List<String> sections = new ArrayList<>();
 			RecordCodec.of(kind.eClass()).body().forEach(body -> sections.add(
-					(body.parent() == null ? "`## " : "`### ") + body.heading() + "`" + (body.parent() == null ? "" : " (in " + body.parent() + ")")));
+					(body.parent() == null ? "`## " : "`### ") + body.heading() + "`"
+							+ (body.parent() == null ? "" : " (in " + body.parent() + ")")));
 			out.append("\nBody: `# Title`, then the description");
 			if (!sections.isEmpty()) {
 				out.append(", then ").append(String.join(", ", sections));
@@ -95,7 +96,8 @@ public final class FrontMatterSchema {
 	private static String typeName(Map<String, Object> property) {
 		Object type = property.get("type");
 		if (property.containsKey("enum")) {
-			return "one of " + String.join(", ", ((List<?>) property.get("enum")).stream().map(Object::toString).toList());
+			return "one of "
+					+ String.join(", ", ((List<?>) property.get("enum")).stream().map(Object::toString).toList());
 		}
 		if ("array".equals(type)) {
 			Map<?, ?> items = (Map<?, ?>) property.get("items");

@@ -1,13 +1,13 @@
 package dev.baton.store;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes maps, lists, strings, numbers and booleans as pretty-printed JSON, keys in the maps'
- * own order. For Baton's own small outputs (schemas, command-line reports); parsing JSON is not
- * its job.
+ * Writes maps, lists, strings, numbers and booleans as pretty-printed JSON, keys in the maps' own order. For Baton's
+ * own small outputs (schemas, command-line reports); parsing JSON is not its job.
  */
 public final class Json {
 
@@ -62,7 +62,7 @@ public final class Json {
 			out.append(indent).append(']');
 		} else if (value == null) {
 			out.append("null");
-		} else if (value instanceof java.math.BigDecimal decimal) {
+		} else if (value instanceof BigDecimal decimal) {
 			out.append(decimal.toPlainString());
 		} else if (value instanceof Boolean || value instanceof Number) {
 			out.append(value);

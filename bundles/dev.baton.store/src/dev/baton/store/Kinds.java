@@ -13,13 +13,13 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import dev.baton.model.Architecture;
 import dev.baton.model.BatonPackage;
 
 /**
- * The kinds of record an architecture folder holds, read from the model's
- * {@value #FORMAT_ANNOTATION} annotations: kind name, folder, the model class and the
- * {@code Architecture} feature that contains its records, and the front matter key or body
- * section of every feature.
+ * The kinds of record an architecture folder holds, read from the model's {@value #FORMAT_ANNOTATION} annotations: kind
+ * name, folder, the model class and the {@code Architecture} feature that contains its records, and the front matter
+ * key or body section of every feature.
  */
 public final class Kinds {
 
@@ -29,11 +29,11 @@ public final class Kinds {
 	/**
 	 * One kind of record.
 	 *
-	 * @param name as written in {@code kind:} ({@code component})
-	 * @param folder the folder its files live in ({@code components})
-	 * @param eClass the model class
-	 * @param container the {@code Architecture} feature holding its records; {@code null} for
-	 *                  decisions, which live in decision sets
+	 * @param name      as written in {@code kind:} ({@code component})
+	 * @param folder    the folder its files live in ({@code components})
+	 * @param eClass    the model class
+	 * @param container the {@code Architecture} feature holding its records; {@code null} for decisions, which live in
+	 *                  decision sets
 	 */
 	public record Kind(String name, String folder, EClass eClass, EReference container) {
 	}
@@ -70,13 +70,14 @@ public final class Kinds {
 	}
 
 	/** Every record of an architecture, decisions first (set by set), then kind by kind in the model's order. */
-	public static List<dev.baton.model.Record> records(dev.baton.model.Architecture architecture) {
+	public static List<dev.baton.model.Record> records(Architecture architecture) {
 		List<dev.baton.model.Record> records = new ArrayList<>();
 		architecture.getDecisionSets().forEach(set -> records.addAll(set.getDecisions()));
 		for (Kind kind : ALL) {
 			if (kind.container() != null) {
 				@SuppressWarnings("unchecked")
-				List<dev.baton.model.Record> ofKind = (List<dev.baton.model.Record>) architecture.eGet(kind.container());
+				List<dev.baton.model.Record> ofKind =
+						(List<dev.baton.model.Record>) architecture.eGet(kind.container());
 				records.addAll(ofKind);
 			}
 		}
@@ -97,9 +98,9 @@ public final class Kinds {
 	}
 
 	/**
-	 * The front matter key of a feature: the annotation's {@code key}, else the feature name in
-	 * kebab-case; {@code null} for features that are not written as a key (annotated {@code -},
-	 * derived or transient ones, body sections).
+	 * The front matter key of a feature: the annotation's {@code key}, else the feature name in kebab-case;
+	 * {@code null} for features that are not written as a key (annotated {@code -}, derived or transient ones, body
+	 * sections).
 	 */
 	public static String key(EStructuralFeature feature) {
 		if (feature.isDerived() || feature.isTransient() || section(feature) != null) {

@@ -15,13 +15,13 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.Monitor;
 
 /**
- * One architecture folder loaded once and shared by everyone who works on it (the editors and
- * views of a workbench), got from {@link LoadedFolders#connect}. When files of the folder change
- * on disk, {@link #filesChanged} reads only those files again and tells the listeners what
- * changed; a changed {@code baton.yaml} loads the whole folder again.
+ * One architecture folder loaded once and shared by everyone who works on it (the editors and views of a workbench),
+ * got from {@link LoadedFolders#connect}. When files of the folder change on disk, {@link #filesChanged} reads only
+ * those files again and tells the listeners what changed; a changed {@code baton.yaml} loads the whole folder again.
  *
- * <p>The model is not thread-safe: change it, save it and apply file changes while holding
- * {@link #lock()} (listeners are called with it held).
+ * <p>
+ * The model is not thread-safe: change it, save it and apply file changes while holding {@link #lock()} (listeners are
+ * called with it held).
  */
 public final class LoadedFolder {
 
@@ -91,10 +91,9 @@ public final class LoadedFolder {
 	}
 
 	/**
-	 * Reads files of the folder again that were changed, created or deleted on disk, and tells the
-	 * listeners what changed in the model. Only these files are read; files that hold no record
-	 * (outside the folder, not a record file) are ignored; a file that holds what was read from it
-	 * (the folder's own save) changes nothing.
+	 * Reads files of the folder again that were changed, created or deleted on disk, and tells the listeners what
+	 * changed in the model. Only these files are read; files that hold no record (outside the folder, not a record
+	 * file) are ignored; a file that holds what was read from it (the folder's own save) changes nothing.
 	 *
 	 * @param files absolute paths
 	 * @return what changed, also given to the listeners when something did

@@ -13,12 +13,12 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.emf.common.util.Monitor;
 
 /**
- * The architecture folders loaded for sharing, one per folder whoever asks: the file-buffer
- * pattern of Eclipse ({@code connect} / {@code disconnect}, counted). The first {@link #connect}
- * of a folder loads it; later ones (also while it is loading) get the same {@link LoadedFolder};
- * the last {@link #disconnect} lets it go.
+ * The architecture folders loaded for sharing, one per folder whoever asks: the file-buffer pattern of Eclipse
+ * ({@code connect} / {@code disconnect}, counted). The first {@link #connect} of a folder loads it; later ones (also
+ * while it is loading) get the same {@link LoadedFolder}; the last {@link #disconnect} lets it go.
  *
- * <p>Thread-safe. No statics: whoever shares folders (a workbench) holds one instance.
+ * <p>
+ * Thread-safe. No statics: whoever shares folders (a workbench) holds one instance.
  */
 public final class LoadedFolders {
 
@@ -26,6 +26,7 @@ public final class LoadedFolders {
 	private static final long POLL_MILLIS = 50;
 
 	private static final class Slot {
+
 		int connections;
 		boolean started;
 		final CompletableFuture<LoadedFolder> loaded = new CompletableFuture<>();
@@ -45,12 +46,11 @@ public final class LoadedFolders {
 	}
 
 	/**
-	 * The shared loaded folder at {@code root}, loaded now if nobody has it. Each call that returns
-	 * must be matched by one {@link #disconnect}; one that throws leaves nothing connected. When the
-	 * caller loading the folder cancels, a caller waiting for that load loads it itself.
+	 * The shared loaded folder at {@code root}, loaded now if nobody has it. Each call that returns must be matched by
+	 * one {@link #disconnect}; one that throws leaves nothing connected. When the caller loading the folder cancels, a
+	 * caller waiting for that load loads it itself.
 	 *
-	 * @param monitor progress of the load (one unit per file); cancelling it stops this caller's
-	 *                load or wait
+	 * @param monitor progress of the load (one unit per file); cancelling it stops this caller's load or wait
 	 * @throws CancellationException when the monitor was cancelled: nothing stays connected
 	 */
 	public LoadedFolder connect(Path root, Monitor monitor) {

@@ -7,9 +7,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 
 /**
- * The inverse references of a loaded folder, kept up to date by EMF as the model changes: who
- * refers to a record (to re-resolve references into a record whose file changed), and which
- * references are unresolved (proxies that a new record may now resolve).
+ * The inverse references of a loaded folder, kept up to date by EMF as the model changes: who refers to a record (to
+ * re-resolve references into a record whose file changed), and which references are unresolved (proxies that a new
+ * record may now resolve).
  */
 final class RecordCrossReferences extends ECrossReferenceAdapter {
 

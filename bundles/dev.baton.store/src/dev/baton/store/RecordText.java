@@ -20,16 +20,16 @@ import dev.baton.store.internal.ReadContext;
 import dev.baton.store.internal.RecordLoader;
 
 /**
- * One record read from a text (an editor's Source page) against its loaded folder: the ids it
- * names are resolved to the folder's records and what is wrong is reported with the file and
- * line, without reading or writing any file. {@link #replace} then makes the text the record's:
- * its values become the text's, and the next save writes the text as typed (comments, spacing,
- * key order), patched with whatever is edited after.
+ * One record read from a text (an editor's Source page) against its loaded folder: the ids it names are resolved to the
+ * folder's records and what is wrong is reported with the file and line, without reading or writing any file.
+ * {@link #replace} then makes the text the record's: its values become the text's, and the next save writes the text as
+ * typed (comments, spacing, key order), patched with whatever is edited after.
  */
 public final class RecordText {
 
 	/** What a text was read as. */
 	public static final class Reading {
+
 		private final Record record;
 		private final Diagnostic findings;
 		final Document document;
@@ -88,10 +88,9 @@ public final class RecordText {
 	}
 
 	/**
-	 * Makes what {@code reading} read the record's: the record (the same object, so views, undo
-	 * and references into it hold) takes the values the text holds, and the text becomes what the
-	 * next save writes, patched with edits made after. Values an editor already set (through its
-	 * own undoable commands) are left as they are.
+	 * Makes what {@code reading} read the record's: the record (the same object, so views, undo and references into it
+	 * hold) takes the values the text holds, and the text becomes what the next save writes, patched with edits made
+	 * after. Values an editor already set (through its own undoable commands) are left as they are.
 	 *
 	 * @param reading what {@link #read} gave for this record; it must be {@link Reading#ok()}
 	 * @return the replacement, to undo and redo beside the values
@@ -116,11 +115,12 @@ public final class RecordText {
 	}
 
 	/**
-	 * A text made a record's. Undoing it (once the record's values are back, e.g. by an editor's
-	 * commands) makes the record's text what it was; once the typed text is saved, the record's
-	 * text is the file's and stays, and undone values are patched into it.
+	 * A text made a record's. Undoing it (once the record's values are back, e.g. by an editor's commands) makes the
+	 * record's text what it was; once the typed text is saved, the record's text is the file's and stays, and undone
+	 * values are patched into it.
 	 */
 	public static final class Replacement {
+
 		private final ArchitectureFolder folder;
 		private final Record record;
 		private final Document before;

@@ -1,9 +1,8 @@
 package dev.baton.store;
 
 /**
- * Codes of the findings the store reports (the {@code code} of their
- * {@link org.eclipse.emf.common.util.Diagnostic}, source {@value #SOURCE}). Every message
- * names the file, the line where known, what is wrong and what to do.
+ * Codes of the findings the store reports (the {@code code} of their {@link org.eclipse.emf.common.util.Diagnostic},
+ * source {@value #SOURCE}). Every message names the file, the line where known, what is wrong and what to do.
  */
 public final class StoreFindings {
 

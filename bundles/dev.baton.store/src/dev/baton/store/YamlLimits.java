@@ -23,13 +23,12 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * The limits every YAML file Baton reads is parsed under: front matter, {@code baton.yaml},
- * Backstage catalogs, OpenAPI specifications. snakeyaml-engine composes nested collections
- * recursively and has no nesting limit, so 2,500 nested brackets (a 5 KB file) overflow the
- * stack; and an alias to the collection that holds it ({@code tags: &a [x, *a]}) makes a node
- * that contains itself, which every walk of it follows forever. Here the events are counted
- * before they are composed: too deep a nesting, an alias inside its own anchor, or aliases that
- * expand to too much are a {@link ComposerException} with the line, as any syntax error is.
+ * The limits every YAML file Baton reads is parsed under: front matter, {@code baton.yaml}, Backstage catalogs, OpenAPI
+ * specifications. snakeyaml-engine composes nested collections recursively and has no nesting limit, so 2,500 nested
+ * brackets (a 5 KB file) overflow the stack; and an alias to the collection that holds it ({@code tags: &a [x, *a]})
+ * makes a node that contains itself, which every walk of it follows forever. Here the events are counted before they
+ * are composed: too deep a nesting, an alias inside its own anchor, or aliases that expand to too much are a
+ * {@link ComposerException} with the line, as any syntax error is.
  */
 public final class YamlLimits {
 
@@ -62,6 +61,7 @@ public final class YamlLimits {
 	/** A loader to plain Java objects, under the limits. */
 	public static Load load(LoadSettings settings) {
 		return new Load(settings) {
+
 			@Override
 			protected Composer createComposer(String yaml) {
 				return composer(settings, yaml);
@@ -108,7 +108,8 @@ public final class YamlLimits {
 			Event event = parser.next();
 			if (event instanceof CollectionStartEvent start) {
 				if (++depth > MAX_DEPTH) {
-					throw refused(event, "collections are nested more than " + MAX_DEPTH + " levels deep: flatten them");
+					throw refused(event,
+							"collections are nested more than " + MAX_DEPTH + " levels deep: flatten them");
 				}
 				int before = nodes++;
 				start.getAnchor().ifPresent(anchor -> open.push(new Open(anchor, depth, before)));

@@ -24,15 +24,15 @@ import org.eclipse.emf.common.util.Diagnostic;
 import dev.baton.store.FolderLayout;
 
 /**
- * A seeded mutation fuzzing run: corpus files mutated by {@link Mutations} and given to a reader
- * or writer, one input at a time on a worker thread. Findings are what bad input should give; an
- * exception, an input that takes more than {@value #HANG_SECONDS} s (a hang) or running out of
- * memory fails the run with the seed and the input's index, the input saved under
- * {@code target/fuzz-failures} to be replayed and become a regression test.
+ * A seeded mutation fuzzing run: corpus files mutated by {@link Mutations} and given to a reader or writer, one input
+ * at a time on a worker thread. Findings are what bad input should give; an exception, an input that takes more than
+ * {@value #HANG_SECONDS} s (a hang) or running out of memory fails the run with the seed and the input's index, the
+ * input saved under {@code target/fuzz-failures} to be replayed and become a regression test.
  *
- * <p>The build runs each harness for {@code baton.fuzz.seconds} (20 s) with seed
- * {@code baton.fuzz.seed} (23); a long run sets both, e.g. {@code -Dbaton.fuzz.seconds=1800}, and may
- * stop earlier at {@code baton.fuzz.inputs} inputs (e.g. {@code 1000000}).
+ * <p>
+ * The build runs each harness for {@code baton.fuzz.seconds} (20 s) with seed {@code baton.fuzz.seed} (23); a long run
+ * sets both, e.g. {@code -Dbaton.fuzz.seconds=1800}, and may stop earlier at {@code baton.fuzz.inputs} inputs (e.g.
+ * {@code 1000000}).
  */
 public final class Fuzzing {
 
@@ -45,6 +45,7 @@ public final class Fuzzing {
 	/** What one input is given to: returns how many findings it gave. */
 	@FunctionalInterface
 	public interface Target {
+
 		int run(byte[] input, int index) throws Exception;
 	}
 
@@ -63,8 +64,8 @@ public final class Fuzzing {
 	}
 
 	/**
-	 * An architecture folder for the pack writers' harnesses: a component, a decision that links to
-	 * the fuzzed one, and {@code decisions/0002-fuzz.md}, which each input replaces.
+	 * An architecture folder for the pack writers' harnesses: a component, a decision that links to the fuzzed one, and
+	 * {@code decisions/0002-fuzz.md}, which each input replaces.
 	 */
 	public static Path packFolder(Path root) throws IOException {
 		Examples.write(root, FolderLayout.SETTINGS, "name: Fuzz\n");
@@ -96,10 +97,10 @@ public final class Fuzzing {
 	}
 
 	/**
-	 * Runs {@code target} on mutated seeds until the time is up; fails on an exception, a hang or
-	 * running out of memory.
+	 * Runs {@code target} on mutated seeds until the time is up; fails on an exception, a hang or running out of
+	 * memory.
 	 *
-	 * @param name names the run in its output and in the saved inputs
+	 * @param name      names the run in its output and in the saved inputs
 	 * @param extension of the saved inputs ({@code md}, {@code yaml})
 	 */
 	public static Run run(String name, List<byte[]> seeds, String extension, Target target) {

@@ -7,9 +7,9 @@ import java.util.List;
 import dev.baton.store.FolderLayout;
 
 /**
- * The prose of one very large record in the shapes that make Markdown readers and writers
- * superlinear: one table, lists nested deep, brackets never closed, runs of emphasis marks and
- * backticks, HTML tags, one line without an end, and the same with {@code \r} line endings.
+ * The prose of one very large record in the shapes that make Markdown readers and writers superlinear: one table, lists
+ * nested deep, brackets never closed, runs of emphasis marks and backticks, HTML tags, one line without an end, and the
+ * same with {@code \r} line endings.
  */
 public final class HostileProse {
 
@@ -31,7 +31,8 @@ public final class HostileProse {
 		case "table" -> {
 			text.append("| a | b | c |\n|---|---|---|\n");
 			for (int i = 0; text.length() < bytes; i++) {
-				text.append("| cell ").append(i).append(" | *x* `y` | [z](https://example.com/").append(i).append(") |\n");
+				text.append("| cell ").append(i).append(" | *x* `y` | [z](https://example.com/").append(i)
+						.append(") |\n");
 			}
 		}
 		case "nested-lists" -> {
@@ -54,7 +55,8 @@ public final class HostileProse {
 	public static Path folder(Path root, String shape, int bytes) throws IOException {
 		Examples.write(root, FolderLayout.SETTINGS, "name: Large record\n");
 		Examples.write(root, "decisions/0001-large.md", "---\nstatus: accepted\ndate: 2026-01-02\n---\n"
-				+ "# A very large record\n\n## Context and Problem Statement\n\n" + of(shape, bytes) + "\n\n" + END + "\n");
+				+ "# A very large record\n\n## Context and Problem Statement\n\n" + of(shape, bytes) + "\n\n" + END
+				+ "\n");
 		return root;
 	}
 

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict JSON parser (RFC 8259) for the tests: objects become ordered maps, arrays lists,
- * numbers BigDecimal. It throws on anything that is not JSON, trailing text included, so a
- * report that parses here is well-formed.
+ * A strict JSON parser (RFC 8259) for the tests: objects become ordered maps, arrays lists, numbers BigDecimal. It
+ * throws on anything that is not JSON, trailing text included, so a report that parses here is well-formed.
  */
 public final class JsonReader {
 

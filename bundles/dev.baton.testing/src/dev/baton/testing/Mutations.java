@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * Seeded mutations of a file's bytes, the kinds of damage real folders see and hostile ones are
- * made of: flipped bytes, truncation, deep nesting, long lines, odd line endings, stray
- * {@code ---} lines, aliases, control characters and bytes that are not UTF-8.
+ * Seeded mutations of a file's bytes, the kinds of damage real folders see and hostile ones are made of: flipped bytes,
+ * truncation, deep nesting, long lines, odd line endings, stray {@code ---} lines, aliases, control characters and
+ * bytes that are not UTF-8.
  */
 public final class Mutations {
 

@@ -7,16 +7,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import dev.baton.store.FolderLayout;
 
 /**
- * A corpus of credential shapes and a folder that hides them everywhere a record can hold text:
- * titles of systems and components (which the diagrams draw), decision prose, a link's note and
- * target, fields, extra sections, a record whose id and file name is a token. Every token is fake
- * (FAKE, 0000, "fake" in its base64) but has the shape a scanner looks for. Every format of the
- * pack is checked to show none of them.
+ * A corpus of credential shapes and a folder that hides them everywhere a record can hold text: titles of systems and
+ * components (which the diagrams draw), decision prose, a link's note and target, fields, extra sections, a record
+ * whose id and file name is a token. Every token is fake (FAKE, 0000, "fake" in its base64) but has the shape a scanner
+ * looks for. Every format of the pack is checked to show none of them.
  */
 public final class Secrets {
 
@@ -49,7 +49,8 @@ public final class Secrets {
 			new Credential("Azure account key", "DefaultEndpointsProtocol=https;AccountName=fake;"
 					+ "AccountKey=RkFLRWZha2VGQUtFZmFrZUZBS0VmYWtlRkFLRWZha2U=;EndpointSuffix=core.windows.net",
 					"RkFLRWZha2VGQUtFZmFrZUZBS0VmYWtlRkFLRWZha2U"),
-			new Credential("npm token", "npm_FakeFakeFakeFakeFakeFakeFakeFake0000", "npm_FakeFakeFakeFakeFakeFakeFakeFake0000"),
+			new Credential("npm token", "npm_FakeFakeFakeFakeFakeFakeFakeFake0000",
+					"npm_FakeFakeFakeFakeFakeFakeFakeFake0000"),
 			new Credential("npmrc auth token", "//registry.npmjs.org/:_authToken=FAKE-fake-0000-npmrc",
 					"FAKE-fake-0000-npmrc"),
 			new Credential("password assignment", "password=Fake-Passw0rd!", "Fake-Passw0rd!"),
@@ -61,8 +62,8 @@ public final class Secrets {
 	public static final String TOKEN_NAME = "ghp_FakeFakeFakeFakeFakeFakeFakeFakeName";
 
 	/**
-	 * Ordinary text that must not be redacted: ids, a git commit, a UUID, prose about passwords and
-	 * keys without a value that looks secret.
+	 * Ordinary text that must not be redacted: ids, a git commit, a UUID, prose about passwords and keys without a
+	 * value that looks secret.
 	 */
 	public static final List<String> HARMLESS = List.of("billing-service", "3f2a9c1d4e5b6a7f8091a2b3c4d5e6f708192a3b",
 			"123e4567-e89b-12d3-a456-426614174000", "the password policy asks for 12 characters",
@@ -140,7 +141,7 @@ public final class Secrets {
 			assertFalse(text.contains(credential.secret()), where + " shows the " + credential.kind());
 		}
 		assertFalse(text.contains(TOKEN_NAME), where + " shows the token used as a file name");
-		assertFalse(text.contains(TOKEN_NAME.toLowerCase(java.util.Locale.ROOT)), where + " shows the token name");
+		assertFalse(text.contains(TOKEN_NAME.toLowerCase(Locale.ROOT)), where + " shows the token name");
 	}
 
 	/** Asserts that no file under the folder holds a secret, in its name or (text files) its content. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
@@ -23,13 +24,19 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -44,9 +51,9 @@ import dev.baton.ui.editor.RecordEditor;
 import dev.baton.ui.markers.ReadinessMarkers;
 
 /**
- * Drives the decision editor in a real workbench window (under Xvfb): open a decision of the
- * example from the workspace, edit it through the form's widgets, undo and redo through the
- * workbench's Undo and Redo commands, save, and check the file's bytes.
+ * Drives the decision editor in a real workbench window (under Xvfb): open a decision of the example from the
+ * workspace, edit it through the form's widgets, undo and redo through the workbench's Undo and Redo commands, save,
+ * and check the file's bytes.
  */
 class DecisionEditorTest {
 
@@ -130,21 +137,21 @@ class DecisionEditorTest {
 		context.notifyListeners(SWT.FocusOut, null);
 		UiFixture.drain();
 		if ("browser".equals(preview.getData("baton.preview"))) {
-			String html = ((org.eclipse.swt.browser.Browser) preview).getText();
+			String html = ((Browser) preview).getText();
 			assertTrue(html.contains("Customers book <strong>parcels</strong> through &lt;script&gt;"), html);
 		} else {
 			// no browser engine here (no WebKitGTK under the build's Xvfb): the rendered text
-			String shown = ((org.eclipse.swt.custom.StyledText) preview).getText();
+			String shown = ((StyledText) preview).getText();
 			assertTrue(shown.lines().anyMatch("Context"::equals), shown);
 			assertTrue(shown.contains("Customers book parcels through <script>alert(1)</script> the API."), shown);
 			assertFalse(shown.contains("**"), shown);
 		}
-		org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(preview);
+		FormToolkit.ensureVisible(preview);
 		UiFixture.drain();
 		UiFixture.screenshot(editor.getSite().getShell(), "decision-editor-preview");
 		command(IWorkbenchCommandConstants.EDIT_UNDO);
-		String undone = preview instanceof org.eclipse.swt.custom.StyledText text ? text.getText()
-				: ((org.eclipse.swt.browser.Browser) preview).getText();
+		String undone = preview instanceof StyledText text ? text.getText()
+				: ((Browser) preview).getText();
 		assertTrue(undone.contains("from their own systems"), undone);
 	}
 
@@ -154,9 +161,11 @@ class DecisionEditorTest {
 		String before = Files.readString(file, StandardCharsets.UTF_8);
 		DecisionEditor editor = open("0007-use-rest-for-public-apis.md");
 		Text context = UiFixture.field(page(editor, "context"), Text.class, "context");
-		assertEquals("Business customers want to book and track parcels from their own systems.", context.getText().strip());
+		assertEquals("Business customers want to book and track parcels from their own systems.",
+				context.getText().strip());
 		UiFixture.screenshot(editor.getSite().getShell(), "decision-editor-context");
-		context.setText("Business customers want to book and track parcels from their *own* systems.\n\nAnd partners too.");
+		context.setText(
+				"Business customers want to book and track parcels from their *own* systems.\n\nAnd partners too.");
 		context.notifyListeners(SWT.FocusOut, null);
 		UiFixture.drain();
 		assertTrue(editor.isDirty());
@@ -202,10 +211,10 @@ class DecisionEditorTest {
 		Text title = UiFixture.field(page(editor, "overview"), Text.class, "title");
 		Text context = UiFixture.field(page(editor, "context"), Text.class, "context");
 		Control options = page(editor, "options");
-		org.eclipse.swt.widgets.Table table = UiFixture.find(options, org.eclipse.swt.widgets.Table.class, t -> true)
+		Table table = UiFixture.find(options, Table.class, t -> true)
 				.get(0);
 		table.setSelection(1);
-		table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		table.notifyListeners(SWT.Selection, new Event());
 		UiFixture.drain();
 		assertEquals("GraphQL", UiFixture.field(options, Text.class, "title").getText());
 		assertNull(editor.diskChangeMessage());
@@ -216,7 +225,7 @@ class DecisionEditorTest {
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		assertTrue(UiFixture.waitFor(() -> context.getText().contains("and apps.")), "the editor reloads the file");
 		answers.stop();
-		assertEquals(java.util.List.of(), answers.asked, "a clean editor reloads without asking");
+		assertEquals(List.of(), answers.asked, "a clean editor reloads without asking");
 		assertEquals("options", editor.getActivePageInstance().getId(), "on the page it showed");
 		assertEquals(1, table.getSelectionIndex(), "with the same option selected");
 		assertEquals("GraphQL", UiFixture.field(options, Text.class, "title").getText());
@@ -259,7 +268,8 @@ class DecisionEditorTest {
 		Files.writeString(folder.resolve("notes.md"), "# Notes\n");
 		assertNull(EditorAssociation.editorIdFor(folder.resolve("notes.md")));
 		assertNull(EditorAssociation.editorIdFor(temp.resolve("elsewhere.md")));
-		assertEquals(DecisionEditor.ID, EditorAssociation.editorIdFor(folder.resolve("decisions/0001-record-architecture-decisions.md")));
+		assertEquals(DecisionEditor.ID,
+				EditorAssociation.editorIdFor(folder.resolve("decisions/0001-record-architecture-decisions.md")));
 	}
 
 	@Test
@@ -272,8 +282,9 @@ class DecisionEditorTest {
 		RecordEditor record = assertInstanceOf(RecordEditor.class, editor);
 		assertNull(record.session());
 		String shown = String.join("\n", UiFixture.find(record.getActivePageInstance().getPartControl(),
-				org.eclipse.swt.widgets.Label.class, l -> true).stream().map(l -> l.getText()).toList());
-		assertTrue(shown.contains(file + ":3: error: invalid YAML"), () -> "names the file, line and problem: " + shown);
+				Label.class, l -> true).stream().map(l -> l.getText()).toList());
+		assertTrue(shown.contains(file + ":3: error: invalid YAML"),
+				() -> "names the file, line and problem: " + shown);
 		assertEquals("---\nstatus: [accepted\n---\n# Broken\n", Files.readString(file, StandardCharsets.UTF_8));
 		UiFixture.screenshot(editor.getSite().getShell(), "record-editor-problem");
 	}

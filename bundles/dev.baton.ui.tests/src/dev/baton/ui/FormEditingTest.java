@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
@@ -18,6 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -38,8 +40,8 @@ import dev.baton.model.LinkType;
 import dev.baton.ui.editor.DecisionEditor;
 
 /**
- * The decision editor's pickers (owner, affected elements, typed links) and its editable Source
- * page, driven through the real widgets and dialogs; every result checked in the file's bytes.
+ * The decision editor's pickers (owner, affected elements, typed links) and its editable Source page, driven through
+ * the real widgets and dialogs; every result checked in the file's bytes.
  */
 class FormEditingTest {
 
@@ -81,13 +83,13 @@ class FormEditingTest {
 
 	private static void press(Control root, String id) {
 		Button button = UiFixture.field(root, Button.class, id);
-		button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		button.notifyListeners(SWT.Selection, new Event());
 		UiFixture.drain();
 	}
 
 	private static List<String> rows(Control root, String id) {
 		Table table = UiFixture.field(root, Table.class, id);
-		return java.util.Arrays.stream(table.getItems()).map(item -> item.getText(0)
+		return Arrays.stream(table.getItems()).map(item -> item.getText(0)
 				+ (table.getColumnCount() > 1 ? " -> " + item.getText(1) : "")).toList();
 	}
 
@@ -101,7 +103,8 @@ class FormEditingTest {
 
 		List<String> owner = UiFixture.answerList(ElementListSelectionDialog.class, "(team-customer)");
 		press(overview, "owner.choose");
-		assertEquals(List.of("Customer experience (team-customer)"), owner, "the owner is picked among people and teams");
+		assertEquals(List.of("Customer experience (team-customer)"), owner,
+				"the owner is picked among people and teams");
 		assertEquals("team-customer", decision.getOwner().getId());
 		assertEquals("Customer experience (team-customer)", UiFixture.field(overview, Label.class, "owner").getText());
 
@@ -114,11 +117,14 @@ class FormEditingTest {
 
 		Combo type = UiFixture.field(overview, Combo.class, "links.type");
 		type.setText("relates-to");
-		List<String> linked = UiFixture.answerList(ElementListSelectionDialog.class, "(0016-use-openapi-first-for-public-apis)");
+		List<String> linked =
+				UiFixture.answerList(ElementListSelectionDialog.class, "(0016-use-openapi-first-for-public-apis)");
 		press(overview, "links.add");
 		assertEquals(1, linked.size(), linked::toString);
 		assertEquals(LinkType.RELATES_TO, decision.getLinks().get(decision.getLinks().size() - 1).getType());
-		assertTrue(rows(overview, "links").contains("relates-to -> 0016 Write OpenAPI specifications first for public APIs"),
+		assertTrue(
+				rows(overview, "links")
+						.contains("relates-to -> 0016 Write OpenAPI specifications first for public APIs"),
 				rows(overview, "links")::toString);
 		assertTrue(editor.isDirty());
 		assertEquals(before, Files.readString(file, StandardCharsets.UTF_8), "nothing is written before saving");
@@ -173,7 +179,8 @@ class FormEditingTest {
 		UiFixture.screenshot(editor.getSite().getShell(), "decision-editor-from-source");
 
 		command(IWorkbenchCommandConstants.EDIT_UNDO);
-		assertEquals("accepted", UiFixture.field(overview, Combo.class, "status").getText(), "undo takes the source edit back");
+		assertEquals("accepted", UiFixture.field(overview, Combo.class, "status").getText(),
+				"undo takes the source edit back");
 		assertEquals(before, UiFixture.field(page(editor, "source"), Text.class, "source").getText());
 		assertFalse(editor.isDirty());
 		page(editor, "overview");
@@ -244,7 +251,8 @@ class FormEditingTest {
 
 		editor.setActivePage("overview");
 		UiFixture.drain();
-		assertEquals("source", editor.getActivePageInstance().getId(), "the page is not left while the text does not parse");
+		assertEquals("source", editor.getActivePageInstance().getId(),
+				"the page is not left while the text does not parse");
 		String shown = editor.getActivePageInstance().getManagedForm().getForm().getForm().getMessage();
 		assertNotNull(shown, "the finding is shown on the Source page");
 		assertTrue(shown.contains("decisions/0007-use-rest-for-public-apis.md:"), shown);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
@@ -24,6 +25,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +43,8 @@ import dev.baton.ui.views.Records;
 import dev.baton.ui.views.TimelineView;
 
 /**
- * The History and Timeline views over a real git repository (made with JGit in a temporary
- * folder: the example committed, then decision 0025 accepted, then superseded, by two authors).
+ * The History and Timeline views over a real git repository (made with JGit in a temporary folder: the example
+ * committed, then decision 0025 accepted, then superseded, by two authors).
  */
 class HistoryViewsTest {
 
@@ -106,19 +109,19 @@ class HistoryViewsTest {
 	}
 
 	/** A screenshot of the view maximised (so its table and panes are readable), then restored. */
-	private static void screenshot(org.eclipse.ui.IViewPart view, String name) throws Exception {
-		org.eclipse.ui.IWorkbenchPage page = UiFixture.page();
-		page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+	private static void screenshot(IViewPart view, String name) throws Exception {
+		IWorkbenchPage page = UiFixture.page();
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		long end = System.currentTimeMillis() + 300;
 		UiFixture.waitFor(() -> System.currentTimeMillis() >= end); // lets the display repaint
 		UiFixture.screenshot(view.getSite().getShell(), name);
-		page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 		UiFixture.drain();
 	}
 
 	private static List<String> row(Table table, int index) {
 		TableItem item = table.getItem(index);
-		return java.util.stream.IntStream.range(0, table.getColumnCount()).mapToObj(item::getText).toList();
+		return IntStream.range(0, table.getColumnCount()).mapToObj(item::getText).toList();
 	}
 
 	@Test
@@ -127,7 +130,7 @@ class HistoryViewsTest {
 		HistoryView history = (HistoryView) UiFixture.page().showView(HistoryView.ID);
 		assertTrue(history.header().getText().startsWith("Select a record"), history.header().getText());
 		Records.open(UiFixture.page(), folder.resolve(DECISION)).orElseThrow();
-		UiFixture.page().showView(HistoryView.ID, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+		UiFixture.page().showView(HistoryView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
 		Table table = history.viewer().getTable();
 		assertTrue(UiFixture.waitFor(() -> !history.busy() && table.getItemCount() == 3),
 				() -> history.header().getText() + " / " + table.getItemCount());
@@ -150,7 +153,8 @@ class HistoryViewsTest {
 		// double-click the acceptance: what that commit changed, as baton diff prints it
 		table.setSelection(1);
 		table.notifyListeners(SWT.DefaultSelection, null);
-		assertTrue(UiFixture.waitFor(() -> !history.busy() && history.diff().getText().startsWith("Architecture changes")),
+		assertTrue(
+				UiFixture.waitFor(() -> !history.busy() && history.diff().getText().startsWith("Architecture changes")),
 				history.diff()::getText);
 		String diff = history.diff().getText();
 		assertTrue(diff.startsWith("Architecture changes " + created.abbreviate(7).name() + ".."
@@ -225,7 +229,7 @@ class HistoryViewsTest {
 		TreeItem acceptance = months[1].getItem(0);
 		assertEquals(List.of("2024-02-01", "status", DECISION_ID + " \"Move reporting to a managed warehouse\"",
 				"proposed -> accepted", "Grace Hopper", accepted.abbreviate(7).name()),
-				java.util.stream.IntStream.range(0, 6).mapToObj(acceptance::getText).toList());
+				IntStream.range(0, 6).mapToObj(acceptance::getText).toList());
 		assertEquals("accepted -> superseded", months[2].getItem(0).getText(3));
 		screenshot(timeline, "timeline-view");
 

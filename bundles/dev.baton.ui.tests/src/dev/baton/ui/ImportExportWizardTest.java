@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
@@ -22,9 +26,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -45,8 +52,8 @@ import dev.baton.ui.wizards.ExportWizard;
 import dev.baton.ui.wizards.ImportWizard;
 
 /**
- * The import wizard (ADRs in any dialect, Backstage catalogs) through its pages, preview and
- * Finish; and the export wizard's Cancel in the middle of an export.
+ * The import wizard (ADRs in any dialect, Backstage catalogs) through its pages, preview and Finish; and the export
+ * wizard's Cancel in the middle of an export.
  */
 class ImportExportWizardTest {
 
@@ -63,7 +70,7 @@ class ImportExportWizardTest {
 
 	@AfterEach
 	void close() throws Exception {
-		for (org.eclipse.swt.widgets.Shell shell : Display.getCurrent().getShells()) {
+		for (Shell shell : Display.getCurrent().getShells()) {
 			if (shell.getData() instanceof WizardDialog dialog) {
 				dialog.close();
 			}
@@ -158,10 +165,13 @@ class ImportExportWizardTest {
 		assertTrue(preview.contains("would add 0027-record-architecture-decisions from "
 				+ "doc/adr/0001-record-architecture-decisions.md (numbered on import: its id "
 				+ "0001-record-architecture-decisions is taken in decisions)"), preview);
-		assertTrue(preview.contains("would add 0028-use-sqlite-for-the-cache from doc/adr/0002-use-sqlite-for-the-cache.md "
-				+ "(numbered on import: its number 2 is taken in decisions)"), preview);
+		assertTrue(preview
+				.contains("would add 0028-use-sqlite-for-the-cache from doc/adr/0002-use-sqlite-for-the-cache.md "
+						+ "(numbered on import: its number 2 is taken in decisions)"),
+				preview);
 		assertTrue(preview.contains("2 decision(s) would be added to decisions/"), preview);
-		assertFalse(Files.exists(folder.resolve("decisions/0028-use-sqlite-for-the-cache.md")), "the preview writes nothing");
+		assertFalse(Files.exists(folder.resolve("decisions/0028-use-sqlite-for-the-cache.md")),
+				"the preview writes nothing");
 		UiFixture.screenshot(dialog.getShell(), "import-wizard-preview");
 
 		ArchitectureExplorer explorer = (ArchitectureExplorer) UiFixture.page().showView(ArchitectureExplorer.ID);
@@ -217,10 +227,11 @@ class ImportExportWizardTest {
 	void aRealAdrToolsCollectionIsAdoptedInPlace() throws Exception {
 		Path corpus = Path.of(System.getProperty("baton.shared", "../../../shared"), "corpus", "alphagov__govuk-aws")
 				.toAbsolutePath().normalize();
-		assertTrue(Files.isDirectory(corpus), "the corpus set " + corpus + " is there (../shared/corpus beside the checkout)");
+		assertTrue(Files.isDirectory(corpus),
+				"the corpus set " + corpus + " is there (../shared/corpus beside the checkout)");
 		Path copy = temp.resolve("govuk-aws");
 		UiFixture.copy(corpus, copy);
-		AdrImport.Report report = AdrImport.run(copy, RunContext.asOf(java.time.LocalDate.of(2026, 11, 28)));
+		AdrImport.Report report = AdrImport.run(copy, RunContext.asOf(LocalDate.of(2026, 11, 28)));
 
 		ImportWizard wizard = new ImportWizard();
 		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
@@ -235,7 +246,8 @@ class ImportExportWizardTest {
 		assertTrue(yaml.contains("docs/architecture/decisions"), yaml);
 		assertTrue(yaml.contains("adr-tools"), yaml);
 		ArchitectureFolder adopted = ArchitectureFolders.load(copy);
-		long decisions = adopted.architecture().getDecisionSets().stream().mapToLong(s -> s.getDecisions().size()).sum();
+		long decisions =
+				adopted.architecture().getDecisionSets().stream().mapToLong(s -> s.getDecisions().size()).sum();
 		assertEquals(report.imported(), decisions, "every ADR the import understood is read in place");
 		assertTrue(decisions >= 38, "the collection's decisions: " + decisions);
 	}
@@ -275,8 +287,8 @@ class ImportExportWizardTest {
 			try {
 				Files.createDirectories(target);
 				Files.writeString(target.resolve("part.txt"), "half written");
-			} catch (java.io.IOException e) {
-				throw new java.io.UncheckedIOException(e);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
 			}
 			started.set(true);
 			long end = System.currentTimeMillis() + 20_000;
@@ -299,10 +311,11 @@ class ImportExportWizardTest {
 			ExportWizard wizard = new ExportWizard();
 			wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
 			WizardDialog dialog = open(wizard);
-			Text target = UiFixture.find(dialog.getShell(), Text.class, t -> t.getText().endsWith("-handover-pack")).get(0);
+			Text target =
+					UiFixture.find(dialog.getShell(), Text.class, t -> t.getText().endsWith("-handover-pack")).get(0);
 			target.setText(out.toString());
 			Table formats = UiFixture.find(dialog.getShell(), Table.class, t -> true).get(0);
-			TableItem slowItem = java.util.Arrays.stream(formats.getItems()).filter(i -> i.getText().startsWith("zz-slow"))
+			TableItem slowItem = Arrays.stream(formats.getItems()).filter(i -> i.getText().startsWith("zz-slow"))
 					.findFirst().orElseThrow(() -> new AssertionError("the test exporter is offered"));
 			slowItem.setChecked(true);
 			Event check = new Event();
@@ -318,8 +331,8 @@ class ImportExportWizardTest {
 				if (started.get()) {
 					// JFace's Cancel button only disables itself while an operation runs: the stop
 					// button beside the progress bar cancels the monitor
-					org.eclipse.swt.widgets.ToolItem stop = UiFixture.find(dialog.getShell(),
-							org.eclipse.swt.widgets.ToolBar.class, t -> t.isVisible() && t.getItemCount() > 0).get(0).getItem(0);
+					ToolItem stop = UiFixture.find(dialog.getShell(),
+							ToolBar.class, t -> t.isVisible() && t.getItemCount() > 0).get(0).getItem(0);
 					stop.notifyListeners(SWT.Selection, new Event());
 					pressed.add("Cancel");
 				} else {
@@ -335,12 +348,15 @@ class ImportExportWizardTest {
 			assertEquals("the old pack\n", Files.readString(out.resolve("index.html")), "the old files are intact");
 			assertEquals("{\"old\": true}\n", Files.readString(out.resolve("pack.json")));
 			try (var files = Files.list(out)) {
-				assertEquals(List.of("index.html", "pack.json"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+				assertEquals(List.of("index.html", "pack.json"),
+						files.map(p -> p.getFileName().toString()).sorted().toList(),
 						"no partial pack: nothing was added");
 			}
 			try (var beside = Files.list(temp)) {
-				assertEquals(List.of(), beside.map(p -> p.getFileName().toString()).filter(n -> n.contains("baton-export"))
-						.toList(), "the staging folder is gone");
+				assertEquals(List.of(),
+						beside.map(p -> p.getFileName().toString()).filter(n -> n.contains("baton-export"))
+								.toList(),
+						"the staging folder is gone");
 			}
 			UiFixture.screenshot(dialog.getShell(), "export-wizard-cancelled");
 			assertNotNull(dialog.getShell());

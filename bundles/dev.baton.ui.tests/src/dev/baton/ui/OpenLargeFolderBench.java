@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,13 +36,12 @@ import dev.baton.ui.views.DecisionLog;
 import dev.baton.ui.views.Records;
 
 /**
- * Benchmark, not a test of normal builds (it runs only with {@code -Dbaton.bench.ui=N}): a
- * generated architecture of N decisions, N/2 components and N/2 interfaces (and every other
- * kind, from {@code dev.baton.generator}, as {@code releng/bench} makes them) opened in the
- * workbench of the Baton perspective. Prints, and writes to {@code target/bench-ui.txt}: the
- * time to import the folder as a project with the Architecture Explorer and Decision Log
- * loaded, the time to a usable decision editor (the first decision opened, its form shown),
- * a second decision, and the heap used after that (after a GC).
+ * Benchmark, not a test of normal builds (it runs only with {@code -Dbaton.bench.ui=N}): a generated architecture of N
+ * decisions, N/2 components and N/2 interfaces (and every other kind, from {@code dev.baton.generator}, as
+ * {@code releng/bench} makes them) opened in the workbench of the Baton perspective. Prints, and writes to
+ * {@code target/bench-ui.txt}: the time to import the folder as a project with the Architecture Explorer and Decision
+ * Log loaded, the time to a usable decision editor (the first decision opened, its form shown), a second decision, and
+ * the heap used after that (after a GC).
  */
 @EnabledIfSystemProperty(named = "baton.bench.ui", matches = "\\d+")
 class OpenLargeFolderBench {
@@ -61,9 +63,9 @@ class OpenLargeFolderBench {
 	}
 
 	/** Runs the event loop until the condition holds, at most ten minutes. */
-	private static boolean until(java.util.function.BooleanSupplier condition) throws InterruptedException {
+	private static boolean until(BooleanSupplier condition) throws InterruptedException {
 		long end = System.currentTimeMillis() + 600_000;
-		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+		Display display = Display.getCurrent();
 		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
 			if (!display.readAndDispatch()) {
 				Thread.sleep(10);
@@ -100,7 +102,8 @@ class OpenLargeFolderBench {
 		project.open(null);
 		// the views reload by themselves on the resource change, as for a user importing a project
 		assertTrue(until(() -> log.viewer().getInput() instanceof List<?> rows && rows.size() == decisions
-				&& explorer.viewer().getTree().getItemCount() == 1), "the decision log shows the " + decisions + " decisions");
+				&& explorer.viewer().getTree().getItemCount() == 1),
+				"the decision log shows the " + decisions + " decisions");
 		long imported = System.nanoTime() - start;
 		long heapImported = heapMb();
 
@@ -116,7 +119,7 @@ class OpenLargeFolderBench {
 		assertEquals(first.decision().getId(), editor.session().record().getId());
 		String title = ((Decision) editor.session().record()).getTitle();
 		assertEquals(title, UiFixture.field(editor.getActivePageInstance().getPartControl(),
-				org.eclipse.swt.widgets.Text.class, "title").getText(), "the form shows the title");
+				Text.class, "title").getText(), "the form shows the title");
 		UiFixture.screenshot(editor.getSite().getShell(), "bench-first-decision");
 
 		// 3. a second decision, in a second editor
@@ -129,15 +132,21 @@ class OpenLargeFolderBench {
 		long heapAfter = heapMb();
 
 		List<String> lines = new ArrayList<>();
-		lines.add(String.format(Locale.ROOT, "Workbench, %d decisions + %d components + %d interfaces (%d record files)",
-				decisions, decisions / 2, decisions / 2, files));
-		lines.add(String.format(Locale.ROOT, "  import as project, explorer + decision log loaded: %,d ms", imported / 1_000_000));
-		lines.add(String.format(Locale.ROOT, "  first decision editor, form shown:                 %,d ms", opened / 1_000_000));
-		lines.add(String.format(Locale.ROOT, "  second decision editor:                            %,d ms", openedSecond / 1_000_000));
+		lines.add(
+				String.format(Locale.ROOT, "Workbench, %d decisions + %d components + %d interfaces (%d record files)",
+						decisions, decisions / 2, decisions / 2, files));
+		lines.add(String.format(Locale.ROOT, "  import as project, explorer + decision log loaded: %,d ms",
+				imported / 1_000_000));
+		lines.add(String.format(Locale.ROOT, "  first decision editor, form shown:                 %,d ms",
+				opened / 1_000_000));
+		lines.add(String.format(Locale.ROOT, "  second decision editor:                            %,d ms",
+				openedSecond / 1_000_000));
 		lines.add(String.format(Locale.ROOT, "  to a usable editor (import + first editor):        %,d ms",
 				(imported + opened) / 1_000_000));
-		lines.add(String.format(Locale.ROOT, "  heap used after GC (max heap %,d MB): %,d MB before, %,d MB with the views loaded, "
-				+ "%,d MB with the first editor, %,d MB with the second", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+		lines.add(String.format(Locale.ROOT,
+				"  heap used after GC (max heap %,d MB): %,d MB before, %,d MB with the views loaded, "
+						+ "%,d MB with the first editor, %,d MB with the second",
+				Runtime.getRuntime().maxMemory() / (1024 * 1024),
 				heapBefore, heapImported, heapFirst, heapAfter));
 		lines.forEach(System.out::println);
 		Path report = Path.of(System.getProperty("baton.screenshots", "target/screenshots")).getParent()

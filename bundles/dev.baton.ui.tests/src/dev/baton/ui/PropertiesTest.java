@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Text;
@@ -23,6 +26,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +37,10 @@ import dev.baton.ui.editor.DecisionEditor;
 import dev.baton.ui.properties.ItemPropertySource;
 import dev.baton.ui.views.ArchitectureExplorer;
 
-/** The Properties view over the item providers: read-only for the explorer's records, edited through an editor's commands. */
+/**
+ * The Properties view over the item providers: read-only for the explorer's records, edited through an editor's
+ * commands.
+ */
 class PropertiesTest {
 
 	@TempDir
@@ -56,7 +63,7 @@ class PropertiesTest {
 
 	/** The Properties view's rows: property name to the value shown. */
 	private static Map<String, String> rows(PageBookView sheet) {
-		Map<String, String> rows = new java.util.LinkedHashMap<>();
+		Map<String, String> rows = new LinkedHashMap<>();
 		if (sheet.getCurrentPage() == null || !(sheet.getCurrentPage().getControl() instanceof Tree tree)) {
 			return rows;
 		}
@@ -73,7 +80,7 @@ class PropertiesTest {
 	void theBatonPerspectiveShowsTheDecisionSelectedInTheExplorer() throws Exception {
 		IWorkbenchPage page = UiFixture.page();
 		assertTrue(page.findView(IPageLayout.ID_PROP_SHEET) != null
-				|| java.util.Arrays.stream(page.getViewReferences()).anyMatch(r -> r.getId().equals(IPageLayout.ID_PROP_SHEET)),
+				|| Arrays.stream(page.getViewReferences()).anyMatch(r -> r.getId().equals(IPageLayout.ID_PROP_SHEET)),
 				"the Baton perspective has the Properties view");
 		PageBookView sheet = (PageBookView) page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 		// a click into another view, then into the explorer: the Properties view follows the active part
@@ -91,10 +98,12 @@ class PropertiesTest {
 		Object decisions = explorer.viewer().getTree().getItem(0).getItem(0).getData();
 		Decision nine = (Decision) List.of(((ITreeContentProvider) explorer.viewer().getContentProvider())
 				.getChildren(decisions)).stream()
-				.filter(o -> o instanceof Decision d && d.getNumber() != null && d.getNumber() == 9).findFirst().orElseThrow();
-		IPropertySource adapted = org.eclipse.core.runtime.Adapters.adapt(nine, IPropertySource.class);
+				.filter(o -> o instanceof Decision d && d.getNumber() != null && d.getNumber() == 9).findFirst()
+				.orElseThrow();
+		IPropertySource adapted = Adapters.adapt(nine, IPropertySource.class);
 		assertTrue(adapted != null && adapted.getPropertyDescriptors().length > 5, () -> "the decision's properties: "
-				+ (adapted == null ? null : List.of(adapted.getPropertyDescriptors()).stream().map(d -> d.getDisplayName()).toList()));
+				+ (adapted == null ? null
+						: List.of(adapted.getPropertyDescriptors()).stream().map(d -> d.getDisplayName()).toList()));
 		assertEquals("Move parcel data to PostgreSQL", adapted.getPropertyValue("title"));
 
 		explorer.viewer().expandToLevel(decisions, 1);
@@ -103,7 +112,7 @@ class PropertiesTest {
 		// the selection handed to the Properties view's page as the workbench does for the active
 		// part (the workbench's routing itself is asserted for the editor below)
 		page.activate(sheet);
-		org.eclipse.ui.views.properties.PropertySheetPage properties = (org.eclipse.ui.views.properties.PropertySheetPage) sheet
+		PropertySheetPage properties = (PropertySheetPage) sheet
 				.getCurrentPage();
 		properties.selectionChanged(explorer, new StructuredSelection(nine));
 		assertEquals("Move parcel data to PostgreSQL", rows(sheet).get("Title"), () -> rows(sheet).toString());
@@ -111,7 +120,7 @@ class PropertiesTest {
 		assertEquals(nine.getStatusText(), shown.get("Status Text"), shown::toString);
 		UiFixture.screenshot(explorer.getSite().getShell(), "properties-view");
 
-		IPropertySource source = org.eclipse.core.runtime.Adapters.adapt(nine, IPropertySource.class);
+		IPropertySource source = Adapters.adapt(nine, IPropertySource.class);
 		assertFalse(((ItemPropertySource) source).isEditable(), "the explorer's records are shown read-only");
 		source.setPropertyValue("title", "Changed");
 		assertEquals("Move parcel data to PostgreSQL", nine.getTitle(), "and cannot be changed there");
@@ -129,7 +138,7 @@ class PropertiesTest {
 				() -> rows(sheet).toString());
 
 		Decision decision = (Decision) editor.session().record();
-		ItemPropertySource source = (ItemPropertySource) org.eclipse.core.runtime.Adapters.adapt(decision,
+		ItemPropertySource source = (ItemPropertySource) Adapters.adapt(decision,
 				IPropertySource.class);
 		assertTrue(source.isEditable(), "an open editor's record is editable");
 		source.setPropertyValue("title", "Use REST and JSON for public APIs");

@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
@@ -29,9 +30,9 @@ import dev.baton.ui.views.DecisionLog;
 import dev.baton.ui.views.Records;
 
 /**
- * The Explorer and the Decision Log work on one loaded folder, shared through the workbench's
- * {@link WorkbenchFolders}, and show a change of its files (on disk, or an editor's save) without
- * loading the folder again and without any refresh by hand, keeping the Explorer's expansion.
+ * The Explorer and the Decision Log work on one loaded folder, shared through the workbench's {@link WorkbenchFolders},
+ * and show a change of its files (on disk, or an editor's save) without loading the folder again and without any
+ * refresh by hand, keeping the Explorer's expansion.
  */
 class SharedFolderViewsTest {
 
@@ -106,7 +107,7 @@ class SharedFolderViewsTest {
 		UiFixture.drain();
 		Text title = UiFixture.field(editor.getActivePageInstance().getPartControl(), Text.class, "title");
 		title.setText("Use REST for every public API");
-		title.notifyListeners(org.eclipse.swt.SWT.FocusOut, null);
+		title.notifyListeners(SWT.FocusOut, null);
 		UiFixture.drain();
 		editor.doSave(new NullProgressMonitor());
 		UiFixture.drain();

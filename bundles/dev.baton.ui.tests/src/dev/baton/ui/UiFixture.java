@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
@@ -17,24 +20,29 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
 import dev.baton.testing.Examples;
 
 /**
- * What the UI tests share: the example architecture copied into a workspace project, the
- * event loop, finding widgets, and screenshots of the real window.
+ * What the UI tests share: the example architecture copied into a workspace project, the event loop, finding widgets,
+ * and screenshots of the real window.
  */
 final class UiFixture {
 
@@ -65,6 +73,7 @@ final class UiFixture {
 
 	static void copy(Path from, Path to) throws IOException {
 		Files.walkFileTree(from, new SimpleFileVisitor<>() {
+
 			@Override
 			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
 				Files.createDirectories(to.resolve(from.relativize(dir).toString()));
@@ -134,9 +143,9 @@ final class UiFixture {
 	}
 
 	/**
-	 * Answers the next JFace dialog of the given type that opens (a picker, from within its modal
-	 * event loop): selects the entries of its list whose text contains one of {@code picks} and
-	 * presses OK. The returned list receives each entry selected, for the test to check.
+	 * Answers the next JFace dialog of the given type that opens (a picker, from within its modal event loop): selects
+	 * the entries of its list whose text contains one of {@code picks} and presses OK. The returned list receives each
+	 * entry selected, for the test to check.
 	 */
 	static List<String> answerList(Class<?> dialogType, String... picks) {
 		Display display = Display.getCurrent();
@@ -146,24 +155,24 @@ final class UiFixture {
 		poll[0] = () -> {
 			for (Shell shell : display.getShells()) {
 				if (!shell.isDisposed() && shell.isVisible() && dialogType.isInstance(shell.getData())) {
-					List<org.eclipse.swt.widgets.Table> tables = find(shell, org.eclipse.swt.widgets.Table.class, t -> true);
+					List<Table> tables = find(shell, Table.class, t -> true);
 					// the dialog's list fills in batches: wait until every pick is there
-					if (!tables.isEmpty() && (java.util.Arrays.stream(picks).allMatch(pick -> java.util.Arrays
+					if (!tables.isEmpty() && (Arrays.stream(picks).allMatch(pick -> Arrays
 							.stream(tables.get(0).getItems()).anyMatch(item -> item.getText().contains(pick)))
 							|| System.currentTimeMillis() > end - 5_000 && tables.get(0).getItemCount() > 0)) {
-						org.eclipse.swt.widgets.Table table = tables.get(0);
+						Table table = tables.get(0);
 						List<Integer> indexes = new ArrayList<>();
 						for (int i = 0; i < table.getItemCount(); i++) {
 							String text = table.getItem(i).getText();
-							if (java.util.Arrays.stream(picks).anyMatch(text::contains)) {
+							if (Arrays.stream(picks).anyMatch(text::contains)) {
 								indexes.add(i);
 								chosen.add(text);
 							}
 						}
 						table.setSelection(indexes.stream().mapToInt(Integer::intValue).toArray());
-						table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-						find(shell, org.eclipse.swt.widgets.Button.class, b -> b.getText().replace("&", "").equals("OK"))
-								.get(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+						table.notifyListeners(SWT.Selection, new Event());
+						find(shell, Button.class, b -> b.getText().replace("&", "").equals("OK"))
+								.get(0).notifyListeners(SWT.Selection, new Event());
 						return;
 					}
 				}
@@ -178,6 +187,7 @@ final class UiFixture {
 
 	/** What {@link #answer} saw: each dialog's title and message; {@link #stop()} ends the watch. */
 	static final class Answers {
+
 		final List<String> asked = new ArrayList<>();
 		private boolean stopped;
 
@@ -187,9 +197,9 @@ final class UiFixture {
 	}
 
 	/**
-	 * Answers the next dialog that opens (from within its modal event loop) by pressing the button
-	 * whose label (without its mnemonic) is one of {@code buttons}, and records its title and
-	 * message. Another dialog is closed (and recorded), so a test fails instead of hanging.
+	 * Answers the next dialog that opens (from within its modal event loop) by pressing the button whose label (without
+	 * its mnemonic) is one of {@code buttons}, and records its title and message. Another dialog is closed (and
+	 * recorded), so a test fails instead of hanging.
 	 */
 	static Answers answer(String... buttons) {
 		Display display = Display.getCurrent();
@@ -202,21 +212,21 @@ final class UiFixture {
 			}
 			for (Shell shell : display.getShells()) {
 				if (shell.isDisposed() || !shell.isVisible()
-						|| !(shell.getData() instanceof org.eclipse.jface.dialogs.Dialog)) {
+						|| !(shell.getData() instanceof Dialog)) {
 					continue;
 				}
-				List<org.eclipse.swt.widgets.Button> found = find(shell, org.eclipse.swt.widgets.Button.class,
-						b -> java.util.Arrays.asList(buttons).contains(b.getText().replace("&", "")));
+				List<Button> found = find(shell, Button.class,
+						b -> Arrays.asList(buttons).contains(b.getText().replace("&", "")));
 				if (!found.isEmpty()) {
 					answers.asked.add(shell.getText() + ": " + String.join(" ", find(shell,
-							org.eclipse.swt.widgets.Label.class, l -> !l.getText().isEmpty()).stream()
-							.map(org.eclipse.swt.widgets.Label::getText).toList()));
+							Label.class, l -> !l.getText().isEmpty()).stream()
+							.map(Label::getText).toList()));
 					answers.stopped = true;
-					found.get(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+					found.get(0).notifyListeners(SWT.Selection, new Event());
 					return;
 				}
 				// not the dialog expected: closed at once, with who opened it, so the test says why it fails
-				answers.asked.add("unexpected: " + shell.getText() + " opened by " + java.util.Arrays.stream(
+				answers.asked.add("unexpected: " + shell.getText() + " opened by " + Arrays.stream(
 						new Throwable().getStackTrace()).map(StackTraceElement::toString)
 						.filter(f -> f.startsWith("org.eclipse.ui") || f.startsWith("dev.baton")).limit(30).toList());
 				answers.stopped = true;
@@ -232,8 +242,8 @@ final class UiFixture {
 	}
 
 	/**
-	 * Saves a PNG of the shell as it is on the X display to target/screenshots/{@code name}.png
-	 * and returns it; fails when the picture is one flat colour (nothing was drawn).
+	 * Saves a PNG of the shell as it is on the X display to target/screenshots/{@code name}.png and returns it; fails
+	 * when the picture is one flat colour (nothing was drawn).
 	 */
 	static Path screenshot(Shell shell, String name) throws IOException {
 		drain();
@@ -248,7 +258,7 @@ final class UiFixture {
 		}
 		ImageData data = image.getImageData();
 		image.dispose();
-		java.util.Set<Integer> colours = new java.util.HashSet<>();
+		Set<Integer> colours = new HashSet<>();
 		for (int y = 0; y < data.height && colours.size() < 3; y += 7) {
 			for (int x = 0; x < data.width && colours.size() < 3; x += 7) {
 				colours.add(data.getPixel(x, y));

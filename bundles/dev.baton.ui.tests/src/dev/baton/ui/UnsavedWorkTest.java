@@ -32,10 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.ui.editor.DecisionEditor;
 
 /**
- * Nothing typed in the decision editor is lost, and nothing changed on disk is overwritten
- * without asking: typing is an edit at once (dirty, saved by File > Save, named by Undo), closing
- * asks, and a change on disk under unsaved edits is asked about before reloading and before
- * saving. The dialogs are the real ones, answered from their modal loops; files checked byte for byte.
+ * Nothing typed in the decision editor is lost, and nothing changed on disk is overwritten without asking: typing is an
+ * edit at once (dirty, saved by File > Save, named by Undo), closing asks, and a change on disk under unsaved edits is
+ * asked about before reloading and before saving. The dialogs are the real ones, answered from their modal loops; files
+ * checked byte for byte.
  */
 class UnsavedWorkTest {
 
@@ -83,9 +83,9 @@ class UnsavedWorkTest {
 	}
 
 	/**
-	 * Saves as File > Save does for an editor. After a dialog under a bare Xvfb (no window manager)
-	 * the workbench window is not active again, so the Save command no longer sees the editor as
-	 * the active part and takes the workbench's "save dirty parts" prompt path instead.
+	 * Saves as File > Save does for an editor. After a dialog under a bare Xvfb (no window manager) the workbench
+	 * window is not active again, so the Save command no longer sees the editor as the active part and takes the
+	 * workbench's "save dirty parts" prompt path instead.
 	 */
 	private static void save(DecisionEditor editor) {
 		UiFixture.page().saveEditor(editor, false);

@@ -12,23 +12,33 @@ import java.util.List;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.baton.diagram.ArchitectureDiagrams;
+import dev.baton.diagram.DiagramNode;
+import dev.baton.diagram.DiagramView;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionStatus;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.ui.editor.DecisionEditor;
+import dev.baton.ui.editor.RecordEditor;
+import dev.baton.ui.editor.RecordLabel;
 import dev.baton.ui.markers.ReadinessMarkers;
 import dev.baton.ui.views.ArchitectureExplorer;
 import dev.baton.ui.views.DecisionLog;
+import dev.baton.ui.views.DiagramPart;
 
 /** The Baton perspective and its views over the example, in a real workbench window. */
 class ViewsTest {
@@ -69,7 +79,8 @@ class ViewsTest {
 		assertTrue(root.getText().startsWith("Larkspur Parcel Platform"), root.getText());
 		List<String> kinds = List.of(root.getItems()).stream().map(TreeItem::getText).toList();
 		assertTrue(kinds.contains("Decisions (" + decisions().size() + ")"), kinds::toString);
-		assertTrue(kinds.contains("Components (" + expected.architecture().getComponents().size() + ")"), kinds::toString);
+		assertTrue(kinds.contains("Components (" + expected.architecture().getComponents().size() + ")"),
+				kinds::toString);
 		UiFixture.screenshot(explorer.getSite().getShell(), "architecture-explorer");
 
 		explorer.filter().setText("postgres");
@@ -83,13 +94,13 @@ class ViewsTest {
 			}
 		}
 		List<String> matching = decisions().stream().filter(d -> (d.getId() + d.getTitle() + d.getTags()).toLowerCase()
-				.contains("postgres")).map(dev.baton.ui.editor.RecordLabel::of).toList();
+				.contains("postgres")).map(RecordLabel::of).toList();
 		assertTrue(shown.contains("0009 Move parcel data to PostgreSQL"), shown::toString);
 		assertEquals(matching, shown, "only the decisions whose id, title or tags mention postgres");
 		UiFixture.screenshot(explorer.getSite().getShell(), "architecture-explorer-filtered");
 
 		Decision nine = decisions().stream().filter(d -> d.getNumber() == 9).findFirst().orElseThrow();
-		Object element = List.of(((org.eclipse.jface.viewers.ITreeContentProvider) explorer.viewer().getContentProvider())
+		Object element = List.of(((ITreeContentProvider) explorer.viewer().getContentProvider())
 				.getChildren(explorer.viewer().getTree().getItem(0).getItem(0).getData())).stream()
 				.filter(o -> o instanceof Decision d && d.getId().equals(nine.getId())).findFirst().orElseThrow();
 		explorer.viewer().setSelection(new StructuredSelection(element), true);
@@ -111,7 +122,8 @@ class ViewsTest {
 		log.sortBy(3);
 		UiFixture.drain();
 		TableItem first = log.viewer().getTable().getItem(0);
-		String latest = decisions().stream().map(d -> d.getDate().toString()).max(Comparator.naturalOrder()).orElseThrow();
+		String latest =
+				decisions().stream().map(d -> d.getDate().toString()).max(Comparator.naturalOrder()).orElseThrow();
 		assertEquals(latest, first.getText(3), "sorted by date, latest first");
 		assertEquals(SWT.DOWN, log.viewer().getTable().getSortDirection());
 
@@ -137,14 +149,14 @@ class ViewsTest {
 
 	@Test
 	void theDiagramViewDrawsTheLaidOutViewsAndOpensARecordOnDoubleClick() throws Exception {
-		dev.baton.ui.views.DiagramPart diagram = (dev.baton.ui.views.DiagramPart) UiFixture.page()
-				.showView(dev.baton.ui.views.DiagramPart.ID);
+		DiagramPart diagram = (DiagramPart) UiFixture.page()
+				.showView(DiagramPart.ID);
 		diagram.reload();
-		UiFixture.page().setPartState(UiFixture.page().getReference(diagram), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		UiFixture.page().setPartState(UiFixture.page().getReference(diagram), IWorkbenchPage.STATE_MAXIMIZED);
 		UiFixture.drain();
-		List<dev.baton.diagram.DiagramView> laidOut = dev.baton.diagram.ArchitectureDiagrams.views(
+		List<DiagramView> laidOut = ArchitectureDiagrams.views(
 				expected.architecture(), id -> !id.startsWith("component-"));
-		assertEquals(laidOut.stream().map(dev.baton.diagram.DiagramView::title).toList(),
+		assertEquals(laidOut.stream().map(DiagramView::title).toList(),
 				List.of(diagram.views().getItems()));
 		assertEquals("context", diagram.current().id());
 		assertEquals((int) Math.ceil(diagram.current().width()) + 20, diagram.canvas().getSize().x);
@@ -154,17 +166,17 @@ class ViewsTest {
 		UiFixture.drain();
 		assertEquals(laidOut.get(1).id(), diagram.current().id());
 		UiFixture.screenshot(diagram.getSite().getShell(), "diagram-system");
-		UiFixture.page().setPartState(UiFixture.page().getReference(diagram), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+		UiFixture.page().setPartState(UiFixture.page().getReference(diagram), IWorkbenchPage.STATE_RESTORED);
 
-		dev.baton.diagram.DiagramNode node = diagram.current().nodes().stream().filter(n -> n.recordId() != null)
+		DiagramNode node = diagram.current().nodes().stream().filter(n -> n.recordId() != null)
 				.findFirst().orElseThrow();
-		org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+		Event click = new Event();
 		click.x = (int) (node.x() + 10 + node.width() / 2);
 		click.y = (int) (node.y() + 10 + node.height() / 2);
 		click.button = 1;
 		diagram.canvas().notifyListeners(SWT.MouseDoubleClick, click);
 		UiFixture.drain();
-		var editor = assertInstanceOf(dev.baton.ui.editor.RecordEditor.class, UiFixture.page().getActiveEditor());
+		var editor = assertInstanceOf(RecordEditor.class, UiFixture.page().getActiveEditor());
 		assertEquals(node.recordId(), editor.session().record().getId());
 	}
 
@@ -175,12 +187,14 @@ class ViewsTest {
 		assertEquals(report.findings().size(), markers.length);
 		assertTrue(markers.length > 0, "the example has a finding on purpose");
 		for (IMarker marker : markers) {
-			assertTrue(marker.getResource().getName().endsWith(".md") || marker.getResource().getType() != IResource.FILE,
+			assertTrue(
+					marker.getResource().getName().endsWith(".md") || marker.getResource().getType() != IResource.FILE,
 					marker::toString);
-			assertTrue(marker.getAttribute(IMarker.MESSAGE, "").startsWith("[" + marker.getAttribute(ReadinessMarkers.RULE,
-					"") + "] "));
+			assertTrue(
+					marker.getAttribute(IMarker.MESSAGE, "").startsWith("[" + marker.getAttribute(ReadinessMarkers.RULE,
+							"") + "] "));
 		}
-		UiFixture.page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+		UiFixture.page().showView(IPageLayout.ID_PROBLEM_VIEW);
 		UiFixture.drain();
 		UiFixture.screenshot(UiFixture.page().getWorkbenchWindow().getShell(), "problems");
 	}

@@ -16,6 +16,7 @@ import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
@@ -24,9 +25,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.baton.model.Decision;
 import dev.baton.ui.editor.DecisionEditor;
 import dev.baton.ui.wizards.ExportWizard;
 import dev.baton.ui.wizards.NewDecisionWizard;
+import dev.baton.ui.wizards.SupersedeWizard;
 
 /** The New Decision and Export Handover Pack wizards, filled in and finished through their widgets. */
 class WizardsTest {
@@ -57,8 +60,9 @@ class WizardsTest {
 	}
 
 	private static void finish(WizardDialog dialog) {
-		Button finish = UiFixture.find(dialog.getShell(), Button.class, b -> b.getText().replace("&", "").equals("Finish"))
-				.get(0);
+		Button finish =
+				UiFixture.find(dialog.getShell(), Button.class, b -> b.getText().replace("&", "").equals("Finish"))
+						.get(0);
 		assertTrue(finish.isEnabled(), "Finish is enabled");
 		finish.notifyListeners(SWT.Selection, null);
 		UiFixture.drain();
@@ -72,7 +76,8 @@ class WizardsTest {
 		Text title = UiFixture.find(dialog.getShell(), Text.class, t -> true).get(0);
 		title.setText("Use OpenTelemetry for tracing");
 		UiFixture.drain();
-		List<String> labels = UiFixture.find(dialog.getShell(), Label.class, l -> true).stream().map(Label::getText).toList();
+		List<String> labels =
+				UiFixture.find(dialog.getShell(), Label.class, l -> true).stream().map(Label::getText).toList();
 		assertTrue(labels.contains("It will be written to decisions/0027-use-opentelemetry-for-tracing.md"),
 				labels::toString);
 		UiFixture.screenshot(dialog.getShell(), "new-decision-wizard");
@@ -92,13 +97,13 @@ class WizardsTest {
 	void theSupersedeWizardMarksTheOldDecisionAndLinksTheNewOne() throws Exception {
 		Path oldFile = folder.resolve("decisions/0007-use-rest-for-public-apis.md");
 		List<String> before = Files.readAllLines(oldFile, StandardCharsets.UTF_8);
-		dev.baton.ui.wizards.SupersedeWizard wizard = new dev.baton.ui.wizards.SupersedeWizard();
+		SupersedeWizard wizard = new SupersedeWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
 		WizardDialog dialog = open(wizard);
-		List<org.eclipse.swt.widgets.Combo> combos = UiFixture.find(dialog.getShell(), org.eclipse.swt.widgets.Combo.class,
+		List<Combo> combos = UiFixture.find(dialog.getShell(), Combo.class,
 				c -> c.getItemCount() > 20);
-		org.eclipse.swt.widgets.Combo old = combos.get(0);
-		org.eclipse.swt.widgets.Combo replacement = combos.get(1);
+		Combo old = combos.get(0);
+		Combo replacement = combos.get(1);
 		old.select(old.indexOf("0007 Use REST with JSON for public APIs"));
 		old.notifyListeners(SWT.Selection, null);
 		replacement.select(old.getSelectionIndex());
@@ -118,7 +123,7 @@ class WizardsTest {
 		assertEquals(List.of("status: accepted"), removed, "only the status line of the old decision changed");
 		assertEquals(List.of("status: superseded", "superseded-by: [0011-use-kafka-for-parcel-events]"), added);
 		var reloaded = ArchitectureFolders.load(folder);
-		dev.baton.model.Decision eleven = reloaded.architecture().getDecisionSets().get(0).getDecisions().stream()
+		Decision eleven = reloaded.architecture().getDecisionSets().get(0).getDecisions().stream()
 				.filter(d -> d.getNumber() == 11).findFirst().orElseThrow();
 		assertEquals(List.of("0005-use-rabbitmq-for-parcel-events", "0007-use-rest-for-public-apis"),
 				eleven.getSupersedes().stream().map(d -> d.getId()).toList());
@@ -134,7 +139,8 @@ class WizardsTest {
 		Path out = temp.resolve("pack");
 		Text target = UiFixture.find(dialog.getShell(), Text.class, t -> t.getText().endsWith("-handover-pack")).get(0);
 		target.setText(out.toString());
-		Text asOf = UiFixture.find(dialog.getShell(), Text.class, t -> t.getText().equals(LocalDate.now().toString())).get(0);
+		Text asOf = UiFixture.find(dialog.getShell(), Text.class, t -> t.getText().equals(LocalDate.now().toString()))
+				.get(0);
 		asOf.setText("2026-11-28");
 		UiFixture.drain();
 		UiFixture.screenshot(dialog.getShell(), "export-wizard");
@@ -144,7 +150,8 @@ class WizardsTest {
 				wizard.written().stream().sorted((a, b) -> order(a) - order(b)).toList());
 		String html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
 		assertTrue(html.contains("Larkspur Parcel Platform"), "the HTML site names the architecture");
-		assertTrue(Files.readString(out.resolve("pack.json"), StandardCharsets.UTF_8).contains("\"Larkspur Parcel Platform\""));
+		assertTrue(Files.readString(out.resolve("pack.json"), StandardCharsets.UTF_8)
+				.contains("\"Larkspur Parcel Platform\""));
 		assertTrue(Files.readString(out.resolve("markdown/README.md"), StandardCharsets.UTF_8).contains("Larkspur"));
 		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "the wizard closed");
 	}
@@ -158,12 +165,15 @@ class WizardsTest {
 		ExportWizard wizard = new ExportWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
 		WizardDialog dialog = open(wizard);
-		Text asOf = UiFixture.find(dialog.getShell(), Text.class, t -> t.getText().equals(LocalDate.now().toString())).get(0);
+		Text asOf = UiFixture.find(dialog.getShell(), Text.class, t -> t.getText().equals(LocalDate.now().toString()))
+				.get(0);
 		asOf.setText("next week");
 		UiFixture.drain();
-		assertEquals("'next week' is not a date; write it as YYYY-MM-DD", wizard.getContainer().getCurrentPage().getErrorMessage());
-		Button finish = UiFixture.find(dialog.getShell(), Button.class, b -> b.getText().replace("&", "").equals("Finish"))
-				.get(0);
+		assertEquals("'next week' is not a date; write it as YYYY-MM-DD",
+				wizard.getContainer().getCurrentPage().getErrorMessage());
+		Button finish =
+				UiFixture.find(dialog.getShell(), Button.class, b -> b.getText().replace("&", "").equals("Finish"))
+						.get(0);
 		assertTrue(!finish.isEnabled());
 		dialog.close();
 	}

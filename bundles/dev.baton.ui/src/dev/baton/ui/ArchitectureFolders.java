@@ -10,7 +10,11 @@ import java.util.Optional;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.BasicMonitor;
@@ -20,8 +24,8 @@ import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
 
 /**
- * Architecture folders as the workbench sees them: a folder with {@code baton.yaml}, found in the
- * workspace's projects, and the record files inside them.
+ * Architecture folders as the workbench sees them: a folder with {@code baton.yaml}, found in the workspace's projects,
+ * and the record files inside them.
  */
 public final class ArchitectureFolders {
 
@@ -38,10 +42,9 @@ public final class ArchitectureFolders {
 	}
 
 	/**
-	 * Whether a file is a record of an architecture folder, as the store places it
-	 * ({@link FolderLayout#place}): a file of a decision set (its folder and dialect from
-	 * {@code baton.yaml}) or a record file below a kind's folder ({@code components/}, {@code risks/}, ...).
-	 * Other files (READMEs, templates) are not.
+	 * Whether a file is a record of an architecture folder, as the store places it ({@link FolderLayout#place}): a file
+	 * of a decision set (its folder and dialect from {@code baton.yaml}) or a record file below a kind's folder
+	 * ({@code components/}, {@code risks/}, ...). Other files (READMEs, templates) are not.
 	 */
 	public static boolean isRecord(Path file) {
 		return place(file).isPresent();
@@ -85,11 +88,11 @@ public final class ArchitectureFolders {
 	}
 
 	/**
-	 * Whether a workspace change touches architecture files: a Markdown file or {@code baton.yaml}
-	 * added, removed or changed in content. Marker changes (the views' own readiness markers) do not
-	 * count, or a view that updates markers would reload forever.
+	 * Whether a workspace change touches architecture files: a Markdown file or {@code baton.yaml} added, removed or
+	 * changed in content. Marker changes (the views' own readiness markers) do not count, or a view that updates
+	 * markers would reload forever.
 	 */
-	public static boolean touchesRecords(org.eclipse.core.resources.IResourceChangeEvent event) {
+	public static boolean touchesRecords(IResourceChangeEvent event) {
 		if (event.getDelta() == null) {
 			return false;
 		}
@@ -97,19 +100,19 @@ public final class ArchitectureFolders {
 		try {
 			event.getDelta().accept(delta -> {
 				String name = delta.getResource().getName();
-				boolean content = delta.getKind() != org.eclipse.core.resources.IResourceDelta.CHANGED
-						|| (delta.getFlags() & (org.eclipse.core.resources.IResourceDelta.CONTENT
-								| org.eclipse.core.resources.IResourceDelta.REPLACED
-								| org.eclipse.core.resources.IResourceDelta.MOVED_FROM
-								| org.eclipse.core.resources.IResourceDelta.MOVED_TO)) != 0;
+				boolean content = delta.getKind() != IResourceDelta.CHANGED
+						|| (delta.getFlags() & (IResourceDelta.CONTENT
+								| IResourceDelta.REPLACED
+								| IResourceDelta.MOVED_FROM
+								| IResourceDelta.MOVED_TO)) != 0;
 				if (content && (name.endsWith(".md") || name.equals(SETTINGS)
-						|| delta.getResource().getType() == org.eclipse.core.resources.IResource.PROJECT
-								&& delta.getKind() != org.eclipse.core.resources.IResourceDelta.CHANGED)) {
+						|| delta.getResource().getType() == IResource.PROJECT
+								&& delta.getKind() != IResourceDelta.CHANGED)) {
 					touched[0] = true;
 				}
 				return !touched[0];
 			});
-		} catch (org.eclipse.core.runtime.CoreException e) {
+		} catch (CoreException e) {
 			return true;
 		}
 		return touched[0];

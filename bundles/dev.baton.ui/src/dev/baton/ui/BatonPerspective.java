@@ -6,6 +6,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import dev.baton.ui.views.ArchitectureExplorer;
 import dev.baton.ui.views.DecisionLog;
+import dev.baton.ui.views.DiagramPart;
+import dev.baton.ui.views.HistoryView;
+import dev.baton.ui.views.TimelineView;
 import dev.baton.ui.wizards.NewDecisionWizard;
 
 /** The Baton perspective: records on the left, editors in the middle, the decision log and problems below. */
@@ -23,16 +26,16 @@ public final class BatonPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editors);
 		bottom.addView(DecisionLog.ID);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-		bottom.addView(dev.baton.ui.views.DiagramPart.ID);
+		bottom.addView(DiagramPart.ID);
 		layout.addShowViewShortcut(ArchitectureExplorer.ID);
 		layout.addShowViewShortcut(DecisionLog.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
-		layout.addShowViewShortcut(dev.baton.ui.views.DiagramPart.ID);
+		layout.addShowViewShortcut(DiagramPart.ID);
 		layout.addNewWizardShortcut(NewDecisionWizard.ID);
 		// History and Timeline (git), beside the decision log
-		bottom.addView(dev.baton.ui.views.HistoryView.ID);
-		bottom.addView(dev.baton.ui.views.TimelineView.ID);
-		layout.addShowViewShortcut(dev.baton.ui.views.HistoryView.ID);
-		layout.addShowViewShortcut(dev.baton.ui.views.TimelineView.ID);
+		bottom.addView(HistoryView.ID);
+		bottom.addView(TimelineView.ID);
+		layout.addShowViewShortcut(HistoryView.ID);
+		layout.addShowViewShortcut(TimelineView.ID);
 	}
 }

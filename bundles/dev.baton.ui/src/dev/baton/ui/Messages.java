@@ -4,6 +4,7 @@ import org.eclipse.osgi.util.NLS;
 
 /** The UI's user-visible strings ({@code messages.properties} beside this class). */
 public final class Messages extends NLS {
+
 	private static final String BUNDLE_NAME = "dev.baton.ui.messages";
 
 	public static String Services_noRegistry;

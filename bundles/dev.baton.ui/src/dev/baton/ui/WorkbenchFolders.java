@@ -27,17 +27,17 @@ import dev.baton.store.LoadedFolder;
 import dev.baton.store.LoadedFolders;
 
 /**
- * The architecture folders the workbench's views work on, each loaded once and shared
- * ({@link LoadedFolders}), and kept in step with the workspace: a record file changed, added,
- * deleted or moved in the workspace (an editor's save, {@code git pull}, a refresh) is read again
- * by itself ({@link LoadedFolder#filesChanged}), on the UI thread, so that views reading the model
- * there never see it half-changed. One per workbench, got with
+ * The architecture folders the workbench's views work on, each loaded once and shared ({@link LoadedFolders}), and kept
+ * in step with the workspace: a record file changed, added, deleted or moved in the workspace (an editor's save,
+ * {@code git pull}, a refresh) is read again by itself ({@link LoadedFolder#filesChanged}), on the UI thread, so that
+ * views reading the model there never see it half-changed. One per workbench, got with
  * {@code PlatformUI.getWorkbench().getService(WorkbenchFolders.class)}.
  */
 public final class WorkbenchFolders {
 
 	/** Makes the workbench's one instance (the {@code org.eclipse.ui.services} extension). */
 	public static final class Factory extends AbstractServiceFactory {
+
 		@Override
 		public Object create(@SuppressWarnings("rawtypes") Class serviceInterface, IServiceLocator parentLocator,
 				IServiceLocator locator) {
@@ -49,8 +49,8 @@ public final class WorkbenchFolders {
 	private final LoadedFolders folders = new LoadedFolders(Dialects.formats());
 	private final Set<Path> connected = ConcurrentHashMap.newKeySet();
 	/**
-	 * Follows the workspace as long as the workbench runs. Not an {@code IDisposable}: a window's
-	 * service locator would dispose the workbench's one instance when the window closes.
+	 * Follows the workspace as long as the workbench runs. Not an {@code IDisposable}: a window's service locator would
+	 * dispose the workbench's one instance when the window closes.
 	 */
 	private final IResourceChangeListener listener = this::resourceChanged;
 
@@ -64,8 +64,8 @@ public final class WorkbenchFolders {
 	}
 
 	/**
-	 * The shared folder at {@code root}, loaded now if no view has it: call from a job, never on the
-	 * UI thread. Match each call with one {@link #disconnect}.
+	 * The shared folder at {@code root}, loaded now if no view has it: call from a job, never on the UI thread. Match
+	 * each call with one {@link #disconnect}.
 	 *
 	 * @throws java.util.concurrent.CancellationException when the monitor was cancelled
 	 */

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Large hostile texts (a record of a few MB) are scanned in about linear time and never overflow
- * the stack. The bound is generous: a quadratic scan of these took minutes or threw.
+ * Large hostile texts (a record of a few MB) are scanned in about linear time and never overflow the stack. The bound
+ * is generous: a quadratic scan of these took minutes or threw.
  */
 class CredentialsLinearTest {
 

@@ -17,8 +17,8 @@ import dev.baton.validation.ReadinessReport.Finding;
 import dev.baton.validation.rules.BuiltInRules;
 
 /**
- * The bundled example (examples/larkspur-platform) validates with exactly the problems its
- * README describes, judged as of 2026-11-28 with its own settings.
+ * The bundled example (examples/larkspur-platform) validates with exactly the problems its README describes, judged as
+ * of 2026-11-28 with its own settings.
  */
 class ExampleReadinessTest {
 
@@ -33,7 +33,8 @@ class ExampleReadinessTest {
 	private ReadinessReport assess(LocalDate asOf) {
 		Map<String, String> options = new LinkedHashMap<>(folder.settings());
 		options.put(ReadinessOptions.ROOT, folder.root().toString());
-		return Readiness.assess(folder.architecture(), BuiltInRules.contributions(), new RunContext(asOf, null, options));
+		return Readiness.assess(folder.architecture(), BuiltInRules.contributions(),
+				new RunContext(asOf, null, options));
 	}
 
 	private static List<String> found(ReadinessReport report) {
@@ -62,8 +63,9 @@ class ExampleReadinessTest {
 				"technology-end-of-life react-native",
 				"technology-end-of-life spring-boot-4-0",
 				"unresolved-reference reporting-warehouse"), found(report));
-		Finding unknownOwner = report.findings().stream().filter(f -> f.rule().equals("unresolved-reference")).findFirst()
-				.orElseThrow();
+		Finding unknownOwner =
+				report.findings().stream().filter(f -> f.rule().equals("unresolved-reference")).findFirst()
+						.orElseThrow();
 		assertEquals("components/reporting-warehouse.md", unknownOwner.path());
 		assertEquals(3, unknownOwner.line(), "the line of 'owner:'");
 		assertEquals("component 'reporting-warehouse' refers to 'team-data-platform' in 'owner', which does not exist: "
@@ -71,7 +73,8 @@ class ExampleReadinessTest {
 		Finding proposed = report.findings().stream().filter(f -> f.rule().equals("proposed-too-long")).findFirst()
 				.orElseThrow();
 		assertEquals("decision '0025-move-reporting-to-a-managed-warehouse' has been proposed for 110 days (since "
-				+ "2026-08-10; at most 30, setting proposed-max-days): accept or reject it, or say in the record what it "
+				+ "2026-08-10; at most 30, setting proposed-max-days): accept or reject it, or say in the record what "
+				+ "it "
 				+ "waits for", proposed.message());
 		assertEquals(2, proposed.line(), "the line of 'status:'");
 		Finding renewal = report.findings().stream().filter(f -> f.rule().equals("contract-renewal")).findFirst()
@@ -101,7 +104,8 @@ class ExampleReadinessTest {
 		List<String> later = found(assess(LocalDate.of(2026, 12, 3)));
 		assertTrue(later.contains("contract-renewal aws-enterprise"), "88 days before its renewal: " + later);
 		List<String> earlier = found(assess(LocalDate.of(2026, 8, 1)));
-		assertTrue(!earlier.contains("proposed-too-long 0025-move-reporting-to-a-managed-warehouse"), earlier.toString());
+		assertTrue(!earlier.contains("proposed-too-long 0025-move-reporting-to-a-managed-warehouse"),
+				earlier.toString());
 		assertTrue(!earlier.contains("technology-end-of-life kubernetes-eks"), "more than 180 days before: " + earlier);
 		assertTrue(earlier.contains("technology-end-of-life spring-boot-4-0"), earlier.toString());
 	}

@@ -121,8 +121,10 @@ class ReadinessTest {
 		RunContext context = Fixtures.context(AS_OF, Map.of(ReadinessOptions.PROPOSED_MAX_DAYS, "a month"));
 		ReadinessReport report = Readiness.assess(architecture,
 				List.of(BuiltInRules.contribution(new ProposedTooLongRule())), context);
-		assertTrue(report.findings().get(0).message().contains("proposed-max-days is a whole number of days such as 30, "
-				+ "not 'a month'"), report.findings().get(0).message());
+		assertTrue(
+				report.findings().get(0).message().contains("proposed-max-days is a whole number of days such as 30, "
+						+ "not 'a month'"),
+				report.findings().get(0).message());
 	}
 
 	@Test

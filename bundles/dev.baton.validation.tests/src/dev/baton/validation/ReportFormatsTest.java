@@ -17,6 +17,7 @@ import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -27,6 +28,7 @@ import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
 import dev.baton.model.Component;
+import dev.baton.model.Team;
 import dev.baton.model.Technology;
 import dev.baton.store.Json;
 import dev.baton.testing.JsonReader;
@@ -42,7 +44,7 @@ class ReportFormatsTest {
 		Architecture architecture = Fixtures.architecture();
 		Component owned = named(MAKE.createComponent(), "components", "owned");
 		owned.setOwner(named(MAKE.createTeam(), "teams", "team-a"));
-		architecture.getTeams().add((dev.baton.model.Team) owned.getOwner());
+		architecture.getTeams().add((Team) owned.getOwner());
 		Component orphan = named(MAKE.createComponent(), "components", "orphan & <co>");
 		orphan.setDescription("line one\npassword=Tr0ub4dor&3 \"quoted\"");
 		architecture.getComponents().addAll(List.of(owned, orphan));
@@ -57,7 +59,8 @@ class ReportFormatsTest {
 	private static <T> T at(Object tree, Object... path) {
 		Object node = tree;
 		for (Object step : path) {
-			node = step instanceof Integer index ? ((List<Object>) node).get(index) : ((Map<String, Object>) node).get(step);
+			node = step instanceof Integer index ? ((List<Object>) node).get(index)
+					: ((Map<String, Object>) node).get(step);
 		}
 		return (T) node;
 	}
@@ -75,7 +78,8 @@ class ReportFormatsTest {
 		assertEquals(report.findings().size(), findings.size());
 		Map<String, Object> owner = findings.stream().filter(f -> f.get("rule").equals("component-owner")).findFirst()
 				.orElseThrow();
-		assertEquals("components/orphan & <co>.md", owner.get("file"), "relative to the folder, not the locator's path");
+		assertEquals("components/orphan & <co>.md", owner.get("file"),
+				"relative to the folder, not the locator's path");
 		assertEquals(2, ((Number) owner.get("line")).intValue());
 		assertEquals("warning", owner.get("severity"));
 		assertEquals("orphan & <co>", owner.get("subject"));
@@ -144,8 +148,10 @@ class ReportFormatsTest {
 		assertEquals("components/orphan & <co>.md", failing.getAttribute("file"));
 		Element failure = (Element) failing.getElementsByTagName("failure").item(0);
 		assertEquals("warning", failure.getAttribute("type"));
-		assertTrue(failure.getTextContent().startsWith("components/orphan & <co>.md:2: warning: component 'orphan & <co>' "
-				+ "has no owner"), failure.getTextContent());
+		assertTrue(
+				failure.getTextContent().startsWith("components/orphan & <co>.md:2: warning: component 'orphan & <co>' "
+						+ "has no owner"),
+				failure.getTextContent());
 		assertFalse(xml.contains("Tr0ub4dor"), "the secret is not in the report");
 		assertFalse(xml.contains("timestamp") || xml.contains("time="), "no times: same input, same bytes");
 		assertEquals(xml, JunitReport.of(report));
@@ -159,8 +165,8 @@ class ReportFormatsTest {
 		assertTrue(text.contains("\nReadiness as of 2026-11-28: " + report.overall() + "/100\n"), text);
 		assertTrue(text.contains("   3. System inventory                    50\n"), text);
 		assertTrue(text.contains("        lost: component-owner: 1 of 2 failed (-50.0)\n"), text);
-		assertTrue(text.endsWith("\n" + report.count(org.eclipse.emf.common.util.Diagnostic.ERROR) + " error(s), "
-				+ report.count(org.eclipse.emf.common.util.Diagnostic.WARNING) + " warning(s), "
-				+ report.count(org.eclipse.emf.common.util.Diagnostic.INFO) + " info\n"), text);
+		assertTrue(text.endsWith("\n" + report.count(Diagnostic.ERROR) + " error(s), "
+				+ report.count(Diagnostic.WARNING) + " warning(s), "
+				+ report.count(Diagnostic.INFO) + " info\n"), text);
 	}
 }

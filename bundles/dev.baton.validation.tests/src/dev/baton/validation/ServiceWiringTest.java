@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EValidator;
@@ -19,6 +20,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 import dev.baton.api.Contribution;
@@ -31,8 +33,8 @@ import dev.baton.model.Component;
 import dev.baton.validation.rules.BuiltInRules;
 
 /**
- * Runs in OSGi (Equinox with Felix SCR under Tycho): every built-in rule is a DS service with
- * the properties it declares, and the EValidator bridge is registered for the Baton package.
+ * Runs in OSGi (Equinox with Felix SCR under Tycho): every built-in rule is a DS service with the properties it
+ * declares, and the EValidator bridge is registered for the Baton package.
  */
 class ServiceWiringTest {
 
@@ -47,7 +49,7 @@ class ServiceWiringTest {
 		context = bundle.getBundleContext();
 	}
 
-	private <T> T await(java.util.function.Supplier<T> value) throws InterruptedException {
+	private <T> T await(Supplier<T> value) throws InterruptedException {
 		for (int i = 0; i < 100; i++) {
 			T result = value.get();
 			if (result != null) {
@@ -63,7 +65,8 @@ class ServiceWiringTest {
 		List<Map<String, Object>> registered = await(() -> {
 			try {
 				List<Map<String, Object>> all = new ArrayList<>();
-				for (ServiceReference<ReadinessRule> reference : context.getServiceReferences(ReadinessRule.class, null)) {
+				for (ServiceReference<ReadinessRule> reference : context.getServiceReferences(ReadinessRule.class,
+						null)) {
 					Map<String, Object> properties = new HashMap<>();
 					for (String key : List.of(ServiceProperties.ID, ServiceProperties.LABEL, ServiceProperties.SEVERITY,
 							ServiceProperties.SECTION)) {
@@ -74,21 +77,22 @@ class ServiceWiringTest {
 					all.add(properties);
 				}
 				return all.size() >= 15 ? all : null;
-			} catch (org.osgi.framework.InvalidSyntaxException e) {
+			} catch (InvalidSyntaxException e) {
 				throw new AssertionError(e);
 			}
 		});
 		assertNotNull(registered, "the rule services did not come up");
 		for (Contribution<ReadinessRule> rule : BuiltInRules.contributions()) {
-			assertTrue(registered.contains(rule.properties()), rule.id() + " is not registered with " + rule.properties()
-					+ " but " + registered);
+			assertTrue(registered.contains(rule.properties()),
+					rule.id() + " is not registered with " + rule.properties()
+							+ " but " + registered);
 		}
 	}
 
 	@Test
 	void theEValidatorRunsTheRulesForTheBatonPackage() throws Exception {
-		EValidator validator = await(() -> EValidator.Registry.INSTANCE.getEValidator(BatonPackage.eINSTANCE)
-				instanceof ReadinessValidator found ? found : null);
+		EValidator validator = await(() -> EValidator.Registry.INSTANCE
+				.getEValidator(BatonPackage.eINSTANCE) instanceof ReadinessValidator found ? found : null);
 		assertInstanceOf(ReadinessValidator.class, validator, "no readiness validator registered");
 		Architecture architecture = Fixtures.architecture();
 		Component orphan = Fixtures.named(Fixtures.MAKE.createComponent(), "components", "orphan");
@@ -104,7 +108,8 @@ class ServiceWiringTest {
 		Diagnostic whole = Diagnostician.INSTANCE.validate(architecture, new HashMap<>(validationContext));
 		List<String> all = new ArrayList<>();
 		collect(whole, all);
-		assertEquals(1, all.stream().filter(m -> m.startsWith("component 'orphan' has no owner")).count(), all.toString());
+		assertEquals(1, all.stream().filter(m -> m.startsWith("component 'orphan' has no owner")).count(),
+				all.toString());
 		assertEquals(17, all.stream().filter(m -> m.startsWith("handover section")).count(), all.toString());
 	}
 

@@ -6,11 +6,10 @@ import dev.baton.api.RunContext;
 import dev.baton.model.Architecture;
 
 /**
- * Implemented by a {@link dev.baton.api.ReadinessRule} that can say what it looks at (the
- * records it checks, or {@link HandoverSection}s): the readiness score counts each subject as
- * passed unless a finding of warning or error severity names it in its data, and the JUnit
- * report has one test case per subject. A rule without it counts as one check of the whole
- * architecture.
+ * Implemented by a {@link dev.baton.api.ReadinessRule} that can say what it looks at (the records it checks, or
+ * {@link HandoverSection}s): the readiness score counts each subject as passed unless a finding of warning or error
+ * severity names it in its data, and the JUnit report has one test case per subject. A rule without it counts as one
+ * check of the whole architecture.
  */
 @FunctionalInterface
 public interface CheckedSubjects {

@@ -3,14 +3,14 @@ package dev.baton.validation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises text that looks like a credential: cloud and chat tokens by their well-known
- * shapes, private key blocks, and {@code password=...}-style assignments whose value looks like
- * a secret rather than a placeholder or a reference to where the secret is kept. It names the
- * kind of credential only, never the text it found.
+ * Recognises text that looks like a credential: cloud and chat tokens by their well-known shapes, private key blocks,
+ * and {@code password=...}-style assignments whose value looks like a secret rather than a placeholder or a reference
+ * to where the secret is kept. It names the kind of credential only, never the text it found.
  */
 public final class Credentials {
 
@@ -20,7 +20,8 @@ public final class Credentials {
 	private static final List<Shape> SHAPES = List.of(
 			new Shape("private key", Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
 			new Shape("AWS access key id", Pattern.compile("\\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\\b")),
-			new Shape("GitHub token", Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})")),
+			new Shape("GitHub token",
+					Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})")),
 			new Shape("Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}")),
 			new Shape("Stripe secret key", Pattern.compile("\\b[sr]k_live_[A-Za-z0-9]{16,}")),
 			new Shape("Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}")),
@@ -33,8 +34,8 @@ public final class Credentials {
 
 	/**
 	 * A credential inside a longer phrase whose value alone is redacted: an HTTP
-	 * {@code Authorization: Bearer|Basic|Token value} header, an Azure connection string's
-	 * {@code AccountKey=} or {@code SharedAccessKey=}.
+	 * {@code Authorization: Bearer|Basic|Token value} header, an Azure connection string's {@code AccountKey=} or
+	 * {@code SharedAccessKey=}.
 	 */
 	private static final List<Shape> VALUES = List.of(
 			new Shape("authorization header", Pattern.compile("(?i)\\bauthorization[\"']?\\s*[:=]\\s*[\"']?"
@@ -54,8 +55,8 @@ public final class Credentials {
 			+ "([^\\s\"'`,;)\\]}>]++)");
 
 	/**
-	 * A password in a URL: {@code postgres://app:value@host}. The scheme is bounded and the user and
-	 * password are possessive, so a long run of text (a.b.c..., or a long token) is scanned once.
+	 * A password in a URL: {@code postgres://app:value@host}. The scheme is bounded and the user and password are
+	 * possessive, so a long run of text (a.b.c..., or a long token) is scanned once.
 	 */
 	private static final Pattern URL_PASSWORD = Pattern
 			.compile("\\b[a-z][a-z0-9+.-]{0,31}://[^/\\s:@]++:([^@\\s/]++)@");
@@ -109,9 +110,9 @@ public final class Credentials {
 	}
 
 	/**
-	 * The text with every credential {@link #find} recognises replaced by {@value #REDACTED}: a
-	 * token's whole shape, a private key's whole block, an assignment's or a URL's value only
-	 * (so {@code password=[redacted]} still says what was there).
+	 * The text with every credential {@link #find} recognises replaced by {@value #REDACTED}: a token's whole shape, a
+	 * private key's whole block, an assignment's or a URL's value only (so {@code password=[redacted]} still says what
+	 * was there).
 	 */
 	public static String redact(String text) {
 		if (find(text).isEmpty()) {
@@ -120,7 +121,8 @@ public final class Credentials {
 		String result = text;
 		for (Shape shape : SHAPES) {
 			Pattern pattern = shape.kind().equals("private key")
-					? Pattern.compile(shape.pattern().pattern() + "[\\s\\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)")
+					? Pattern.compile(shape.pattern().pattern()
+							+ "[\\s\\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)")
 					: shape.pattern();
 			result = replace(result, pattern, 0, m -> !m.group().toUpperCase(Locale.ROOT).endsWith("EXAMPLE"));
 		}
@@ -131,7 +133,7 @@ public final class Credentials {
 		return replace(result, URL_PASSWORD, 1, m -> looksSecret(m.group(1)));
 	}
 
-	private static String replace(String text, Pattern pattern, int group, java.util.function.Predicate<Matcher> secret) {
+	private static String replace(String text, Pattern pattern, int group, Predicate<Matcher> secret) {
 		Matcher matcher = pattern.matcher(text);
 		StringBuilder out = new StringBuilder();
 		int at = 0;
@@ -145,16 +147,16 @@ public final class Credentials {
 	}
 
 	/**
-	 * The assignment's words all hold one of these in their last letters (password, api_key,
-	 * client-secret, AccountKey, an Authorization header, ...).
+	 * The assignment's words all hold one of these in their last letters (password, api_key, client-secret, AccountKey,
+	 * an Authorization header, ...).
 	 */
 	private static final List<String> ASSIGNMENT_MARKS = List.of("pass", "secret", "key", "token", "authorization");
 	private static final int ASSIGNMENT_WORD = 20;
 
 	/**
-	 * Whether the text can hold a credential at all: a token's mark, an assignment's word right
-	 * before a ':' or '=', or a URL with a user. Most text holds none, and is then not scanned by
-	 * the patterns. Never false where a pattern would match.
+	 * Whether the text can hold a credential at all: a token's mark, an assignment's word right before a ':' or '=', or
+	 * a URL with a user. Most text holds none, and is then not scanned by the patterns. Never false where a pattern
+	 * would match.
 	 */
 	static boolean mayHold(String text) {
 		// one pass; each mark is looked for only where its first character is
@@ -176,7 +178,7 @@ public final class Credentials {
 			case 'g' -> {
 				if (text.startsWith("github_pat_", i) || text.startsWith("glpat-", i)
 						|| i + 3 < n && text.charAt(i + 1) == 'h'
-						&& "pousr".indexOf(text.charAt(i + 2)) >= 0 && text.charAt(i + 3) == '_') {
+								&& "pousr".indexOf(text.charAt(i + 2)) >= 0 && text.charAt(i + 3) == '_') {
 					return true;
 				}
 			}
@@ -264,7 +266,8 @@ public final class Credentials {
 		}
 		boolean digit = value.chars().anyMatch(Character::isDigit);
 		boolean symbol = value.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
-		boolean mixed = value.chars().anyMatch(Character::isUpperCase) && value.chars().anyMatch(Character::isLowerCase);
+		boolean mixed =
+				value.chars().anyMatch(Character::isUpperCase) && value.chars().anyMatch(Character::isLowerCase);
 		return digit || symbol || mixed;
 	}
 }

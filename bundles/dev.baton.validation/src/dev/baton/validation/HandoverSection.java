@@ -14,10 +14,11 @@ import dev.baton.model.DecisionStatus;
 import dev.baton.model.Record;
 
 /**
- * The 18 sections of a handover pack ({@code docs/format.md}, "The 18 handover sections") and the
- * records of the model that give each one its content.
+ * The 18 sections of a handover pack ({@code docs/format.md}, "The 18 handover sections") and the records of the model
+ * that give each one its content.
  */
 public enum HandoverSection {
+
 	SCOPE("Scope of the handover", Literals.ARCHITECTURE__HANDOVER_SCOPES),
 	CURRENT_STATE("Summary and current state", Literals.ARCHITECTURE__WORK_ITEMS),
 	SYSTEM_INVENTORY("System inventory", Literals.ARCHITECTURE__SYSTEMS, Literals.ARCHITECTURE__COMPONENTS,
@@ -65,8 +66,8 @@ public enum HandoverSection {
 	}
 
 	/**
-	 * The records that give the section content. Decisions are the content of the decision
-	 * history; proposed and draft decisions also count for the current state (pending decisions).
+	 * The records that give the section content. Decisions are the content of the decision history; proposed and draft
+	 * decisions also count for the current state (pending decisions).
 	 */
 	public List<Record> records(Architecture architecture) {
 		List<Record> records = new ArrayList<>();

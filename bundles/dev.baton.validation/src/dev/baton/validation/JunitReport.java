@@ -7,10 +7,9 @@ import dev.baton.validation.ReadinessReport.Finding;
 import dev.baton.validation.ReadinessReport.RuleResult;
 
 /**
- * A readiness report as JUnit XML, the test report format every CI server shows: one test
- * suite per rule, one test case per subject it checked (named by record id, or section), a
- * failure per finding of warning or error severity; info findings go to the test case's
- * system-out. No timestamps or times, so the same input gives the same bytes.
+ * A readiness report as JUnit XML, the test report format every CI server shows: one test suite per rule, one test case
+ * per subject it checked (named by record id, or section), a failure per finding of warning or error severity; info
+ * findings go to the test case's system-out. No timestamps or times, so the same input gives the same bytes.
  */
 public final class JunitReport {
 
@@ -24,7 +23,8 @@ public final class JunitReport {
 		xml.append("<testsuites name=\"baton validate\" tests=\"").append(tests).append("\" failures=\"")
 				.append(failures).append("\" errors=\"0\">\n");
 		for (RuleResult rule : report.rules()) {
-			xml.append("  <testsuite name=\"").append(escape(rule.id())).append("\" tests=\"").append(rule.checks().size())
+			xml.append("  <testsuite name=\"").append(escape(rule.id())).append("\" tests=\"")
+					.append(rule.checks().size())
 					.append("\" failures=\"").append(rule.failed()).append("\" errors=\"0\" skipped=\"0\">\n");
 			xml.append("    <properties>\n");
 			property(xml, "label", rule.label());
@@ -52,8 +52,10 @@ public final class JunitReport {
 		xml.append(">\n");
 		StringBuilder info = new StringBuilder();
 		for (Finding finding : check.findings()) {
-			String line = (finding.path() == null ? "" : finding.path() + (finding.line() > 0 ? ":" + finding.line() : "")
-					+ ": ") + finding.severityName() + ": " + finding.message();
+			String line = (finding.path() == null ? ""
+					: finding.path() + (finding.line() > 0 ? ":" + finding.line() : "")
+							+ ": ")
+					+ finding.severityName() + ": " + finding.message();
 			if (finding.severity() >= Diagnostic.WARNING) {
 				xml.append("      <failure type=\"").append(finding.severityName()).append("\" message=\"")
 						.append(escape(finding.message())).append("\">").append(escape(line)).append("</failure>\n");

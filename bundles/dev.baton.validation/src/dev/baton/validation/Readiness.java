@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EClass;
 
 import dev.baton.api.Contribution;
 import dev.baton.api.Findings;
@@ -29,13 +31,13 @@ import dev.baton.validation.ReadinessReport.SectionScore;
 /**
  * Runs readiness rules on an architecture and scores it.
  *
- * <p>Scoring: a rule's pass ratio is the share of its subjects with no finding of warning or
- * error severity (info findings cost nothing). A handover section with no records scores 0;
- * otherwise it scores the mean pass ratio of the rules that belong to it (service property
- * {@link ServiceProperties#SECTION}), times 100, or 100 when none of them had anything to check.
- * Rules of no section make up a 19th part, "across sections", scored the same way; checks of
- * whole sections (subjects that are {@link HandoverSection}s) are already scored by the
- * section's emptiness and are not counted twice. The overall score is the mean of the 19 parts.
+ * <p>
+ * Scoring: a rule's pass ratio is the share of its subjects with no finding of warning or error severity (info findings
+ * cost nothing). A handover section with no records scores 0; otherwise it scores the mean pass ratio of the rules that
+ * belong to it (service property {@link ServiceProperties#SECTION}), times 100, or 100 when none of them had anything
+ * to check. Rules of no section make up a 19th part, "across sections", scored the same way; checks of whole sections
+ * (subjects that are {@link HandoverSection}s) are already scored by the section's emptiness and are not counted twice.
+ * The overall score is the mean of the 19 parts.
  */
 public final class Readiness {
 
@@ -45,9 +47,9 @@ public final class Readiness {
 	}
 
 	/**
-	 * Runs every rule and scores the result. A rule that throws is reported as an error finding of
-	 * that rule; the others still run. Rules run side by side on every core (each reads the model
-	 * and none changes it); the report lists them in the order of their ids.
+	 * Runs every rule and scores the result. A rule that throws is reported as an error finding of that rule; the
+	 * others still run. Rules run side by side on every core (each reads the model and none changes it); the report
+	 * lists them in the order of their ids.
 	 *
 	 * @param rules e.g. {@code registry.all(ReadinessRule.class)}
 	 * @throws RunContext.CancelledException when the context's monitor is cancelled
@@ -71,7 +73,8 @@ public final class Readiness {
 		sections.add(score(0, ACROSS_SECTIONS, List.of(), null, results));
 		double mean = sections.stream().mapToInt(SectionScore::score).average().orElse(100);
 		List<String> explanation = new ArrayList<>();
-		explanation.add("the mean of " + sections.size() + " parts: the 18 handover sections and the checks across sections");
+		explanation.add(
+				"the mean of " + sections.size() + " parts: the 18 handover sections and the checks across sections");
 		for (SectionScore section : sections) {
 			if (section.score() < 100) {
 				explanation.add(label(section) + " scores " + section.score() + " (" + points((100.0 - section.score())
@@ -132,7 +135,8 @@ public final class Readiness {
 		if (path == null && location != null) {
 			path = location.file().toString().replace('\\', '/');
 		}
-		return new Finding(rule, diagnostic.getSeverity(), diagnostic.getMessage(), subject == null ? null : name(subject),
+		return new Finding(rule, diagnostic.getSeverity(), diagnostic.getMessage(),
+				subject == null ? null : name(subject),
 				path, location == null ? 0 : location.line(), location, diagnostic);
 	}
 
@@ -157,8 +161,9 @@ public final class Readiness {
 			byKind.forEach((kind, count) -> kinds.add(kind + " " + count));
 			counted.add(records.size() + " record(s)" + (kinds.isEmpty() ? "" : ": " + String.join(", ", kinds)));
 			if (records.isEmpty()) {
-				lost.add("no records (-100): add " + (section == HandoverSection.CURRENT_STATE ? "the work in flight to "
-						: "records to ") + section.folders());
+				lost.add(
+						"no records (-100): add " + (section == HandoverSection.CURRENT_STATE ? "the work in flight to "
+								: "records to ") + section.folders());
 				return new SectionScore(number, title, 0, 0, counted, lost);
 			}
 		}
@@ -205,7 +210,7 @@ public final class Readiness {
 	}
 
 	/** The words of each record class's name ("access item"), made once per class. */
-	private static final Map<org.eclipse.emf.ecore.EClass, String> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<EClass, String> KINDS = new ConcurrentHashMap<>();
 
 	private static String kind(Object subject) {
 		if (subject instanceof Record record) {

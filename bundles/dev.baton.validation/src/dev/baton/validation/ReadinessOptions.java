@@ -3,8 +3,8 @@ package dev.baton.validation;
 import dev.baton.api.RunContext;
 
 /**
- * The {@link RunContext} options the built-in rules read. The command line fills them from
- * {@code baton.yaml}'s {@code settings:} and its own flags; a UI from its preferences.
+ * The {@link RunContext} options the built-in rules read. The command line fills them from {@code baton.yaml}'s
+ * {@code settings:} and its own flags; a UI from its preferences.
  */
 public final class ReadinessOptions {
 
@@ -16,7 +16,9 @@ public final class ReadinessOptions {
 	/** Days since a record's {@code last-reviewed} before it is stale (default {@value #REVIEW_MAX_DAYS_DEFAULT}). */
 	public static final String REVIEW_MAX_DAYS = "review-max-days";
 	public static final int REVIEW_MAX_DAYS_DEFAULT = 365;
-	/** Days before a technology's end of life when it counts as near it (default {@value #EOL_WARNING_DAYS_DEFAULT}). */
+	/**
+	 * Days before a technology's end of life when it counts as near it (default {@value #EOL_WARNING_DAYS_DEFAULT}).
+	 */
 	public static final String EOL_WARNING_DAYS = "eol-warning-days";
 	public static final int EOL_WARNING_DAYS_DEFAULT = 180;
 	/** Days before a contract's renewal when it is reported (default {@value #RENEWAL_WARNING_DAYS_DEFAULT}). */
@@ -27,8 +29,7 @@ public final class ReadinessOptions {
 	}
 
 	/**
-	 * A whole number of days from the context's options, or the fallback when the option is not
-	 * set.
+	 * A whole number of days from the context's options, or the fallback when the option is not set.
 	 *
 	 * @throws IllegalArgumentException when the option is not a whole number of days
 	 */

@@ -11,14 +11,13 @@ import org.eclipse.emf.common.util.Diagnostic;
 import dev.baton.api.SourceLocation;
 
 /**
- * What {@link Readiness#assess} found: every rule with what it checked and found, and a score
- * per handover section and overall with the reasons. Plain data in a stable order, for the
- * command line, exporters and the UI alike.
+ * What {@link Readiness#assess} found: every rule with what it checked and found, and a score per handover section and
+ * overall with the reasons. Plain data in a stable order, for the command line, exporters and the UI alike.
  *
- * @param asOf the date the rules judged against
- * @param rules one result per rule, ordered by rule id
- * @param sections the 18 handover sections in order, then the checks across sections (number 0)
- * @param overall the overall score, 0-100
+ * @param asOf        the date the rules judged against
+ * @param rules       one result per rule, ordered by rule id
+ * @param sections    the 18 handover sections in order, then the checks across sections (number 0)
+ * @param overall     the overall score, 0-100
  * @param explanation how the overall score came about, one line each
  */
 public record ReadinessReport(LocalDate asOf, List<RuleResult> rules, List<SectionScore> sections, int overall,
@@ -31,8 +30,8 @@ public record ReadinessReport(LocalDate asOf, List<RuleResult> rules, List<Secti
 	}
 
 	/**
-	 * Every finding, ordered by file, line and rule (findings without a file last); findings of
-	 * one rule at one place keep the order the rule reported them in.
+	 * Every finding, ordered by file, line and rule (findings without a file last); findings of one rule at one place
+	 * keep the order the rule reported them in.
 	 */
 	public List<Finding> findings() {
 		List<Finding> findings = new ArrayList<>();
@@ -56,10 +55,11 @@ public record ReadinessReport(LocalDate asOf, List<RuleResult> rules, List<Secti
 	 * One rule's result.
 	 *
 	 * @param severity the rule's declared severity: {@code error}, {@code warning} or {@code info}
-	 * @param section the handover section it belongs to, 0 for none
-	 * @param checks one per subject it checked, in the rule's order
+	 * @param section  the handover section it belongs to, 0 for none
+	 * @param checks   one per subject it checked, in the rule's order
 	 */
 	public record RuleResult(String id, String label, String severity, int section, List<Check> checks) {
+
 		public RuleResult {
 			checks = List.copyOf(checks);
 		}
@@ -78,10 +78,11 @@ public record ReadinessReport(LocalDate asOf, List<RuleResult> rules, List<Secti
 	 * A rule's look at one subject.
 	 *
 	 * @param subject the record's id, the section ({@code 7. Vendors, contracts, licences}), or {@code architecture}
-	 * @param kind {@code component}, {@code decision}, ..., {@code section} or {@code architecture}
-	 * @param path the record's file relative to the architecture folder, or {@code null}
+	 * @param kind    {@code component}, {@code decision}, ..., {@code section} or {@code architecture}
+	 * @param path    the record's file relative to the architecture folder, or {@code null}
 	 */
 	public record Check(String subject, String kind, String path, List<Finding> findings) {
+
 		public Check {
 			findings = List.copyOf(findings);
 		}
@@ -95,13 +96,14 @@ public record ReadinessReport(LocalDate asOf, List<RuleResult> rules, List<Secti
 	/**
 	 * One finding.
 	 *
-	 * @param path file relative to the architecture folder (stable for reports), or {@code null}
-	 * @param line 1-based line, 0 when unknown
-	 * @param location as the finding's diagnostic carries it (for {@code file:line:} messages), or {@code null}
+	 * @param path       file relative to the architecture folder (stable for reports), or {@code null}
+	 * @param line       1-based line, 0 when unknown
+	 * @param location   as the finding's diagnostic carries it (for {@code file:line:} messages), or {@code null}
 	 * @param diagnostic the finding as the rule reported it
 	 */
 	public record Finding(String rule, int severity, String message, String subject, String path, int line,
 			SourceLocation location, Diagnostic diagnostic) {
+
 		public Finding {
 			Objects.requireNonNull(rule, "rule");
 			Objects.requireNonNull(message, "message");
@@ -117,12 +119,13 @@ public record ReadinessReport(LocalDate asOf, List<RuleResult> rules, List<Secti
 	 * The score of a handover section (or of the checks across sections, number 0).
 	 *
 	 * @param records how many records give the section content (0 for number 0)
-	 * @param score 0-100
+	 * @param score   0-100
 	 * @param counted what counted, one line each
-	 * @param lost what lost points, one line each
+	 * @param lost    what lost points, one line each
 	 */
 	public record SectionScore(int number, String title, int records, int score, List<String> counted,
 			List<String> lost) {
+
 		public SectionScore {
 			counted = List.copyOf(counted);
 			lost = List.copyOf(lost);

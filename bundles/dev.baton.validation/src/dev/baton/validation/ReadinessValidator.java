@@ -20,15 +20,15 @@ import dev.baton.model.Architecture;
 import dev.baton.model.BatonPackage;
 
 /**
- * The readiness rules as an EMF {@link EValidator}, so that {@code Diagnostician.validate} (an
- * editor's live validation, EMF's validate action) reports the same findings as
- * {@code baton validate}. Registered for the Baton package with {@link #register}.
+ * The readiness rules as an EMF {@link EValidator}, so that {@code Diagnostician.validate} (an editor's live
+ * validation, EMF's validate action) reports the same findings as {@code baton validate}. Registered for the Baton
+ * package with {@link #register}.
  *
- * <p>The rules run once per architecture and validation pass (the result is kept in the
- * Diagnostician's context map); each object then gets the findings whose data names it, and the
- * architecture gets the findings about no record (empty handover sections). The "as of" date
- * and options come from a {@link RunContext} in the context map under {@code RunContext.class},
- * else from the context supplier.
+ * <p>
+ * The rules run once per architecture and validation pass (the result is kept in the Diagnostician's context map); each
+ * object then gets the findings whose data names it, and the architecture gets the findings about no record (empty
+ * handover sections). The "as of" date and options come from a {@link RunContext} in the context map under
+ * {@code RunContext.class}, else from the context supplier.
  */
 public final class ReadinessValidator implements EValidator {
 
@@ -37,9 +37,9 @@ public final class ReadinessValidator implements EValidator {
 	private final EValidator delegate;
 
 	/**
-	 * @param rules the rules to run, asked again on every validation pass
+	 * @param rules          the rules to run, asked again on every validation pass
 	 * @param defaultContext the context when the validation's context map has none
-	 * @param delegate the validator registered before (its diagnostics come first), or {@code null}
+	 * @param delegate       the validator registered before (its diagnostics come first), or {@code null}
 	 */
 	public ReadinessValidator(Supplier<List<Contribution<ReadinessRule>>> rules, Supplier<RunContext> defaultContext,
 			EValidator delegate) {
@@ -49,8 +49,7 @@ public final class ReadinessValidator implements EValidator {
 	}
 
 	/**
-	 * Registers a validator for the Baton package in the registry, delegating to the validator
-	 * registered there before.
+	 * Registers a validator for the Baton package in the registry, delegating to the validator registered there before.
 	 *
 	 * @return the registered validator, to pass to {@link #unregister}
 	 */
@@ -96,7 +95,8 @@ public final class ReadinessValidator implements EValidator {
 	}
 
 	@Override
-	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
 		return delegate == null || delegate.validate(eDataType, value, diagnostics, context);
 	}
 
@@ -131,6 +131,7 @@ public final class ReadinessValidator implements EValidator {
 
 	/** The key of an architecture's findings in a validation pass's context map. */
 	private record CacheKey(Architecture architecture) {
+
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof CacheKey key && key.architecture == architecture;

@@ -12,17 +12,16 @@ import dev.baton.model.Architecture;
 import dev.baton.model.Record;
 
 /**
- * Where a record's front matter key is written (file and line), for findings. Whoever loaded
- * the model knows that (the store: {@code ArchitectureFolder.locationOf}) and attaches a locator
- * to the architecture with {@link #attach}; rules look it up with {@link #of}. Without one, a
- * finding names the record's file (its {@code sourcePath}) without a line.
+ * Where a record's front matter key is written (file and line), for findings. Whoever loaded the model knows that (the
+ * store: {@code ArchitectureFolder.locationOf}) and attaches a locator to the architecture with {@link #attach}; rules
+ * look it up with {@link #of}. Without one, a finding names the record's file (its {@code sourcePath}) without a line.
  */
 @FunctionalInterface
 public interface RecordLocator {
 
 	/**
-	 * The location of the key in the record's file, or of the file when the key is {@code null}
-	 * or not written there; empty when the record has no file.
+	 * The location of the key in the record's file, or of the file when the key is {@code null} or not written there;
+	 * empty when the record has no file.
 	 */
 	Optional<SourceLocation> locate(Record record, String key);
 
@@ -47,6 +46,7 @@ public interface RecordLocator {
 
 	/** The adapter that carries a locator on an architecture. */
 	final class Attached extends AdapterImpl {
+
 		private final RecordLocator locator;
 
 		Attached(RecordLocator locator) {

@@ -10,9 +10,9 @@ import dev.baton.validation.ReadinessReport.RuleResult;
 import dev.baton.validation.ReadinessReport.SectionScore;
 
 /**
- * A readiness report as a JSON tree (maps with keys in a fixed order, lists, strings, numbers):
- * write it with any JSON writer. Paths are relative to the architecture folder and there is no
- * timestamp, so the same folder and "as of" date give the same bytes.
+ * A readiness report as a JSON tree (maps with keys in a fixed order, lists, strings, numbers): write it with any JSON
+ * writer. Paths are relative to the architecture folder and there is no timestamp, so the same folder and "as of" date
+ * give the same bytes.
  */
 public final class ReportJson {
 

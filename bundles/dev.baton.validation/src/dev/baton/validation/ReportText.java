@@ -10,8 +10,8 @@ import dev.baton.validation.ReadinessReport.SectionScore;
 
 /**
  * A readiness report as text for people: one line per finding ({@code file:line: severity:
- * [rule] message}, the command line's convention), then the score of each section with what
- * lost points, then the totals.
+ * [rule] message}, the command line's convention), then the score of each section with what lost points, then the
+ * totals.
  */
 public final class ReportText {
 
@@ -31,8 +31,9 @@ public final class ReportText {
 		}
 		out.append("Readiness as of ").append(report.asOf()).append(": ").append(report.overall()).append("/100\n");
 		for (SectionScore section : report.sections()) {
-			String label = section.number() == 0 ? "   " + section.title() : String.format(Locale.ROOT, "%2d. %s",
-					section.number(), section.title());
+			String label = section.number() == 0 ? "   " + section.title()
+					: String.format(Locale.ROOT, "%2d. %s",
+							section.number(), section.title());
 			out.append(String.format(Locale.ROOT, "  %-38s %3d\n", label, section.score()));
 			section.lost().forEach(line -> out.append("        lost: ").append(Findings.oneLine(line)).append('\n'));
 		}

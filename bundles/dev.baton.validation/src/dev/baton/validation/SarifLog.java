@@ -1,5 +1,6 @@
 package dev.baton.validation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,9 @@ import dev.baton.validation.ReadinessReport.Finding;
 import dev.baton.validation.ReadinessReport.RuleResult;
 
 /**
- * A readiness report as a SARIF 2.1.0 log (a JSON tree: write it with any JSON writer), for code
- * scanning in CI: one run whose driver lists every rule, one result per finding with its rule,
- * level, message and, when known, the file (relative to the architecture folder) and line.
+ * A readiness report as a SARIF 2.1.0 log (a JSON tree: write it with any JSON writer), for code scanning in CI: one
+ * run whose driver lists every rule, one result per finding with its rule, level, message and, when known, the file
+ * (relative to the architecture folder) and line.
  */
 public final class SarifLog {
 
@@ -84,7 +85,7 @@ public final class SarifLog {
 	/** A relative URI reference: forward slashes, spaces and other reserved characters escaped. */
 	private static String uri(String path) {
 		StringBuilder uri = new StringBuilder();
-		for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+		for (byte b : path.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
 			char c = (char) (b & 0xff);
 			if (c < 0x80 && (Character.isLetterOrDigit(c) || "/-._~".indexOf(c) >= 0)) {
 				uri.append(c);

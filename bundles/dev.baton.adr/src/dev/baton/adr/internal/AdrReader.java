@@ -39,11 +39,11 @@ import dev.baton.store.internal.TemplateText;
 import dev.baton.store.internal.YamlBlock;
 
 /**
- * Reads an ADR in any dialect seen in the wild into a decision and its {@link Layout}: adr-tools
- * and Nygard's original form, MADR 2 bullets, MADR 3 and 4 front matter, log4brains, one folder
- * per record, a status table, a status at the end of the file, AsciiDoc, and localised headings
- * and labels. What it normalises (a status word, a date order, a title prefix) it tells through
- * {@link DecisionFormat.Context#info}; what it cannot read, through warnings naming the line.
+ * Reads an ADR in any dialect seen in the wild into a decision and its {@link Layout}: adr-tools and Nygard's original
+ * form, MADR 2 bullets, MADR 3 and 4 front matter, log4brains, one folder per record, a status table, a status at the
+ * end of the file, AsciiDoc, and localised headings and labels. What it normalises (a status word, a date order, a
+ * title prefix) it tells through {@link DecisionFormat.Context#info}; what it cannot read, through warnings naming the
+ * line.
  */
 public final class AdrReader {
 
@@ -51,25 +51,35 @@ public final class AdrReader {
 	static final String LINKS = "Links";
 
 	private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,6})[.:)]?\\s+(\\S.*)$");
-	private static final Pattern ADR_TITLE = Pattern.compile("^(?i)(?:ADR|RFC|AD|DR)[-_ ]?(\\d{1,6})\\s*[:.\\-–—]\\s*(\\S.*)$");
-	private static final Pattern ADR_TITLE_PREFIX = Pattern.compile("^(?i)(?:Architecture Decision Record|Architectural Decision Record|Decision record|ADR)\\s*[:\\-–—]\\s*(\\S.*)$");
+	private static final Pattern ADR_TITLE =
+			Pattern.compile("^(?i)(?:ADR|RFC|AD|DR)[-_ ]?(\\d{1,6})\\s*[:.\\-–—]\\s*(\\S.*)$");
+	private static final Pattern ADR_TITLE_PREFIX = Pattern.compile(
+			"^(?i)(?:Architecture Decision Record|Architectural Decision Record|Decision "
+					+ "record|ADR)\\s*[:\\-–—]\\s*(\\S.*)$");
 	private static final Pattern META = Pattern.compile(
-			"^(\\s*(?:([*+-])\\s+)?(?:\\*\\*|__)?)([^:：*_|\\[\\]]{2,30}?)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*?)\\s*$");
-	private static final Pattern HISTORY = Pattern.compile("^\\s*[*-]?\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})[\\s:,-]+(\\S.*?)\\s*$");
+			"^(\\s*(?:([*+-])\\s+)?(?:\\*\\*|__)?)([^:：*_|\\[\\]]{2,30}?)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(."
+					+ "*?)\\s*$");
+	private static final Pattern HISTORY =
+			Pattern.compile("^\\s*[*-]?\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})[\\s:,-]+(\\S.*?)\\s*$");
 	/**
-	 * A Markdown link. Its text holds no bracket (as in CommonMark, where brackets in a link's text
-	 * must pair up), so a line of nested brackets is scanned once: with {@code [^\]]*} every
-	 * {@code [} scanned on to the first {@code ]} and back, and 3,400 of them took a second.
+	 * A Markdown link. Its text holds no bracket (as in CommonMark, where brackets in a link's text must pair up), so a
+	 * line of nested brackets is scanned once: with {@code [^\]]*} every {@code [} scanned on to the first {@code ]}
+	 * and back, and 3,400 of them took a second.
 	 */
 	private static final Pattern MD_LINK = Pattern
 			.compile("\\[([^\\[\\]]*+)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
-	private static final Pattern ADOC_LINK = Pattern.compile("(?:link:|xref:)([^\\[\\s]+)\\[([^\\]]*)\\]|<<([^,>#]+)(?:#[^,>]*)?(?:,([^>]*))?>>|(https?://[^\\s\\[]+)\\[([^\\]]*)\\]");
+	private static final Pattern ADOC_LINK = Pattern.compile(
+			"(?:link:|xref:)([^\\[\\s]+)\\[([^\\]]*)\\]|<<([^,>#]+)(?:#[^,>]*)?(?:,([^>]*))?>>|(https?://[^\\s\\[]+)\\["
+					+ "([^\\]]*)\\]");
 	private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]+)\\](?!\\()");
 	private static final Pattern REF_DEFINITION = Pattern.compile("^\\s*\\[([^\\]]+)\\]:\\s*<?(\\S+?)>?\\s*$");
-	private static final Pattern ADR_TOKEN = Pattern.compile("(?i)\\b(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b|#0*(\\d{1,6})\\b|\\b0*(\\d{1,6})\\b");
-	private static final Pattern PROSE_SUPERSEDES = Pattern.compile("(?i)\\b(?:(?:in part|partly|partially)\\s+)?(supersedes|superseded by)\\b(.*)$");
+	private static final Pattern ADR_TOKEN =
+			Pattern.compile("(?i)\\b(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b|#0*(\\d{1,6})\\b|\\b0*(\\d{1,6})\\b");
+	private static final Pattern PROSE_SUPERSEDES =
+			Pattern.compile("(?i)\\b(?:(?:in part|partly|partially)\\s+)?(supersedes|superseded by)\\b(.*)$");
 	private static final Pattern DATE_NAMED = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|\\d{8})[-_].*");
-	private static final Pattern LEADING_NUMBER = Pattern.compile("^(?i)(?:adr|rfc|dr)?[-_]?(\\d{1,6})(?:[-_ .]+(.*))?$");
+	private static final Pattern LEADING_NUMBER =
+			Pattern.compile("^(?i)(?:adr|rfc|dr)?[-_]?(\\d{1,6})(?:[-_ .]+(.*))?$");
 
 	private static final Set<String> MODELLED = Set.of("status", "date", "deciders", "consulted",
 			"informed", "tags");
@@ -104,8 +114,8 @@ public final class AdrReader {
 	/**
 	 * Reads one ADR file.
 	 *
-	 * @param siteTitle the title a documentation site gives a file without a title of its own
-	 *                  ({@code mkdocs.yml}'s nav), or {@code null}: asked only for such files
+	 * @param siteTitle the title a documentation site gives a file without a title of its own ({@code mkdocs.yml}'s
+	 *                  nav), or {@code null}: asked only for such files
 	 */
 	public static DecisionFormat.Reading read(String text, DecisionFormat.Context context,
 			Supplier<String> siteTitle) {
@@ -128,6 +138,7 @@ public final class AdrReader {
 
 	/** A context that holds what is said until {@link #release} (or drops it with {@link #dropAll}). */
 	private static final class Held implements DecisionFormat.Context {
+
 		private final DecisionFormat.Context target;
 		private final List<Runnable> said = new ArrayList<>();
 
@@ -196,7 +207,8 @@ public final class AdrReader {
 				try {
 					yaml = YamlBlock.parse(source, frontMatter.yamlFromLine(), frontMatter.yamlToLine(), path);
 				} catch (YamlBlock.YamlProblem e) {
-					context.error(e.line(), e.getMessage() + ": fix the front matter; the file is skipped (nothing in it is changed)");
+					context.error(e.line(),
+							e.getMessage() + ": fix the front matter; the file is skipped (nothing in it is changed)");
 					return false;
 				}
 				bodyLine = frontMatter.bodyLine();
@@ -299,8 +311,9 @@ public final class AdrReader {
 				// "title: 'ADR: Naming'": the kind label is no part of the title (written back only if changed)
 				Matcher prefixed = ADR_TITLE_PREFIX.matcher(text);
 				decision.setTitle(prefixed.matches() ? prefixed.group(1) : text);
-				layout.fields.put("title", new Layout.Field(Layout.Style.FRONT_MATTER, entry.line() - 1, entry.valueStart(),
-						entry.valueEnd(), text, null));
+				layout.fields.put("title",
+						new Layout.Field(Layout.Style.FRONT_MATTER, entry.line() - 1, entry.valueStart(),
+								entry.valueEnd(), text, null));
 			}
 			return;
 		}
@@ -361,8 +374,9 @@ public final class AdrReader {
 					: value == null ? (isList(field) ? List.of() : null)
 							: isList(field) ? splitList(String.valueOf(value)) : String.valueOf(value);
 			if (!layout.fields.containsKey(field)) {
-				layout.fields.put(field, new Layout.Field(Layout.Style.FRONT_MATTER, entry.line() - 1, entry.valueStart(),
-						entry.valueEnd(), normalised, key));
+				layout.fields.put(field,
+						new Layout.Field(Layout.Style.FRONT_MATTER, entry.line() - 1, entry.valueStart(),
+								entry.valueEnd(), normalised, key));
 				apply(field, normalised, entry.line(), Layout.Style.FRONT_MATTER);
 			}
 		}
@@ -484,15 +498,16 @@ public final class AdrReader {
 			String value = raw.strip();
 			int start = source.lineStart(line + 2) + v[0] + lead;
 			Object parsed = isList(key) ? splitList(value) : value;
-			layout.fields.put(key, new Layout.Field(Layout.Style.TABLE, line + 2, start, start + value.length(), parsed, null));
+			layout.fields.put(key,
+					new Layout.Field(Layout.Style.TABLE, line + 2, start, start + value.length(), parsed, null));
 			apply(key, parsed, line + 3, Layout.Style.TABLE);
 		}
 		return any ? line + 2 : -1;
 	}
 
 	/**
-	 * A table of one row a field ({@code | Status | Accepted |} under {@code | Metadata | Value |}):
-	 * its last line, or -1 when its rows name no metadata. A row naming a relation ({@code | Updates
+	 * A table of one row a field ({@code | Status | Accepted |} under {@code | Metadata | Value |}): its last line, or
+	 * -1 when its rows name no metadata. A row naming a relation ({@code | Updates
 	 * | ADR-8 |}) relates; the table stays as written.
 	 */
 	private int readRowTable(int line) {
@@ -515,15 +530,18 @@ public final class AdrReader {
 			if (key != null && MODELLED.contains(key) && !layout.fields.containsKey(key) && !value.isEmpty()) {
 				int start = source.lineStart(row) + cells.get(1)[0] + raw.length() - raw.stripLeading().length();
 				Object parsed = isList(key) ? splitList(value) : value;
-				layout.fields.put(key, new Layout.Field(Layout.Style.TABLE, row, start, start + value.length(), parsed, null));
+				layout.fields.put(key,
+						new Layout.Field(Layout.Style.TABLE, row, start, start + value.length(), parsed, null));
 				apply(key, parsed, row + 1, Layout.Style.TABLE);
 				any = true;
 			} else if (phrase != null && phrase.text().length() == name.replaceAll("[:：]$", "").length()) {
 				Matcher token = ADR_TOKEN.matcher(value);
 				Matcher md = MD_LINK.matcher(value);
-				String target = md.find() ? hrefToken(md.group(2), row) : token.find()
-						? (token.group(1) != null ? token.group(1) : token.group(2) != null ? token.group(2) : token.group(3))
-						: null;
+				String target = md.find() ? hrefToken(md.group(2), row)
+						: token.find()
+								? (token.group(1) != null ? token.group(1)
+										: token.group(2) != null ? token.group(2) : token.group(3))
+								: null;
 				if (target != null) {
 					addLink(phrase.meaning(), target, row + 1, "in the metadata table", true);
 				}
@@ -608,12 +626,13 @@ public final class AdrReader {
 		String linked = TemplateText.isPlaceholder(text) ? null : linkedPart(text);
 		Vocabulary.LinkPhrase phrase = linked == null ? null : Vocabulary.linkAt(linked);
 		if (phrase != null && hasTarget(linked, phrase) && !layout.links.stream().anyMatch(l -> l.line() == line - 1)) {
-			// "- Status: superseded by [x](x.md)", "proposed | partially superseded by [x](x.md)": the status, and a link
+			// "- Status: superseded by [x](x.md)", "proposed | partially superseded by [x](x.md)": the status, and a
+			// link
 			readLinkLine(line - 1, linked, phrase);
 			// the link lives in the status value, not on a line of its own: rewriting links leaves it alone
 			layout.links.removeIf(l -> l.line() == line - 1);
 			// the text is kept as written ("superseded by ADR-0042" stays so, copied or in place)
-			dev.baton.model.DecisionStatus state = phrase.meaning().equals("superseded-by")
+			DecisionStatus state = phrase.meaning().equals("superseded-by")
 					? DecisionStatus.SUPERSEDED
 					: DecisionStatuses.of(text);
 			decision.setStatusText(text);
@@ -709,7 +728,8 @@ public final class AdrReader {
 		}
 		if (lastHistory != null && !layout.fields.containsKey("status")) {
 			int end = source.lineStart(lastHistoryLine) + source.line(lastHistoryLine).stripTrailing().length();
-			layout.fields.put("status", new Layout.Field(Layout.Style.HISTORY, lastHistoryLine, end, end, lastHistory, null));
+			layout.fields.put("status",
+					new Layout.Field(Layout.Style.HISTORY, lastHistoryLine, end, end, lastHistory, null));
 			setStatus(lastHistory, lastHistoryLine + 1);
 			context.info(lastHistoryLine + 1, "status history: the last entry ('" + lastHistory + "') is the status");
 			return;
@@ -747,9 +767,9 @@ public final class AdrReader {
 	}
 
 	/**
-	 * A line of a status section other than the status and its link phrases that links other ADRs of
-	 * the set ("Requires [46. X](0046-x.md)", "An alternative is proposed in [...]", "Rejected (see
-	 * [19](019-x.md))"): each is related; the line stays as written.
+	 * A line of a status section other than the status and its link phrases that links other ADRs of the set ("Requires
+	 * [46. X](0046-x.md)", "An alternative is proposed in [...]", "Rejected (see [19](019-x.md))"): each is related;
+	 * the line stays as written.
 	 */
 	private boolean readStatusNote(int line, String text) {
 		boolean any = false;
@@ -815,7 +835,8 @@ public final class AdrReader {
 		if (!found) {
 			Matcher adoc = ADOC_LINK.matcher(rest);
 			while (adoc.find()) {
-				String href = adoc.group(1) != null ? adoc.group(1) : adoc.group(3) != null ? adoc.group(3) : adoc.group(5);
+				String href =
+						adoc.group(1) != null ? adoc.group(1) : adoc.group(3) != null ? adoc.group(3) : adoc.group(5);
 				addLink(phrase.meaning(), hrefToken(href, line), line + 1, note, false);
 				found = true;
 			}
@@ -833,8 +854,9 @@ public final class AdrReader {
 		if (!found) {
 			Matcher token = ADR_TOKEN.matcher(rest);
 			if (token.find()) {
-				String number = token.group(1) != null ? token.group(1) : token.group(2) != null ? token.group(2)
-						: token.group(3);
+				String number = token.group(1) != null ? token.group(1)
+						: token.group(2) != null ? token.group(2)
+								: token.group(3);
 				addLink(phrase.meaning(), number, line + 1, note, false);
 				found = true;
 			}
@@ -845,7 +867,9 @@ public final class AdrReader {
 		lineKeys = null;
 	}
 
-	/** The token of a link target: the target file's id (its stem, or its folder for README.md), or the URL as written. */
+	/**
+	 * The token of a link target: the target file's id (its stem, or its folder for README.md), or the URL as written.
+	 */
 	private String hrefToken(String href, int line) {
 		if (href.matches("(?i)[a-z][a-z0-9+.-]*:.*") && !href.matches("(?i)(link|xref):.*")) {
 			context.info(line + 1, "link to '" + href + "' is outside the decisions: kept as written");
@@ -911,7 +935,8 @@ public final class AdrReader {
 			keys.add(key);
 		}
 		switch (meaning) {
-		case "superseded-by" -> context.refer(decision, BatonPackage.Literals.DECISION__STATED_SUPERSEDED_BY, token, line);
+		case "superseded-by" ->
+			context.refer(decision, BatonPackage.Literals.DECISION__STATED_SUPERSEDED_BY, token, line);
 		default -> {
 			if (backLink) {
 				return; // the inverse of the other record's relation: derived, and kept in the text
@@ -949,7 +974,8 @@ public final class AdrReader {
 				continue;
 			}
 			final int l = line;
-			if (layout.fields.values().stream().anyMatch(f -> f.line() == l && f.style() != Layout.Style.FRONT_MATTER)) {
+			if (layout.fields.values().stream()
+					.anyMatch(f -> f.line() == l && f.style() != Layout.Style.FRONT_MATTER)) {
 				continue;
 			}
 			if (linkLines.contains(line) || Vocabulary.linkAt(text.strip().replaceFirst("^[*-]\\s+", "")) != null) {
@@ -1016,7 +1042,8 @@ public final class AdrReader {
 	/** The rest of a sentence from a column of a line, on the lines of its paragraph that follow. */
 	private String sentenceAfter(int line, int column) {
 		StringBuilder text = new StringBuilder(withoutCode(layout.source.line(line)).substring(column));
-		for (int l = line + 1; l < layout.source.lineCount() && !text.toString().matches("(?s).*[.!?](?:\\s.*)?$"); l++) {
+		for (int l = line + 1; l < layout.source.lineCount()
+				&& !text.toString().matches("(?s).*[.!?](?:\\s.*)?$"); l++) {
 			String next = layout.source.line(l);
 			if (next.isBlank() || next.strip().startsWith("#")) {
 				break;
@@ -1039,12 +1066,13 @@ public final class AdrReader {
 	}
 
 	/** Another record named in a sentence: a link to a Markdown file, or "ADR 7", "RFC-3", "MADR 093". */
-	private static final Pattern OTHER_RECORD = Pattern.compile("(?i)\\]\\([^)]*\\.(?:md|adoc)\\b[^)]*\\)|\\b(?:M?ADR|RFC)\\s?[-_#]?\\s?\\d");
+	private static final Pattern OTHER_RECORD =
+			Pattern.compile("(?i)\\]\\([^)]*\\.(?:md|adoc)\\b[^)]*\\)|\\b(?:M?ADR|RFC)\\s?[-_#]?\\s?\\d");
 
 	/**
-	 * The sentence before a column of a line, from where it starts (an earlier line of the same
-	 * paragraph or list item): "[ADR 35](0035-x.md) also covers ... and supersedes ADR 26" is
-	 * another record superseding, which this one only reports.
+	 * The sentence before a column of a line, from where it starts (an earlier line of the same paragraph or list
+	 * item): "[ADR 35](0035-x.md) also covers ... and supersedes ADR 26" is another record superseding, which this one
+	 * only reports.
 	 */
 	private String sentenceBefore(int line, int column) {
 		StringBuilder text = new StringBuilder(layout.source.line(line).substring(0, column));
@@ -1085,7 +1113,8 @@ public final class AdrReader {
 				String meaning = phrase.contains("undo") || phrase.contains("revert") ? "supersedes"
 						: phrase.startsWith("deprecate") ? "superseded-by"
 								: phrase.equals("amends") || phrase.equals("refines") ? "amends" : "relates-to";
-				String note = partly ? "in part" : meaning.equals("relates-to") ? phrase.replaceFirst("^(this is )?a ", "") : null;
+				String note = partly ? "in part"
+						: meaning.equals("relates-to") ? phrase.replaceFirst("^(this is )?a ", "") : null;
 				addLink(meaning, token, line + 1, note, true);
 				if (meaning.equals("superseded-by")) {
 					layout.proseKeys.add(meaning + " " + token); // said in a sentence: no link line for it
@@ -1110,9 +1139,9 @@ public final class AdrReader {
 					+ "références|referências|参考|参考资料|相关)$");
 
 	/**
-	 * A References, Links or More Information section listing other ADRs of the set: each listed
-	 * ADR is a "references" relation (kept in the text as written). A link to a file that is not
-	 * an ADR beside this one, or a web page, is no relation.
+	 * A References, Links or More Information section listing other ADRs of the set: each listed ADR is a "references"
+	 * relation (kept in the text as written). A link to a file that is not an ADR beside this one, or a web page, is no
+	 * relation.
 	 */
 	private void readReferenceSections(List<MarkdownOutline.Section> sections) {
 		for (MarkdownOutline.Section section : sections) {
@@ -1142,7 +1171,8 @@ public final class AdrReader {
 					if (phrase != null) {
 						// "Partially supersedes [004 X](004-x.md)" listed under Related Decision Records
 						String note = phrase.text().toLowerCase(Locale.ROOT).matches("(in part|partly|partially).*")
-								? "in part" : null;
+								? "in part"
+								: null;
 						for (String token : linkTokens(bare.substring(phrase.text().length()), line)) {
 							addLink(phrase.meaning(), token, line + 1, note, true);
 						}
@@ -1159,7 +1189,8 @@ public final class AdrReader {
 							addReference(hrefToken(md.group(2), line), line, heading);
 						}
 					}
-					Matcher adr = Pattern.compile("^(?:[*+-]|\\d+[.)])\\s+(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b").matcher(item);
+					Matcher adr =
+							Pattern.compile("^(?:[*+-]|\\d+[.)])\\s+(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b").matcher(item);
 					if (!MD_LINK.matcher(item).find() && adr.find()) {
 						addReference(adr.group(1), line, heading);
 					}
@@ -1170,10 +1201,12 @@ public final class AdrReader {
 	}
 
 	/** A record named by its number and title in bold, on a line of its own. */
-	private static final Pattern BOLD_NUMBERED = Pattern.compile("^(?:[*+-]\\s+)?(?:\\*\\*|__)0*(\\d{1,4})\\.?\\s+\\p{L}.*(?:\\*\\*|__)$");
+	private static final Pattern BOLD_NUMBERED =
+			Pattern.compile("^(?:[*+-]\\s+)?(?:\\*\\*|__)0*(\\d{1,4})\\.?\\s+\\p{L}.*(?:\\*\\*|__)$");
 
 	/** "Related MADRs:", "See also:": a label on a line of its own, introducing a list. */
-	private static final Pattern LIST_LABEL = Pattern.compile("^(?:\\*\\*|__)?([\\p{L} ]{3,40}?)(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?$");
+	private static final Pattern LIST_LABEL =
+			Pattern.compile("^(?:\\*\\*|__)?([\\p{L} ]{3,40}?)(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?$");
 
 	/** A listed ADR: one relation to it, none when the record already relates to it (a supersedes wins). */
 	private void addReference(String token, int line, String heading) {
@@ -1261,7 +1294,8 @@ public final class AdrReader {
 
 	/** Whether a codec reads the sub-section (MADR's options, the outcome's consequences and confirmation). */
 	private static boolean claims(RecordCodec codec, MarkdownOutline.Section section, MarkdownOutline.Section child) {
-		return codec.body().stream().anyMatch(b -> section.heading().equalsIgnoreCase(b.parent()) && b.matches(child.heading()))
+		return codec.body().stream()
+				.anyMatch(b -> section.heading().equalsIgnoreCase(b.parent()) && b.matches(child.heading()))
 				|| section.heading().equals("Pros and Cons of the Options")
 				|| section.heading().equals("Considered Options");
 	}
@@ -1271,7 +1305,9 @@ public final class AdrReader {
 		StringBuilder out = new StringBuilder();
 		for (int line = from; line < to; line++) {
 			final int l = line;
-			boolean meta = rowTableLines.contains(l) || layout.fields.values().stream().anyMatch(f -> f.line() == l && f.style() != Layout.Style.FRONT_MATTER)
+			boolean meta = rowTableLines.contains(l)
+					|| layout.fields.values().stream()
+							.anyMatch(f -> f.line() == l && f.style() != Layout.Style.FRONT_MATTER)
 					|| (layout.fields.values().stream().anyMatch(f -> f.style() == Layout.Style.TABLE
 							&& (f.line() == l + 2 || f.line() == l + 1)));
 			if (!meta) {
@@ -1327,7 +1363,8 @@ public final class AdrReader {
 			LocalDate date = AdrDates.fromName(name.substring(name.lastIndexOf('/') + 1));
 			if (date != null) {
 				decision.setDate(date);
-				context.info(0, "date " + date + " taken from the " + (name.equals(path) ? "file" : "folder") + " name");
+				context.info(0,
+						"date " + date + " taken from the " + (name.equals(path) ? "file" : "folder") + " name");
 			}
 		}
 		String fromSite = decision.getTitle() == null ? siteTitle.get() : null;
@@ -1336,7 +1373,8 @@ public final class AdrReader {
 			context.info(0, "title '" + fromSite + "' taken from the nav of mkdocs.yml");
 		}
 		if (decision.getTitle() == null) {
-			String slug = decision.getSlug() == null || decision.getSlug().isEmpty() ? decision.getId() : decision.getSlug();
+			String slug =
+					decision.getSlug() == null || decision.getSlug().isEmpty() ? decision.getId() : decision.getSlug();
 			String title = slug.replace('-', ' ').replace('_', ' ').strip();
 			decision.setTitle(title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1));
 			context.info(1, "no title heading: the title '" + decision.getTitle() + "' is made from the file name");
@@ -1396,7 +1434,7 @@ public final class AdrReader {
 	}
 
 	/** The lifecycle state of a status as written; a template's list of choices is none of them. */
-	static dev.baton.model.DecisionStatus statusOf(String text) {
+	static DecisionStatus statusOf(String text) {
 		return TemplateText.isPlaceholder(text) ? DecisionStatus.UNKNOWN : DecisionStatuses.of(text);
 	}
 
@@ -1416,7 +1454,8 @@ public final class AdrReader {
 		if (style == Layout.Style.TABLE) {
 			return "status-table";
 		}
-		if (style == Layout.Style.BULLET || layout.fields.values().stream().anyMatch(f -> f.style() == Layout.Style.BULLET)) {
+		if (style == Layout.Style.BULLET
+				|| layout.fields.values().stream().anyMatch(f -> f.style() == Layout.Style.BULLET)) {
 			return layout.bulletMarker.equals("-") || context.setRelativePath().matches("^(.*/)?\\d{8}-[^/]*$")
 					? "log4brains"
 					: "madr2";

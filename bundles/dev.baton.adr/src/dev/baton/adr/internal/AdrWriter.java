@@ -4,9 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -25,9 +30,9 @@ import dev.baton.store.internal.SourceText;
 import dev.baton.store.internal.YamlText;
 
 /**
- * Writes decisions in an ADR dialect: a whole new file ({@link #render}), or the file it was
- * read from with only the changed parts replaced ({@link #patch}), each in the style the file
- * uses (its bullet marker, its date format, its link wording, its headings).
+ * Writes decisions in an ADR dialect: a whole new file ({@link #render}), or the file it was read from with only the
+ * changed parts replaced ({@link #patch}), each in the style the file uses (its bullet marker, its date format, its
+ * link wording, its headings).
  */
 public final class AdrWriter {
 
@@ -166,7 +171,7 @@ public final class AdrWriter {
 		Object oldNumber = layout.loaded.get("number");
 		if (oldNumber != null && decision.getNumber() != null && !oldNumber.equals(decision.getNumber())) {
 			// "# 10. X" -> "# 11. X" when the decision was renumbered; the padding stays
-			java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\D*?)(0*)" + oldNumber + "\\b").matcher(prefix);
+			Matcher m = Pattern.compile("(\\D*?)(0*)" + oldNumber + "\\b").matcher(prefix);
 			if (m.find()) {
 				String digits = String.valueOf(decision.getNumber());
 				int width = m.group(2).length() + String.valueOf(oldNumber).length();
@@ -203,7 +208,7 @@ public final class AdrWriter {
 			boolean capitals = old instanceof String s ? !s.isEmpty() && Character.isUpperCase(s.charAt(0))
 					: !"madr".equals(layout.dialect) && !"log4brains".equals(layout.dialect);
 			if (capitals && Character.isLowerCase(status.charAt(0))
-					&& status.equals(status.toLowerCase(java.util.Locale.ROOT))) {
+					&& status.equals(status.toLowerCase(Locale.ROOT))) {
 				value = AdrReader.capitalise(status);
 			}
 		}
@@ -216,7 +221,8 @@ public final class AdrWriter {
 				return;
 			}
 			if (value == null && (field.style() == Layout.Style.BULLET || field.style() == Layout.Style.LINE)) {
-				int end = field.line() + 1 < source.lineCount() ? source.lineStart(field.line() + 1) : source.text().length();
+				int end = field.line() + 1 < source.lineCount() ? source.lineStart(field.line() + 1)
+						: source.text().length();
 				add(source.lineStart(field.line()), end, "");
 				return;
 			}
@@ -231,7 +237,8 @@ public final class AdrWriter {
 		boolean frontMatter = layout.frontMatterEnd >= 0;
 		if (frontMatter) {
 			int at = source.lineStart(layout.frontMatterEnd);
-			add(at, at, key + ": " + valueText(key, value, new Layout.Field(Layout.Style.FRONT_MATTER, 0, 0, 0, null, null)) + nl);
+			add(at, at, key + ": "
+					+ valueText(key, value, new Layout.Field(Layout.Style.FRONT_MATTER, 0, 0, 0, null, null)) + nl);
 		} else if (bullets && layout.metaEnd >= 0) {
 			int at = lineStartOrEnd(layout.metaEnd);
 			add(at, at, layout.bulletMarker + " " + label + ": " + text + nl);
@@ -268,7 +275,9 @@ public final class AdrWriter {
 		};
 	}
 
-	/** Rewrites the block of link lines: unchanged links keep their line as written, new ones get the dialect's wording. */
+	/**
+	 * Rewrites the block of link lines: unchanged links keep their line as written, new ones get the dialect's wording.
+	 */
 	private void patchLinks() {
 		Map<String, String> original = new HashMap<>();
 		List<Layout.LinkLine> lines = new ArrayList<>();
@@ -283,7 +292,8 @@ public final class AdrWriter {
 		}
 		lines.sort(Comparator.comparingInt(Layout.LinkLine::line));
 		boolean inLinksSection = layout.linksSection != null
-				&& lines.stream().allMatch(l -> l.line() >= layout.linksSection.contentFrom() && l.line() < layout.linksSection.to());
+				&& lines.stream().allMatch(
+						l -> l.line() >= layout.linksSection.contentFrom() && l.line() < layout.linksSection.to());
 		for (Layout.LinkLine line : lines) {
 			int end = line.line() + 1 < source.lineCount() ? source.lineStart(line.line() + 1) : source.text().length();
 			int start = source.lineStart(line.line());
@@ -296,7 +306,7 @@ public final class AdrWriter {
 		}
 		StringBuilder block = new StringBuilder();
 		boolean bullet = inLinksSection || isMadr2();
-		java.util.Set<String> used = new java.util.HashSet<>();
+		Set<String> used = new HashSet<>();
 		List<LinkValue> values = linkValues(decision, links);
 		List<String> nowKeys = values.stream().map(l -> l.meaning() + " " + l.token()).toList();
 		for (LinkValue link : values) {
@@ -334,15 +344,16 @@ public final class AdrWriter {
 			String hashes = layout.markup == Layout.Markup.ASCIIDOC ? "== " : "## ";
 			int at = source.text().length();
 			String lead = source.text().endsWith("\n\n") ? "" : source.text().endsWith("\n") ? nl : nl + nl;
-			add(at, at, lead + hashes + (bullet ? "Links" : "Status") + nl + nl + block.toString().stripTrailing() + nl);
+			add(at, at,
+					lead + hashes + (bullet ? "Links" : "Status") + nl + nl + block.toString().stripTrailing() + nl);
 		}
 	}
 
 	/**
-	 * The line of a link whose target was renamed or renumbered: the line as written, with the
-	 * old file name and number replaced, so its wording ("Superceded by") stays.
+	 * The line of a link whose target was renamed or renumbered: the line as written, with the old file name and number
+	 * replaced, so its wording ("Superceded by") stays.
 	 */
-	private String retargeted(LinkValue link, Map<String, String> original, java.util.Set<String> used,
+	private String retargeted(LinkValue link, Map<String, String> original, Set<String> used,
 			List<String> nowKeys) {
 		for (Map.Entry<String, String> entry : original.entrySet()) {
 			String key = entry.getKey();
@@ -350,14 +361,16 @@ public final class AdrWriter {
 				continue;
 			}
 			String oldToken = key.substring(link.meaning().length() + 1);
-			if (!(link.target() instanceof Decision target) || target.eIsProxy() || !entry.getValue().contains(oldToken)) {
+			if (!(link.target() instanceof Decision target) || target.eIsProxy()
+					|| !entry.getValue().contains(oldToken)) {
 				continue;
 			}
 			used.add(key);
 			String text = entry.getValue().replace(oldToken, link.token());
-			java.util.regex.Matcher number = java.util.regex.Pattern.compile("^0*(\\d+)").matcher(oldToken);
+			Matcher number = Pattern.compile("^0*(\\d+)").matcher(oldToken);
 			if (number.find() && target.getNumber() != null) {
-				text = text.replaceFirst("([\\[,])(\\D{0,4}?)0*" + number.group(1) + "\\.", "$1$2" + target.getNumber() + ".");
+				text = text.replaceFirst("([\\[,])(\\D{0,4}?)0*" + number.group(1) + "\\.",
+						"$1$2" + target.getNumber() + ".");
 			}
 			return text;
 		}
@@ -365,7 +378,8 @@ public final class AdrWriter {
 	}
 
 	private boolean isMadr2() {
-		return "madr2".equals(layout.dialect) || "log4brains".equals(layout.dialect) || "status-table".equals(layout.dialect);
+		return "madr2".equals(layout.dialect) || "log4brains".equals(layout.dialect)
+				|| "status-table".equals(layout.dialect);
 	}
 
 	private int lastContentLine(MarkdownOutline.Section section) {
@@ -404,7 +418,8 @@ public final class AdrWriter {
 		String hashes = layout.markup == Layout.Markup.ASCIIDOC ? "== " : "## ";
 		int at = source.text().length();
 		String lead = source.text().endsWith("\n\n") ? "" : source.text().endsWith("\n") ? nl : nl + nl;
-		add(at, at, lead + hashes + heading(body, layout.dialect) + nl + nl + body.render(value, "").replace("\n", nl) + nl);
+		add(at, at, lead + hashes + heading(body, layout.dialect) + nl + nl + body.render(value, "").replace("\n", nl)
+				+ nl);
 	}
 
 	/** Replaces the content lines [from, to), keeping one blank line after the heading and before the next one. */
@@ -504,7 +519,8 @@ public final class AdrWriter {
 			yaml.append("date: ").append(decision.getDate()).append('\n');
 		}
 		if (!decision.getDecisionMakers().isEmpty()) {
-			yaml.append(YamlText.entry("decision-makers", List.copyOf(decision.getDecisionMakers()), false, "  ", "\n"));
+			yaml.append(
+					YamlText.entry("decision-makers", List.copyOf(decision.getDecisionMakers()), false, "  ", "\n"));
 		}
 		if (!decision.getConsulted().isEmpty()) {
 			yaml.append(YamlText.entry("consulted", List.copyOf(decision.getConsulted()), false, "  ", "\n"));
@@ -530,7 +546,8 @@ public final class AdrWriter {
 		boolean numbered = decision.getNumber() != null && !"folder-per-record".equals(dialect) && !madr2
 				&& !"status-table".equals(dialect);
 		{
-			out.append(h1).append(numbered ? decision.getNumber() + ". " : "").append(decision.getTitle()).append("\n\n");
+			out.append(h1).append(numbered ? decision.getNumber() + ". " : "").append(decision.getTitle())
+					.append("\n\n");
 		}
 		String status = AdrReader.statusValue(decision);
 		List<LinkValue> linkValues = linkValues(decision, links);
@@ -552,7 +569,8 @@ public final class AdrWriter {
 			}
 			out.append('\n');
 		} else if ("status-table".equals(dialect)) {
-			out.append("| Status | Date | Author(s) |\n|:-------|:-----|:----------|\n| ").append(status == null ? "" : status)
+			out.append("| Status | Date | Author(s) |\n|:-------|:-----|:----------|\n| ")
+					.append(status == null ? "" : status)
 					.append(" | ").append(decision.getDate() == null ? "" : decision.getDate()).append(" | ")
 					.append(String.join(", ", decision.getDecisionMakers())).append(" |\n\n");
 			for (String[] people : people(decision)) {
@@ -605,7 +623,8 @@ public final class AdrWriter {
 					.append("\n\n");
 		}
 		for (Section section : decision.getSections()) {
-			out.append((adoc ? "=" : "#").repeat(Math.max(2, section.getLevel()))).append(' ').append(section.getHeading())
+			out.append((adoc ? "=" : "#").repeat(Math.max(2, section.getLevel()))).append(' ')
+					.append(section.getHeading())
 					.append("\n\n");
 			if (section.getBody() != null && !section.getBody().isEmpty()) {
 				out.append(section.getBody()).append("\n\n");

@@ -9,15 +9,15 @@ import dev.baton.store.internal.MarkdownOutline;
 import dev.baton.store.internal.SourceText;
 
 /**
- * The heading structure of an AsciiDoc file ({@code = Title}, {@code == Section}), in the
- * same form as a Markdown outline so that the section codecs read both. Headings inside
- * delimited blocks ({@code ----}, {@code ....}, {@code ====}, {@code ****}, {@code ++++},
- * tables, comments) are not headings.
+ * The heading structure of an AsciiDoc file ({@code = Title}, {@code == Section}), in the same form as a Markdown
+ * outline so that the section codecs read both. Headings inside delimited blocks ({@code ----}, {@code ....},
+ * {@code ====}, {@code ****}, {@code ++++}, tables, comments) are not headings.
  */
 final class AsciiDocOutline {
 
 	private static final Pattern HEADING = Pattern.compile("^(={1,6})\\s+(\\S.*?)\\s*$");
-	private static final Pattern DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|={4,}|\\*{4,}|\\+{4,}|/{4,}|_{4,}|\\|={3,}|`{3}.*)\\s*$");
+	private static final Pattern DELIMITER =
+			Pattern.compile("^(-{4,}|\\.{4,}|={4,}|\\*{4,}|\\+{4,}|/{4,}|_{4,}|\\|={3,}|`{3}.*)\\s*$");
 
 	private AsciiDocOutline() {
 	}

@@ -1,17 +1,19 @@
 package dev.baton.adr.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.baton.store.internal.MarkdownOutline;
 import dev.baton.store.internal.SourceText;
 
 /**
- * Where each part of an ADR file is and what it held when read: the title line, each metadata
- * value (front matter key, bullet, {@code Date:} line, table cell, status line), the link lines,
- * each section. Writing back replaces only the parts whose value changed.
+ * Where each part of an ADR file is and what it held when read: the title line, each metadata value (front matter key,
+ * bullet, {@code Date:} line, table cell, status line), the link lines, each section. Writing back replaces only the
+ * parts whose value changed.
  */
 public final class Layout {
 
@@ -73,9 +75,9 @@ public final class Layout {
 	/** Sections kept verbatim: their outline entries, in file order. */
 	public final List<MarkdownOutline.Section> extraSections = new ArrayList<>();
 	/** Links said in prose ("superseded by" a sentence): not written back as link lines. */
-	public final java.util.Set<String> proseKeys = new java.util.HashSet<>();
+	public final Set<String> proseKeys = new HashSet<>();
 	/** Text sections read with their sub-sections (none of which a field claims), by codec heading. */
-	public final java.util.Set<String> wholeSections = new java.util.HashSet<>();
+	public final Set<String> wholeSections = new HashSet<>();
 	/** The front matter's last line (exclusive) when there is one, else -1. */
 	public int frontMatterEnd = -1;
 }

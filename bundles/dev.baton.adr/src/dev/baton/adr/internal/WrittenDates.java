@@ -13,11 +13,10 @@ import dev.baton.store.internal.MarkdownOutline;
 import dev.baton.store.internal.SourceText;
 
 /**
- * Where an ADR writes its date other than in the metadata under the title, which wins over a
- * date in the file name: a {@code Date:} line under any heading, a {@code ## Date} section, the
- * entry of a changelog list that creates the record (its earliest; day and month ordered as the
- * list's own unambiguous entries order them), a date in the prose before the first section.
- * It only finds; the reader applies what it finds and says so.
+ * Where an ADR writes its date other than in the metadata under the title, which wins over a date in the file name: a
+ * {@code Date:} line under any heading, a {@code ## Date} section, the entry of a changelog list that creates the
+ * record (its earliest; day and month ordered as the list's own unambiguous entries order them), a date in the prose
+ * before the first section. It only finds; the reader applies what it finds and says so.
  */
 final class WrittenDates {
 
@@ -101,16 +100,19 @@ final class WrittenDates {
 			}
 		}
 		return first == null ? null
-				: new Found(first, headingLine, "date " + first + ": the first entry of the '" + name + "' list" + (monthFirst == null
-						? ""
-						: monthFirst ? " (month/day, as its entries write)" : " (day/month, as its entries write)"));
+				: new Found(first, headingLine,
+						"date " + first + ": the first entry of the '" + name + "' list" + (monthFirst == null
+								? ""
+								: monthFirst ? " (month/day, as its entries write)"
+										: " (day/month, as its entries write)"));
 	}
 
 	/** A date in the prose before the first section ("Decided on 12 March 2021"), or {@code null}. */
 	static Found fromProse(MarkdownOutline outline) {
 		AdrDates.Parsed parsed = AdrDates.firstIn(outline.text(outline.preambleFrom(), outline.preambleTo()), null);
-		return parsed.date() == null ? null : new Found(parsed.date(), outline.preambleFrom(),
-				"date " + parsed.date() + " found in the prose");
+		return parsed.date() == null ? null
+				: new Found(parsed.date(), outline.preambleFrom(),
+						"date " + parsed.date() + " found in the prose");
 	}
 
 }

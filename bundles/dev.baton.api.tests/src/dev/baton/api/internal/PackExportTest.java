@@ -98,6 +98,7 @@ class PackExportTest {
 		decision.setSourcePath("decisions/0007-use-kafka.md");
 		List<Object> seen = new ArrayList<>();
 		Exporter reading = new Exporter() {
+
 			@Override
 			public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
 				throw new AssertionError("the front end hands over what was loaded");
@@ -127,7 +128,8 @@ class PackExportTest {
 		decision.setSourcePath("decisions/0001-x.md");
 		LoadedArchitecture loaded = LoadedArchitecture.of(architecture);
 		assertEquals(Optional.of(root), loaded.root());
-		assertEquals(Optional.of(SourceLocation.of(root.resolve("decisions/0001-x.md"))), loaded.locate(decision, null));
+		assertEquals(Optional.of(SourceLocation.of(root.resolve("decisions/0001-x.md"))),
+				loaded.locate(decision, null));
 		assertEquals(Optional.empty(), LoadedArchitecture.of(BatonFactory.eINSTANCE.createArchitecture()).root());
 	}
 }

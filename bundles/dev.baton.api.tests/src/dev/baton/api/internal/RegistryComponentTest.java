@@ -25,9 +25,8 @@ import dev.baton.api.Registry;
 import dev.baton.api.ServiceProperties;
 
 /**
- * Runs inside the OSGi framework (Equinox under Tycho surefire, with Felix SCR): proves that
- * the DS descriptors generated from the annotations are in the jar and that the registry
- * follows services as they come and go.
+ * Runs inside the OSGi framework (Equinox under Tycho surefire, with Felix SCR): proves that the DS descriptors
+ * generated from the annotations are in the jar and that the registry follows services as they come and go.
  */
 class RegistryComponentTest {
 

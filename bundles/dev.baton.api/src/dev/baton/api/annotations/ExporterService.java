@@ -10,8 +10,7 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
  * The service properties of an {@link dev.baton.api.Exporter}, written once beside
- * {@code @Component(service = Exporter.class)}: {@code baton.id}, {@code baton.label} and
- * {@code baton.extension}.
+ * {@code @Component(service = Exporter.class)}: {@code baton.id}, {@code baton.label} and {@code baton.extension}.
  */
 @ComponentPropertyType
 @Documented

@@ -12,9 +12,9 @@ import dev.baton.api.Severity;
 
 /**
  * The service properties of a {@link dev.baton.api.ReadinessRule}, written once beside
- * {@code @Component(service = ReadinessRule.class)}: {@code baton.id}, {@code baton.label},
- * {@code baton.severity} and {@code baton.section}. Kept at run time so that code running without
- * OSGi (a rule's base class, tests) reads the same declaration.
+ * {@code @Component(service = ReadinessRule.class)}: {@code baton.id}, {@code baton.label}, {@code baton.severity} and
+ * {@code baton.section}. Kept at run time so that code running without OSGi (a rule's base class, tests) reads the same
+ * declaration.
  */
 @ComponentPropertyType
 @Documented

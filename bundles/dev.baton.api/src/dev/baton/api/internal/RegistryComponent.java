@@ -25,10 +25,9 @@ import dev.baton.api.Registry;
 import dev.baton.api.ServiceProperties;
 
 /**
- * The {@link Registry}: dynamic, multiple, greedy references to each kind of pluggable work,
- * so services that start later (or stop) are seen without restarting anything. It binds
- * service references and gets the service objects only when asked, so a command that itself
- * uses the registry (a circular reference) still gets registered.
+ * The {@link Registry}: dynamic, multiple, greedy references to each kind of pluggable work, so services that start
+ * later (or stop) are seen without restarting anything. It binds service references and gets the service objects only
+ * when asked, so a command that itself uses the registry (a circular reference) still gets registered.
  */
 @Component(service = Registry.class)
 public final class RegistryComponent implements Registry {
@@ -36,7 +35,8 @@ public final class RegistryComponent implements Registry {
 	private static final Map<Class<?>, String> REFERENCE_NAMES = Map.of(Exporter.class, "exporters", Importer.class,
 			"importers", ReadinessRule.class, "rules", Command.class, "commands");
 
-	private final ConcurrentMap<Class<?>, ConcurrentMap<ServiceReference<?>, Boolean>> references = new ConcurrentHashMap<>();
+	private final ConcurrentMap<Class<?>, ConcurrentMap<ServiceReference<?>, Boolean>> references =
+			new ConcurrentHashMap<>();
 	private ComponentContext context;
 
 	@Activate

@@ -14,9 +14,8 @@ import dev.baton.model.Architecture;
 
 /**
  * The architecture as Backstage catalog files, as an exporter service: the target is a folder
- * ({@code catalog-info.yaml} and one file per kind). The architecture folder (option
- * {@code root}, else where the architecture was read from) is where the decisions and the
- * specification files are pointed at from.
+ * ({@code catalog-info.yaml} and one file per kind). The architecture folder (option {@code root}, else where the
+ * architecture was read from) is where the decisions and the specification files are pointed at from.
  */
 @Component(service = Exporter.class)
 @ExporterService(id = "backstage",

@@ -34,8 +34,8 @@ public final class CatalogYaml {
 	}
 
 	/**
-	 * The documents of a YAML stream, parsed lazily: a syntax error surfaces as an exception from
-	 * the iterator, after the documents before it were returned.
+	 * The documents of a YAML stream, parsed lazily: a syntax error surfaces as an exception from the iterator, after
+	 * the documents before it were returned.
 	 */
 	public static Iterable<Node> documents(String text) {
 		LoadSettings settings = settings();
@@ -108,7 +108,8 @@ public final class CatalogYaml {
 	/** Block-style YAML of a value, as catalog files are written by hand. */
 	public static String dump(Object value) {
 		return new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2)
-				.setIndicatorIndent(2).setIndentWithIndicator(true).setWidth(120).setSplitLines(false).build()).dumpToString(value);
+				.setIndicatorIndent(2).setIndentWithIndicator(true).setWidth(120).setSplitLines(false).build())
+				.dumpToString(value);
 	}
 
 	/** Several documents, separated by {@code ---}. */
@@ -140,8 +141,8 @@ public final class CatalogYaml {
 	}
 
 	/**
-	 * Merges {@code extra} into {@code base}: maps key by key, lists item by item (no duplicates),
-	 * scalars of {@code base} win.
+	 * Merges {@code extra} into {@code base}: maps key by key, lists item by item (no duplicates), scalars of
+	 * {@code base} win.
 	 */
 	@SuppressWarnings("unchecked")
 	public static void merge(Map<String, Object> base, Map<String, Object> extra) {

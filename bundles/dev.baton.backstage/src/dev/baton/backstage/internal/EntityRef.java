@@ -3,14 +3,13 @@ package dev.baton.backstage.internal;
 import java.util.Locale;
 
 /**
- * A Backstage entity reference, {@code [kind:][namespace/]name}, and its Baton id. Baton ids
- * have no namespaces: an entity of the {@code default} namespace keeps its name as id, any other
- * gets {@code namespace--name} (Backstage names never hold two separators in a row, so the
- * form is unambiguous and turns back into the reference on export).
+ * A Backstage entity reference, {@code [kind:][namespace/]name}, and its Baton id. Baton ids have no namespaces: an
+ * entity of the {@code default} namespace keeps its name as id, any other gets {@code namespace--name} (Backstage names
+ * never hold two separators in a row, so the form is unambiguous and turns back into the reference on export).
  *
- * @param kind lower case, {@code null} when the reference leaves it to the relation's default
+ * @param kind      lower case, {@code null} when the reference leaves it to the relation's default
  * @param namespace {@code null} for the default namespace
- * @param name the entity's name
+ * @param name      the entity's name
  */
 public record EntityRef(String kind, String namespace, String name) {
 
@@ -19,13 +18,14 @@ public record EntityRef(String kind, String namespace, String name) {
 
 	public EntityRef {
 		kind = kind == null || kind.isBlank() ? null : kind.toLowerCase(Locale.ROOT);
-		namespace = namespace == null || namespace.isBlank() || namespace.equalsIgnoreCase("default") ? null : namespace;
+		namespace =
+				namespace == null || namespace.isBlank() || namespace.equalsIgnoreCase("default") ? null : namespace;
 	}
 
 	/**
 	 * Parses a reference as written in a catalog file.
 	 *
-	 * @param defaultKind the relation's kind when the reference names none ({@code group} for an owner, ...)
+	 * @param defaultKind      the relation's kind when the reference names none ({@code group} for an owner, ...)
 	 * @param contextNamespace the referring entity's namespace, which Backstage uses when the reference names none
 	 */
 	public static EntityRef parse(String text, String defaultKind, String contextNamespace) {
@@ -49,7 +49,8 @@ public record EntityRef(String kind, String namespace, String name) {
 	public static EntityRef ofBatonId(String kind, String id) {
 		int separator = id.indexOf(NAMESPACE_SEPARATOR);
 		if (separator > 0 && separator + NAMESPACE_SEPARATOR.length() < id.length()) {
-			return new EntityRef(kind, id.substring(0, separator), id.substring(separator + NAMESPACE_SEPARATOR.length()));
+			return new EntityRef(kind, id.substring(0, separator),
+					id.substring(separator + NAMESPACE_SEPARATOR.length()));
 		}
 		return new EntityRef(kind, null, id);
 	}

@@ -13,9 +13,9 @@ import dev.baton.model.BatonPackage;
 import dev.baton.store.Kinds;
 
 /**
- * Which Backstage kind becomes which Baton kind, and which Baton fields have a place of their
- * own in a catalog entity. Every other stored field of an exported record travels as a
- * {@code baton.dev/<key>} annotation, so Baton -> Backstage -> Baton loses nothing either.
+ * Which Backstage kind becomes which Baton kind, and which Baton fields have a place of their own in a catalog entity.
+ * Every other stored field of an exported record travels as a {@code baton.dev/<key>} annotation, so Baton -> Backstage
+ * -> Baton loses nothing either.
  */
 public final class Mapping {
 
@@ -28,8 +28,8 @@ public final class Mapping {
 	/** GitHub's project slug annotation ({@code owner/repo}). */
 	public static final String PROJECT_SLUG = "github.com/project-slug";
 	/**
-	 * Lists the spec fields an export wrote only because Backstage requires them (placeholders, or
-	 * a type derived from the protocol); an import drops them.
+	 * Lists the spec fields an export wrote only because Backstage requires them (placeholders, or a type derived from
+	 * the protocol); an import drops them.
 	 */
 	public static final String UNSET = "baton.dev/unset";
 	/** The placeholder value of such fields. */
@@ -52,7 +52,8 @@ public final class Mapping {
 			P.getRecord_Description(), P.getRecord_Tags(), P.getRecord_Owner(), P.getElement_Lifecycle(),
 			P.getComponent_System(), P.getComponent_Type(), P.getComponent_Repository(), P.getComponent_Consumes(),
 			P.getComponent_DependsOn(), P.getInterface_Provider(), P.getInterface_Specification(),
-			P.getInterface_SpecificationFormat(), P.getSoftwareSystem_Domain(), P.getDomain_Parent(), P.getParty_Email(),
+			P.getInterface_SpecificationFormat(), P.getSoftwareSystem_Domain(), P.getDomain_Parent(),
+			P.getParty_Email(),
 			P.getPerson_Team());
 
 	private Mapping() {

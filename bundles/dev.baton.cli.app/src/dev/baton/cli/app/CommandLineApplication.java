@@ -15,16 +15,17 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * The {@code baton} command as an Equinox application ({@code dev.baton.cli.app}), so an Eclipse
- * installation with Baton (the Baton Workbench, or an IDE the update site was installed into)
- * runs the same sub-commands as the Felix distribution's {@code bin/baton}, without a display:
+ * The {@code baton} command as an Equinox application ({@code dev.baton.cli.app}), so an Eclipse installation with
+ * Baton (the Baton Workbench, or an IDE the update site was installed into) runs the same sub-commands as the Felix
+ * distribution's {@code bin/baton}, without a display:
  *
- * <pre>java -jar plugins/org.eclipse.equinox.launcher_*.jar -application dev.baton.cli.app -nosplash -data @none list -C DIR</pre>
+ * <pre>
+ * java -jar plugins/org.eclipse.equinox.launcher_*.jar -application dev.baton.cli.app -nosplash -data @none list -C DIR
+ * </pre>
  *
- * It hands the arguments Equinox leaves over to the command line's entry point in
- * {@code dev.baton.cli} (the {@code ToIntFunction} service with {@code baton.cli=main}, the
- * same the Felix launcher calls) and returns its exit code. This bundle is the only Baton code
- * that knows Equinox; {@code dev.baton.cli} stays runnable on bare Felix.
+ * It hands the arguments Equinox leaves over to the command line's entry point in {@code dev.baton.cli} (the
+ * {@code ToIntFunction} service with {@code baton.cli=main}, the same the Felix launcher calls) and returns its exit
+ * code. This bundle is the only Baton code that knows Equinox; {@code dev.baton.cli} stays runnable on bare Felix.
  */
 public final class CommandLineApplication implements IApplication {
 

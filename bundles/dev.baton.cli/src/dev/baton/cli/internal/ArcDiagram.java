@@ -14,9 +14,9 @@ import dev.baton.model.DecisionStatus;
 import dev.baton.model.LinkType;
 
 /**
- * The decision log as an SVG arc diagram: one row per decision in the order of the log, each
- * link an arc on the right from its source row to its target row, wider the further it spans.
- * Needs no layout engine and reads well for logs of any length; all text is escaped.
+ * The decision log as an SVG arc diagram: one row per decision in the order of the log, each link an arc on the right
+ * from its source row to its target row, wider the further it spans. Needs no layout engine and reads well for logs of
+ * any length; all text is escaped.
  */
 final class ArcDiagram {
 
@@ -51,8 +51,10 @@ final class ArcDiagram {
 				widest = Math.max(widest, bulge);
 				String type = link.getType() == LinkType.CUSTOM ? link.getCustomType() : link.getType().getLiteral();
 				arcs.add(String.format(Locale.ROOT,
-						"  <path class=\"link %s\" d=\"M %d %d C %d %d, %d %d, %d %d\" marker-end=\"url(#arrow)\"><title>%s</title></path>%n",
-						cssClass(link.getType()), ARCS_X, y(from), ARCS_X + bulge, y(from), ARCS_X + bulge, y(to), ARCS_X + 4, y(to),
+						"  <path class=\"link %s\" d=\"M %d %d C %d %d, %d %d, %d %d\" "
+								+ "marker-end=\"url(#arrow)\"><title>%s</title></path>%n",
+						cssClass(link.getType()), ARCS_X, y(from), ARCS_X + bulge, y(from), ARCS_X + bulge, y(to),
+						ARCS_X + 4, y(to),
 						escape(decision.getId() + " " + type + " " + link.getTarget().getId())));
 			}
 		}
@@ -60,7 +62,8 @@ final class ArcDiagram {
 		int height = TOP + decisions.size() * ROW + 20;
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT,
-				"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"13\">%n",
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+						+ "font-family=\"sans-serif\" font-size=\"13\">%n",
 				width, height, width, height));
 		out.append("  <title>Architecture decisions</title>\n");
 		out.append("  <style>.superseded,.deprecated,.rejected{fill:#888;text-decoration:line-through}"
@@ -75,8 +78,9 @@ final class ArcDiagram {
 			out.append(String.format(Locale.ROOT, "  <text class=\"%s\" x=\"%d\" y=\"%d\">%s<title>%s</title></text>%n",
 					decision.getStatus().getLiteral(), TEXT_X, y(row) + 4, escape(shorten(label)),
 					escape(decision.getId() + ": " + decision.getStatus().getLiteral())));
-			out.append(String.format(Locale.ROOT, "  <circle cx=\"%d\" cy=\"%d\" r=\"3\" fill=\"%s\"/>%n", ARCS_X, y(row),
-					decision.getStatus() == DecisionStatus.ACCEPTED ? "#2a7" : "#999"));
+			out.append(
+					String.format(Locale.ROOT, "  <circle cx=\"%d\" cy=\"%d\" r=\"3\" fill=\"%s\"/>%n", ARCS_X, y(row),
+							decision.getStatus() == DecisionStatus.ACCEPTED ? "#2a7" : "#999"));
 		}
 		arcs.forEach(out::append);
 		out.append("</svg>\n");

@@ -9,23 +9,25 @@ import dev.baton.api.Command;
 import dev.baton.api.annotations.CommandService;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * {@code baton convert --to DIALECT}: rewrites a decision set in another ADR dialect (MADR 4,
- * adr-tools, log4brains, ...) and records the new dialect in {@code baton.yaml}. The only command
- * that changes a set's dialect: everything else keeps each file in the form it has.
+ * {@code baton convert --to DIALECT}: rewrites a decision set in another ADR dialect (MADR 4, adr-tools, log4brains,
+ * ...) and records the new dialect in {@code baton.yaml}. The only command that changes a set's dialect: everything
+ * else keeps each file in the form it has.
  */
 @Component(service = Command.class)
 @CommandService(id = "convert",
 		label = "Rewrite a decision set in another ADR dialect (madr, adr-tools, log4brains, ...)")
 public final class ConvertCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "convert", description = { "Rewrite a decision set in another ADR dialect.",
+	@CommandLine.Command(name = "convert", description = { "Rewrite a decision set in another ADR dialect.",
 			"Every decision of the set is written anew in the dialect, its old file is removed, and baton.yaml "
 					+ "names the new dialect. Dialects: madr (Baton's MADR 4), adr-tools, nygard, madr2, log4brains, "
 					+ "asciidoc, status-table, folder-per-record." })
 	static final class Run extends PicocliCommand.Run {
+
 		@Option(names = "--to", required = true, paramLabel = "DIALECT", description = "The dialect to write.")
 		String dialect;
 
@@ -53,8 +55,9 @@ public final class ConvertCommand extends PicocliCommand {
 			}
 			try {
 				if (dryRun) {
-					invocation.out().println("would convert " + set.getDecisions().size() + " decision(s) of " + set.getName()
-							+ " from " + from + " to " + dialect + " (dry run: nothing written)");
+					invocation.out()
+							.println("would convert " + set.getDecisions().size() + " decision(s) of " + set.getName()
+									+ " from " + from + " to " + dialect + " (dry run: nothing written)");
 					return OK;
 				}
 				folder.convert(set, dialect, Dialects.formats());
@@ -65,8 +68,9 @@ public final class ConvertCommand extends PicocliCommand {
 			if (!Folders.save(this, folder)) {
 				return USAGE;
 			}
-			invocation.out().println("converted " + set.getDecisions().size() + " decision(s) of " + set.getName() + " from "
-					+ from + " to " + dialect + " in " + folder.root().resolve(set.getPath()).normalize());
+			invocation.out()
+					.println("converted " + set.getDecisions().size() + " decision(s) of " + set.getName() + " from "
+							+ from + " to " + dialect + " in " + folder.root().resolve(set.getPath()).normalize());
 			return OK;
 		}
 	}

@@ -14,6 +14,7 @@ final class Decisions {
 
 	/** Thrown for a decision that is not there; the message names it and what to do. */
 	static final class NotFound extends RuntimeException {
+
 		private static final long serialVersionUID = 1L;
 
 		NotFound(String message) {
@@ -34,8 +35,8 @@ final class Decisions {
 	}
 
 	/**
-	 * The work of {@code baton link} and {@code baton supersede}: finds both decisions, links
-	 * them, saves, and prints {@code A TYPE B} (or one line saying what is wrong).
+	 * The work of {@code baton link} and {@code baton supersede}: finds both decisions, links them, saves, and prints
+	 * {@code A TYPE B} (or one line saying what is wrong).
 	 *
 	 * @return the command's exit code
 	 */

@@ -12,6 +12,7 @@ import dev.baton.history.ArchitectureDiff;
 import dev.baton.history.DiffReport;
 import dev.baton.history.GitFolder;
 import dev.baton.history.NoHistoryException;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,12 +21,17 @@ import picocli.CommandLine.Parameters;
 @CommandService(id = "diff", label = "Show what changed in the architecture between two revisions")
 public final class DiffCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "diff", description = { "Show what changed in the architecture between two "
-			+ "revisions, or between a revision and the working tree.", "Records added, removed and renamed, and for "
-					+ "each changed record the fields that differ (status, title, links, affected elements, owners, each "
-					+ "prose section). Markdown is fit for a pull-request comment: baton diff origin/main HEAD --format markdown." })
+	@CommandLine.Command(name = "diff", description = { "Show what changed in the architecture between two "
+			+ "revisions, or between a revision and the working tree.",
+			"Records added, removed and renamed, and for "
+					+ "each changed record the fields that differ (status, title, links, affected elements, owners, "
+					+ "each "
+					+ "prose section). Markdown is fit for a pull-request comment: baton diff origin/main HEAD "
+					+ "--format markdown." })
 	static final class Run extends PicocliCommand.Run {
-		@Parameters(index = "0", paramLabel = "REV", description = "The older revision (a commit, branch or tag; HEAD~1, main).")
+
+		@Parameters(index = "0", paramLabel = "REV",
+				description = "The older revision (a commit, branch or tag; HEAD~1, main).")
 		String from;
 
 		@Parameters(index = "1", paramLabel = "REV", arity = "0..1",

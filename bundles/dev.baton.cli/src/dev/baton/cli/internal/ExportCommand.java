@@ -2,7 +2,9 @@ package dev.baton.cli.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -19,22 +21,24 @@ import dev.baton.api.PackLayout;
 import dev.baton.api.RunContext;
 import dev.baton.api.annotations.CommandService;
 import dev.baton.store.ArchitectureFolder;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code baton export}: the handover pack of the architecture folder, in every format asked
- * for, through the exporter services: the HTML site at the top of the output folder, the PDF in
- * {@code pack.pdf}, the Markdown tree in {@code markdown/}, the JSON in {@code pack.json}.
+ * {@code baton export}: the handover pack of the architecture folder, in every format asked for, through the exporter
+ * services: the HTML site at the top of the output folder, the PDF in {@code pack.pdf}, the Markdown tree in
+ * {@code markdown/}, the JSON in {@code pack.json}.
  */
 @Component(service = Command.class)
 @CommandService(id = "export",
 		label = "Export the handover pack (HTML site, PDF, Markdown, JSON; Backstage, Structurizr)")
 public final class ExportCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "export", description = { "Export the handover pack.",
+	@CommandLine.Command(name = "export", description = { "Export the handover pack.",
 			"Writes the HTML site (open index.html; works offline from the folder or a zip), the PDF (pack.pdf), "
-					+ "the Markdown tree (markdown/README.md) and the JSON (pack.json) into the output folder. Anything date-dependent "
+					+ "the Markdown tree (markdown/README.md) and the JSON (pack.json) into the output folder. "
+					+ "Anything date-dependent "
 					+ "(renewals, staleness) is judged against --as-of. Text that looks like a secret is redacted and "
 					+ "reported.",
 			"Other formats go into a folder of their name: -f backstage writes Backstage catalog files into "
@@ -42,18 +46,23 @@ public final class ExportCommand extends PicocliCommand {
 			"--include adds other architecture folders (other repositories) to the pack: their ids are qualified "
 					+ "by folder name (payments:0003-use-kafka) and records refer across folders the same way." })
 	static final class Run extends PicocliCommand.Run {
-		@Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "The output folder (default: handover-pack).")
+
+		@Option(names = { "-o", "--output" }, paramLabel = "DIR",
+				description = "The output folder (default: handover-pack).")
 		Path output = Path.of("handover-pack");
 
 		@Option(names = { "-f", "--format" }, split = ",", paramLabel = "FORMAT",
-				description = "Formats, comma-separated: html, pdf, markdown, json, backstage, structurizr, or any other "
+				description = "Formats, comma-separated: html, pdf, markdown, json, backstage, structurizr, or any "
+						+ "other "
 						+ "exporter's id (default: html,pdf,markdown,json).")
 		List<String> formats = new ArrayList<>(List.of("html", "pdf", "markdown", "json"));
 
 		@Option(names = "--option", paramLabel = "NAME=VALUE",
-				description = "An exporter option, repeatable: pdf.fonts=DIR (the fonts the PDF embeds), pdf.part-size=N "
-						+ "(the PDF lays out at once at most the weight of N average record pages). The folder's settings in baton.yaml apply too.")
-		java.util.Map<String, String> exporterOptions = new java.util.LinkedHashMap<>();
+				description = "An exporter option, repeatable: pdf.fonts=DIR (the fonts the PDF embeds), "
+						+ "pdf.part-size=N "
+						+ "(the PDF lays out at once at most the weight of N average record pages). The folder's "
+						+ "settings in baton.yaml apply too.")
+		Map<String, String> exporterOptions = new LinkedHashMap<>();
 
 		@Mixin
 		Includes includes = new Includes();
@@ -64,8 +73,9 @@ public final class ExportCommand extends PicocliCommand {
 			for (String format : formats) {
 				Optional<Contribution<Exporter>> exporter = invocation.registry().find(Exporter.class, format);
 				if (exporter.isEmpty()) {
-					invocation.err().println("baton export: no exporter '" + format + "'; there are: " + String.join(", ",
-							invocation.registry().all(Exporter.class).stream().map(Contribution::id).toList()));
+					invocation.err()
+							.println("baton export: no exporter '" + format + "'; there are: " + String.join(", ",
+									invocation.registry().all(Exporter.class).stream().map(Contribution::id).toList()));
 					return USAGE;
 				}
 				exporters.add(exporter.get());
@@ -76,12 +86,13 @@ public final class ExportCommand extends PicocliCommand {
 			Path out = invocation.workingDirectory().resolve(output).normalize();
 			BasicDiagnostic findings = new BasicDiagnostic();
 			// the readiness report in the pack reads the folder's settings (proposed-max-days, ...) like baton validate
-			java.util.Map<String, String> options = new java.util.LinkedHashMap<>(folder.settings());
+			Map<String, String> options = new LinkedHashMap<>(folder.settings());
 			options.putAll(invocation.context().options());
 			options.putAll(exporterOptions);
 			// one run: the HTML, PDF and Markdown exporters share one pack and one layout of the diagrams
-			RunContext context = new RunContext(invocation.context().asOf(), TerminalProgress.forTerminal(invocation.err()),
-					options).sharing();
+			RunContext context =
+					new RunContext(invocation.context().asOf(), TerminalProgress.forTerminal(invocation.err()),
+							options).sharing();
 			// one format failing does not stop the others; each is reported on its own
 			// the exporters take the folder and the records' locations from what was loaded
 			LoadedArchitecture read = LoadedArchitecture.of(folder.architecture(), folder.root(), combined::locationOf);

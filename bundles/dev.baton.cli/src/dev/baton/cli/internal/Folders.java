@@ -8,8 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 
 import dev.baton.adr.Dialects;
@@ -25,6 +27,7 @@ final class Folders {
 
 	/** Thrown when there is no architecture folder to work on; the message says what to do. */
 	static final class NoFolder extends RuntimeException {
+
 		private static final long serialVersionUID = 1L;
 
 		NoFolder(String message) {
@@ -34,6 +37,7 @@ final class Folders {
 
 	/** Another baton holds the folder's lock; the message names it and says what to do. */
 	static final class Locked extends RuntimeException {
+
 		private static final long serialVersionUID = 1L;
 
 		Locked(String message) {
@@ -48,8 +52,8 @@ final class Folders {
 	}
 
 	/**
-	 * The folder given with {@code -C}, else the nearest folder with a {@code baton.yaml} from the
-	 * working directory up.
+	 * The folder given with {@code -C}, else the nearest folder with a {@code baton.yaml} from the working directory
+	 * up.
 	 */
 	static Path locate(Command.Invocation invocation, Path given) {
 		if (given != null) {
@@ -71,9 +75,9 @@ final class Folders {
 	}
 
 	/**
-	 * Loads the folder (given with {@code -C}) to change it: takes its lock first and holds it
-	 * until the command ends, so that two commands never change it at once (the second waits,
-	 * then gives up naming the first). Findings are not printed but for a completed unfinished change.
+	 * Loads the folder (given with {@code -C}) to change it: takes its lock first and holds it until the command ends,
+	 * so that two commands never change it at once (the second waits, then gives up naming the first). Findings are not
+	 * printed but for a completed unfinished change.
 	 */
 	static ArchitectureFolder loadForWriting(PicocliCommand.Run run) {
 		return loadForWriting(run, run.folder);
@@ -104,15 +108,15 @@ final class Folders {
 	}
 
 	/**
-	 * Loads only records of the given kinds ({@code null}: all), for commands that read and show:
-	 * without what saving needs ({@link ArchitectureFolder#loadForReading}).
+	 * Loads only records of the given kinds ({@code null}: all), for commands that read and show: without what saving
+	 * needs ({@link ArchitectureFolder#loadForReading}).
 	 */
-	static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet, java.util.Set<String> kinds) {
+	static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet, Set<String> kinds) {
 		return load(invocation, given, quiet, kinds, true);
 	}
 
 	private static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet,
-			java.util.Set<String> kinds, boolean forReading) {
+			Set<String> kinds, boolean forReading) {
 		Path root = locate(invocation, given);
 		var progress = TerminalProgress.forTerminal(invocation.err());
 		ArchitectureFolder folder = forReading
@@ -144,9 +148,12 @@ final class Folders {
 		return folder;
 	}
 
-	/** Loads a folder again (after files were written beside the store), with every ADR dialect; findings are not printed. */
+	/**
+	 * Loads a folder again (after files were written beside the store), with every ADR dialect; findings are not
+	 * printed.
+	 */
 	static ArchitectureFolder reload(Path root) {
-		return ArchitectureFolder.load(root, new org.eclipse.emf.common.util.BasicMonitor(),
+		return ArchitectureFolder.load(root, new BasicMonitor(),
 				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats());
 	}
 
@@ -156,8 +163,7 @@ final class Folders {
 	}
 
 	/**
-	 * Saves the folder, all its changed files or none; prints what could not be written and
-	 * returns false then.
+	 * Saves the folder, all its changed files or none; prints what could not be written and returns false then.
 	 *
 	 * @param change what the change is ({@code baton link}), for the journal
 	 */
@@ -173,9 +179,8 @@ final class Folders {
 	}
 
 	/**
-	 * Writes a file the user asked for (-o FILE) atomically: a temporary file beside it, then a
-	 * rename. A new file gets the umask's permissions (createTempFile's 0600 would stay on it), a
-	 * replaced one keeps its own.
+	 * Writes a file the user asked for (-o FILE) atomically: a temporary file beside it, then a rename. A new file gets
+	 * the umask's permissions (createTempFile's 0600 would stay on it), a replaced one keeps its own.
 	 */
 	static void write(Path target, String text) throws IOException {
 		Files.createDirectories(target.getParent());

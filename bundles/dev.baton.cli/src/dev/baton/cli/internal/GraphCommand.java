@@ -10,20 +10,22 @@ import dev.baton.model.DecisionSet;
 import dev.baton.model.DecisionStatus;
 import dev.baton.model.LinkType;
 import dev.baton.store.ArchitectureFolder;
+import picocli.CommandLine;
 
 /** {@code baton graph}: the decisions and their links as a Graphviz DOT graph, like {@code adr generate graph}. */
 @Component(service = Command.class)
 @CommandService(id = "graph", label = "Print the decisions and their links as a Graphviz (DOT) graph")
 public final class GraphCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "graph", description = { "Print the decisions and their links as a graph.",
+	@CommandLine.Command(name = "graph", description = { "Print the decisions and their links as a graph.",
 			"--format dot (default) is for Graphviz (baton graph | dot -Tsvg > decisions.svg); --format svg draws "
 					+ "an arc diagram by itself: the decisions in order, each link an arc beside them." })
 	static final class Run extends PicocliCommand.Run {
-		@picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", description = "dot (default) or svg.")
+
+		@CommandLine.Option(names = "--format", paramLabel = "FORMAT", description = "dot (default) or svg.")
 		String format = "dot";
 
-		@picocli.CommandLine.Mixin
+		@CommandLine.Mixin
 		Includes includes = new Includes();
 
 		@Override
@@ -45,7 +47,8 @@ public final class GraphCommand extends PicocliCommand {
 							+ (decision.getTitle() == null ? decision.getId() : decision.getTitle());
 					dot.append("  ").append(quote(node(set, decision))).append(" [label=").append(quote(label))
 							.append(", URL=").append(quote(decision.getSourcePath()));
-					if (decision.getStatus() == DecisionStatus.SUPERSEDED || decision.getStatus() == DecisionStatus.DEPRECATED
+					if (decision.getStatus() == DecisionStatus.SUPERSEDED
+							|| decision.getStatus() == DecisionStatus.DEPRECATED
 							|| decision.getStatus() == DecisionStatus.REJECTED) {
 						dot.append(", style=\"rounded,dashed\", fontcolor=gray40");
 					}
@@ -59,9 +62,11 @@ public final class GraphCommand extends PicocliCommand {
 								|| !(link.getTarget().eContainer() instanceof DecisionSet targetSet)) {
 							continue;
 						}
-						String type = link.getType() == LinkType.CUSTOM ? link.getCustomType() : link.getType().getLiteral();
+						String type =
+								link.getType() == LinkType.CUSTOM ? link.getCustomType() : link.getType().getLiteral();
 						dot.append("  ").append(quote(node(set, decision))).append(" -> ")
-								.append(quote(node(targetSet, link.getTarget()))).append(" [label=").append(quote(type));
+								.append(quote(node(targetSet, link.getTarget()))).append(" [label=")
+								.append(quote(type));
 						if (link.getType() == LinkType.RELATES_TO) {
 							dot.append(", style=dotted");
 						}

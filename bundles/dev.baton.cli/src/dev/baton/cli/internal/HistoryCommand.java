@@ -14,19 +14,26 @@ import dev.baton.history.History;
 import dev.baton.history.HistoryReport;
 import dev.baton.history.NoHistoryException;
 import dev.baton.history.RecordHistory;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code baton history [RECORD]}: a record's revisions and status transitions from git, or the timeline of decisions. */
+/**
+ * {@code baton history [RECORD]}: a record's revisions and status transitions from git, or the timeline of decisions.
+ */
 @Component(service = Command.class)
 @CommandService(id = "history", label = "Show a record's history from git, or the timeline of decisions")
 public final class HistoryCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "history", description = { "Show a record's history from git, or the timeline "
-			+ "of the decisions.", "With a record: every commit that touched its file (author, date, message, the fields "
-					+ "that changed) and its status transitions, following renames of the file and of the whole folder. "
-					+ "Without: every decision event (created, status changed, renamed, edited, removed), oldest first." })
+	@CommandLine.Command(name = "history", description = { "Show a record's history from git, or the timeline "
+			+ "of the decisions.",
+			"With a record: every commit that touched its file (author, date, message, the fields "
+					+ "that changed) and its status transitions, following renames of the file and of the whole "
+					+ "folder. "
+					+ "Without: every decision event (created, status changed, renamed, edited, removed), oldest "
+					+ "first." })
 	static final class Run extends PicocliCommand.Run {
+
 		@Parameters(paramLabel = "RECORD", arity = "0..1",
 				description = "The record's id (now or earlier), a decision's number (7, ADR-7), or its file.")
 		String record;
@@ -45,7 +52,8 @@ public final class HistoryCommand extends PicocliCommand {
 				History history = History.read(git, Dialects.formats(), TerminalProgress.forTerminal(invocation.err()));
 				Findings.leaves(history.findings()).forEach(d -> invocation.err().println(Findings.format(d)));
 				if (record == null) {
-					invocation.out().print(format.equals("json") ? HistoryReport.json(history) : HistoryReport.text(history));
+					invocation.out()
+							.print(format.equals("json") ? HistoryReport.json(history) : HistoryReport.text(history));
 				} else {
 					Optional<RecordHistory> found = history.find(record);
 					if (found.isEmpty()) {

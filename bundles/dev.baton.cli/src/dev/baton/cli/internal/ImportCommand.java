@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
@@ -21,39 +22,44 @@ import dev.baton.api.annotations.CommandService;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code baton import SOURCE}: the ADRs of a repository or folder, in whatever dialect, into the
- * architecture folder (written in the target set's dialect), or adopted in place
- * ({@code --in-place} writes only a {@code baton.yaml} that names the existing folders and their
- * dialects). Prints what was understood of each file; {@code --dry-run} writes nothing.
+ * {@code baton import SOURCE}: the ADRs of a repository or folder, in whatever dialect, into the architecture folder
+ * (written in the target set's dialect), or adopted in place ({@code --in-place} writes only a {@code baton.yaml} that
+ * names the existing folders and their dialects). Prints what was understood of each file; {@code --dry-run} writes
+ * nothing.
  */
 @Component(service = Command.class)
 @CommandService(id = "import",
 		label = "Import ADRs in any dialect (adr-tools, MADR, log4brains, AsciiDoc, ...), or adopt them in place")
 public final class ImportCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "import", description = { "Import the ADRs of a repository or folder.",
+	@CommandLine.Command(name = "import", description = { "Import the ADRs of a repository or folder.",
 			"Finds the ADR folders like the tools do (.adr-dir, .log4brains.yml, Structurizr !adrs, folder names), "
 					+ "reads each file in its dialect, and prints per file what was understood and what was skipped.",
 			"Without --in-place the decisions are added to the architecture folder's decision set (default: the "
 					+ "first), keeping their numbers; decisions without a number, or whose id or number is taken "
-					+ "(by baton init's first decision, say), get the next free ones in date order: nothing is dropped.",
+					+ "(by baton init's first decision, say), get the next free ones in date order: nothing is "
+					+ "dropped.",
 			"With --in-place nothing is copied: a baton.yaml is written in SOURCE naming each ADR folder and its "
 					+ "dialect, and Baton then reads and writes them where they are.",
 			"With --from IMPORTER another importer reads SOURCE instead, e.g. --from backstage for Backstage catalog "
 					+ "files (a catalog-info.yaml, or a folder searched for them); the records it adds are written "
 					+ "into the architecture folder, records already there (same id) are left alone." })
 	static final class Run extends PicocliCommand.Run {
+
 		@Parameters(paramLabel = "SOURCE", description = "A repository, or a folder of ADRs.")
 		Path source;
 
-		@Option(names = "--set", paramLabel = "NAME", description = "The decision set to import into (default: the first).")
+		@Option(names = "--set", paramLabel = "NAME",
+				description = "The decision set to import into (default: the first).")
 		String setName;
 
-		@Option(names = "--in-place", description = "Adopt the ADR folders where they are: write SOURCE/baton.yaml only.")
+		@Option(names = "--in-place",
+				description = "Adopt the ADR folders where they are: write SOURCE/baton.yaml only.")
 		boolean inPlace;
 
 		@Option(names = { "-n", "--dry-run" }, description = "Report what would be imported; write nothing.")
@@ -68,7 +74,7 @@ public final class ImportCommand extends PicocliCommand {
 		String from = "adr";
 
 		/** The id each imported file got in the target set (copying only), for the report. */
-		private java.util.Map<String, String> placed;
+		private Map<String, String> placed;
 
 		@Override
 		public Integer call() throws IOException {
@@ -106,14 +112,16 @@ public final class ImportCommand extends PicocliCommand {
 
 		private List<String> adopt(Path from, AdrImport.Report report) throws IOException {
 			Path batonYaml = from.resolve(FolderLayout.SETTINGS);
-			String yaml = Adoption.batonYaml(from.getFileName() == null ? "architecture" : from.getFileName().toString(),
-					report);
+			String yaml =
+					Adoption.batonYaml(from.getFileName() == null ? "architecture" : from.getFileName().toString(),
+							report);
 			if (dryRun) {
 				return List.of("would write " + batonYaml + ":", yaml.stripTrailing());
 			}
 			if (Files.exists(batonYaml)) {
-				invocation.err().println("baton import: " + batonYaml + " exists already: add the decision sets to it by "
-						+ "hand (run with --dry-run to see them), or import without --in-place");
+				invocation.err()
+						.println("baton import: " + batonYaml + " exists already: add the decision sets to it by "
+								+ "hand (run with --dry-run to see them), or import without --in-place");
 				return null;
 			}
 			Files.writeString(batonYaml, yaml, StandardCharsets.UTF_8);
@@ -139,7 +147,8 @@ public final class ImportCommand extends PicocliCommand {
 			files.actions().forEach(action -> actions.add(dryRun ? "would be " + action : action));
 			int added = result.added();
 			if (dryRun) {
-				actions.add(added + " decision(s) would be added to " + target.getName() + "/ (dry run: nothing written)");
+				actions.add(
+						added + " decision(s) would be added to " + target.getName() + "/ (dry run: nothing written)");
 				return actions;
 			}
 			if (!Folders.save(this, folder)) {

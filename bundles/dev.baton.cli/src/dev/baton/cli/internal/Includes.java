@@ -17,9 +17,9 @@ import dev.baton.store.FolderUnion;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --include FOLDER...} option of the commands that read (a picocli mixin): other
- * architecture folders combined with the command's folder into one architecture by
- * {@link FolderUnion}, their ids qualified by folder name ({@code payments:ledger}).
+ * The {@code --include FOLDER...} option of the commands that read (a picocli mixin): other architecture folders
+ * combined with the command's folder into one architecture by {@link FolderUnion}, their ids qualified by folder name
+ * ({@code payments:ledger}).
  */
 final class Includes {
 
@@ -31,7 +31,7 @@ final class Includes {
 	/**
 	 * The command's folder with the included ones.
 	 *
-	 * @param folder the main folder: its architecture holds every folder's records
+	 * @param folder   the main folder: its architecture holds every folder's records
 	 * @param included the included folders, as loaded (their records now live in {@code folder})
 	 * @param findings what loading and combining found: the main folder's alone when nothing is included
 	 */

@@ -15,6 +15,7 @@ import dev.baton.model.DecisionSet;
 import dev.baton.model.DecisionStatus;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,13 +24,16 @@ import picocli.CommandLine.Parameters;
 @CommandService(id = "init", label = "Create an architecture folder with its first decision")
 public final class InitCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "init",
-			description = "Create an architecture folder (baton.yaml and decisions/0001-record-architecture-decisions.md).")
+	@CommandLine.Command(name = "init",
+			description = "Create an architecture folder (baton.yaml and "
+					+ "decisions/0001-record-architecture-decisions.md).")
 	static final class Run extends PicocliCommand.Run {
+
 		@Parameters(paramLabel = "DIR", arity = "0..1", description = "Where (default: the working directory).")
 		Path target;
 
-		@Option(names = "--name", paramLabel = "NAME", description = "The platform's name (default: the folder's name).")
+		@Option(names = "--name", paramLabel = "NAME",
+				description = "The platform's name (default: the folder's name).")
 		String name;
 
 		@Option(names = "--organisation", paramLabel = "ORG", description = "The organisation that owns it.")
@@ -39,7 +43,8 @@ public final class InitCommand extends PicocliCommand {
 		public Integer call() throws IOException {
 			Path root = invocation.workingDirectory().resolve(target == null ? Path.of(".") : target).normalize();
 			if (Files.exists(root.resolve(FolderLayout.SETTINGS))) {
-				invocation.err().println("baton init: " + root.resolve(FolderLayout.SETTINGS) + " exists already; nothing was changed");
+				invocation.err().println(
+						"baton init: " + root.resolve(FolderLayout.SETTINGS) + " exists already; nothing was changed");
 				return USAGE;
 			}
 			Architecture architecture = BatonFactory.eINSTANCE.createArchitecture();

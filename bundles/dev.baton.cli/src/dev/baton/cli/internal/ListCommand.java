@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -15,6 +16,7 @@ import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.Json;
 import dev.baton.store.Kinds;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -23,9 +25,10 @@ import picocli.CommandLine.Option;
 @CommandService(id = "list", label = "List records, filtered by kind, status and tag (table or JSON)")
 public final class ListCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "list", description = "List records, filtered by kind, status and tag.",
+	@CommandLine.Command(name = "list", description = "List records, filtered by kind, status and tag.",
 			sortOptions = false)
 	static final class Run extends PicocliCommand.Run {
+
 		@Option(names = { "-k", "--kind" }, paramLabel = "KIND",
 				description = "Only this kind (decision, component, risk, ...); repeatable. Default: decisions.")
 		List<String> kinds = new ArrayList<>();
@@ -60,7 +63,7 @@ public final class ListCommand extends PicocliCommand {
 				return USAGE;
 			}
 			// only the kinds listed are read: a list of decisions needs no components
-			java.util.Set<String> wanted = all ? null : kinds.isEmpty() ? java.util.Set.of("decision") : java.util.Set.copyOf(kinds);
+			Set<String> wanted = all ? null : kinds.isEmpty() ? Set.of("decision") : Set.copyOf(kinds);
 			ArchitectureFolder folder = includes.load(invocation, this.folder, format.equals("json"), wanted).folder();
 			List<Record> selected = new ArrayList<>();
 			for (Record record : Records.all(folder.architecture())) {
@@ -104,8 +107,10 @@ public final class ListCommand extends PicocliCommand {
 			String format = "%-" + idWidth + "s  %-11s  %-10s  %s%n";
 			invocation.out().printf(Locale.ROOT, format, "ID", "KIND/STATUS", "DATE", "TITLE");
 			for (Record record : records) {
-				String state = record instanceof Decision decision ? decision.getStatus().getLiteral() : Records.kind(record);
-				String date = record instanceof Decision decision && decision.getDate() != null ? decision.getDate().toString()
+				String state =
+						record instanceof Decision decision ? decision.getStatus().getLiteral() : Records.kind(record);
+				String date = record instanceof Decision decision && decision.getDate() != null
+						? decision.getDate().toString()
 						: "";
 				invocation.out().printf(Locale.ROOT, format, record.getId(), state, date,
 						record.getTitle() == null ? "" : record.getTitle());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -14,29 +15,33 @@ import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.LinkType;
 import dev.baton.store.ArchitectureFolder;
+import picocli.CommandLine;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code baton new TITLE}: the next decision, from the folder's template or MADR's, like
- * {@code adr new}; {@code -s N} supersedes decision N and updates both records.
+ * {@code baton new TITLE}: the next decision, from the folder's template or MADR's, like {@code adr new}; {@code -s N}
+ * supersedes decision N and updates both records.
  */
 @Component(service = Command.class)
 @CommandService(id = "new", label = "Create the next decision (folder template or MADR); -s N supersedes decision N")
 public final class NewCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "new", description = { "Create the next decision and print its file.",
+	@CommandLine.Command(name = "new", description = { "Create the next decision and print its file.",
 			"The text comes from <decisions folder>/templates/template.md when there is one (as with adr-tools): "
-					+ "{{number}}, {{title}}, {{date}} and {{status}} are filled in, and so are adr-tools' NUMBER, TITLE, "
+					+ "{{number}}, {{title}}, {{date}} and {{status}} are filled in, and so are adr-tools' NUMBER, "
+					+ "TITLE, "
 					+ "DATE and STATUS. Otherwise it is MADR's template." })
 	static final class Run extends PicocliCommand.Run {
-		@picocli.CommandLine.Option(names = { "-s", "--supersedes" }, paramLabel = "ID",
+
+		@CommandLine.Option(names = { "-s", "--supersedes" }, paramLabel = "ID",
 				description = "A decision (id or number) the new one supersedes; repeatable.")
 		List<String> supersedes = new ArrayList<>();
 
-		@picocli.CommandLine.Option(names = "--status", paramLabel = "STATUS", description = "Status of the new decision (default: proposed).")
+		@CommandLine.Option(names = "--status", paramLabel = "STATUS",
+				description = "Status of the new decision (default: proposed).")
 		String status = "proposed";
 
-		@picocli.CommandLine.Option(names = "--set", paramLabel = "NAME",
+		@CommandLine.Option(names = "--set", paramLabel = "NAME",
 				description = "The decision set to add to (default: the first one in baton.yaml).")
 		String setName;
 
@@ -59,12 +64,14 @@ public final class NewCommand extends PicocliCommand {
 						.findFirst().orElse(null);
 				if (set == null) {
 					invocation.err().println("baton new: no decision set '" + setName + "' in baton.yaml (sets: "
-							+ String.join(", ", folder.architecture().getDecisionSets().stream().map(DecisionSet::getName)
-									.toList()) + ")");
+							+ String.join(", ",
+									folder.architecture().getDecisionSets().stream().map(DecisionSet::getName)
+											.toList())
+							+ ")");
 					return USAGE;
 				}
 			}
-			java.util.Optional<Path> template = NewDecisions.template(folder, set);
+			Optional<Path> template = NewDecisions.template(folder, set);
 			ArchitectureFolder target = folder;
 			Decision decision;
 			if (template.isPresent()) {

@@ -12,9 +12,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * Base of Baton's sub-commands: picocli parses the arguments into a fresh options object for
- * every invocation (services are shared, options are not), {@code --help} prints the usage,
- * and a usage error or a missing folder is one line on stderr with exit code 2.
+ * Base of Baton's sub-commands: picocli parses the arguments into a fresh options object for every invocation (services
+ * are shared, options are not), {@code --help} prints the usage, and a usage error or a missing folder is one line on
+ * stderr with exit code 2.
  */
 abstract class PicocliCommand implements Command {
 
@@ -28,6 +28,7 @@ abstract class PicocliCommand implements Command {
 
 	/** The options and the work of one invocation. */
 	abstract static class Run implements Callable<Integer> {
+
 		@Option(names = { "-C", "--folder" }, paramLabel = "DIR",
 				description = "The architecture folder (default: the nearest folder with a baton.yaml from here up).")
 		Path folder;

@@ -1,5 +1,6 @@
 package dev.baton.cli.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,21 +18,22 @@ import dev.baton.api.annotations.CommandService;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * {@code baton renumber}: resolves duplicate decision numbers (two branches each added decision
- * 12): the earliest keeps its number, the others get the next free ones, and every reference
- * to them is updated.
+ * {@code baton renumber}: resolves duplicate decision numbers (two branches each added decision 12): the earliest keeps
+ * its number, the others get the next free ones, and every reference to them is updated.
  */
 @Component(service = Command.class)
 @CommandService(id = "renumber", label = "Resolve duplicate decision numbers after a merge, updating every reference")
 public final class RenumberCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "renumber", description = { "Give decisions that share a number new numbers.",
+	@CommandLine.Command(name = "renumber", description = { "Give decisions that share a number new numbers.",
 			"Of each group the one with the earliest date (then file name) keeps the number; the others get the "
 					+ "next free numbers, their files are renamed and every reference to them is updated." })
 	static final class Run extends PicocliCommand.Run {
+
 		@Option(names = { "-n", "--dry-run" }, description = "Only print what would be renamed.")
 		boolean dryRun;
 
@@ -56,11 +58,12 @@ public final class RenumberCommand extends PicocliCommand {
 					if (group.size() < 2) {
 						continue;
 					}
-					group.sort(Comparator.comparing((Decision d) -> d.getDate() == null ? java.time.LocalDate.MAX : d.getDate())
+					group.sort(Comparator.comparing((Decision d) -> d.getDate() == null ? LocalDate.MAX : d.getDate())
 							.thenComparing(Decision::getId));
 					for (Decision decision : group.subList(1, group.size())) {
 						max++;
-						String slug = decision.getSlug() == null || decision.getSlug().isEmpty() ? "decision" : decision.getSlug();
+						String slug = decision.getSlug() == null || decision.getSlug().isEmpty() ? "decision"
+								: decision.getSlug();
 						renames.put(decision, String.format(Locale.ROOT, "%0" + width + "d-%s", max, slug));
 					}
 					ambiguous.addAll(ambiguousReferences(folder, entry.getKey()));

@@ -1,5 +1,6 @@
 package dev.baton.cli.internal;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.osgi.framework.Bundle;
@@ -19,9 +20,9 @@ import dev.baton.api.Registry;
 import dev.baton.api.annotations.CommandService;
 
 /**
- * {@code baton runtime}: the bundles of the runtime, the state of every Declarative Services
- * component of Baton's bundles, and what the registry holds. Exit code 1 when a Baton
- * component is not active or a bundle did not start: the answer to "why is command X missing".
+ * {@code baton runtime}: the bundles of the runtime, the state of every Declarative Services component of Baton's
+ * bundles, and what the registry holds. Exit code 1 when a Baton component is not active or a bundle did not start: the
+ * answer to "why is command X missing".
  */
 @Component(service = Command.class)
 @CommandService(id = "runtime", label = "Show the runtime: bundles, Baton's components and registered services")
@@ -46,7 +47,8 @@ public final class RuntimeCommand implements Command {
 			if (!fragment && bundle.getState() != Bundle.ACTIVE && bundle.getState() != Bundle.STARTING) {
 				problems++;
 			}
-			invocation.out().printf(Locale.ROOT, "  %-45s %-14s %s%n", bundle.getSymbolicName(), bundle.getVersion(), state);
+			invocation.out().printf(Locale.ROOT, "  %-45s %-14s %s%n", bundle.getSymbolicName(), bundle.getVersion(),
+					state);
 		}
 		invocation.out().println("Components:");
 		for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs()) {
@@ -77,8 +79,9 @@ public final class RuntimeCommand implements Command {
 		return problems == 0 ? OK : FINDINGS;
 	}
 
-	private static void print(Invocation invocation, String what, java.util.List<String> ids) {
-		invocation.out().printf(Locale.ROOT, "  %-16s %s%n", what + ":", ids.isEmpty() ? "(none)" : String.join(", ", ids));
+	private static void print(Invocation invocation, String what, List<String> ids) {
+		invocation.out().printf(Locale.ROOT, "  %-16s %s%n", what + ":",
+				ids.isEmpty() ? "(none)" : String.join(", ", ids));
 	}
 
 	private static String state(int state, boolean fragment) {

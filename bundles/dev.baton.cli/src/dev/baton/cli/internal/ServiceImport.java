@@ -22,9 +22,8 @@ import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.Kinds;
 
 /**
- * {@code baton import --from ID SOURCE}: an importer service (Backstage catalog files, ...)
- * reads SOURCE into the architecture folder, which is then saved; prints one line per record
- * added and the importer's findings.
+ * {@code baton import --from ID SOURCE}: an importer service (Backstage catalog files, ...) reads SOURCE into the
+ * architecture folder, which is then saved; prints one line per record added and the importer's findings.
  */
 final class ServiceImport {
 
@@ -40,8 +39,9 @@ final class ServiceImport {
 			return Command.USAGE;
 		}
 		if (adrOnlyOptions) {
-			invocation.err().println("baton import: --in-place, --set and --format are for ADRs (--from adr), not for --from "
-					+ id);
+			invocation.err()
+					.println("baton import: --in-place, --set and --format are for ADRs (--from adr), not for --from "
+							+ id);
 			return Command.USAGE;
 		}
 		if (!Files.exists(source)) {
@@ -52,7 +52,8 @@ final class ServiceImport {
 		Set<Record> before = Collections.newSetFromMap(new IdentityHashMap<>());
 		before.addAll(Kinds.records(folder.architecture()));
 		BasicDiagnostic findings = new BasicDiagnostic();
-		importer.get().service().importInto(LoadedArchitecture.of(folder.architecture(), folder.root(), folder::locationOf),
+		importer.get().service().importInto(
+				LoadedArchitecture.of(folder.architecture(), folder.root(), folder::locationOf),
 				source, invocation.context(), findings);
 		Findings.leaves(findings).forEach(d -> invocation.err().println(Findings.format(d)));
 		List<Record> added = new ArrayList<>();

@@ -17,6 +17,7 @@ import dev.baton.api.annotations.CommandService;
 import dev.baton.model.Decision;
 import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -25,9 +26,12 @@ import picocli.CommandLine.Parameters;
 @CommandService(id = "show", label = "Show one record and what refers to it")
 public final class ShowCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "show", description = "Show a record (by id, or a decision's number; with --include, payments:ledger or payments:3) "
-			+ "and what refers to it.")
+	@CommandLine.Command(name = "show",
+			description = "Show a record (by id, or a decision's number; with --include, payments:ledger or "
+					+ "payments:3) "
+					+ "and what refers to it.")
 	static final class Run extends PicocliCommand.Run {
+
 		@Parameters(paramLabel = "ID", description = "The record's id, or a decision's number (7, ADR-7).")
 		String id;
 
@@ -46,7 +50,8 @@ public final class ShowCommand extends PicocliCommand {
 			}
 			Record record = found.get();
 			Path file = combined.fileOf(record).orElseThrow();
-			invocation.out().println("# " + Records.kind(record) + " " + record.getId() + " (" + folder.root().relativize(file) + ")");
+			invocation.out().println(
+					"# " + Records.kind(record) + " " + record.getId() + " (" + folder.root().relativize(file) + ")");
 			invocation.out().println();
 			invocation.out().print(Files.readString(file));
 			List<String> referrers = new ArrayList<>();
@@ -56,7 +61,8 @@ public final class ShowCommand extends PicocliCommand {
 				for (EStructuralFeature.Setting setting : adapter.getNonNavigableInverseReferences(record, false)) {
 					Record from = owner(setting.getEObject());
 					if (from != null && from != record) {
-						referrers.add(Records.kind(from) + " " + from.getId() + " (" + setting.getEStructuralFeature().getName() + ")");
+						referrers.add(Records.kind(from) + " " + from.getId() + " ("
+								+ setting.getEStructuralFeature().getName() + ")");
 					}
 				}
 			}

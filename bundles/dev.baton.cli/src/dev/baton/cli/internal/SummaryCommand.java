@@ -6,6 +6,7 @@ import dev.baton.api.Command;
 import dev.baton.api.annotations.CommandService;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderSummary;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 
 /** {@code baton summary}: what the folder holds, kind by kind, and what loading found wrong. */
@@ -13,10 +14,12 @@ import picocli.CommandLine.Mixin;
 @CommandService(id = "summary", label = "What the architecture folder holds and what is wrong with it")
 public final class SummaryCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "summary",
-			description = "Show what the architecture folder holds (with --include: the folders combined) and what is wrong "
+	@CommandLine.Command(name = "summary",
+			description = "Show what the architecture folder holds (with --include: the folders combined) and what is "
+					+ "wrong "
 					+ "with it. Exit code 1 when something is.")
 	static final class Run extends PicocliCommand.Run {
+
 		@Mixin
 		Includes includes = new Includes();
 

@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Component;
 import dev.baton.api.Command;
 import dev.baton.api.annotations.CommandService;
 import dev.baton.store.ArchitectureFolder;
+import picocli.CommandLine;
 import picocli.CommandLine.Parameters;
 
 /** {@code baton supersede OLD NEW}: NEW supersedes OLD; both files say so. */
@@ -12,9 +13,10 @@ import picocli.CommandLine.Parameters;
 @CommandService(id = "supersede", label = "Mark a decision superseded by another; both files are updated")
 public final class SupersedeCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "supersede", description = { "Mark OLD as superseded by NEW.",
+	@CommandLine.Command(name = "supersede", description = { "Mark OLD as superseded by NEW.",
 			"NEW gets 'supersedes: [OLD]'; OLD gets status superseded and 'superseded-by: [NEW]'." })
 	static final class Run extends PicocliCommand.Run {
+
 		@Parameters(index = "0", paramLabel = "OLD", description = "The decision that no longer holds (id or number).")
 		String old;
 

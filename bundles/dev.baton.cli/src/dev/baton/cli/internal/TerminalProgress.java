@@ -8,9 +8,8 @@ import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Monitor;
 
 /**
- * Progress of long work on one line of a terminal ({@code Loading 1200/24009 records}),
- * rewritten in place and cleared at the end; nothing at all when the output is a pipe or a
- * file, so scripts and CI logs stay clean.
+ * Progress of long work on one line of a terminal ({@code Loading 1200/24009 records}), rewritten in place and cleared
+ * at the end; nothing at all when the output is a pipe or a file, so scripts and CI logs stay clean.
  */
 final class TerminalProgress extends BasicMonitor {
 

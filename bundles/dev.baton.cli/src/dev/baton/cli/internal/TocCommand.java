@@ -10,6 +10,7 @@ import dev.baton.api.annotations.CommandService;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** {@code baton toc}: an index of the decisions in Markdown, like {@code adr generate toc}. */
@@ -17,16 +18,20 @@ import picocli.CommandLine.Option;
 @CommandService(id = "toc", label = "Write an index of the decisions (Markdown)")
 public final class TocCommand extends PicocliCommand {
 
-	@picocli.CommandLine.Command(name = "toc", description = { "Print an index of the decisions as Markdown, or write it to a file.",
-			"Links are relative to the file written (or to the decisions folder when printing)." })
+	@CommandLine.Command(name = "toc",
+			description = { "Print an index of the decisions as Markdown, or write it to a file.",
+					"Links are relative to the file written (or to the decisions folder when printing)." })
 	static final class Run extends PicocliCommand.Run {
-		@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write the index to FILE instead of printing it.")
+
+		@Option(names = { "-o", "--output" }, paramLabel = "FILE",
+				description = "Write the index to FILE instead of printing it.")
 		Path output;
 
 		@Override
 		public Integer call() throws IOException {
 			ArchitectureFolder folder = Folders.load(invocation, this.folder, true);
-			Path target = output == null ? null : invocation.workingDirectory().resolve(output).toAbsolutePath().normalize();
+			Path target =
+					output == null ? null : invocation.workingDirectory().resolve(output).toAbsolutePath().normalize();
 			StringBuilder toc = new StringBuilder("# Architecture decisions\n");
 			for (DecisionSet set : folder.architecture().getDecisionSets()) {
 				Path base = target != null ? target.getParent() : folder.root().resolve(set.getPath());

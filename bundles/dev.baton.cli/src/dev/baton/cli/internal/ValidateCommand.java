@@ -25,12 +25,13 @@ import dev.baton.validation.RecordLocator;
 import dev.baton.validation.ReportJson;
 import dev.baton.validation.ReportText;
 import dev.baton.validation.SarifLog;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code baton validate}: runs every readiness rule of the registry on the folder and prints
- * the findings and the readiness score as text, JSON, SARIF 2.1.0 or JUnit XML.
+ * {@code baton validate}: runs every readiness rule of the registry on the folder and prints the findings and the
+ * readiness score as text, JSON, SARIF 2.1.0 or JUnit XML.
  */
 @Component(service = Command.class)
 @CommandService(id = "validate", label = "Check that the folder is ready for handover (text, JSON, SARIF, JUnit XML)")
@@ -38,11 +39,13 @@ public final class ValidateCommand extends PicocliCommand {
 
 	private static final List<String> FORMATS = List.of("text", "json", "sarif", "junit");
 
-	@picocli.CommandLine.Command(name = "validate", sortOptions = false, description = {
+	@CommandLine.Command(name = "validate", sortOptions = false, description = {
 			"Run the readiness rules on the architecture folder and score each handover section.",
 			"Settings (proposed-max-days, review-max-days, eol-warning-days, renewal-warning-days) come from "
-					+ "baton.yaml's settings: and the options below. Exit code 1 when a finding is a warning or an error." })
+					+ "baton.yaml's settings: and the options below. Exit code 1 when a finding is a warning or an "
+					+ "error." })
 	static final class Run extends PicocliCommand.Run {
+
 		@Option(names = "--as-of", paramLabel = "DATE",
 				description = "Judge dates against DATE (YYYY-MM-DD) instead of today (or the global --as-of).")
 		String asOf;
@@ -50,7 +53,8 @@ public final class ValidateCommand extends PicocliCommand {
 		@Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif or junit.")
 		String format = "text";
 
-		@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write the report to FILE instead of printing it.")
+		@Option(names = { "-o", "--output" }, paramLabel = "FILE",
+				description = "Write the report to FILE instead of printing it.")
 		Path output;
 
 		@Option(names = "--proposed-max-days", paramLabel = "DAYS",
@@ -67,7 +71,8 @@ public final class ValidateCommand extends PicocliCommand {
 		@Override
 		public Integer call() throws IOException {
 			if (!FORMATS.contains(format)) {
-				invocation.err().println("baton validate: --format is text, json, sarif or junit, not '" + format + "'");
+				invocation.err()
+						.println("baton validate: --format is text, json, sarif or junit, not '" + format + "'");
 				return USAGE;
 			}
 			LocalDate date = invocation.context().asOf();
@@ -75,7 +80,8 @@ public final class ValidateCommand extends PicocliCommand {
 				try {
 					date = LocalDate.parse(asOf);
 				} catch (DateTimeParseException e) {
-					invocation.err().println("baton validate: --as-of takes a date such as 2026-11-28, not '" + asOf + "'");
+					invocation.err()
+							.println("baton validate: --as-of takes a date such as 2026-11-28, not '" + asOf + "'");
 					return USAGE;
 				}
 			}
@@ -92,18 +98,23 @@ public final class ValidateCommand extends PicocliCommand {
 			options.put(ReadinessOptions.ROOT, folder.root().toString());
 			RunContext context = new RunContext(date, invocation.context().monitor(), options);
 			try {
-				ReadinessOptions.days(context, ReadinessOptions.PROPOSED_MAX_DAYS, ReadinessOptions.PROPOSED_MAX_DAYS_DEFAULT);
-				ReadinessOptions.days(context, ReadinessOptions.REVIEW_MAX_DAYS, ReadinessOptions.REVIEW_MAX_DAYS_DEFAULT);
-				ReadinessOptions.days(context, ReadinessOptions.EOL_WARNING_DAYS, ReadinessOptions.EOL_WARNING_DAYS_DEFAULT);
+				ReadinessOptions.days(context, ReadinessOptions.PROPOSED_MAX_DAYS,
+						ReadinessOptions.PROPOSED_MAX_DAYS_DEFAULT);
+				ReadinessOptions.days(context, ReadinessOptions.REVIEW_MAX_DAYS,
+						ReadinessOptions.REVIEW_MAX_DAYS_DEFAULT);
+				ReadinessOptions.days(context, ReadinessOptions.EOL_WARNING_DAYS,
+						ReadinessOptions.EOL_WARNING_DAYS_DEFAULT);
 				ReadinessOptions.days(context, ReadinessOptions.RENEWAL_WARNING_DAYS,
 						ReadinessOptions.RENEWAL_WARNING_DAYS_DEFAULT);
 			} catch (IllegalArgumentException e) {
 				invocation.err().println("baton validate: " + e.getMessage() + " (baton.yaml settings: or the option)");
 				return USAGE;
 			}
-			RecordLocator.attach(folder.architecture(), (record, key) -> combined.locationOf(record, key == null ? "" : key));
-			ReadinessReport report = Readiness.assess(folder.architecture(), invocation.registry().all(ReadinessRule.class),
-					context);
+			RecordLocator.attach(folder.architecture(),
+					(record, key) -> combined.locationOf(record, key == null ? "" : key));
+			ReadinessReport report =
+					Readiness.assess(folder.architecture(), invocation.registry().all(ReadinessRule.class),
+							context);
 			String text = switch (format) {
 			case "json" -> Json.write(ReportJson.of(report)) + "\n";
 			case "sarif" -> Json.write(SarifLog.of(report)) + "\n";

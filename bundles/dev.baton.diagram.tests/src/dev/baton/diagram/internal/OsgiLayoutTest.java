@@ -18,8 +18,8 @@ import org.osgi.framework.FrameworkUtil;
 import dev.baton.diagram.DiagramView;
 
 /**
- * Layout inside OSGi (Tycho runs these tests in Equinox): ELK's own service lookup does not see
- * the layered algorithm from another bundle, so the explicit registration is what makes it work.
+ * Layout inside OSGi (Tycho runs these tests in Equinox): ELK's own service lookup does not see the layered algorithm
+ * from another bundle, so the explicit registration is what makes it work.
  */
 class OsgiLayoutTest {
 

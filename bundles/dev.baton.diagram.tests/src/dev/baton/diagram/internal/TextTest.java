@@ -14,7 +14,8 @@ class TextTest {
 	void labelsWrapAtSpacesIntoAtMostThreeLines() {
 		assertEquals(List.of("Billing service"), Text.lines("  Billing   service "));
 		assertEquals(List.of("The customer notification", "service"), Text.lines("The customer notification service"));
-		List<String> lines = Text.lines("a very long component name that goes on and on and on and does not stop anywhere at all");
+		List<String> lines =
+				Text.lines("a very long component name that goes on and on and on and does not stop anywhere at all");
 		assertEquals(3, lines.size());
 		assertTrue(lines.get(2).endsWith("\u2026"), lines.toString());
 		lines.forEach(line -> assertTrue(line.length() <= Text.MAX_LINE, line));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import dev.baton.model.Architecture;
 import dev.baton.model.Component;
@@ -17,28 +18,26 @@ import dev.baton.model.SoftwareSystem;
  * Decides what each view of an architecture shows, before layout.
  *
  * <ul>
- * <li>The system context: every software system, and an arrow from a system to another when one
- * of its components consumes an interface or depends on a component of the other, or sends it
- * data by a data flow that names no interface.</li>
- * <li>One view per internal software system (and per external one that has components): its
- * components, the interfaces between them as labelled arrows from consumer to provider, and the
- * neighbouring systems its components talk to.</li>
- * <li>One view per component: the component, the interfaces it provides and consumes, and the
- * components on the other side of them (consumer to interface to provider), plus what it depends
- * on or exchanges data flows with.</li>
+ * <li>The system context: every software system, and an arrow from a system to another when one of its components
+ * consumes an interface or depends on a component of the other, or sends it data by a data flow that names no
+ * interface.</li>
+ * <li>One view per internal software system (and per external one that has components): its components, the interfaces
+ * between them as labelled arrows from consumer to provider, and the neighbouring systems its components talk to.</li>
+ * <li>One view per component: the component, the interfaces it provides and consumes, and the components on the other
+ * side of them (consumer to interface to provider), plus what it depends on or exchanges data flows with.</li>
  * </ul>
  *
- * Unresolved references (proxies) and records without an id are left out. Everything follows
- * the architecture's own order, so the same model gives the same views.
+ * Unresolved references (proxies) and records without an id are left out. Everything follows the architecture's own
+ * order, so the same model gives the same views.
  */
 public final class ArchitectureViews {
 
 	/** Views with more nodes than this keep only the most connected. */
 	public static final int MAX_NODES = 150;
 	/**
-	 * Views with more lines than this keep only the strongest: more cannot be read, and the
-	 * layered layout's time grows fast with them (a context of 50 systems that all talk to each
-	 * other has 2,450 lines and takes seconds to lay out).
+	 * Views with more lines than this keep only the strongest: more cannot be read, and the layered layout's time grows
+	 * fast with them (a context of 50 systems that all talk to each other has 2,450 lines and takes seconds to lay
+	 * out).
 	 */
 	public static final int MAX_EDGES = 200;
 
@@ -55,14 +54,14 @@ public final class ArchitectureViews {
 
 	private final Architecture architecture;
 	private final int maxNodes;
-	private final java.util.function.Predicate<String> wanted;
+	private final Predicate<String> wanted;
 	private final ViewIds ids = new ViewIds();
 	private final Map<SoftwareSystem, List<Component>> componentsBySystem = new LinkedHashMap<>();
 	private final Map<Interface, List<Component>> consumers = new LinkedHashMap<>();
 	private final Map<Component, List<Interface>> provided = new LinkedHashMap<>();
 	private final List<Relation> relations = new ArrayList<>();
 
-	private ArchitectureViews(Architecture architecture, int maxNodes, java.util.function.Predicate<String> wanted) {
+	private ArchitectureViews(Architecture architecture, int maxNodes, Predicate<String> wanted) {
 		this.architecture = architecture;
 		this.maxNodes = maxNodes;
 		this.wanted = wanted;
@@ -75,10 +74,10 @@ public final class ArchitectureViews {
 	}
 
 	/**
-	 * The views whose ids the filter accepts, in the same order and with the same ids as
-	 * {@link #of(Architecture, int)} gives them; the others are not built.
+	 * The views whose ids the filter accepts, in the same order and with the same ids as {@link #of(Architecture, int)}
+	 * gives them; the others are not built.
 	 */
-	public static List<ViewGraph> of(Architecture architecture, int maxNodes, java.util.function.Predicate<String> wanted) {
+	public static List<ViewGraph> of(Architecture architecture, int maxNodes, Predicate<String> wanted) {
 		return new ArchitectureViews(architecture, maxNodes, wanted).views();
 	}
 
@@ -180,8 +179,8 @@ public final class ArchitectureViews {
 	}
 
 	/**
-	 * The node that stands for the element in the system's view: its component, or the
-	 * neighbouring system when the other end is one of the system's components; else null.
+	 * The node that stands for the element in the system's view: its component, or the neighbouring system when the
+	 * other end is one of the system's components; else null.
 	 */
 	private String inSystemView(SoftwareSystem system, Element element, Element other, ViewGraph view) {
 		if (element instanceof Component component && component.getSystem() == system) {

@@ -28,9 +28,8 @@ import dev.baton.diagram.DiagramNode;
 import dev.baton.diagram.DiagramView;
 
 /**
- * Lays a {@link ViewGraph} out with ELK's layered algorithm, top to bottom with orthogonal edges,
- * and returns the geometry. ELK's layered algorithm is deterministic: the same graph in the same
- * order gives the same coordinates.
+ * Lays a {@link ViewGraph} out with ELK's layered algorithm, top to bottom with orthogonal edges, and returns the
+ * geometry. ELK's layered algorithm is deterministic: the same graph in the same order gives the same coordinates.
  */
 public final class LayeredLayout {
 
@@ -39,8 +38,8 @@ public final class LayeredLayout {
 	private static final double MARGIN = 24;
 	private static final double LABEL_PADDING = 4;
 	/**
-	 * From this many edges on, a view is laid out with one pass of crossing minimisation and no
-	 * room reserved for edge labels: a 50-system context with 2,400 edges takes 3 s instead of 11.
+	 * From this many edges on, a view is laid out with one pass of crossing minimisation and no room reserved for edge
+	 * labels: a 50-system context with 2,400 edges takes 3 s instead of 11.
 	 */
 	static final int DENSE_EDGES = 200;
 
@@ -48,10 +47,9 @@ public final class LayeredLayout {
 	}
 
 	/**
-	 * Makes ELK know the layered algorithm. ELK looks its algorithms up through
-	 * {@link java.util.ServiceLoader}, which sees no other bundle's services in OSGi, so the
-	 * algorithm's meta data is registered by hand once (outside OSGi the service loader may have
-	 * found it already).
+	 * Makes ELK know the layered algorithm. ELK looks its algorithms up through {@link java.util.ServiceLoader}, which
+	 * sees no other bundle's services in OSGi, so the algorithm's meta data is registered by hand once (outside OSGi
+	 * the service loader may have found it already).
 	 */
 	public static synchronized LayoutMetaDataService registerLayered() {
 		LayoutMetaDataService service = LayoutMetaDataService.getInstance();

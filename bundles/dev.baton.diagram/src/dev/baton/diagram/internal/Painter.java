@@ -16,8 +16,8 @@ import dev.baton.diagram.DiagramPicture.Shape;
 import dev.baton.diagram.DiagramView;
 
 /**
- * Turns a laid-out view into a {@link DiagramPicture}: C4's palette, labels wrapped by
- * {@link Text}, each line's label placed where it covers no box and no other label.
+ * Turns a laid-out view into a {@link DiagramPicture}: C4's palette, labels wrapped by {@link Text}, each line's label
+ * placed where it covers no box and no other label.
  */
 public final class Painter {
 
@@ -109,10 +109,9 @@ public final class Painter {
 	}
 
 	/**
-	 * Where a label goes: on the route, trying the middle, a quarter and three quarters of each
-	 * segment, longest segment first (layout leaves room for labels on straight runs), and taking
-	 * the first place that covers no node and no label placed before; else the longest segment's
-	 * middle. Returns {x, y} of the label's top left corner.
+	 * Where a label goes: on the route, trying the middle, a quarter and three quarters of each segment, longest
+	 * segment first (layout leaves room for labels on straight runs), and taking the first place that covers no node
+	 * and no label placed before; else the longest segment's middle. Returns {x, y} of the label's top left corner.
 	 */
 	private double[] place(List<double[]> points, double width, double height) {
 		List<Integer> segments = new ArrayList<>();

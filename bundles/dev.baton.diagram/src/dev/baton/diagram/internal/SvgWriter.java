@@ -16,10 +16,9 @@ import dev.baton.diagram.DiagramPicture.Shape;
 import dev.baton.diagram.DiagramView;
 
 /**
- * Draws a {@link DiagramView} as SVG text: presentation attributes rather than a style sheet (an
- * SVG inlined in an HTML page would otherwise restyle the page), a {@code <title>} per node, links
- * where the caller has a target, every text escaped. The output depends on the view and the links
- * only: no dates, no counters, no random ids.
+ * Draws a {@link DiagramView} as SVG text: presentation attributes rather than a style sheet (an SVG inlined in an HTML
+ * page would otherwise restyle the page), a {@code <title>} per node, links where the caller has a target, every text
+ * escaped. The output depends on the view and the links only: no dates, no counters, no random ids.
  */
 public final class SvgWriter {
 

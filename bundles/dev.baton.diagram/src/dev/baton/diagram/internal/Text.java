@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How big text is drawn, estimated without a font (the bundle is headless: no AWT, no SWT): a
- * fixed advance per character, twice that for wide East Asian characters. Layout sizes boxes with
- * it and the SVG writer wraps labels with it, so both agree.
+ * How big text is drawn, estimated without a font (the bundle is headless: no AWT, no SWT): a fixed advance per
+ * character, twice that for wide East Asian characters. Layout sizes boxes with it and the SVG writer wraps labels with
+ * it, so both agree.
  */
 public final class Text {
 
@@ -72,9 +72,8 @@ public final class Text {
 	}
 
 	/**
-	 * A node label in lines of at most {@value #MAX_LINE} characters, broken at spaces where
-	 * possible, at most {@value #MAX_LINES} lines; the last one ends in an ellipsis when text
-	 * was cut.
+	 * A node label in lines of at most {@value #MAX_LINE} characters, broken at spaces where possible, at most
+	 * {@value #MAX_LINES} lines; the last one ends in an ellipsis when text was cut.
 	 */
 	public static List<String> lines(String label) {
 		List<String> lines = new ArrayList<>();

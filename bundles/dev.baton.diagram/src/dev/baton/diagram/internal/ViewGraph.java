@@ -11,9 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a view shows before layout: nodes and the relations between them, in the order they were
- * added. Relations between the same two nodes in the same direction become one edge whose label
- * names them all.
+ * What a view shows before layout: nodes and the relations between them, in the order they were added. Relations
+ * between the same two nodes in the same direction become one edge whose label names them all.
  */
 public final class ViewGraph {
 
@@ -118,10 +117,10 @@ public final class ViewGraph {
 	}
 
 	/**
-	 * Keeps at most {@code maxNodes} nodes (see {@link #cap(int)}), then at most {@code maxEdges}
-	 * edges, so that the view stays readable (and quick to lay out): first each node's strongest
-	 * edge (the one standing for the most relations), so that no node loses all its lines, then
-	 * the strongest of the rest; ties go to the edge added first. The kept edges keep their order.
+	 * Keeps at most {@code maxNodes} nodes (see {@link #cap(int)}), then at most {@code maxEdges} edges, so that the
+	 * view stays readable (and quick to lay out): first each node's strongest edge (the one standing for the most
+	 * relations), so that no node loses all its lines, then the strongest of the rest; ties go to the edge added first.
+	 * The kept edges keep their order.
 	 */
 	public void cap(int maxNodes, int maxEdges) {
 		cap(maxNodes);
@@ -151,8 +150,8 @@ public final class ViewGraph {
 	}
 
 	/**
-	 * Keeps at most {@code max} nodes: the focus, then the most connected (ties in the order the
-	 * nodes were added), and drops the edges of the others.
+	 * Keeps at most {@code max} nodes: the focus, then the most connected (ties in the order the nodes were added), and
+	 * drops the edges of the others.
 	 */
 	public void cap(int max) {
 		if (nodes.size() <= max) {

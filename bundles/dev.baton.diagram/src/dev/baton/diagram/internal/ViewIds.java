@@ -9,10 +9,9 @@ import java.util.Set;
 import dev.baton.model.Record;
 
 /**
- * Stable ids, safe as file names, for the records a view shows or is about: the kind, a dash and
- * the record's id with every character but letters, digits, dot, dash and underscore replaced.
- * Records whose ids collide that way (or differ only in case, which some file systems ignore) get
- * {@code -2}, {@code -3}, ... in the order they are first asked for.
+ * Stable ids, safe as file names, for the records a view shows or is about: the kind, a dash and the record's id with
+ * every character but letters, digits, dot, dash and underscore replaced. Records whose ids collide that way (or differ
+ * only in case, which some file systems ignore) get {@code -2}, {@code -3}, ... in the order they are first asked for.
  */
 final class ViewIds {
 

@@ -47,7 +47,8 @@ class HtmlSiteTest {
 		Map<String, String> pages = new TreeMap<>();
 		try (Stream<Path> walk = Files.walk(site)) {
 			for (Path file : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
-				pages.put(site.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+				pages.put(site.relativize(file).toString().replace('\\', '/'),
+						Files.readString(file, StandardCharsets.UTF_8));
 			}
 		}
 		return pages;
@@ -72,7 +73,8 @@ class HtmlSiteTest {
 				}
 				String file = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
 				String anchor = href.contains("#") ? href.substring(href.indexOf('#') + 1) : null;
-				Path target = file.isEmpty() ? site.resolve(page.getKey()) : dir.resolve(file.replaceFirst("\\?.*", "")).normalize();
+				Path target = file.isEmpty() ? site.resolve(page.getKey())
+						: dir.resolve(file.replaceFirst("\\?.*", "")).normalize();
 				if (!Files.isRegularFile(target)) {
 					broken.add(page.getKey() + " -> " + href);
 				} else if (anchor != null && target.toString().endsWith(".html")) {
@@ -99,7 +101,8 @@ class HtmlSiteTest {
 		first.forEach((page, html) -> assertEquals(html, second.get(page), page));
 		assertArrayEquals(Files.readAllBytes(one.resolve("assets/search-index.js")),
 				Files.readAllBytes(two.resolve("assets/search-index.js")));
-		assertFalse(first.get("index.html").matches("(?s).*\\b20\\d\\d-\\d\\d-\\d\\dT\\d\\d:.*"), "a timestamp in the page");
+		assertFalse(first.get("index.html").matches("(?s).*\\b20\\d\\d-\\d\\d-\\d\\dT\\d\\d:.*"),
+				"a timestamp in the page");
 	}
 
 	@Test
@@ -127,24 +130,30 @@ class HtmlSiteTest {
 		Map<String, String> pages = pages(site);
 		for (Map.Entry<String, String> page : pages.entrySet()) {
 			String html = page.getValue();
-			String withoutOwnScripts = html.replaceAll("<script src=\"[./]*assets/(search-index|pack)\\.js\" defer></script>", "");
+			String withoutOwnScripts =
+					html.replaceAll("<script src=\"[./]*assets/(search-index|pack)\\.js\" defer></script>", "");
 			assertFalse(withoutOwnScripts.toLowerCase().contains("<script"), page.getKey() + " has a script:\n" + html);
-			assertFalse(html.matches("(?is).*<[^>]+\\son[a-z]+\\s*=.*"), page.getKey() + " has an event handler:\n" + html);
-			assertFalse(html.matches("(?is).*(href|src|action)\\s*=\\s*\"\\s*javascript:.*"), page.getKey() + " has a javascript: URL");
+			assertFalse(html.matches("(?is).*<[^>]+\\son[a-z]+\\s*=.*"),
+					page.getKey() + " has an event handler:\n" + html);
+			assertFalse(html.matches("(?is).*(href|src|action)\\s*=\\s*\"\\s*javascript:.*"),
+					page.getKey() + " has a javascript: URL");
 			assertFalse(html.contains("href=\"data:"), page.getKey() + " has a data: link");
 			assertFalse(html.contains("AKIAABCDEFGHIJKLMNOP"), page.getKey() + " shows a secret");
 		}
 		String probe = pages.get("decisions/0001-probe.html");
 		assertTrue(probe.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;"), probe);
-		assertTrue(probe.contains("href=\"../components/api.html\""), "links between records become links between pages");
-		assertTrue(probe.contains("rel=\"noopener noreferrer\" href=\"https://example.com/x?a=1&amp;b=2\">a web page</a>"),
+		assertTrue(probe.contains("href=\"../components/api.html\""),
+				"links between records become links between pages");
+		assertTrue(
+				probe.contains("rel=\"noopener noreferrer\" href=\"https://example.com/x?a=1&amp;b=2\">a web page</a>"),
 				probe);
 		String search = Files.readString(site.resolve("assets/search-index.js"));
 		assertFalse(search.contains("<script"), "the search index escapes markup");
 		List<String> messages = Findings.leaves(findings).stream().map(Findings::format).toList();
 		assertTrue(messages.stream().anyMatch(m -> m.contains("components/api.md") && m.contains("'../nowhere.md'")),
 				messages.toString());
-		assertTrue(messages.stream().anyMatch(m -> m.contains("decisions/0001-probe.md") && m.contains("AWS access key")),
+		assertTrue(
+				messages.stream().anyMatch(m -> m.contains("decisions/0001-probe.md") && m.contains("AWS access key")),
 				messages.toString());
 	}
 
@@ -174,8 +183,10 @@ class HtmlSiteTest {
 		String decision = Files.readString(Examples.repository()
 				.resolve("examples/larkspur-platform/decisions/0009-move-parcel-data-to-postgresql.md"));
 		assertTrue(decision.contains("JSONB"), "the fixture's word");
-		assertTrue(Pattern.compile("\\{\"t\":\"9\\. Move parcel data to PostgreSQL\",\"u\":\"decisions/0009-move-parcel-data-to-postgresql"
-				+ "\\.html\",\"k\":\"decision\",\"x\":\"(?:[^\"\\\\]|\\\\.)*JSONB").matcher(index).find(), index.substring(0, 2000));
+		assertTrue(Pattern.compile(
+				"\\{\"t\":\"9\\. Move parcel data to PostgreSQL\",\"u\":\"decisions/0009-move-parcel-data-to-postgresql"
+						+ "\\.html\",\"k\":\"decision\",\"x\":\"(?:[^\"\\\\]|\\\\.)*JSONB")
+				.matcher(index).find(), index.substring(0, 2000));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -22,9 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Plain prose is rendered without CommonMark, and must come out exactly as CommonMark renders it
- * for the site: checked on hand-made cases and on every section of every Markdown file of the
- * shared corpus of real ADRs.
+ * Plain prose is rendered without CommonMark, and must come out exactly as CommonMark renders it for the site: checked
+ * on hand-made cases and on every section of every Markdown file of the shared corpus of real ADRs.
  */
 class PlainProseTest {
 
@@ -64,7 +65,7 @@ class PlainProseTest {
 			for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
 				String text;
 				try {
-					text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+					text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
 							.toString();
 				} catch (CharacterCodingException e) {
 					continue;
@@ -112,7 +113,7 @@ class PlainProseTest {
 	}
 
 	private static void assertSame(String markdown, PlainProse.Rendered plain) {
-		org.commonmark.node.Node document = PARSER.parse(markdown);
+		Node document = PARSER.parse(markdown);
 		assertEquals(RENDERER.render(document), plain.html(), markdown);
 		assertEquals(HtmlSite.collapseWhitespace(TEXT.render(document), Integer.MAX_VALUE),
 				HtmlSite.collapseWhitespace(plain.text(), Integer.MAX_VALUE), markdown);

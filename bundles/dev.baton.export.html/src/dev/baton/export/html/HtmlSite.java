@@ -34,15 +34,14 @@ import dev.baton.api.Findings;
 import dev.baton.pack.Handover;
 import dev.baton.pack.MarkdownNodes;
 import dev.baton.pack.Pack;
+import dev.baton.pack.PackFiles;
 import dev.baton.pack.PackLinks;
 
 /**
- * Writes a {@link Pack} as a static HTML site that works offline, opened from a folder or a zip
- * as {@code file://}: relative links only, no CDN, no server, no fetch of local files (the
- * search index is a script), a print stylesheet. Everything written by people is rendered by
- * CommonMark with raw HTML escaped and unsafe URLs dropped, so nothing in a record can run
- * script in the pack. No date or time of the export run is written: the same pack gives the
- * same bytes.
+ * Writes a {@link Pack} as a static HTML site that works offline, opened from a folder or a zip as {@code file://}:
+ * relative links only, no CDN, no server, no fetch of local files (the search index is a script), a print stylesheet.
+ * Everything written by people is rendered by CommonMark with raw HTML escaped and unsafe URLs dropped, so nothing in a
+ * record can run script in the pack. No date or time of the export run is written: the same pack gives the same bytes.
  */
 public final class HtmlSite {
 
@@ -76,8 +75,8 @@ public final class HtmlSite {
 	/**
 	 * Writes the site into a folder (created if needed; files of an earlier export are replaced).
 	 *
-	 * @param diagrams the SVG of a diagram view by id (links relative to the site's root), or
-	 *                 {@code null} where the view is not drawn
+	 * @param diagrams the SVG of a diagram view by id (links relative to the site's root), or {@code null} where the
+	 *                 view is not drawn
 	 * @return the site's start page
 	 */
 	public static Path write(Pack pack, Path target, Function<String, String> diagrams, DiagnosticChain findings,
@@ -136,15 +135,15 @@ public final class HtmlSite {
 	private void write(String relative, String text) throws IOException {
 		Path file = target.resolve(relative);
 		Files.createDirectories(file.getParent());
-		dev.baton.pack.PackFiles.write(file, text);
+		PackFiles.write(file, text);
 	}
 
 	/** The site's style sheet and script, read from the bundle once. */
 	private static final Map<String, String> ASSETS = new ConcurrentHashMap<>();
 
 	/**
-	 * Writes an asset as the pages are written ({@link dev.baton.pack.PackFiles}): an export over an
-	 * earlier one leaves an unchanged asset alone, and a damaged one (a full disk) is put right.
+	 * Writes an asset as the pages are written ({@link dev.baton.pack.PackFiles}): an export over an earlier one leaves
+	 * an unchanged asset alone, and a damaged one (a full disk) is put right.
 	 */
 	private void writeAsset(String name) throws IOException {
 		try {
@@ -173,9 +172,12 @@ public final class HtmlSite {
 		StringBuilder text = new StringBuilder();
 		body.append("<h1>").append(escape(page.title())).append("</h1>\n");
 		if (page.kind().equals("search")) {
-			body.append("<form class=\"search-page\" action=\"search.html\" method=\"get\"><input type=\"search\" name=\"q\" "
-					+ "id=\"search-query\" aria-label=\"Search the pack\" autofocus> <button type=\"submit\">Search</button></form>\n"
-					+ "<p id=\"search-count\" role=\"status\"></p>\n<ol id=\"search-results\"></ol>\n");
+			body.append(
+					"<form class=\"search-page\" action=\"search.html\" method=\"get\"><input type=\"search\" "
+							+ "name=\"q\" "
+							+ "id=\"search-query\" aria-label=\"Search the pack\" autofocus> <button "
+							+ "type=\"submit\">Search</button></form>\n"
+							+ "<p id=\"search-count\" role=\"status\"></p>\n<ol id=\"search-results\"></ol>\n");
 		}
 		for (Pack.Block block : page.blocks()) {
 			block(page, block, body, text);
@@ -280,7 +282,8 @@ public final class HtmlSite {
 			Set<String> values = new LinkedHashSet<>();
 			table.rows().forEach(row -> values.add(Pack.plain(row.get(table.filter()))));
 			out.append("<p class=\"filter\"><label>").append(escape(table.headers().get(table.filter())))
-					.append(": <select data-filter-table=\"").append(escape(table.id())).append("\"><option value=\"\">all</option>");
+					.append(": <select data-filter-table=\"").append(escape(table.id()))
+					.append("\"><option value=\"\">all</option>");
 			new TreeSet<>(values).forEach(v -> out.append("<option>").append(escape(v)).append("</option>"));
 			out.append("</select></label></p>\n");
 		}
@@ -361,8 +364,9 @@ public final class HtmlSite {
 				case FILE -> link.setDestination(copy(page, target.path()));
 				case BROKEN -> {
 					if (link.getDestination() != null && !link.getDestination().matches("(?i)\\s*javascript:.*")) {
-						report(sourcePath, "the link to '" + link.getDestination() + "' leads to nothing in the pack; it "
-								+ "is shown as text: fix the link or add the file");
+						report(sourcePath,
+								"the link to '" + link.getDestination() + "' leads to nothing in the pack; it "
+										+ "is shown as text: fix the link or add the file");
 					}
 					MarkdownNodes.unwrap(link);
 				}
@@ -374,8 +378,9 @@ public final class HtmlSite {
 				} else {
 					// the pack works offline: an image from the web or a missing file shows as its text
 					if (target.kind() == PackLinks.Kind.BROKEN) {
-						report(sourcePath, "the image '" + image.getDestination() + "' is not in the architecture folder; "
-								+ "its text is shown instead");
+						report(sourcePath,
+								"the image '" + image.getDestination() + "' is not in the architecture folder; "
+										+ "its text is shown instead");
 					}
 					MarkdownNodes.unwrap(image);
 				}

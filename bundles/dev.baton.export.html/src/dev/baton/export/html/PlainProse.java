@@ -1,18 +1,16 @@
 package dev.baton.export.html;
 
 /**
- * Prose that is nothing but plain paragraphs and tight bullet lists of plain items, turned into
- * the HTML CommonMark makes of it without running the parser and the renderer. Most of what
- * people write in a record's sections is such text, and the site renders tens of thousands of
- * sections: parsing each with CommonMark (a new block and inline parser, a new renderer context
- * each time) was a fifth of the export.
+ * Prose that is nothing but plain paragraphs and tight bullet lists of plain items, turned into the HTML CommonMark
+ * makes of it without running the parser and the renderer. Most of what people write in a record's sections is such
+ * text, and the site renders tens of thousands of sections: parsing each with CommonMark (a new block and inline
+ * parser, a new renderer context each time) was a fifth of the export.
  *
  * <p>
- * "Plain" is narrow on purpose: each line starts with a letter (after {@code "* "}, {@code "- "}
- * or {@code "+ "} in a list), has no white space at its ends, and holds none of the characters
- * that start anything else in CommonMark or its tables ({@code \ ` * _ [ ] < > & | ~}, tabs,
- * control characters). Anything else returns {@code null} and goes through CommonMark. The tests
- * hold the result to CommonMark's own, byte for byte, on every section of the corpus' ADRs.
+ * "Plain" is narrow on purpose: each line starts with a letter (after {@code "* "}, {@code "- "} or {@code "+ "} in a
+ * list), has no white space at its ends, and holds none of the characters that start anything else in CommonMark or its
+ * tables ({@code \ ` * _ [ ] < > & | ~}, tabs, control characters). Anything else returns {@code null} and goes through
+ * CommonMark. The tests hold the result to CommonMark's own, byte for byte, on every section of the corpus' ADRs.
  */
 final class PlainProse {
 
@@ -85,7 +83,8 @@ final class PlainProse {
 		return true;
 	}
 
-	private static boolean list(String markdown, int from, int to, char marker, StringBuilder html, StringBuilder text) {
+	private static boolean list(String markdown, int from, int to, char marker, StringBuilder html,
+			StringBuilder text) {
 		html.append("<ul>\n");
 		for (int line = from; line < to;) {
 			int end = lineEnd(markdown, line, to);

@@ -13,9 +13,9 @@ import dev.baton.testing.Examples;
 import dev.baton.testing.Fuzzing;
 
 /**
- * Seeded mutation fuzzing of the JSON pack writer ({@link Fuzzing}): each mutated corpus record
- * is one decision of a small folder, loaded, and written as the JSON pack; findings are
- * what bad records should give, anything thrown, a hang or running out of memory a failure.
+ * Seeded mutation fuzzing of the JSON pack writer ({@link Fuzzing}): each mutated corpus record is one decision of a
+ * small folder, loaded, and written as the JSON pack; findings are what bad records should give, anything thrown, a
+ * hang or running out of memory a failure.
  */
 class JsonFuzzTest {
 

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
+import dev.baton.api.DecisionTimeline;
+import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import dev.baton.store.Kinds;
 import dev.baton.testing.Examples;
 import dev.baton.testing.Secrets;
 
@@ -43,8 +48,9 @@ class JsonPackTest {
 		List<Map<String, Object>> sets = (List<Map<String, Object>>) document.get("decision-sets");
 		List<Map<String, Object>> decisions = (List<Map<String, Object>>) sets.get(0).get("decisions");
 		assertEquals(26, decisions.size());
-		Map<String, Object> nine = decisions.stream().filter(d -> "0009-move-parcel-data-to-postgresql".equals(d.get("id")))
-				.findFirst().orElseThrow();
+		Map<String, Object> nine =
+				decisions.stream().filter(d -> "0009-move-parcel-data-to-postgresql".equals(d.get("id")))
+						.findFirst().orElseThrow();
 		assertEquals("accepted", nine.get("status"));
 		assertEquals(List.of("0003-use-mysql-for-parcel-data"), nine.get("supersedes"));
 		assertEquals(16, ((List<?>) document.get("components")).size());
@@ -59,7 +65,7 @@ class JsonPackTest {
 		}
 		for (Map.Entry<String, Object> entry : document.entrySet()) {
 			if (entry.getValue() instanceof List<?> list && !entry.getKey().equals("decision-sets")) {
-				String kind = dev.baton.store.Kinds.byFolder(entry.getKey()).orElseThrow().name();
+				String kind = Kinds.byFolder(entry.getKey()).orElseThrow().name();
 				for (Object record : list) {
 					check(kind, (Map<String, Object>) record, defs, unknown);
 				}
@@ -104,7 +110,8 @@ class JsonPackTest {
 			Files.writeString(published, schema, StandardCharsets.UTF_8);
 		}
 		assertEquals(schema, Files.readString(published, StandardCharsets.UTF_8),
-				"docs/schema/pack.schema.json differs from the model: run ./mvnw verify -Dbaton.schema=update and commit it");
+				"docs/schema/pack.schema.json differs from the model: run ./mvnw verify -Dbaton.schema=update and "
+						+ "commit it");
 	}
 
 	@Test
@@ -120,7 +127,7 @@ class JsonPackTest {
 
 	@Test
 	void noCredentialReachesTheDocumentAndOrdinaryTextIsKept() throws Exception {
-		var folder = dev.baton.store.ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")));
+		var folder = ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")));
 		String json = JsonPack.write(folder.architecture(), Examples.CONTEXT, new BasicDiagnostic());
 		Secrets.assertNoSecret("pack.json", json);
 		Secrets.assertHarmlessKept("pack.json", json);
@@ -133,13 +140,15 @@ class JsonPackTest {
 	@SuppressWarnings("unchecked")
 	void theDecisionHistoryFromTheServiceIsInTheDocumentAndItsSchema() {
 		var folder = Examples.larkspur();
-		dev.baton.api.DecisionTimeline history = (root, monitor) -> new dev.baton.api.DecisionTimeline.Result(List.of(
-				new dev.baton.api.DecisionTimeline.Transition("decisions/0009-move-parcel-data-to-postgresql.md",
-						"0009-move-parcel-data-to-postgresql", "Move parcel data to PostgreSQL", null, "proposed", "Ada Lovelace",
-						java.time.LocalDate.of(2025, 3, 2), "1234567890abcdef", "Propose (password=hunter2hunter2)")),
+		DecisionTimeline history = (root, monitor) -> new DecisionTimeline.Result(List.of(
+				new DecisionTimeline.Transition("decisions/0009-move-parcel-data-to-postgresql.md",
+						"0009-move-parcel-data-to-postgresql", "Move parcel data to PostgreSQL", null, "proposed",
+						"Ada Lovelace",
+						LocalDate.of(2025, 3, 2), "1234567890abcdef", "Propose (password=hunter2hunter2)")),
 				root + " is a shallow clone");
 		BasicDiagnostic findings = new BasicDiagnostic();
-		Map<String, Object> document = parse(JsonPack.write(folder.architecture(), Examples.CONTEXT, findings, history));
+		Map<String, Object> document =
+				parse(JsonPack.write(folder.architecture(), Examples.CONTEXT, findings, history));
 		Map<String, Object> section = (Map<String, Object>) document.get("decision-history");
 		assertEquals(folder.root() + " is a shallow clone", section.get("note"));
 		Map<String, Object> transition = ((List<Map<String, Object>>) section.get("transitions")).get(0);
@@ -148,12 +157,14 @@ class JsonPackTest {
 		assertEquals("proposed", transition.get("to"));
 		assertEquals("2025-03-02", transition.get("date"));
 		assertFalse(((String) transition.get("message")).contains("hunter2"), (String) transition.get("message"));
-		Map<String, Object> schema = (Map<String, Object>) ((Map<String, Object>) parse(JsonPack.schema()).get("properties"))
-				.get("decision-history");
+		Map<String, Object> schema =
+				(Map<String, Object>) ((Map<String, Object>) parse(JsonPack.schema()).get("properties"))
+						.get("decision-history");
 		Map<String, Object> items = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) schema
 				.get("properties")).get("transitions")).get("items");
 		assertEquals(transition.keySet(), ((Map<String, Object>) items.get("properties")).keySet());
-		assertFalse(JsonPack.write(folder.architecture(), Examples.CONTEXT, new BasicDiagnostic()).contains("decision-history"));
+		assertFalse(JsonPack.write(folder.architecture(), Examples.CONTEXT, new BasicDiagnostic())
+				.contains("decision-history"));
 	}
 
 	static Path openApiExamples() {
@@ -168,22 +179,24 @@ class JsonPackTest {
 		// the OpenAPI Initiative's petstore, read from the shared corpus into this fixture (never into the repository)
 		Files.createDirectories(temp.resolve("specs"));
 		Files.copy(openApiExamples().resolve("petstore.yaml"), temp.resolve("specs/petstore.yaml"));
-		Files.copy(openApiExamples().resolve("petstore-expanded.yaml"), temp.resolve("interfaces-petstore-expanded.yaml"));
+		Files.copy(openApiExamples().resolve("petstore-expanded.yaml"),
+				temp.resolve("interfaces-petstore-expanded.yaml"));
 		Examples.write(temp, "interfaces/pets.md",
 				"---\nspecification: ../specs/petstore.yaml\nspecification-format: openapi\n---\n# Pets API\n");
 		Examples.write(temp, "interfaces/expanded.md",
 				"---\nspecification: interfaces-petstore-expanded.yaml\n---\n# Expanded pets API\n");
 		Examples.write(temp, "interfaces/gone.md", "---\nspecification: ../specs/gone.yaml\n---\n# Gone API\n");
-		Examples.write(temp, "specs/broken.yaml", "openapi: 3.0.0\ninfo:\n  title: Broken\npaths:\n  /a:\n    get: [\n");
+		Examples.write(temp, "specs/broken.yaml",
+				"openapi: 3.0.0\ninfo:\n  title: Broken\npaths:\n  /a:\n    get: [\n");
 		Examples.write(temp, "interfaces/broken.md", "---\nspecification: ../specs/broken.yaml\n---\n# Broken API\n");
 		Examples.write(temp, "interfaces/remote.md",
 				"---\nspecification: https://api.example.com/openapi.yaml\n---\n# Remote API\n");
 		Examples.write(temp, "interfaces/proto.md",
 				"---\nspecification: ../specs/petstore.yaml\nspecification-format: protobuf\n---\n# Proto API\n");
 		BasicDiagnostic findings = new BasicDiagnostic();
-		Map<String, Object> document = parse(JsonPack.write(dev.baton.store.ArchitectureFolder.load(temp).architecture(),
+		Map<String, Object> document = parse(JsonPack.write(ArchitectureFolder.load(temp).architecture(),
 				Examples.CONTEXT, findings));
-		Map<String, Map<String, Object>> apis = new java.util.TreeMap<>();
+		Map<String, Map<String, Object>> apis = new TreeMap<>();
 		((List<Map<String, Object>>) document.get("interfaces")).forEach(api -> apis.put((String) api.get("id"), api));
 
 		Map<String, Object> pets = (Map<String, Object>) apis.get("pets").get("api-specification");
@@ -192,7 +205,8 @@ class JsonPackTest {
 		assertEquals("Swagger Petstore", pets.get("title"));
 		assertEquals("1.0.0", pets.get("version"));
 		assertEquals(List.of("http://petstore.swagger.io/v1"), pets.get("servers"));
-		assertEquals(List.of(Map.of("method", "GET", "path", "/pets", "operation-id", "listPets", "summary", "List all pets"),
+		assertEquals(List.of(
+				Map.of("method", "GET", "path", "/pets", "operation-id", "listPets", "summary", "List all pets"),
 				Map.of("method", "POST", "path", "/pets", "operation-id", "createPets", "summary", "Create a pet"),
 				Map.of("method", "GET", "path", "/pets/{petId}", "operation-id", "showPetById", "summary",
 						"Info for a specific pet")),
@@ -220,8 +234,9 @@ class JsonPackTest {
 		assertFalse(apis.get("proto").containsKey("api-specification"), apis.get("proto").toString());
 
 		// every key written is in the published schema
-		Map<String, Object> schema = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) parse(
-				JsonPack.schema()).get("$defs")).get("interface")).get("properties")).get("api-specification");
+		Map<String, Object> schema =
+				(Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) parse(
+						JsonPack.schema()).get("$defs")).get("interface")).get("properties")).get("api-specification");
 		Map<String, Object> keys = (Map<String, Object>) schema.get("properties");
 		for (Map<String, Object> specification : List.of(pets, expanded, gone, broken)) {
 			assertTrue(keys.keySet().containsAll(specification.keySet()), specification.keySet() + " " + keys.keySet());
@@ -229,7 +244,8 @@ class JsonPackTest {
 		Map<String, Object> operation = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) keys
 				.get("operations")).get("items")).get("properties");
 		assertEquals(List.of("method", "path", "operation-id", "summary"), List.copyOf(operation.keySet()));
-		Map<String, Object> problem = (Map<String, Object>) ((Map<String, Object>) keys.get("problem")).get("properties");
+		Map<String, Object> problem =
+				(Map<String, Object>) ((Map<String, Object>) keys.get("problem")).get("properties");
 		assertEquals(missing.keySet(), problem.keySet());
 	}
 

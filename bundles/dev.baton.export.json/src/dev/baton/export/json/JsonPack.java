@@ -7,16 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import dev.baton.api.DecisionTimeline;
 import dev.baton.api.Findings;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
@@ -34,10 +37,9 @@ import dev.baton.store.Kinds;
 import dev.baton.validation.Credentials;
 
 /**
- * The architecture as one JSON document, for tools: every record of every kind with every field
- * (keys in kebab-case, references as ids), decisions in their sets, secrets redacted. Its JSON
- * Schema is {@link #schema()} (published as {@code docs/schema/pack.schema.json}). The same
- * architecture and "as of" date give the same bytes.
+ * The architecture as one JSON document, for tools: every record of every kind with every field (keys in kebab-case,
+ * references as ids), decisions in their sets, secrets redacted. Its JSON Schema is {@link #schema()} (published as
+ * {@code docs/schema/pack.schema.json}). The same architecture and "as of" date give the same bytes.
  */
 public final class JsonPack {
 
@@ -67,11 +69,11 @@ public final class JsonPack {
 	/**
 	 * The document's text with the decisions' status transitions ({@code decision-history}).
 	 *
-	 * @param history reads them from version control; {@code null} when there is no such service
-	 *                (the key is then left out)
+	 * @param history reads them from version control; {@code null} when there is no such service (the key is then left
+	 *                out)
 	 */
 	public static String write(Architecture architecture, RunContext context, DiagnosticChain findings,
-			dev.baton.api.DecisionTimeline history) {
+			DecisionTimeline history) {
 		// every field is written from the redacted view; the history from git is redacted here
 		Redaction redaction = Redaction.of(architecture, context, findings);
 		JsonPack pack = new JsonPack(redaction.architecture(), findings);
@@ -79,12 +81,12 @@ public final class JsonPack {
 		Map<String, Object> document = pack.document(redaction.architecture(), context);
 		if (history != null && pack.root != null) {
 			document.put("decision-history", pack.history(history.transitions(pack.root,
-					new org.eclipse.emf.common.util.BasicMonitor())));
+					new BasicMonitor())));
 		}
 		return Json.write(document) + "\n";
 	}
 
-	private Map<String, Object> history(dev.baton.api.DecisionTimeline.Result result) {
+	private Map<String, Object> history(DecisionTimeline.Result result) {
 		Map<String, Object> history = new LinkedHashMap<>();
 		putIfSet(history, "note", result.note());
 		if (result.advice() != null) {
@@ -93,7 +95,7 @@ public final class JsonPack {
 					+ (result.transitions().isEmpty() ? "is empty" : "is incomplete") + ": " + result.advice()));
 		}
 		List<Object> transitions = new ArrayList<>();
-		for (dev.baton.api.DecisionTimeline.Transition transition : result.transitions()) {
+		for (DecisionTimeline.Transition transition : result.transitions()) {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("file", redaction.scrub(transition.path()));
 			entry.put("id", redaction.scrub(transition.id()));
@@ -180,14 +182,15 @@ public final class JsonPack {
 	}
 
 	/**
-	 * What an interface's OpenAPI file says, as the pack's interface page shows it: the file, the
-	 * title, version, servers and operations; or, when the file is missing or does not parse, a
-	 * note with the problem (as {@code baton validate}'s interface-specification rule reports it).
-	 * {@code null} for URLs, other formats, and when there is no architecture folder.
+	 * What an interface's OpenAPI file says, as the pack's interface page shows it: the file, the title, version,
+	 * servers and operations; or, when the file is missing or does not parse, a note with the problem (as
+	 * {@code baton validate}'s interface-specification rule reports it). {@code null} for URLs, other formats, and when
+	 * there is no architecture folder.
 	 */
 	private Map<String, Object> specification(Interface api) {
 		String written = api.getSpecification();
-		if (root == null || written == null || written.isBlank() || OpenApi.isUrl(written.strip()) || !OpenApi.isOpenApi(api)) {
+		if (root == null || written == null || written.isBlank() || OpenApi.isUrl(written.strip())
+				|| !OpenApi.isOpenApi(api)) {
 			return null;
 		}
 		String field = SPECIFICATION_KEY;
@@ -195,8 +198,10 @@ public final class JsonPack {
 		java.util.Optional<java.nio.file.Path> file = OpenApi.locate(api, root);
 		if (file.isEmpty()) {
 			entry.put("file", redact(written.strip(), api, field));
-			entry.put("problem", map("severity", "warning", "line", 0, "message", "does not exist (looked beside the record "
-					+ "and in the folder root): fix the path (relative to the record), add the file, or give its URL"));
+			entry.put("problem",
+					map("severity", "warning", "line", 0, "message", "does not exist (looked beside the record "
+							+ "and in the folder root): fix the path (relative to the record), add the file, or give "
+							+ "its URL"));
 			return entry;
 		}
 		entry.put("file", root.relativize(file.get()).toString().replace('\\', '/'));
@@ -260,7 +265,8 @@ public final class JsonPack {
 			return ((InternalEObject) target).eProxyURI().fragment();
 		}
 		if (target instanceof Decision decision && decision.eContainer() instanceof DecisionSet set
-				&& set.eContainer() instanceof Architecture architecture && architecture.getDecisionSets().indexOf(set) > 0) {
+				&& set.eContainer() instanceof Architecture architecture
+				&& architecture.getDecisionSets().indexOf(set) > 0) {
 			return set.getName() + ":" + decision.getId();
 		}
 		return target instanceof Record record ? record.getId() : String.valueOf(target);
@@ -315,7 +321,8 @@ public final class JsonPack {
 				"the decision's file now (or last), relative to the architecture folder"), "id", map("type", "string"),
 				"title", map("type", "string"), "from", map("type", List.of("string", "null"), "description",
 						"the status before; null when the decision was created"),
-				"to", map("type", "string"), "author", map("type", "string"), "date", map("type", "string", "format", "date"),
+				"to", map("type", "string"), "author", map("type", "string"), "date",
+				map("type", "string", "format", "date"),
 				"commit", map("type", "string"), "message", map("type", "string")));
 		transition.put("additionalProperties", false);
 		properties.put("decision-history", map("type", "object", "description",
@@ -363,7 +370,8 @@ public final class JsonPack {
 		specification.put("required", List.of("file"));
 		specification.put("properties", map("file", map("type", "string", "description",
 				"the specification file, relative to the architecture folder (as written when it does not exist)"),
-				"openapi", map("type", "string", "description", "the OpenAPI version, 3.0.3"), "title", map("type", "string"),
+				"openapi", map("type", "string", "description", "the OpenAPI version, 3.0.3"), "title",
+				map("type", "string"),
 				"version", map("type", "string"), "servers", map("type", "array", "items", map("type", "string")),
 				"operations", map("type", "array", "items", operation), "problem", problem));
 		specification.put("additionalProperties", false);
@@ -375,11 +383,13 @@ public final class JsonPack {
 		object.put("type", "object");
 		Map<String, Object> properties = new LinkedHashMap<>();
 		if (record) {
-			properties.put("file", map("type", "string", "description", "the record's file, relative to the architecture folder"));
+			properties.put("file",
+					map("type", "string", "description", "the record's file, relative to the architecture folder"));
 		}
 		for (EStructuralFeature feature : record ? features(eClass) : eClass.getEAllStructuralFeatures()) {
 			Map<String, Object> type = type(feature);
-			properties.put(Kinds.kebab(feature.getName()), feature.isMany() ? map("type", "array", "items", type) : type);
+			properties.put(Kinds.kebab(feature.getName()),
+					feature.isMany() ? map("type", "array", "items", type) : type);
 		}
 		object.put("properties", properties);
 		if (record) {
@@ -396,7 +406,7 @@ public final class JsonPack {
 		}
 		EDataType type = ((EAttribute) feature).getEAttributeType();
 		Class<?> java = type.getInstanceClass();
-		if (type instanceof org.eclipse.emf.ecore.EEnum eEnum) {
+		if (type instanceof EEnum eEnum) {
 			return map("enum", eEnum.getELiterals().stream().map(l -> l.getLiteral()).toList());
 		}
 		if (java == Boolean.class || java == boolean.class) {

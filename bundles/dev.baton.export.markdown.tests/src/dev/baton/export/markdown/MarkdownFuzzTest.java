@@ -15,9 +15,9 @@ import dev.baton.testing.Examples;
 import dev.baton.testing.Fuzzing;
 
 /**
- * Seeded mutation fuzzing of the Markdown tree writer ({@link Fuzzing}): each mutated corpus record
- * is one decision of a small folder, loaded, packed and written as the Markdown tree; findings are
- * what bad records should give, anything thrown, a hang or running out of memory a failure.
+ * Seeded mutation fuzzing of the Markdown tree writer ({@link Fuzzing}): each mutated corpus record is one decision of
+ * a small folder, loaded, packed and written as the Markdown tree; findings are what bad records should give, anything
+ * thrown, a hang or running out of memory a failure.
  */
 class MarkdownFuzzTest {
 

@@ -23,9 +23,9 @@ import dev.baton.testing.Examples;
 import dev.baton.testing.HostileProse;
 
 /**
- * One record of 2 MB in each hostile shape ({@link HostileProse}) is loaded, packed and written as
- * the Markdown tree in linear time, and its prose is written whole. The bound is generous for a loaded
- * machine; each takes a few seconds at most on an idle one.
+ * One record of 2 MB in each hostile shape ({@link HostileProse}) is loaded, packed and written as the Markdown tree in
+ * linear time, and its prose is written whole. The bound is generous for a loaded machine; each takes a few seconds at
+ * most on an idle one.
  */
 class MarkdownHostileProseTest {
 

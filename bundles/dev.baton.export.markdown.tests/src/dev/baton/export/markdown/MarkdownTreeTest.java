@@ -72,7 +72,8 @@ class MarkdownTreeTest {
 		MarkdownTree.write(pack, temp.resolve("md"), new BasicDiagnostic(), new BasicMonitor());
 		String probe = Files.readString(temp.resolve("md/decisions/0001-probe.md"));
 		assertFalse(probe.contains("<script>"), probe);
-		assertTrue(probe.contains("\\<script\\>alert('block')\\</script\\>") || probe.contains("&lt;script&gt;"), probe);
+		assertTrue(probe.contains("\\<script\\>alert('block')\\</script\\>") || probe.contains("&lt;script&gt;"),
+				probe);
 		assertTrue(probe.contains("[the other record](../components/api.md)"), probe);
 		assertFalse(probe.contains("AKIAABCDEFGHIJKLMNOP"), probe);
 	}

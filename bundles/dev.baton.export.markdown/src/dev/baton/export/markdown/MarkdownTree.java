@@ -25,13 +25,13 @@ import dev.baton.api.Findings;
 import dev.baton.pack.Handover;
 import dev.baton.pack.MarkdownNodes;
 import dev.baton.pack.Pack;
+import dev.baton.pack.PackFiles;
 import dev.baton.pack.PackLinks;
 
 /**
- * Writes a {@link Pack} as a tree of Markdown files that reads well on any git host: the
- * overview as {@code README.md}, one file per page, relative links. Text written by people goes
- * through CommonMark and back, so links between record files become links between pages and
- * raw HTML becomes text.
+ * Writes a {@link Pack} as a tree of Markdown files that reads well on any git host: the overview as {@code README.md},
+ * one file per page, relative links. Text written by people goes through CommonMark and back, so links between record
+ * files become links between pages and raw HTML becomes text.
  */
 public final class MarkdownTree {
 
@@ -74,7 +74,7 @@ public final class MarkdownTree {
 			if (!page.kind().equals("search")) {
 				Path file = target.resolve(file(page.path()));
 				Files.createDirectories(file.getParent());
-				dev.baton.pack.PackFiles.write(file, page(page));
+				PackFiles.write(file, page(page));
 			}
 			monitor.worked(1);
 		}
@@ -101,13 +101,15 @@ public final class MarkdownTree {
 			case Pack.Prose prose -> out.append(prose(page, prose)).append("\n\n");
 			case Pack.Fields fields -> {
 				for (Pack.Field field : fields.fields()) {
-					out.append("- **").append(inlineText(field.label())).append(":** ").append(inline(page, field.value()))
+					out.append("- **").append(inlineText(field.label())).append(":** ")
+							.append(inline(page, field.value()))
 							.append('\n');
 				}
 				out.append('\n');
 			}
 			case Pack.Table table -> {
-				out.append("| ").append(String.join(" | ", table.headers().stream().map(MarkdownTree::cellText).toList()))
+				out.append("| ")
+						.append(String.join(" | ", table.headers().stream().map(MarkdownTree::cellText).toList()))
 						.append(" |\n|").append(" --- |".repeat(table.headers().size())).append('\n');
 				for (List<List<Pack.Inline>> row : table.rows()) {
 					out.append("| ").append(String.join(" | ", row.stream().map(c -> inline(page, c).replace("|", "\\|")
@@ -194,8 +196,9 @@ public final class MarkdownTree {
 					// kept
 				}
 				case BROKEN -> {
-					report(prose.sourcePath(), "the link to '" + link.getDestination() + "' leads to nothing in the pack; "
-							+ "it is shown as text");
+					report(prose.sourcePath(),
+							"the link to '" + link.getDestination() + "' leads to nothing in the pack; "
+									+ "it is shown as text");
 					MarkdownNodes.unwrap(link);
 				}
 				}

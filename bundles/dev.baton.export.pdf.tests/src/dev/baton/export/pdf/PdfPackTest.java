@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -31,6 +35,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +64,7 @@ class PdfPackTest {
 	private static Path example;
 	private static BasicDiagnostic exampleFindings;
 
-	@org.junit.jupiter.api.BeforeAll
+	@BeforeAll
 	static void writeTheExample() throws IOException {
 		exampleFindings = new BasicDiagnostic();
 		example = write(Examples.larkspur().architecture(), shared.resolve("pack.pdf"), PdfPack.Options.defaults(),
@@ -123,7 +128,8 @@ class PdfPackTest {
 			for (Decision decision : decisions(folder.architecture())) {
 				assertTrue(bookmarks.contains(decision.getNumber() + ". " + decision.getTitle()), decision.getTitle());
 			}
-			assertTrue(bookmarks.contains("Decisions (" + decisions(folder.architecture()).size() + ")"), bookmarks.toString());
+			assertTrue(bookmarks.contains("Decisions (" + decisions(folder.architecture()).size() + ")"),
+					bookmarks.toString());
 			assertTrue(bookmarks.contains("Technologies (11)"), bookmarks.toString());
 			assertTrue(bookmarks.contains("Readiness report"));
 			// fonts are embedded
@@ -135,7 +141,7 @@ class PdfPackTest {
 			}
 			// the document's date is the pack's
 			assertEquals(LocalDate.of(2026, 11, 28), LocalDate.ofInstant(
-					pdf.getDocumentInformation().getCreationDate().toInstant(), java.time.ZoneOffset.UTC));
+					pdf.getDocumentInformation().getCreationDate().toInstant(), ZoneOffset.UTC));
 		}
 	}
 
@@ -163,7 +169,7 @@ class PdfPackTest {
 		org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
 		for (int page : pages) {
 			if (page <= pdf.getNumberOfPages()) {
-				javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page - 1, 60), "png",
+				ImageIO.write(renderer.renderImageWithDPI(page - 1, 60), "png",
 						folder.resolve(name + "-" + page + ".png").toFile());
 			}
 		}
@@ -197,7 +203,7 @@ class PdfPackTest {
 			}
 			assertTrue(internal > 50, internal + " internal links");
 			savePages(pdf, "example", 1, 2, 17, 38);
-			assertFalse(Files.readString(example, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/Subtype /Image"),
+			assertFalse(Files.readString(example, StandardCharsets.ISO_8859_1).contains("/Subtype /Image"),
 					"diagrams are not images");
 		}
 	}

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +42,8 @@ import dev.baton.store.Kinds;
 import dev.baton.testing.Examples;
 
 /**
- * A pack whose front pages are heavier than a part (a small part size): the decision log and the
- * contents are cut over several parts. Read back with PDFBox.
+ * A pack whose front pages are heavier than a part (a small part size): the decision log and the contents are cut over
+ * several parts. Read back with PDFBox.
  */
 class PdfPartsTest {
 
@@ -85,10 +87,10 @@ class PdfPartsTest {
 			outline(pdf, pdf.getDocumentCatalog().getDocumentOutline(), bookmarks);
 			PdfPackTest.savePages(pdf, "parts", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
 			// the document and its text, to look at
-			java.nio.file.Files.createDirectories(Path.of("target/pdf-pages"));
-			java.nio.file.Files.copy(file, Path.of("target/pdf-pages/parts.pdf"),
-					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			java.nio.file.Files.writeString(Path.of("target/pdf-pages/parts.txt"),
+			Files.createDirectories(Path.of("target/pdf-pages"));
+			Files.copy(file, Path.of("target/pdf-pages/parts.pdf"),
+					StandardCopyOption.REPLACE_EXISTING);
+			Files.writeString(Path.of("target/pdf-pages/parts.txt"),
 					String.join("\n=== page break ===\n", pages));
 		}
 	}
@@ -129,7 +131,8 @@ class PdfPartsTest {
 	@Test
 	void theDecisionLogCutOverPartsHasEveryRowOnceInOrderWithItsHeaderOnEveryPage() throws IOException {
 		Pack.Page log = pack.pages().stream()
-				.filter(p -> p.blocks().stream().anyMatch(b -> b instanceof Pack.Table t && "decision-log".equals(t.id())))
+				.filter(p -> p.blocks().stream()
+						.anyMatch(b -> b instanceof Pack.Table t && "decision-log".equals(t.id())))
 				.findFirst().orElseThrow();
 		Pack.Table table = log.blocks().stream().filter(b -> b instanceof Pack.Table t && "decision-log".equals(t.id()))
 				.map(Pack.Table.class::cast).findFirst().orElseThrow();

@@ -1,5 +1,7 @@
 package dev.baton.export.pdf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,18 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The fonts the PDF embeds. The 14 fonts every PDF reader has cover neither Chinese nor much
- * beyond Western European text, so the pack embeds real TrueType fonts (subsets: only the glyphs
- * used): DejaVu Sans for text, DejaVu Sans Mono for code, and a font with Chinese, Japanese and
- * Korean glyphs (Droid Sans Fallback, or any TrueType font with them) used for the characters
- * the first ones lack. They are looked up in a folder given by the user first
- * ({@code --option pdf.fonts=DIR} or {@code BATON_FONTS}), then where Linux distributions put
- * them ({@code fonts-dejavu-core}, {@code fonts-droid-fallback} on Debian and Ubuntu).
+ * The fonts the PDF embeds. The 14 fonts every PDF reader has cover neither Chinese nor much beyond Western European
+ * text, so the pack embeds real TrueType fonts (subsets: only the glyphs used): DejaVu Sans for text, DejaVu Sans Mono
+ * for code, and a font with Chinese, Japanese and Korean glyphs (Droid Sans Fallback, or any TrueType font with them)
+ * used for the characters the first ones lack. They are looked up in a folder given by the user first
+ * ({@code --option pdf.fonts=DIR} or {@code BATON_FONTS}), then where Linux distributions put them
+ * ({@code fonts-dejavu-core}, {@code fonts-droid-fallback} on Debian and Ubuntu).
  *
- * @param text regular, bold, italic and bold italic faces of the text font ({@code null} where
- *            missing)
+ * @param text regular, bold, italic and bold italic faces of the text font ({@code null} where missing)
  * @param mono the monospaced font, or {@code null}
- * @param cjk the font for Chinese, Japanese and Korean, or {@code null}
+ * @param cjk  the font for Chinese, Japanese and Korean, or {@code null}
  */
 public record PdfFonts(Face text, Path mono, Path cjk) {
 
@@ -43,8 +43,7 @@ public record PdfFonts(Face text, Path mono, Path cjk) {
 			Path.of("C:/Windows/Fonts"));
 
 	/**
-	 * Finds the fonts in the given folder (may be {@code null}) and then in the system's font
-	 * folders.
+	 * Finds the fonts in the given folder (may be {@code null}) and then in the system's font folders.
 	 */
 	public static PdfFonts find(Path userFolder) {
 		List<Path> folders = new ArrayList<>();
@@ -75,14 +74,15 @@ public record PdfFonts(Face text, Path mono, Path cjk) {
 		}
 		if (cjk == null) {
 			missing.add("no font for Chinese, Japanese or Korean text: such characters show as '#'; install "
-					+ "fonts-droid-fallback or put a TrueType font with them in a folder and pass --option pdf.fonts=DIR");
+					+ "fonts-droid-fallback or put a TrueType font with them in a folder and pass --option "
+					+ "pdf.fonts=DIR");
 		}
 		return missing;
 	}
 
 	/**
-	 * The files with the given names, each from the first folder that has it, walking each folder
-	 * once (four levels deep, where distributions put fonts).
+	 * The files with the given names, each from the first folder that has it, walking each folder once (four levels
+	 * deep, where distributions put fonts).
 	 */
 	private static Map<String, Path> files(List<Path> folders, Set<String> names) {
 		Map<String, Path> found = new HashMap<>();
@@ -94,7 +94,7 @@ public record PdfFonts(Face text, Path mono, Path cjk) {
 			try (var walk = Files.find(folder, 4, (path, attributes) -> attributes.isRegularFile()
 					&& names.contains(path.getFileName().toString()))) {
 				walk.sorted().forEach(path -> here.putIfAbsent(path.getFileName().toString(), path));
-			} catch (java.io.IOException | java.io.UncheckedIOException e) {
+			} catch (IOException | UncheckedIOException e) {
 				// an unreadable font folder is as good as none
 			}
 			here.forEach(found::putIfAbsent);
@@ -106,7 +106,7 @@ public record PdfFonts(Face text, Path mono, Path cjk) {
 		try (var list = Files.list(folder)) {
 			return list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf")).sorted()
 					.findFirst();
-		} catch (java.io.IOException e) {
+		} catch (IOException e) {
 			return Optional.empty();
 		}
 	}

@@ -3,6 +3,7 @@ package dev.baton.export.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -29,11 +32,13 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadMemoryMappedFile;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
@@ -42,6 +47,8 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.Monitor;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import dev.baton.api.Findings;
@@ -54,24 +61,22 @@ import dev.baton.export.pdf.internal.Xhtml;
 import dev.baton.pack.Pack;
 
 /**
- * Writes a {@link Pack} as one PDF document: a cover, a table of contents with page numbers,
- * every page of the pack (sections start a new sheet, records follow each other), diagrams as
- * vector drawings, bookmarks for every page and record, page numbers in the footer, and embedded
- * font subsets that cover accented, Chinese, Japanese and Korean text ({@link PdfFonts}).
- * Rendered by openhtmltopdf on PDFBox.
+ * Writes a {@link Pack} as one PDF document: a cover, a table of contents with page numbers, every page of the pack
+ * (sections start a new sheet, records follow each other), diagrams as vector drawings, bookmarks for every page and
+ * record, page numbers in the footer, and embedded font subsets that cover accented, Chinese, Japanese and Korean text
+ * ({@link PdfFonts}). Rendered by openhtmltopdf on PDFBox.
  *
  * <p>
- * A large pack is rendered in parts, each laid out on its own and then appended to the document, so
- * memory stays bounded by a part and not by the pack. Parts are cut by weight (about the
- * characters of XHTML a page takes): a part holds at most the weight of {@link Options#partSize()}
- * average record pages, and a page heavier than that (a long table, the contents) is cut between
- * rows or items over several parts, each continuation titled as such with the table's header
- * repeated. Page numbers run through the whole document; a link to a page in another part is
- * printed as its page number.
+ * A large pack is rendered in parts, each laid out on its own and then appended to the document, so memory stays
+ * bounded by a part and not by the pack. Parts are cut by weight (about the characters of XHTML a page takes): a part
+ * holds at most the weight of {@link Options#partSize()} average record pages, and a page heavier than that (a long
+ * table, the contents) is cut between rows or items over several parts, each continuation titled as such with the
+ * table's header repeated. Page numbers run through the whole document; a link to a page in another part is printed as
+ * its page number.
  *
  * <p>
- * The document's dates are the pack's "as of" date and its identifier is derived from its
- * content, so the same pack gives the same bytes. The file is replaced only once it is complete.
+ * The document's dates are the pack's "as of" date and its identifier is derived from its content, so the same pack
+ * gives the same bytes. The file is replaced only once it is complete.
  */
 public final class PdfPack {
 
@@ -86,7 +91,7 @@ public final class PdfPack {
 	/**
 	 * How to render.
 	 *
-	 * @param fonts the fonts to embed
+	 * @param fonts    the fonts to embed
 	 * @param partSize the weight of a part laid out at once, in average record pages of the pack
 	 */
 	public record Options(PdfFonts fonts, int partSize) {
@@ -102,12 +107,11 @@ public final class PdfPack {
 
 	private static final System.Logger LOG = System.getLogger(PdfPack.class.getName());
 	/**
-	 * PDFBox warns on stderr when a document names one of the 14 standard fonts the system lacks
-	 * (openhtmltopdf's list bullets name ZapfDingbats): harmless, and not for the user's terminal.
+	 * PDFBox warns on stderr when a document names one of the 14 standard fonts the system lacks (openhtmltopdf's list
+	 * bullets name ZapfDingbats): harmless, and not for the user's terminal.
 	 */
 	private static final java.util.logging.Logger PDFBOX_FONTS = java.util.logging.Logger
 			.getLogger("org.apache.pdfbox.pdmodel.font");
-
 
 	private final Pack pack;
 	private final Function<String, DiagramPicture> diagrams;
@@ -134,12 +138,11 @@ public final class PdfPack {
 	/**
 	 * Writes the pack's PDF.
 	 *
-	 * @param diagrams the picture of a diagram view by id, {@code null} where it is not drawn
-	 * @param pageOfRecordId the pack path of a record's page by record id (for the diagrams'
-	 *                       links), {@code null} for none
+	 * @param diagrams       the picture of a diagram view by id, {@code null} where it is not drawn
+	 * @param pageOfRecordId the pack path of a record's page by record id (for the diagrams' links), {@code null} for
+	 *                       none
 	 * @return the file written
-	 * @throws RunContext.CancelledException when the monitor was cancelled; the file is left as it
-	 *                                        was
+	 * @throws RunContext.CancelledException when the monitor was cancelled; the file is left as it was
 	 */
 	public static Path write(Pack pack, Path file, Function<String, DiagramPicture> diagrams,
 			Function<String, String> pageOfRecordId, Options options, DiagnosticChain findings, Monitor monitor)
@@ -148,10 +151,11 @@ public final class PdfPack {
 	}
 
 	/**
-	 * One part: what it prints, and once rendered its file, first page, page count, and the page
-	 * numbers of other parts it printed.
+	 * One part: what it prints, and once rendered its file, first page, page count, and the page numbers of other parts
+	 * it printed.
 	 */
 	private static final class Part {
+
 		final List<Xhtml.Piece> pieces;
 		final String continuedKind;
 		/** Whether it prints the cover, the contents or a front page: its links go forward too. */
@@ -169,8 +173,8 @@ public final class PdfPack {
 	}
 
 	/**
-	 * Most rounds of re-rendering the parts whose page numbers moved (a round is needed only when a
-	 * part's page count changed).
+	 * Most rounds of re-rendering the parts whose page numbers moved (a round is needed only when a part's page count
+	 * changed).
 	 */
 	private static final int MAX_ROUNDS = 4;
 	/** About the weight of a printed page, to guess how many digits page numbers have. */
@@ -236,9 +240,9 @@ public final class PdfPack {
 	}
 
 	/**
-	 * Whether a part must be rendered again: it starts on another page now, a page number it
-	 * printed moved, or (a front part) a number it did not know is known now. A record part prints
-	 * nothing for a link to a later part rather than being rendered twice.
+	 * Whether a part must be rendered again: it starts on another page now, a page number it printed moved, or (a front
+	 * part) a number it did not know is known now. A record part prints nothing for a link to a later part rather than
+	 * being rendered twice.
 	 */
 	private static boolean stale(List<Part> parts, int index, Map<String, Integer> pageOf) {
 		Part part = parts.get(index);
@@ -255,10 +259,9 @@ public final class PdfPack {
 	}
 
 	/**
-	 * Keeps the libraries' chatter off the user's terminal: openhtmltopdf logs every font it
-	 * loads at INFO (its diagnostics come to {@link #LOG} instead, shown with --debug), and PDFBox
-	 * warns about standard fonts the system lacks (openhtmltopdf's list bullets name
-	 * ZapfDingbats), which is harmless.
+	 * Keeps the libraries' chatter off the user's terminal: openhtmltopdf logs every font it loads at INFO (its
+	 * diagnostics come to {@link #LOG} instead, shown with --debug), and PDFBox warns about standard fonts the system
+	 * lacks (openhtmltopdf's list bullets name ZapfDingbats), which is harmless.
 	 */
 	private static void quietLibraries() {
 		com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
@@ -271,10 +274,9 @@ public final class PdfPack {
 
 	/**
 	 * Cuts the pack into parts by weight (about the characters of XHTML a page takes, see
-	 * {@link Xhtml#weight(Pack.Page, Xhtml.Unit)}): a part holds at most the weight of
-	 * {@link Options#partSize()} average record pages. The cover, the contents and the front pages
-	 * come first, then the records; a page heavier than a part (a long table or list, the contents)
-	 * is cut between rows or items over parts of its own.
+	 * {@link Xhtml#weight(Pack.Page, Xhtml.Unit)}): a part holds at most the weight of {@link Options#partSize()}
+	 * average record pages. The cover, the contents and the front pages come first, then the records; a page heavier
+	 * than a part (a long table or list, the contents) is cut between rows or items over parts of its own.
 	 */
 	private Plan plan(Xhtml xhtml) {
 		List<Pack.Page> front = new ArrayList<>();
@@ -316,6 +318,7 @@ public final class PdfPack {
 
 	/** Fills parts up to a weight budget. */
 	private static final class Planner {
+
 		final long budget;
 		final List<Part> parts = new ArrayList<>();
 		List<Xhtml.Piece> current = new ArrayList<>();
@@ -327,7 +330,7 @@ public final class PdfPack {
 		}
 
 		/** Adds a page (the contents for {@code null}) of {@code count} units. */
-		void add(Pack.Page page, int count, int header, java.util.function.IntUnaryOperator unitWeight) {
+		void add(Pack.Page page, int count, int header, IntUnaryOperator unitWeight) {
 			long pageWeight = header;
 			for (int i = 0; i < count; i++) {
 				pageWeight += unitWeight.applyAsInt(i);
@@ -399,7 +402,7 @@ public final class PdfPack {
 		List<CaptionFont> captionFonts = new ArrayList<>();
 		// a record may name an image of its folder; nothing is fetched from the network
 		builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
-				com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 		try (PDDocument target = new PDDocument(); OutputStream out = Files.newOutputStream(part.file)) {
 			builder.usePDDocument(target);
 			useFonts(builder, target, opened, captionFonts);
@@ -463,8 +466,8 @@ public final class PdfPack {
 	}
 
 	/**
-	 * Removes the sheets at a part's end that hold nothing but the footer: openhtmltopdf starts a
-	 * new sheet when a part's last element ends at the bottom of one.
+	 * Removes the sheets at a part's end that hold nothing but the footer: openhtmltopdf starts a new sheet when a
+	 * part's last element ends at the bottom of one.
 	 *
 	 * @return whether one was removed
 	 */
@@ -539,19 +542,20 @@ public final class PdfPack {
 	}
 
 	/**
-	 * A font embedded as a subset, loaded when the layout first asks for it, with PDFBox's glyph
-	 * substitution (GSUB) off. PDFBox 3 rewrites every string shown in a font with a Latin GSUB
-	 * table through its ligatures, with a regular expression per string: that was a quarter of the
-	 * PDF's time, and a ligature glyph has no character in the subset's ToUnicode map, so the two
-	 * letters it stands for would be lost to search and copy. The letters are drawn one by one.
+	 * A font embedded as a subset, loaded when the layout first asks for it, with PDFBox's glyph substitution (GSUB)
+	 * off. PDFBox 3 rewrites every string shown in a font with a Latin GSUB table through its ligatures, with a regular
+	 * expression per string: that was a quarter of the PDF's time, and a ligature glyph has no character in the
+	 * subset's ToUnicode map, so the two letters it stands for would be lost to search and copy. The letters are drawn
+	 * one by one.
 	 */
-	private static final class PlainTextFont extends com.openhtmltopdf.pdfboxout.PDFontSupplier
+	private static final class PlainTextFont extends PDFontSupplier
 			implements CaptionFont {
+
 		private final PDDocument target;
 		private final Path file;
 		private final String family;
 		private final List<TrueTypeFont> opened;
-		private org.apache.pdfbox.pdmodel.font.PDFont font;
+		private PDFont font;
 		private TrueTypeFont ttf;
 
 		PlainTextFont(PDDocument target, Path file, String family, List<TrueTypeFont> opened) {
@@ -568,7 +572,7 @@ public final class PdfPack {
 		}
 
 		@Override
-		public org.apache.pdfbox.pdmodel.font.PDFont font() {
+		public PDFont font() {
 			return supply();
 		}
 
@@ -583,7 +587,7 @@ public final class PdfPack {
 		}
 
 		@Override
-		public synchronized org.apache.pdfbox.pdmodel.font.PDFont supply() {
+		public synchronized PDFont supply() {
 			if (font == null) {
 				try {
 					ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
@@ -591,7 +595,7 @@ public final class PdfPack {
 					ttf.setEnableGsub(false);
 					font = PDType0Font.load(target, ttf, true);
 				} catch (IOException e) {
-					throw new java.io.UncheckedIOException("cannot read the font " + file + ": " + e.getMessage()
+					throw new UncheckedIOException("cannot read the font " + file + ": " + e.getMessage()
 							+ "; reinstall it or name another folder with pdf.fonts", e);
 				}
 			}
@@ -600,13 +604,13 @@ public final class PdfPack {
 	}
 
 	/**
-	 * A part's PDF, read through a memory-mapped file. Every part stays open until the document is
-	 * saved (the merged pages refer to their objects), and PDFBox's buffered file reader keeps up
-	 * to 4 MB of its pages on the heap for each: at 10,000 decisions, with 150 parts, that alone
-	 * filled a 1 GB heap. A mapped file is read from the page cache, outside the heap.
+	 * A part's PDF, read through a memory-mapped file. Every part stays open until the document is saved (the merged
+	 * pages refer to their objects), and PDFBox's buffered file reader keeps up to 4 MB of its pages on the heap for
+	 * each: at 10,000 decisions, with 150 parts, that alone filled a 1 GB heap. A mapped file is read from the page
+	 * cache, outside the heap.
 	 */
 	private static PDDocument openPart(Path file) throws IOException {
-		return Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadMemoryMappedFile(file));
+		return Loader.loadPDF(new RandomAccessReadMemoryMappedFile(file));
 	}
 
 	/** Appends the parts into one document with the pack's date and a content-derived identifier. */
@@ -664,7 +668,8 @@ public final class PdfPack {
 				digest.update(Integer.toString(part.pieces.size()).getBytes(StandardCharsets.UTF_8));
 				for (Xhtml.Piece piece : part.pieces) {
 					String name = piece.page() == null ? "contents" : piece.page().path();
-					digest.update((name + "[" + piece.from() + "," + piece.to() + ")").getBytes(StandardCharsets.UTF_8));
+					digest.update(
+							(name + "[" + piece.from() + "," + piece.to() + ")").getBytes(StandardCharsets.UTF_8));
 				}
 			}
 			return digest.digest();
@@ -681,7 +686,7 @@ public final class PdfPack {
 
 	private static void deleteTree(Path folder) {
 		try (var walk = Files.walk(folder)) {
-			for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(path);
 			}
 		} catch (IOException e) {

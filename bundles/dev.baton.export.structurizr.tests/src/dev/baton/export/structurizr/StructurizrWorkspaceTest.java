@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.baton.adr.Dialects;
 import dev.baton.api.Findings;
 import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.RunContext;
@@ -21,9 +24,8 @@ import dev.baton.store.FolderLayout;
 import dev.baton.testing.Examples;
 
 /**
- * The DSL Baton writes for the example and for small folders. (That Structurizr's own parser
- * reads it is checked by the distribution's tests, which run structurizr-dsl on the output of
- * {@code baton export -f structurizr}.)
+ * The DSL Baton writes for the example and for small folders. (That Structurizr's own parser reads it is checked by the
+ * distribution's tests, which run structurizr-dsl on the output of {@code baton export -f structurizr}.)
  */
 class StructurizrWorkspaceTest {
 
@@ -37,32 +39,44 @@ class StructurizrWorkspaceTest {
 		Path out = example.root().resolve("target/structurizr");
 		String dsl = StructurizrWorkspace.write(example.architecture(), out, example.root(), findings);
 		assertTrue(dsl.startsWith("workspace \"Larkspur Parcel Platform\" \"Booking, routing, tracking and billing of "
-				+ "Larkspur Logistics' next-day parcel service\" {\n    !adrs \"../../decisions\" madr\n\n    model {\n"), dsl);
+				+ "Larkspur Logistics' next-day parcel service\" {\n    !adrs \"../../decisions\" madr\n\n    model "
+				+ "{\n"),
+				dsl);
 		// people in their team's group, systems in their domain's group, containers in their owner team's group
-		assertTrue(dsl.contains("\n        group \"Billing\" {\n            grace_mensah = person \"Grace Mensah\" \"Billing lead\" {\n"
-				+ "                properties {\n                    \"baton.id\" \"grace-mensah\"\n                }\n"
-				+ "            }\n        }\n"), dsl);
-		assertTrue(dsl.contains("\n        hannah_berg = person \"Hannah Berg\" \"Account manager\" \"External\""), dsl);
-		assertTrue(dsl.contains("\n        group \"Commerce\" {\n            billing_system = softwareSystem \"Billing system\" "
-				+ "\"Invoices business customers monthly and takes card payments from consumers.\" {\n"), dsl);
+		assertTrue(dsl.contains(
+				"\n        group \"Billing\" {\n            grace_mensah = person \"Grace Mensah\" \"Billing lead\" {\n"
+						+ "                properties {\n                    \"baton.id\" \"grace-mensah\"\n           "
+						+ "     }\n"
+						+ "            }\n        }\n"),
+				dsl);
+		assertTrue(dsl.contains("\n        hannah_berg = person \"Hannah Berg\" \"Account manager\" \"External\""),
+				dsl);
+		assertTrue(dsl.contains(
+				"\n        group \"Commerce\" {\n            billing_system = softwareSystem \"Billing system\" "
+						+ "\"Invoices business customers monthly and takes card payments from consumers.\" {\n"),
+				dsl);
 		String flat = dsl.replaceAll("\n\\s+", "\n");
 		assertTrue(flat.contains("\ncloudpay = softwareSystem \"CloudPay (external)\" \"Card payment gateway run by "
 				+ "CloudPay Ltd."), dsl);
 		assertTrue(dsl.contains("\"External\" {\n"), dsl);
-		assertTrue(dsl.contains("\n                group \"Billing\" {\n                    billing_db = container "), dsl);
+		assertTrue(dsl.contains("\n                group \"Billing\" {\n                    billing_db = container "),
+				dsl);
 		assertTrue(flat.contains("\nbilling_service = container \"Billing service\" \"Prices parcels, keeps "
 				+ "accounts and triggers invoices.\" \"Java 21, Spring Boot 4.0, PostgreSQL 13\" \"Service\" {\n"
-				+ "properties {\n\"baton.id\" \"billing-service\"\n\"owner\" \"team-billing\"\n\"lifecycle\" \"production\"\n"
+				+ "properties {\n\"baton.id\" \"billing-service\"\n\"owner\" \"team-billing\"\n\"lifecycle\" "
+				+ "\"production\"\n"
 				+ "\"repository\" \"https://github.com/larkspur/billing-service\"\n"), dsl);
 		assertTrue(dsl.contains("\n        billing_service -> billing_db \"Depends on\"\n"), dsl);
-		assertTrue(dsl.contains("\n        booking_service -> routing_service \"Delivery addresses and time windows\" \"gRPC\"\n"),
+		assertTrue(dsl.contains(
+				"\n        booking_service -> routing_service \"Delivery addresses and time windows\" \"gRPC\"\n"),
 				dsl);
 		assertTrue(dsl.contains("\n        container billing_system \"billing_system-containers\" {\n"), dsl);
 		// every component is a container, every system a software system, every person a person
 		assertEquals(example.architecture().getComponents().size(), count(dsl, " = container "));
 		assertEquals(example.architecture().getSystems().size(), count(dsl, " = softwareSystem "));
 		assertEquals(example.architecture().getPeople().size(), count(dsl, " = person "));
-		assertEquals(dsl, StructurizrWorkspace.write(example.architecture(), out, example.root(), new BasicDiagnostic()));
+		assertEquals(dsl,
+				StructurizrWorkspace.write(example.architecture(), out, example.root(), new BasicDiagnostic()));
 	}
 
 	private static int count(String text, String part) {
@@ -91,12 +105,16 @@ class StructurizrWorkspaceTest {
 		BasicDiagnostic findings = new BasicDiagnostic();
 		String dsl = StructurizrWorkspace.write(folder.architecture(), temp.resolve("out"), temp, findings);
 		assertTrue(dsl.startsWith("workspace \"Probe \\\"quoted\\\" \\\\ name\" {\n"), dsl);
-		assertTrue(dsl.contains("\n        platform = softwareSystem \"Probe \\\"quoted\\\" \\\\ name\" \"The components that "
-				+ "belong to no system of their own\" {\n            web = container \"Web \\\"front\\\" \\\\ end\" "
-				+ "\"Line one line two.\""), dsl);
+		assertTrue(dsl.contains(
+				"\n        platform = softwareSystem \"Probe \\\"quoted\\\" \\\\ name\" \"The components that "
+						+ "belong to no system of their own\" {\n            web = container \"Web \\\"front\\\" \\\\ "
+						+ "end\" "
+						+ "\"Line one line two.\""),
+				dsl);
 		assertFalse(dsl.contains("Second paragraph"), dsl);
-		assertEquals(List.of(temp.resolve("components/web.md") + ": info: web consumes missing-api, which has no provider "
-				+ "in the architecture: no relationship drawn"),
+		assertEquals(
+				List.of(temp.resolve("components/web.md") + ": info: web consumes missing-api, which has no provider "
+						+ "in the architecture: no relationship drawn"),
 				Findings.leaves(findings).stream().map(Findings::format).toList());
 	}
 
@@ -105,8 +123,8 @@ class StructurizrWorkspaceTest {
 		Examples.write(temp, FolderLayout.SETTINGS, "name: Tools\ndecisions:\n  path: doc/adr\n  dialect: adr-tools\n");
 		Examples.write(temp, "doc/adr/0001-record-architecture-decisions.md",
 				"# 1. Record architecture decisions\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nX\n");
-		ArchitectureFolder folder = ArchitectureFolder.load(temp, new org.eclipse.emf.common.util.BasicMonitor(),
-				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, dev.baton.adr.Dialects.formats());
+		ArchitectureFolder folder = ArchitectureFolder.load(temp, new BasicMonitor(),
+				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats());
 		assertEquals(1, folder.architecture().getDecisionSets().get(0).getDecisions().size());
 		String dsl = StructurizrWorkspace.write(folder.architecture(), temp.resolve("structurizr"), temp,
 				new BasicDiagnostic());
@@ -123,7 +141,9 @@ class StructurizrWorkspaceTest {
 		Path out = temp.resolve("pack/structurizr");
 		new StructurizrExporter().export(example.architecture(), out, Examples.CONTEXT, new BasicDiagnostic());
 		String dsl = Files.readString(out.resolve("workspace.dsl"));
-		assertTrue(dsl.contains("!adrs \"" + out.relativize(example.root().resolve("decisions")).toString() + "\" madr"), dsl);
+		assertTrue(
+				dsl.contains("!adrs \"" + out.relativize(example.root().resolve("decisions")).toString() + "\" madr"),
+				dsl);
 	}
 
 	@Test
@@ -131,7 +151,7 @@ class StructurizrWorkspaceTest {
 		ArchitectureFolder example = Examples.larkspur();
 		Path moved = temp.resolve("moved/larkspur");
 		Path out = temp.resolve("pack/structurizr");
-		RunContext context = new RunContext(Examples.CONTEXT.asOf(), null, java.util.Map.of("root", "/nowhere"));
+		RunContext context = new RunContext(Examples.CONTEXT.asOf(), null, Map.of("root", "/nowhere"));
 		new StructurizrExporter().export(LoadedArchitecture.of(example.architecture(), moved, example::locationOf), out,
 				context, new BasicDiagnostic());
 		String dsl = Files.readString(out.resolve("workspace.dsl"));
@@ -163,7 +183,8 @@ class StructurizrWorkspaceTest {
 		Examples.write(folder, "people/bob.md", "---\nrole: Buyer\n---\n# Bob\n");
 		Examples.write(folder, "components/cart.md", "---\nsystem: checkout\nowner: team-web\n---\n# Cart\n");
 		Examples.write(folder, "components/card-api.md", "---\nsystem: checkout\n---\n# Card API\n");
-		String decision = "---\nstatus: accepted\ndate: 2026-0%d-01\n%s---\n# %s\n\n## Context and Problem Statement\n\nWhy.\n";
+		String decision =
+				"---\nstatus: accepted\ndate: 2026-0%d-01\n%s---\n# %s\n\n## Context and Problem Statement\n\nWhy.\n";
 		Examples.write(folder, "decisions/0001-record-decisions.md", decision.formatted(1, "", "Record decisions"));
 		Examples.write(folder, "decisions/0002-use-kotlin.md", decision.formatted(2, "", "Use Kotlin"));
 		Examples.write(folder, "checkout/adr/0001-use-stripe.md", decision.formatted(3, "", "Use Stripe"));
@@ -185,7 +206,9 @@ class StructurizrWorkspaceTest {
 				+ "software system; this set belongs to no software system of its own\n\n    model {\n"
 				+ "        properties {\n            \"structurizr.groupSeparator\" \"/\"\n        }\n"), dsl);
 		// people by team
-		assertTrue(dsl.contains("\n        group \"Web team\" {\n            alice = person \"Alice\" \"Developer\" {\n"), dsl);
+		assertTrue(
+				dsl.contains("\n        group \"Web team\" {\n            alice = person \"Alice\" \"Developer\" {\n"),
+				dsl);
 		assertTrue(dsl.contains("\n        bob = person \"Bob\" \"Buyer\" {\n"), dsl);
 		// systems by domain, subdomains inside; the separator is not in a name; no group for an empty domain
 		assertTrue(dsl.contains("\n        group \"Commerce\" {\n"
@@ -199,11 +222,16 @@ class StructurizrWorkspaceTest {
 				+ "                        cart = container \"Cart\" {\n"), dsl);
 		assertTrue(dsl.contains("\n                    card_api = container \"Card API\" {\n"), dsl);
 		// a set whose decisions affect one system goes to that system
-		assertTrue(dsl.contains("\n        search = softwareSystem \"Search\" {\n            !adrs \"../search/adr\" madr\n"),
+		assertTrue(
+				dsl.contains(
+						"\n        search = softwareSystem \"Search\" {\n            !adrs \"../search/adr\" madr\n"),
 				dsl);
-		assertEquals(List.of(temp.resolve(FolderLayout.SETTINGS) + ": info: the decision set 'misc' (misc/adr) is not in the "
-				+ "Structurizr workspace: the workspace holds the decisions of 'core', and Structurizr reads one decision "
-				+ "folder per workspace and per software system; name the set after the id of its system in baton.yaml, "
+		assertEquals(List.of(temp.resolve(FolderLayout.SETTINGS)
+				+ ": info: the decision set 'misc' (misc/adr) is not in the "
+				+ "Structurizr workspace: the workspace holds the decisions of 'core', and Structurizr reads one "
+				+ "decision "
+				+ "folder per workspace and per software system; name the set after the id of its system in "
+				+ "baton.yaml, "
 				+ "or let its decisions affect that system, to have it there"),
 				Findings.leaves(findings).stream().map(Findings::format).toList());
 	}

@@ -5,18 +5,22 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import dev.baton.api.Findings;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
 import dev.baton.model.Component;
 import dev.baton.model.DataFlow;
+import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.Domain;
 import dev.baton.model.Element;
@@ -29,17 +33,15 @@ import dev.baton.model.Technology;
 import dev.baton.store.FolderLayout;
 
 /**
- * An architecture as a Structurizr DSL workspace: people as {@code person}, systems as
- * {@code softwareSystem} (external ones tagged {@code External}), components as
- * {@code container}s of their system (components without one go into a system named after the
- * architecture), relationships for every interface a component consumes (described by the
- * interface, with its protocol as technology), every {@code depends-on} and every data flow, a
- * system landscape view and a container view per system. Teams are {@code group}s of their
- * people and, inside each system, of the containers they own; domains are {@code group}s of their
- * systems (subdomains nested). Every decision set is an {@code !adrs} with the importer that reads
- * its dialect ({@code madr}, {@code adrtools}, {@code log4brains}): the first at workspace level,
- * the others in the software system they belong to (see {@link #systemOf}). Writing is
- * deterministic: the same architecture gives the same text.
+ * An architecture as a Structurizr DSL workspace: people as {@code person}, systems as {@code softwareSystem} (external
+ * ones tagged {@code External}), components as {@code container}s of their system (components without one go into a
+ * system named after the architecture), relationships for every interface a component consumes (described by the
+ * interface, with its protocol as technology), every {@code depends-on} and every data flow, a system landscape view
+ * and a container view per system. Teams are {@code group}s of their people and, inside each system, of the containers
+ * they own; domains are {@code group}s of their systems (subdomains nested). Every decision set is an {@code !adrs}
+ * with the importer that reads its dialect ({@code madr}, {@code adrtools}, {@code log4brains}): the first at workspace
+ * level, the others in the software system they belong to (see {@link #systemOf}). Writing is deterministic: the same
+ * architecture gives the same text.
  */
 public final class StructurizrWorkspace {
 
@@ -75,7 +77,7 @@ public final class StructurizrWorkspace {
 	 * The workspace's DSL.
 	 *
 	 * @param dslFolder where the {@code .dsl} file goes (the {@code !adrs} path is relative to it)
-	 * @param root the architecture folder, {@code null} when there is none (then no {@code !adrs})
+	 * @param root      the architecture folder, {@code null} when there is none (then no {@code !adrs})
 	 */
 	public static String write(Architecture architecture, Path dslFolder, Path root, DiagnosticChain findings) {
 		return new StructurizrWorkspace(architecture, dslFolder, root, findings).dsl();
@@ -166,7 +168,10 @@ public final class StructurizrWorkspace {
 				+ properties(person, indent));
 	}
 
-	/** A domain as a {@code group} of its systems, its subdomains as groups inside it; nothing for a domain without systems. */
+	/**
+	 * A domain as a {@code group} of its systems, its subdomains as groups inside it; nothing for a domain without
+	 * systems.
+	 */
 	private void domain(Domain domain, int indent, Set<Domain> seen) {
 		if (!seen.add(domain) || !holdsSystems(domain, new HashSet<>())) {
 			return;
@@ -193,16 +198,20 @@ public final class StructurizrWorkspace {
 				|| architecture.getDomains().stream().anyMatch(d -> parent(d) == domain && holdsSystems(d, seen));
 	}
 
-	/** The domain of a system when it is in the architecture (a domain whose parents loop is not one: it is left out). */
+	/**
+	 * The domain of a system when it is in the architecture (a domain whose parents loop is not one: it is left out).
+	 */
 	private Domain domainOf(SoftwareSystem system) {
 		Domain domain = system.getDomain();
-		return domain == null || domain.eIsProxy() || !architecture.getDomains().contains(domain) || !rooted(domain) ? null
+		return domain == null || domain.eIsProxy() || !architecture.getDomains().contains(domain) || !rooted(domain)
+				? null
 				: domain;
 	}
 
 	private Domain parent(Domain domain) {
 		Domain parent = domain.getParent();
-		return parent == null || parent.eIsProxy() || parent == domain || !architecture.getDomains().contains(parent) ? null
+		return parent == null || parent.eIsProxy() || parent == domain || !architecture.getDomains().contains(parent)
+				? null
 				: parent;
 	}
 
@@ -225,10 +234,10 @@ public final class StructurizrWorkspace {
 	// --- decision sets ---
 
 	/**
-	 * Where each decision set goes: Structurizr reads one decision folder per workspace and one
-	 * per software system. The first set (the folder's own log) goes to the workspace; another
-	 * set goes to the software system it belongs to (see {@link #systemOf}); the first one left
-	 * goes to the workspace when the first set could not; the rest are left out, reported.
+	 * Where each decision set goes: Structurizr reads one decision folder per workspace and one per software system.
+	 * The first set (the folder's own log) goes to the workspace; another set goes to the software system it belongs to
+	 * (see {@link #systemOf}); the first one left goes to the workspace when the first set could not; the rest are left
+	 * out, reported.
 	 */
 	private void placeDecisionSets() {
 		if (root == null || dslFolder == null) {
@@ -252,10 +261,9 @@ public final class StructurizrWorkspace {
 	}
 
 	/**
-	 * The software system a decision set belongs to: the system whose id is the set's name; else,
-	 * for the set of an included folder ({@code payments}), the folder's only system
-	 * ({@code payments:...}); else the one system that all its decisions affect (directly, or
-	 * through components and interfaces); else {@code null}.
+	 * The software system a decision set belongs to: the system whose id is the set's name; else, for the set of an
+	 * included folder ({@code payments}), the folder's only system ({@code payments:...}); else the one system that all
+	 * its decisions affect (directly, or through components and interfaces); else {@code null}.
 	 */
 	SoftwareSystem systemOf(DecisionSet set) {
 		String name = set.getName() == null ? "" : set.getName();
@@ -270,13 +278,14 @@ public final class StructurizrWorkspace {
 		if (!folder.isEmpty() && ofFolder.size() == 1) {
 			return ofFolder.get(0);
 		}
-		Set<SoftwareSystem> affected = new java.util.LinkedHashSet<>();
-		for (dev.baton.model.Decision decision : set.getDecisions()) {
+		Set<SoftwareSystem> affected = new LinkedHashSet<>();
+		for (Decision decision : set.getDecisions()) {
 			for (Element element : decision.getAffects()) {
 				SoftwareSystem system = element.eIsProxy() ? null
 						: element instanceof SoftwareSystem s ? s
 								: element instanceof Component c ? c.getSystem()
-										: element instanceof Interface api && api.getProvider() != null ? api.getProvider().getSystem()
+										: element instanceof Interface api && api.getProvider() != null
+												? api.getProvider().getSystem()
 												: null;
 				if (system != null && !system.eIsProxy()) {
 					affected.add(system);
@@ -296,7 +305,8 @@ public final class StructurizrWorkspace {
 		if (importer == null) {
 			line(indent, "# decisions in " + path + " are in the " + set.getDialect()
 					+ " dialect, which no Structurizr importer reads");
-			Findings.add(findings, Findings.info(SOURCE, NO_IMPORTER, SourceLocation.of(root.resolve(FolderLayout.SETTINGS)),
+			Findings.add(findings, Findings.info(SOURCE, NO_IMPORTER,
+					SourceLocation.of(root.resolve(FolderLayout.SETTINGS)),
 					"the decisions in " + set.getPath() + " are in the " + set.getDialect() + " dialect, which no "
 							+ "Structurizr importer reads: the workspace has no !adrs for them (convert them with "
 							+ "'baton convert --to madr' to have them in Structurizr)"));
@@ -308,9 +318,11 @@ public final class StructurizrWorkspace {
 	private void leftOver(DecisionSet set) {
 		line(1, "# decision set " + set.getName() + " (" + path(set) + "): Structurizr reads one decision folder per "
 				+ "workspace and per software system; this set belongs to no software system of its own");
-		Findings.add(findings, Findings.info(SOURCE, SET_LEFT_OUT, SourceLocation.of(root.resolve(FolderLayout.SETTINGS)),
+		Findings.add(findings, Findings.info(SOURCE, SET_LEFT_OUT,
+				SourceLocation.of(root.resolve(FolderLayout.SETTINGS)),
 				"the decision set '" + set.getName() + "' (" + set.getPath() + ") is not in the Structurizr workspace: "
-						+ "the workspace holds the decisions of '" + workspaceSet.getName() + "', and Structurizr reads one "
+						+ "the workspace holds the decisions of '" + workspaceSet.getName()
+						+ "', and Structurizr reads one "
 						+ "decision folder per workspace and per software system; name the set after the id of its "
 						+ "system in baton.yaml, or let its decisions affect that system, to have it there"));
 	}
@@ -321,14 +333,16 @@ public final class StructurizrWorkspace {
 	}
 
 	private void system(SoftwareSystem system, int indent) {
-		List<Component> containers = architecture.getComponents().stream().filter(c -> c.getSystem() == system).toList();
+		List<Component> containers =
+				architecture.getComponents().stream().filter(c -> c.getSystem() == system).toList();
 		system(id(system, "system"), title(system), oneLine(system.getDescription()), system.isExternal(), system,
 				containers, indent);
 	}
 
 	private void system(String identifier, String title, String description, boolean external, SoftwareSystem system,
 			List<Component> containers, int indent) {
-		String head = identifier + " = softwareSystem " + quote(title) + args(description, external ? "External" : null);
+		String head =
+				identifier + " = softwareSystem " + quote(title) + args(description, external ? "External" : null);
 		DecisionSet set = system == null ? null : systemSets.get(system);
 		if (containers.isEmpty() && system == null) {
 			line(indent, head);
@@ -365,7 +379,8 @@ public final class StructurizrWorkspace {
 			technologies.add(technology.eIsProxy() ? token(technology) : technology(technology));
 		}
 		line(indent, id(component, "container") + " = container " + quote(title(component))
-				+ args(oneLine(component.getDescription()), technologies.isEmpty() ? null : String.join(", ", technologies),
+				+ args(oneLine(component.getDescription()),
+						technologies.isEmpty() ? null : String.join(", ", technologies),
 						component.getType() == null ? null : capitalised(component.getType()))
 				+ properties(component, indent));
 	}
@@ -393,7 +408,8 @@ public final class StructurizrWorkspace {
 		for (DataFlow flow : architecture.getDataFlows()) {
 			Element source = flow.getSource();
 			Element target = flow.getTarget();
-			if (source == null || target == null || source.eIsProxy() || target.eIsProxy() || !identifiers.containsKey(source)
+			if (source == null || target == null || source.eIsProxy() || target.eIsProxy()
+					|| !identifiers.containsKey(source)
 					|| !identifiers.containsKey(target)) {
 				continue;
 			}
@@ -426,7 +442,8 @@ public final class StructurizrWorkspace {
 		line(2, "}");
 		for (SoftwareSystem system : architecture.getSystems()) {
 			if (architecture.getComponents().stream().anyMatch(c -> c.getSystem() == system)) {
-				line(2, "container " + identifiers.get(system) + " " + quote(identifiers.get(system) + "-containers") + " {");
+				line(2, "container " + identifiers.get(system) + " " + quote(identifiers.get(system) + "-containers")
+						+ " {");
 				line(3, "include *");
 				line(3, "autoLayout");
 				line(2, "}");
@@ -453,7 +470,7 @@ public final class StructurizrWorkspace {
 			base = "e_" + base;
 		}
 		String identifier = base;
-		for (int i = 2; !taken.add(identifier.toLowerCase(java.util.Locale.ROOT)); i++) {
+		for (int i = 2; !taken.add(identifier.toLowerCase(Locale.ROOT)); i++) {
 			identifier = base + "_" + i;
 		}
 		return identifier;
@@ -466,8 +483,9 @@ public final class StructurizrWorkspace {
 		}
 		StringBuilder block = new StringBuilder(" {\n");
 		block.append("    ".repeat(indent + 1)).append("properties {\n");
-		properties.forEach((k, v) -> block.append("    ".repeat(indent + 2)).append(quote(k)).append(' ').append(quote(v))
-				.append('\n'));
+		properties
+				.forEach((k, v) -> block.append("    ".repeat(indent + 2)).append(quote(k)).append(' ').append(quote(v))
+						.append('\n'));
 		block.append("    ".repeat(indent + 1)).append("}\n");
 		block.append("    ".repeat(indent)).append('}');
 		return block.toString();
@@ -486,7 +504,8 @@ public final class StructurizrWorkspace {
 		Map<String, String> properties = new LinkedHashMap<>();
 		properties.put("baton.id", record.getId() == null ? "" : record.getId());
 		if (record.getOwner() != null) {
-			properties.put("owner", record.getOwner().eIsProxy() ? token(record.getOwner()) : record.getOwner().getId());
+			properties.put("owner",
+					record.getOwner().eIsProxy() ? token(record.getOwner()) : record.getOwner().getId());
 		}
 		if (record instanceof Element element && element.getLifecycle() != null) {
 			properties.put("lifecycle", element.getLifecycle());
@@ -498,7 +517,7 @@ public final class StructurizrWorkspace {
 	}
 
 	private static String token(EObject proxy) {
-		return ((org.eclipse.emf.ecore.InternalEObject) proxy).eProxyURI().fragment();
+		return ((InternalEObject) proxy).eProxyURI().fragment();
 	}
 
 	private static String args(String... values) {

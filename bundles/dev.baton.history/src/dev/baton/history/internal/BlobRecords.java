@@ -12,19 +12,20 @@ import org.eclipse.jgit.lib.ObjectReader;
 
 import dev.baton.api.Findings;
 import dev.baton.api.SourceLocation;
+import dev.baton.model.BatonFactory;
 import dev.baton.model.Record;
 import dev.baton.store.DecisionFormat;
 import dev.baton.store.FolderLayout;
 import dev.baton.store.StoreFindings;
 
 /**
- * Parses record files and {@code baton.yaml} from blobs, each blob once: parsed records and
- * layouts are cached by object id (and, for records, the path, which gives the id of a file
- * without one). Problems are reported once, naming {@code commit:path} and the line.
+ * Parses record files and {@code baton.yaml} from blobs, each blob once: parsed records and layouts are cached by
+ * object id (and, for records, the path, which gives the id of a file without one). Problems are reported once, naming
+ * {@code commit:path} and the line.
  */
 public final class BlobRecords {
 
-	private static final Record NONE = dev.baton.model.BatonFactory.eINSTANCE.createPerson();
+	private static final Record NONE = BatonFactory.eINSTANCE.createPerson();
 
 	private final ObjectReader reader;
 	private final Map<String, DecisionFormat> formats;
@@ -61,7 +62,7 @@ public final class BlobRecords {
 	 * The record in a blob, or {@code null} when the blob holds none (reported).
 	 *
 	 * @param relative the file's path relative to the architecture folder
-	 * @param display how findings name the file ({@code 1a2b3c4:docs/adr/0001-x.md})
+	 * @param display  how findings name the file ({@code 1a2b3c4:docs/adr/0001-x.md})
 	 */
 	public Record record(FolderLayout layout, FolderLayout.Place place, String relative, ObjectId blob, String display)
 			throws IOException {

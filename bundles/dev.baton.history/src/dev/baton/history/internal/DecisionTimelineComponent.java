@@ -48,7 +48,8 @@ public final class DecisionTimelineComponent implements DecisionTimeline {
 			for (StatusTransition transition : history.transitions()) {
 				transitions.add(new Transition(paths.get(transition), transition.recordId(), transition.title(),
 						transition.from(), transition.to(), transition.revision().author(),
-						transition.revision().date().toLocalDate(), transition.revision().id(), transition.revision().message()));
+						transition.revision().date().toLocalDate(), transition.revision().id(),
+						transition.revision().message()));
 			}
 			Result result = new Result(transitions, git.shallowNote(), git.shallowWarning());
 			cached = new Cached(git.folder(), head, result);
@@ -57,7 +58,8 @@ public final class DecisionTimelineComponent implements DecisionTimeline {
 			return new Result(List.of(), e.summary(), e.getMessage());
 		} catch (IOException e) {
 			return new Result(List.of(), "The decisions' status changes could not be read from git.",
-					"cannot read the git repository of " + folder + " (" + e.getMessage() + "): check it with 'git status'");
+					"cannot read the git repository of " + folder + " (" + e.getMessage()
+							+ "): check it with 'git status'");
 		}
 	}
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.eclipse.jgit.api.errors.CanceledException;
+import org.eclipse.jgit.diff.ContentSource;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.NullProgressMonitor;
@@ -70,11 +72,12 @@ public final class GitTrees {
 	}
 
 	/**
-	 * Where a folder that has a {@code baton.yaml} in the newer tree came from in the older one:
-	 * the folder whose {@code baton.yaml} was renamed to it, else the folder of the only
-	 * {@code baton.yaml} that went away; {@code null} when the folder is new.
+	 * Where a folder that has a {@code baton.yaml} in the newer tree came from in the older one: the folder whose
+	 * {@code baton.yaml} was renamed to it, else the folder of the only {@code baton.yaml} that went away; {@code null}
+	 * when the folder is new.
 	 */
-	public static String movedFrom(Repository repository, ObjectReader reader, RevTree older, RevTree newer, String folder)
+	public static String movedFrom(Repository repository, ObjectReader reader, RevTree older, RevTree newer,
+			String folder)
 			throws IOException {
 		String target = child(folder, FolderLayout.SETTINGS);
 		List<DiffEntry> entries;
@@ -89,9 +92,10 @@ public final class GitTrees {
 		RenameDetector renames = new RenameDetector(repository);
 		renames.addAll(entries);
 		List<String> deleted = new ArrayList<>();
-		for (DiffEntry entry : renames(renames, new org.eclipse.jgit.diff.ContentSource.Pair(
-				org.eclipse.jgit.diff.ContentSource.create(reader), org.eclipse.jgit.diff.ContentSource.create(reader)))) {
-			if ((entry.getChangeType() == DiffEntry.ChangeType.RENAME || entry.getChangeType() == DiffEntry.ChangeType.COPY)
+		for (DiffEntry entry : renames(renames, new ContentSource.Pair(
+				ContentSource.create(reader), ContentSource.create(reader)))) {
+			if ((entry.getChangeType() == DiffEntry.ChangeType.RENAME
+					|| entry.getChangeType() == DiffEntry.ChangeType.COPY)
 					&& entry.getNewPath().equals(target)) {
 				return parent(entry.getOldPath());
 			}
@@ -103,19 +107,19 @@ public final class GitTrees {
 	}
 
 	/** The entries with renames paired up (git's rename detection: same or similar content). */
-	public static List<DiffEntry> renames(RenameDetector detector, org.eclipse.jgit.diff.ContentSource.Pair contents)
+	public static List<DiffEntry> renames(RenameDetector detector, ContentSource.Pair contents)
 			throws IOException {
 		try {
 			return detector.compute(contents, NullProgressMonitor.INSTANCE);
-		} catch (org.eclipse.jgit.api.errors.CanceledException e) {
+		} catch (CanceledException e) {
 			throw new IOException(e.getMessage(), e); // a NullProgressMonitor never cancels
 		}
 	}
 
 	/** The entries with renames paired up, both sides read from the repository. */
 	public static List<DiffEntry> renames(RenameDetector detector, ObjectReader reader) throws IOException {
-		return renames(detector, new org.eclipse.jgit.diff.ContentSource.Pair(
-				org.eclipse.jgit.diff.ContentSource.create(reader), org.eclipse.jgit.diff.ContentSource.create(reader)));
+		return renames(detector, new ContentSource.Pair(
+				ContentSource.create(reader), ContentSource.create(reader)));
 	}
 
 	private static boolean isBatonYaml(String path) {

@@ -8,14 +8,15 @@ import java.nio.file.Path;
 
 import org.eclipse.jgit.diff.ContentSource;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 
 import dev.baton.store.ArchitectureFolder;
 
 /**
- * The content of working-tree files for git's rename detection, read straight from the file.
- * (JGit's own working-tree source walks the tree from its root again for every file, which costs
- * seconds when hundreds of files were added and removed.)
+ * The content of working-tree files for git's rename detection, read straight from the file. (JGit's own working-tree
+ * source walks the tree from its root again for every file, which costs seconds when hundreds of files were added and
+ * removed.)
  */
 public final class WorkingFiles extends ContentSource {
 
@@ -26,17 +27,17 @@ public final class WorkingFiles extends ContentSource {
 	}
 
 	@Override
-	public long size(String path, org.eclipse.jgit.lib.ObjectId id) throws IOException {
+	public long size(String path, ObjectId id) throws IOException {
 		Path file = workTree.resolve(path);
 		return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.size(file) : 0;
 	}
 
 	/**
-	 * The file's bytes; a symbolic link, device or pipe is compared as empty (never opened: a link to
-	 * {@code /dev/zero} would not end, a pipe would block), and a file over the limit is not read.
+	 * The file's bytes; a symbolic link, device or pipe is compared as empty (never opened: a link to {@code /dev/zero}
+	 * would not end, a pipe would block), and a file over the limit is not read.
 	 */
 	@Override
-	public ObjectLoader open(String path, org.eclipse.jgit.lib.ObjectId id) throws IOException {
+	public ObjectLoader open(String path, ObjectId id) throws IOException {
 		Path file = workTree.resolve(path);
 		byte[] bytes = new byte[0];
 		long limit = ArchitectureFolder.DEFAULT_MAX_FILE_BYTES;

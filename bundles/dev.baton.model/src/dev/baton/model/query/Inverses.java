@@ -25,12 +25,13 @@ import dev.baton.model.Team;
 import dev.baton.model.Technology;
 
 /**
- * The derived, non-stored features of the model: the inverse views of stored references
- * (consumers of an interface, decisions affecting an element, superseded-by, ...).
+ * The derived, non-stored features of the model: the inverse views of stored references (consumers of an interface,
+ * decisions affecting an element, superseded-by, ...).
  *
- * <p>When an {@link ECrossReferenceAdapter} is attached to the model (the store attaches one
- * to every architecture it loads), an inverse costs one lookup; otherwise the containing
- * {@link Architecture} is scanned. The results are unmodifiable: change the stored side.
+ * <p>
+ * When an {@link ECrossReferenceAdapter} is attached to the model (the store attaches one to every architecture it
+ * loads), an inverse costs one lookup; otherwise the containing {@link Architecture} is scanned. The results are
+ * unmodifiable: change the stored side.
  */
 public final class Inverses {
 

@@ -23,8 +23,8 @@ import dev.baton.pack.Pack.Link;
 import dev.baton.pack.Pack.Text;
 
 /**
- * The "Decision history" page: the decisions' status transitions from version control, by month
- * (newest first), each with who made it, when, and the commit; or a note saying why there is none.
+ * The "Decision history" page: the decisions' status transitions from version control, by month (newest first), each
+ * with who made it, when, and the commit; or a note saying why there is none.
  */
 final class DecisionHistoryPage {
 
@@ -37,12 +37,12 @@ final class DecisionHistoryPage {
 	}
 
 	/**
-	 * @param history the service, or {@code null} when it is not installed
-	 * @param root the architecture folder, or {@code null}
-	 * @param paths the page of every record
-	 * @param text redacts secrets from text taken from the history
-	 * @param findings told the advice of a missing or incomplete history (it names the folder's absolute
-	 *                 path and commands, so it stays out of the pack)
+	 * @param history  the service, or {@code null} when it is not installed
+	 * @param root     the architecture folder, or {@code null}
+	 * @param paths    the page of every record
+	 * @param text     redacts secrets from text taken from the history
+	 * @param findings told the advice of a missing or incomplete history (it names the folder's absolute path and
+	 *                 commands, so it stays out of the pack)
 	 */
 	static Pack.Page build(DecisionTimeline history, Path root, List<Record> records, Map<EObject, String> paths,
 			UnaryOperator<String> text, DiagnosticChain findings) {
@@ -83,7 +83,8 @@ final class DecisionHistoryPage {
 				.map(DecisionTimeline.Transition::path).distinct().count() + " decisions, from git.", "info"));
 		Map<String, List<DecisionTimeline.Transition>> byMonth = new TreeMap<>(Comparator.reverseOrder());
 		for (DecisionTimeline.Transition transition : transitions) {
-			byMonth.computeIfAbsent(transition.date().toString().substring(0, 7), k -> new ArrayList<>()).add(transition);
+			byMonth.computeIfAbsent(transition.date().toString().substring(0, 7), k -> new ArrayList<>())
+					.add(transition);
 		}
 		byMonth.forEach((month, list) -> {
 			blocks.add(new Pack.Heading(2, month, "h" + month));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -13,10 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -24,9 +30,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 
 import dev.baton.api.Contribution;
+import dev.baton.api.DecisionTimeline;
 import dev.baton.api.Findings;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
@@ -39,20 +48,25 @@ import dev.baton.model.Decision;
 import dev.baton.model.DecisionLink;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.DecisionStatus;
+import dev.baton.model.Interface;
+import dev.baton.model.LinkType;
 import dev.baton.model.Option;
 import dev.baton.model.Record;
 import dev.baton.model.Section;
 import dev.baton.pack.Handover;
+import dev.baton.pack.Pack;
 import dev.baton.pack.Pack.Block;
 import dev.baton.pack.Pack.Field;
 import dev.baton.pack.Pack.Inline;
 import dev.baton.pack.Pack.Link;
 import dev.baton.pack.Pack.Text;
-import dev.baton.pack.Pack;
 import dev.baton.pack.Redaction;
 import dev.baton.store.FolderLayout;
 import dev.baton.store.Kinds;
 import dev.baton.validation.Credentials;
+import dev.baton.validation.Readiness;
+import dev.baton.validation.ReadinessOptions;
+import dev.baton.validation.ReadinessReport;
 
 /** Builds the pages of a {@link Pack}: the overview, one page per handover section, one per record. */
 public final class PackBuilder {
@@ -74,8 +88,8 @@ public final class PackBuilder {
 	private final Path root;
 	private final List<Contribution<ReadinessRule>> rules;
 	private ECrossReferenceAdapter crossReferences;
-	private dev.baton.validation.ReadinessReport readiness;
-	private dev.baton.api.DecisionTimeline history;
+	private ReadinessReport readiness;
+	private DecisionTimeline history;
 
 	/** Builds the pack of a redacted view; the readiness rules judge the records as read. */
 	public PackBuilder(Redaction redaction, List<Contribution<ReadinessRule>> rules, RunContext context,
@@ -94,7 +108,7 @@ public final class PackBuilder {
 	}
 
 	/** The service that reads the decisions' status transitions from version control, or {@code null}. */
-	public PackBuilder history(dev.baton.api.DecisionTimeline history) {
+	public PackBuilder history(DecisionTimeline history) {
 		this.history = history;
 		return this;
 	}
@@ -137,15 +151,15 @@ public final class PackBuilder {
 			}
 		}
 		return new Pack(text(architecture.getName() == null ? "Architecture" : architecture.getName(), null, "name"),
-				asOf.toString(), List.copyOf(pages), java.util.Collections.unmodifiableMap(sources), root);
+				asOf.toString(), List.copyOf(pages), Collections.unmodifiableMap(sources), root);
 	}
 
 	private ECrossReferenceAdapter crossReferenceAdapter() {
 		Object target = architecture.eResource() != null && architecture.eResource().getResourceSet() != null
 				? architecture.eResource().getResourceSet()
 				: architecture.eResource() != null ? architecture.eResource() : architecture;
-		List<Adapter> adapters = target instanceof org.eclipse.emf.ecore.resource.ResourceSet set ? set.eAdapters()
-				: target instanceof org.eclipse.emf.ecore.resource.Resource resource ? resource.eAdapters()
+		List<Adapter> adapters = target instanceof ResourceSet set ? set.eAdapters()
+				: target instanceof Resource resource ? resource.eAdapters()
 						: architecture.eAdapters();
 		for (Adapter adapter : adapters) {
 			if (adapter instanceof ECrossReferenceAdapter existing) {
@@ -178,7 +192,7 @@ public final class PackBuilder {
 		return Kinds.of(record.eClass()).folder() + "/" + safe(record.getId());
 	}
 
-	private static final java.util.regex.Pattern UNSAFE = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}._-]+");
+	private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._-]+");
 
 	/** A file-name safe form of an id: letters, digits, dots, dashes and underscores. */
 	static String safe(String id) {
@@ -308,7 +322,7 @@ public final class PackBuilder {
 	}
 
 	/** Labels of the model's features, made once per feature. */
-	private static final Map<EStructuralFeature, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<EStructuralFeature, String> LABELS = new ConcurrentHashMap<>();
 
 	// --- pages ---
 
@@ -324,10 +338,14 @@ public final class PackBuilder {
 		}
 		List<Decision> decisions = decisions();
 		Map<String, Integer> byStatus = new TreeMap<>();
-		decisions.forEach(d -> byStatus.merge(d.getStatus() == null ? "unknown" : d.getStatus().getLiteral(), 1, Integer::sum));
+		decisions.forEach(
+				d -> byStatus.merge(d.getStatus() == null ? "unknown" : d.getStatus().getLiteral(), 1, Integer::sum));
 		List<Field> numbers = new ArrayList<>();
-		numbers.add(new Field("Decisions", List.of(new Text(decisions.size() + (byStatus.isEmpty() ? "" : " ("
-				+ String.join(", ", byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()) + ")")))));
+		numbers.add(new Field("Decisions", List.of(new Text(decisions.size() + (byStatus.isEmpty() ? ""
+				: " ("
+						+ String.join(", ",
+								byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList())
+						+ ")")))));
 		numbers.add(new Field("Systems", List.of(new Text(String.valueOf(architecture.getSystems().size())))));
 		numbers.add(new Field("Components", List.of(new Text(String.valueOf(architecture.getComponents().size())))));
 		numbers.add(new Field("Interfaces", List.of(new Text(String.valueOf(architecture.getInterfaces().size())))));
@@ -345,54 +363,60 @@ public final class PackBuilder {
 				count += recordsOf(kind).size();
 			}
 			rows.add(List.of(List.of(new Text(String.valueOf(section.number()))),
-					List.of(new Link(section.title(), sectionPath(section), null, null)), List.of(new Text(section.summary())),
+					List.of(new Link(section.title(), sectionPath(section), null, null)),
+					List.of(new Text(section.summary())),
 					List.of(new Text(String.valueOf(count)))));
 		}
 		blocks.add(new Pack.Table("sections", List.of("#", "Section", "What it holds", "Records"), rows, null));
-		return new Pack.Page("index", text(architecture.getName() == null ? "Architecture" : architecture.getName(), null,
-				"name"), null, "overview", blocks);
+		return new Pack.Page("index",
+				text(architecture.getName() == null ? "Architecture" : architecture.getName(), null,
+						"name"),
+				null, "overview", blocks);
 	}
 
 	/** The readiness rules run against the architecture, judged as of the pack's date. */
-	private dev.baton.validation.ReadinessReport assessReadiness() {
+	private ReadinessReport assessReadiness() {
 		Map<String, String> options = new LinkedHashMap<>(context.options());
 		if (root != null) {
-			options.putIfAbsent(dev.baton.validation.ReadinessOptions.ROOT, root.toString());
+			options.putIfAbsent(ReadinessOptions.ROOT, root.toString());
 		}
-		RunContext judging = new RunContext(asOf, new org.eclipse.emf.common.util.BasicMonitor(), options);
+		RunContext judging = new RunContext(asOf, new BasicMonitor(), options);
 		// judged on the records as read (the credential rule must see them); what it says is scrubbed below
-		return dev.baton.validation.Readiness.assess(redaction.original(), rules, judging);
+		return Readiness.assess(redaction.original(), rules, judging);
 	}
 
 	private Pack.Page readinessPage() {
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Pack.Fields(List.of(new Field("Overall", List.of(new Text(readiness.overall() + " / 100"))),
 				new Field("As of", List.of(new Text(asOf.toString()))),
-				new Field("Findings", List.of(new Text(readiness.count(org.eclipse.emf.common.util.Diagnostic.ERROR)
-						+ " error(s), " + readiness.count(org.eclipse.emf.common.util.Diagnostic.WARNING) + " warning(s), "
-						+ readiness.count(org.eclipse.emf.common.util.Diagnostic.INFO) + " info"))))));
+				new Field("Findings", List.of(new Text(readiness.count(Diagnostic.ERROR)
+						+ " error(s), " + readiness.count(Diagnostic.WARNING) + " warning(s), "
+						+ readiness.count(Diagnostic.INFO) + " info"))))));
 		if (!readiness.explanation().isEmpty()) {
 			blocks.add(new Pack.Items(readiness.explanation().stream()
 					.map(line -> List.<Inline>of(new Text(redaction.scrub(line)))).toList()));
 		}
 		blocks.add(new Pack.Heading(2, "Score by section", "scores"));
 		List<List<List<Inline>>> rows = new ArrayList<>();
-		for (dev.baton.validation.ReadinessReport.SectionScore score : readiness.sections()) {
+		for (ReadinessReport.SectionScore score : readiness.sections()) {
 			Handover.Section section = score.number() == 0 ? null : Handover.sections().get(score.number() - 1);
 			rows.add(List.of(List.of(new Text(score.number() == 0 ? "" : String.valueOf(score.number()))),
-					List.of(section == null ? new Text(score.title()) : new Link(section.title(), sectionPath(section), null, null)),
-					List.of(new Text(String.valueOf(score.score()))), List.of(new Text(String.valueOf(score.records()))),
+					List.of(section == null ? new Text(score.title())
+							: new Link(section.title(), sectionPath(section), null, null)),
+					List.of(new Text(String.valueOf(score.score()))),
+					List.of(new Text(String.valueOf(score.records()))),
 					List.of(new Text(redaction.scrub(String.join("; ", score.lost()))))));
 		}
-		blocks.add(new Pack.Table("scores", List.of("#", "Section", "Score", "Records", "What lost points"), rows, null));
+		blocks.add(
+				new Pack.Table("scores", List.of("#", "Section", "Score", "Records", "What lost points"), rows, null));
 		blocks.add(new Pack.Heading(2, "Findings", "findings"));
-		List<dev.baton.validation.ReadinessReport.Finding> list = readiness.findings();
+		List<ReadinessReport.Finding> list = readiness.findings();
 		if (list.isEmpty()) {
 			blocks.add(new Pack.Note("No rule found anything to fix.", "info"));
 		} else {
 			List<List<List<Inline>>> findingRows = new ArrayList<>();
 			Map<String, String> sources = sources();
-			for (dev.baton.validation.ReadinessReport.Finding finding : list) {
+			for (ReadinessReport.Finding finding : list) {
 				String path = redaction.scrub(finding.path());
 				String page = path == null ? null : sources.get(path);
 				String where = path == null ? "" : path + (finding.line() > 0 ? ":" + finding.line() : "");
@@ -472,7 +496,8 @@ public final class PackBuilder {
 	private List<EStructuralFeature> columns(Kinds.Kind kind, List<Record> records) {
 		List<EStructuralFeature> columns = new ArrayList<>();
 		for (EStructuralFeature feature : kind.eClass().getEAllStructuralFeatures()) {
-			if (feature.getEContainingClass() == BatonPackage.Literals.RECORD && feature != BatonPackage.Literals.RECORD__OWNER
+			if (feature.getEContainingClass() == BatonPackage.Literals.RECORD
+					&& feature != BatonPackage.Literals.RECORD__OWNER
 					|| feature.isDerived() || feature.isTransient() || Kinds.section(feature) != null
 					|| feature instanceof EReference r && r.isContainment()
 					|| feature == BatonPackage.Literals.ELEMENT__AFFECTED_BY
@@ -513,7 +538,8 @@ public final class PackBuilder {
 
 	private void currentState(List<Block> blocks) {
 		List<Record> proposed = new ArrayList<>(decisions().stream()
-				.filter(d -> d.getStatus() == DecisionStatus.PROPOSED || d.getStatus() == DecisionStatus.DRAFT).toList());
+				.filter(d -> d.getStatus() == DecisionStatus.PROPOSED || d.getStatus() == DecisionStatus.DRAFT)
+				.toList());
 		blocks.add(new Pack.Heading(2, "Decisions still proposed", "proposed-decisions"));
 		blocks.add(proposed.isEmpty() ? new Pack.Note("No decision is waiting for a verdict.", "info")
 				: catalog(Kinds.byName("decision").orElseThrow(), proposed));
@@ -539,13 +565,14 @@ public final class PackBuilder {
 					List.of(new Text(text(String.join(", ", decision.getTags()), decision, "tags"))),
 					supersessionCell(decision)));
 		}
-		blocks.add(new Pack.Table("decision-log", List.of("Decision", "Status", "Date", "Tags", "Superseded by"), rows, 1));
+		blocks.add(new Pack.Table("decision-log", List.of("Decision", "Status", "Date", "Tags", "Superseded by"), rows,
+				1));
 		List<List<Inline>> chains = new ArrayList<>();
 		for (Decision decision : decisions) {
 			if (decision.getSupersedes().isEmpty() && !decision.getSupersededBy().isEmpty()) {
 				List<Inline> chain = new ArrayList<>();
 				Decision current = decision;
-				java.util.Set<Decision> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+				Set<Decision> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 				while (current != null && seen.add(current)) {
 					if (!chain.isEmpty()) {
 						chain.add(new Text(" → "));
@@ -557,9 +584,11 @@ public final class PackBuilder {
 			}
 		}
 		blocks.add(new Pack.Heading(2, "Supersession chains", "supersession-chains"));
-		blocks.add(chains.isEmpty() ? new Pack.Note("No decision supersedes another.", "info") : new Pack.Items(chains));
+		blocks.add(
+				chains.isEmpty() ? new Pack.Note("No decision supersedes another.", "info") : new Pack.Items(chains));
 		blocks.add(new Pack.Items(List.of(List.of(new Link("Timeline of decisions", "timeline", null, null)),
-				List.of(new Link("Decision history (status changes from git)", DecisionHistoryPage.PATH, null, null)))));
+				List.of(new Link("Decision history (status changes from git)", DecisionHistoryPage.PATH, null,
+						null)))));
 	}
 
 	private List<Inline> supersessionCell(Decision decision) {
@@ -575,7 +604,8 @@ public final class PackBuilder {
 
 	private boolean renewsSoon(Contract contract) {
 		LocalDate renewal = contract.getRenewalDate();
-		return renewal != null && !renewal.isBefore(asOf) && ChronoUnit.DAYS.between(asOf, renewal) <= RENEWAL_WINDOW_DAYS;
+		return renewal != null && !renewal.isBefore(asOf)
+				&& ChronoUnit.DAYS.between(asOf, renewal) <= RENEWAL_WINDOW_DAYS;
 	}
 
 	private void renewalCalendar(List<Block> blocks) {
@@ -592,7 +622,8 @@ public final class PackBuilder {
 			long days = ChronoUnit.DAYS.between(asOf, contract.getRenewalDate());
 			String when = days < 0 ? (-days) + " days ago" : days == 0 ? "today" : "in " + days + " days";
 			List<Inline> item = new ArrayList<>();
-			item.add(new Text(contract.getRenewalDate() + " (" + when + ")" + (renewsSoon(contract) ? " — renews soon: " : ": ")));
+			item.add(new Text(contract.getRenewalDate() + " (" + when + ")"
+					+ (renewsSoon(contract) ? " — renews soon: " : ": ")));
 			item.add(link(contract));
 			if (contract.getNoticePeriodDays() != null) {
 				LocalDate notice = contract.getRenewalDate().minusDays(contract.getNoticePeriodDays());
@@ -632,7 +663,8 @@ public final class PackBuilder {
 			if (decision.getDate() == null) {
 				undated.add(decision);
 			} else {
-				byMonth.computeIfAbsent(decision.getDate().toString().substring(0, 7), k -> new ArrayList<>()).add(decision);
+				byMonth.computeIfAbsent(decision.getDate().toString().substring(0, 7), k -> new ArrayList<>())
+						.add(decision);
 			}
 		}
 		List<Block> blocks = new ArrayList<>();
@@ -680,10 +712,13 @@ public final class PackBuilder {
 		fields.add(new Field("Id", List.of(new Text(record.getId()))));
 		for (EStructuralFeature feature : record.eClass().getEAllStructuralFeatures()) {
 			if (feature == BatonPackage.Literals.RECORD__ID || feature == BatonPackage.Literals.RECORD__TITLE
-					|| feature == BatonPackage.Literals.RECORD__DESCRIPTION || feature == BatonPackage.Literals.RECORD__SOURCE_PATH
+					|| feature == BatonPackage.Literals.RECORD__DESCRIPTION
+					|| feature == BatonPackage.Literals.RECORD__SOURCE_PATH
 					|| feature == BatonPackage.Literals.RECORD__SECTIONS || Kinds.section(feature) != null
-					|| feature == BatonPackage.Literals.DECISION__SLUG || feature == BatonPackage.Literals.DECISION__STATUS_TEXT
-					|| feature == BatonPackage.Literals.DECISION__OPTIONS || feature == BatonPackage.Literals.DECISION__LINKS
+					|| feature == BatonPackage.Literals.DECISION__SLUG
+					|| feature == BatonPackage.Literals.DECISION__STATUS_TEXT
+					|| feature == BatonPackage.Literals.DECISION__OPTIONS
+					|| feature == BatonPackage.Literals.DECISION__LINKS
 					|| feature == BatonPackage.Literals.DECISION__CHOSEN_OPTION
 					|| feature == BatonPackage.Literals.DECISION__STATED_SUPERSEDED_BY) {
 				continue;
@@ -694,17 +729,19 @@ public final class PackBuilder {
 		}
 		if (record instanceof Decision decision) {
 			for (DecisionLink link : decision.getLinks()) {
-				if (link.getType() == dev.baton.model.LinkType.RELATES_TO || link.getType() == dev.baton.model.LinkType.CUSTOM) {
+				if (link.getType() == LinkType.RELATES_TO || link.getType() == LinkType.CUSTOM) {
 					String type = link.getCustomType() != null ? link.getCustomType() : link.getType().getLiteral();
 					List<Inline> value = new ArrayList<>(List.of(link(link.getTarget())));
 					if (link.getNote() != null) {
 						value.add(new Text(" (" + link.getNote() + ")"));
 					}
-					fields.add(new Field(Character.toUpperCase(type.charAt(0)) + type.substring(1).replace('-', ' '), value));
+					fields.add(new Field(Character.toUpperCase(type.charAt(0)) + type.substring(1).replace('-', ' '),
+							value));
 				}
 			}
 		}
-		fields.add(new Field("Source", List.of(new Text(record.getSourcePath() == null ? "" : record.getSourcePath()))));
+		fields.add(
+				new Field("Source", List.of(new Text(record.getSourcePath() == null ? "" : record.getSourcePath()))));
 		blocks.add(new Pack.Fields(fields));
 		if (record.getDescription() != null && !record.getDescription().isBlank()) {
 			blocks.add(new Pack.Prose(text(record.getDescription(), record, "description"), record.getSourcePath()));
@@ -723,14 +760,15 @@ public final class PackBuilder {
 				}
 			}
 		}
-		if (record instanceof dev.baton.model.Interface api) {
+		if (record instanceof Interface api) {
 			blocks.addAll(SpecificationBlocks.of(api, root, value -> text(value, record, "specification")));
 		}
 		for (Section section : record.getSections()) {
 			blocks.add(new Pack.Heading(Math.min(3, Math.max(2, section.getLevel())), text(section.getHeading(), record,
 					"heading"), anchor(section.getHeading())));
 			if (section.getBody() != null && !section.getBody().isBlank()) {
-				blocks.add(new Pack.Prose(text(section.getBody(), record, section.getHeading()), record.getSourcePath()));
+				blocks.add(
+						new Pack.Prose(text(section.getBody(), record, section.getHeading()), record.getSourcePath()));
 			}
 		}
 		referredToBy(record, blocks);
@@ -742,14 +780,18 @@ public final class PackBuilder {
 		prose(blocks, decision, "Context and Problem Statement", decision.getContext());
 		if (!decision.getDrivers().isEmpty()) {
 			blocks.add(new Pack.Heading(2, "Decision Drivers", "decision-drivers"));
-			blocks.add(new Pack.Prose(text(String.join("\n", decision.getDrivers().stream().map(d -> "* " + d).toList()),
-					decision, "decision drivers"), decision.getSourcePath()));
+			blocks.add(
+					new Pack.Prose(text(String.join("\n", decision.getDrivers().stream().map(d -> "* " + d).toList()),
+							decision, "decision drivers"), decision.getSourcePath()));
 		}
 		if (!decision.getOptions().isEmpty()) {
 			blocks.add(new Pack.Heading(2, "Considered Options", "considered-options"));
 			blocks.add(new Pack.Prose(text(String.join("\n", decision.getOptions().stream()
-					.map(o -> "* " + o.getTitle() + (o.getTitle() != null && o.getTitle().equals(decision.getChosenOption())
-							? " (chosen)" : "")).toList()), decision, "options"), decision.getSourcePath()));
+					.map(o -> "* " + o.getTitle()
+							+ (o.getTitle() != null && o.getTitle().equals(decision.getChosenOption())
+									? " (chosen)"
+									: ""))
+					.toList()), decision, "options"), decision.getSourcePath()));
 		}
 		prose(blocks, decision, "Decision Outcome", decision.getOutcome());
 		prose(blocks, decision, "Consequences", decision.getConsequences());
@@ -760,7 +802,8 @@ public final class PackBuilder {
 		if (prosAndCons) {
 			blocks.add(new Pack.Heading(2, "Pros and Cons of the Options", "pros-and-cons-of-the-options"));
 			for (Option option : decision.getOptions()) {
-				blocks.add(new Pack.Heading(3, text(option.getTitle(), decision, "option"), anchor("option " + option.getTitle())));
+				blocks.add(new Pack.Heading(3, text(option.getTitle(), decision, "option"),
+						anchor("option " + option.getTitle())));
 				StringBuilder markdown = new StringBuilder();
 				if (option.getDescription() != null) {
 					markdown.append(option.getDescription()).append("\n\n");
@@ -769,8 +812,9 @@ public final class PackBuilder {
 				option.getNeutral().forEach(p -> markdown.append("* Neutral, because ").append(p).append('\n'));
 				option.getCons().forEach(p -> markdown.append("* Bad, because ").append(p).append('\n'));
 				if (markdown.length() > 0) {
-					blocks.add(new Pack.Prose(text(markdown.toString().strip(), decision, "option " + option.getTitle()),
-							decision.getSourcePath()));
+					blocks.add(
+							new Pack.Prose(text(markdown.toString().strip(), decision, "option " + option.getTitle()),
+									decision.getSourcePath()));
 				}
 			}
 		}
@@ -816,20 +860,23 @@ public final class PackBuilder {
 	private void referredToBy(Record record, List<Block> blocks) {
 		Map<String, List<Inline>> byFeature = new LinkedHashMap<>();
 		Map<EObject, Boolean> seen = new HashMap<>();
-		List<EStructuralFeature.Setting> settings = new ArrayList<>(crossReferences.getInverseReferences(record, false));
+		List<EStructuralFeature.Setting> settings =
+				new ArrayList<>(crossReferences.getInverseReferences(record, false));
 		settings.sort(Comparator.comparing((EStructuralFeature.Setting s) -> s.getEStructuralFeature().getName())
-				.thenComparing(s -> owner(s.getEObject()) == null ? "" : String.valueOf(owner(s.getEObject()).getId())));
+				.thenComparing(
+						s -> owner(s.getEObject()) == null ? "" : String.valueOf(owner(s.getEObject()).getId())));
 		for (EStructuralFeature.Setting setting : settings) {
 			EStructuralFeature feature = setting.getEStructuralFeature();
 			if (feature.isDerived() || !(feature instanceof EReference reference) || reference.isContainment()) {
 				continue;
 			}
 			Record from = owner(setting.getEObject());
-			if (from == null || from == record || seen.put(from, true) != null && byFeature.containsKey(label(feature))) {
+			if (from == null || from == record
+					|| seen.put(from, true) != null && byFeature.containsKey(label(feature))) {
 				continue;
 			}
 			String label = setting.getEObject() instanceof DecisionLink link
-					? (link.getType() == dev.baton.model.LinkType.CUSTOM ? link.getCustomType() : link.getType().getLiteral())
+					? (link.getType() == LinkType.CUSTOM ? link.getCustomType() : link.getType().getLiteral())
 					: label(feature).toLowerCase(Locale.ROOT);
 			List<Inline> list = byFeature.computeIfAbsent(label, k -> new ArrayList<>());
 			if (!list.isEmpty()) {

@@ -15,9 +15,8 @@ import dev.baton.pack.Pack.Inline;
 import dev.baton.pack.Pack.Text;
 
 /**
- * The "API specification" part of an interface's page: what its OpenAPI file says (title,
- * version, servers, and a table of the operations), or a note when the file does not parse.
- * Nothing for interfaces without a local OpenAPI file.
+ * The "API specification" part of an interface's page: what its OpenAPI file says (title, version, servers, and a table
+ * of the operations), or a note when the file does not parse. Nothing for interfaces without a local OpenAPI file.
  */
 final class SpecificationBlocks {
 
@@ -43,7 +42,8 @@ final class SpecificationBlocks {
 		blocks.add(new Pack.Heading(2, HEADING, PackBuilder.anchor(HEADING)));
 		OpenApi.Result result = OpenApi.read(root, file.get());
 		if (!result.ok()) {
-			blocks.add(new Pack.Note(shown + (result.line() > 0 ? ":" + result.line() : "") + " " + text.apply(result.problem()),
+			blocks.add(new Pack.Note(
+					shown + (result.line() > 0 ? ":" + result.line() : "") + " " + text.apply(result.problem()),
 					"warning"));
 			return blocks;
 		}

@@ -16,11 +16,10 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes files so that a failure leaves the old file as it was: the new bytes go to a
- * temporary file in the same folder, flushed to disk, which then replaces the old one in one
- * rename. The new file keeps the old one's permissions (and owner and group where allowed); a
- * new file gets the default permissions under the umask. A symbolic link is written through
- * (its target is replaced, the link stays), and a read-only file is refused, not replaced.
+ * Writes files so that a failure leaves the old file as it was: the new bytes go to a temporary file in the same
+ * folder, flushed to disk, which then replaces the old one in one rename. The new file keeps the old one's permissions
+ * (and owner and group where allowed); a new file gets the default permissions under the umask. A symbolic link is
+ * written through (its target is replaced, the link stays), and a read-only file is refused, not replaced.
  */
 public class AtomicFiles {
 
@@ -52,8 +51,8 @@ public class AtomicFiles {
 	/**
 	 * Writes the bytes.
 	 *
-	 * @param flush flush them to disk before the rename; a {@link Journal} applying a change does not:
-	 *              the journal itself is flushed, and one flush per file of a large change costs seconds
+	 * @param flush flush them to disk before the rename; a {@link Journal} applying a change does not: the journal
+	 *              itself is flushed, and one flush per file of a large change costs seconds
 	 */
 	public void write(Path target, byte[] bytes, boolean flush) throws IOException {
 		Path real = writableTarget(target);
@@ -96,8 +95,8 @@ public class AtomicFiles {
 	}
 
 	/**
-	 * The file a write to {@code target} replaces: the target of a symbolic link (which must be in
-	 * the folder), else the target itself; refused when it is read-only.
+	 * The file a write to {@code target} replaces: the target of a symbolic link (which must be in the folder), else
+	 * the target itself; refused when it is read-only.
 	 *
 	 * @throws IOException saying which file and what to do
 	 */

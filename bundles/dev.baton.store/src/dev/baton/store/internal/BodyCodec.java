@@ -5,9 +5,8 @@ import java.util.List;
 import dev.baton.model.Record;
 
 /**
- * One part of a record's Markdown body (a section, or the title and the prose before the
- * first section): how it is read into the model, its canonical value, and how a changed
- * value is written.
+ * One part of a record's Markdown body (a section, or the title and the prose before the first section): how it is read
+ * into the model, its canonical value, and how a changed value is written.
  */
 public abstract class BodyCodec {
 
@@ -16,7 +15,7 @@ public abstract class BodyCodec {
 
 	/**
 	 * @param heading the section heading, {@code null} for the title and the preamble
-	 * @param parent the heading of the level-2 section this level-3 section belongs in, or {@code null}
+	 * @param parent  the heading of the level-2 section this level-3 section belongs in, or {@code null}
 	 */
 	protected BodyCodec(String heading, String parent) {
 		this.heading = heading;

@@ -14,9 +14,9 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Markdown links in a record's prose to a file that is renamed: each real link (inline or a
- * reference definition, not text in code) whose destination, read from the linking file's folder,
- * is the old file gets the new file's name; everything else keeps its characters.
+ * Markdown links in a record's prose to a file that is renamed: each real link (inline or a reference definition, not
+ * text in code) whose destination, read from the linking file's folder, is the old file gets the new file's name;
+ * everything else keeps its characters.
  */
 public final class BodyLinks {
 
@@ -29,7 +29,7 @@ public final class BodyLinks {
 	/**
 	 * The Markdown with the links to {@code oldFile} pointed at {@code newFile}.
 	 *
-	 * @param from the folder of the file the Markdown is in, relative to the architecture folder ("" for the root)
+	 * @param from    the folder of the file the Markdown is in, relative to the architecture folder ("" for the root)
 	 * @param oldFile the renamed file's old path, relative to the architecture folder, with {@code /}
 	 * @param newFile its new path
 	 * @return {@code markdown} itself when no link points at the old file

@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * The files one save changes, gathered before any is touched and then written all at once
- * through a {@link Journal}. Each file is checked as it is gathered: that it may be written
- * (not read-only, not a link out of the folder) and that it still holds what was loaded from it,
- * so that a change another program made meanwhile is not silently overwritten.
+ * The files one save changes, gathered before any is touched and then written all at once through a {@link Journal}.
+ * Each file is checked as it is gathered: that it may be written (not read-only, not a link out of the folder) and that
+ * it still holds what was loaded from it, so that a change another program made meanwhile is not silently overwritten.
  */
 public final class Changes {
 
@@ -21,7 +20,7 @@ public final class Changes {
 	private final Journal journal;
 
 	/**
-	 * @param root the architecture folder
+	 * @param root      the architecture folder
 	 * @param overwrite replace files even when they changed on disk since they were loaded
 	 */
 	public Changes(Path root, AtomicFiles files, boolean overwrite) throws IOException {
@@ -58,9 +57,9 @@ public final class Changes {
 	}
 
 	/**
-	 * Writes every gathered change, all or nothing (see {@link Journal#commit}). The caller holds
-	 * the folder's lock: each file is checked again to hold what it held when gathered (another
-	 * writer may have changed it or created it in between).
+	 * Writes every gathered change, all or nothing (see {@link Journal#commit}). The caller holds the folder's lock:
+	 * each file is checked again to hold what it held when gathered (another writer may have changed it or created it
+	 * in between).
 	 */
 	public void commit(String change) throws IOException {
 		if (!overwrite) {

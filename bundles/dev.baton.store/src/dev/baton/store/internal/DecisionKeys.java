@@ -3,6 +3,7 @@ package dev.baton.store.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -17,6 +18,7 @@ import dev.baton.model.BatonFactory;
 import dev.baton.model.BatonPackage;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionLink;
+import dev.baton.model.DecisionStatus;
 import dev.baton.model.LinkType;
 import dev.baton.model.Record;
 import dev.baton.store.DecisionStatuses;
@@ -30,6 +32,7 @@ final class DecisionKeys {
 
 	/** {@code status}: the text as written, and the lifecycle state it maps to. */
 	static final class StatusKey extends KeyCodec {
+
 		StatusKey() {
 			super("status", List.of());
 		}
@@ -55,16 +58,18 @@ final class DecisionKeys {
 			if (text != null && DecisionStatuses.of(text) == decision.getStatus()) {
 				return text;
 			}
-			if (text == null && decision.getStatus() == dev.baton.model.DecisionStatus.UNKNOWN) {
+			if (text == null && decision.getStatus() == DecisionStatus.UNKNOWN) {
 				return null; // no status was written, and none is
 			}
-			return decision.eIsSet(BatonPackage.Literals.DECISION__STATUS) ? new Plain(decision.getStatus().getLiteral())
+			return decision.eIsSet(BatonPackage.Literals.DECISION__STATUS)
+					? new Plain(decision.getStatus().getLiteral())
 					: null;
 		}
 	}
 
 	/** {@code supersedes}, {@code amends}, {@code relates-to}: plain links of one type. */
 	static final class LinkKey extends KeyCodec {
+
 		private final LinkType type;
 
 		LinkKey(LinkType type) {
@@ -114,6 +119,7 @@ final class DecisionKeys {
 
 	/** {@code links}: a list of {@code {type, target, note}}, for custom types and links with a note. */
 	static final class CustomLinksKey extends KeyCodec {
+
 		CustomLinksKey() {
 			super("links", List.of());
 		}
@@ -139,13 +145,14 @@ final class DecisionKeys {
 					values.put(key, YamlBlock.toJava(tuple.getValueNode()));
 					nodes.put(key, tuple.getValueNode());
 				}
-				if (!(values.get("target") instanceof String target) || !(values.get("type") instanceof String typeText)) {
+				if (!(values.get("target") instanceof String target)
+						|| !(values.get("type") instanceof String typeText)) {
 					context.error(document, line, StoreFindings.BAD_VALUE,
 							"a link needs a 'type' and a 'target' (the id or number of a decision)");
 					continue;
 				}
 				DecisionLink link = BatonFactory.eINSTANCE.createDecisionLink();
-				LinkType type = LinkType.get(typeText.strip().toLowerCase(java.util.Locale.ROOT));
+				LinkType type = LinkType.get(typeText.strip().toLowerCase(Locale.ROOT));
 				if (type == null || type == LinkType.CUSTOM) {
 					link.setType(LinkType.CUSTOM);
 					link.setCustomType(typeText.strip());
@@ -167,7 +174,8 @@ final class DecisionKeys {
 			for (DecisionLink link : ((Decision) record).getLinks()) {
 				if (!isPlain(link) && link.getTarget() != null) {
 					Map<String, Object> map = new LinkedHashMap<>();
-					map.put("type", link.getType() == LinkType.CUSTOM ? link.getCustomType() : link.getType().getLiteral());
+					map.put("type",
+							link.getType() == LinkType.CUSTOM ? link.getCustomType() : link.getType().getLiteral());
 					String token = document.tokens().get(link.getTarget());
 					map.put("target", References.tokenValue(token != null ? token : idOf.apply(link.getTarget())));
 					if (link.getNote() != null && !link.getNote().isEmpty()) {

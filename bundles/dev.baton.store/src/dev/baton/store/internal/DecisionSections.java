@@ -2,6 +2,8 @@ package dev.baton.store.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,7 @@ final class DecisionSections {
 
 	/** {@code ## Considered Options}: the options' titles, as bullets. */
 	static final class ConsideredOptions extends BodyCodec {
+
 		ConsideredOptions() {
 			super(CONSIDERED_OPTIONS, null);
 		}
@@ -67,6 +70,7 @@ final class DecisionSections {
 
 	/** {@code ## Pros and Cons of the Options} with {@code ### <option>} sub-sections. */
 	static final class ProsAndCons extends BodyCodec {
+
 		ProsAndCons() {
 			super(PROS_AND_CONS, null);
 		}
@@ -84,7 +88,7 @@ final class DecisionSections {
 		}
 
 		/** A line break, an empty or blank line and a line break: where one block of text ends. */
-		private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\n\\s*\n");
+		private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
 
 		private static void readOption(Option option, String text) {
 			List<String> description = new ArrayList<>();
@@ -96,7 +100,7 @@ final class DecisionSections {
 				}
 				List<String> other = new ArrayList<>();
 				for (String item : items) {
-					String lower = item.toLowerCase(java.util.Locale.ROOT);
+					String lower = item.toLowerCase(Locale.ROOT);
 					if (lower.startsWith("good, because")) {
 						option.getPros().add(item.substring("good, because".length()).strip());
 					} else if (lower.startsWith("bad, because")) {
@@ -123,8 +127,10 @@ final class DecisionSections {
 			for (Option option : ((Decision) record).getOptions()) {
 				if (option.getDescription() != null || !option.getPros().isEmpty() || !option.getNeutral().isEmpty()
 						|| !option.getCons().isEmpty()) {
-					details.add(List.of(String.valueOf(option.getTitle()), java.util.Objects.toString(option.getDescription(), ""),
-							List.copyOf(option.getPros()), List.copyOf(option.getNeutral()), List.copyOf(option.getCons())));
+					details.add(
+							List.of(String.valueOf(option.getTitle()), Objects.toString(option.getDescription(), ""),
+									List.copyOf(option.getPros()), List.copyOf(option.getNeutral()),
+									List.copyOf(option.getCons())));
 				}
 			}
 			return details.isEmpty() ? null : details;
@@ -157,6 +163,7 @@ final class DecisionSections {
 
 	/** {@code ## Decision Outcome}: its own text (before any sub-section), and the chosen option in it. */
 	static final class Outcome extends BodyCodec {
+
 		Outcome() {
 			super(OUTCOME, null);
 		}

@@ -6,12 +6,12 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 import dev.baton.model.Record;
+import dev.baton.store.DecisionFormat;
 
 /**
- * One record file as it was read: its text and structure (front matter entries, Markdown
- * outline), the record made from it, the canonical value of every key and section at load
- * time, and the token (id, number, ...) the file used for each record it refers to. Saving
- * compares canonical values now with those at load and patches only what differs.
+ * One record file as it was read: its text and structure (front matter entries, Markdown outline), the record made from
+ * it, the canonical value of every key and section at load time, and the token (id, number, ...) the file used for each
+ * record it refers to. Saving compares canonical values now with those at load and patches only what differs.
  */
 public final class Document {
 
@@ -25,8 +25,8 @@ public final class Document {
 	private final Map<String, Object> loaded = new HashMap<>();
 	private final Map<Object, String> tokens = new IdentityHashMap<>();
 	private final Map<String, String> keyAliases = new HashMap<>();
-	private dev.baton.store.DecisionFormat.Reading reading;
-	private dev.baton.store.DecisionFormat format;
+	private DecisionFormat.Reading reading;
+	private DecisionFormat format;
 	/** What the file holds while the text is one typed rather than read ({@link #typed}), else {@code null}. */
 	private String diskText;
 
@@ -45,8 +45,8 @@ public final class Document {
 	}
 
 	/**
-	 * The text is one typed (an editor's Source page), not the file's: the next save writes it,
-	 * patched with what changed since, over a file that must still hold {@code diskText}.
+	 * The text is one typed (an editor's Source page), not the file's: the next save writes it, patched with what
+	 * changed since, over a file that must still hold {@code diskText}.
 	 */
 	public void typed(String diskText) {
 		this.diskText = diskText;
@@ -63,7 +63,7 @@ public final class Document {
 	}
 
 	/** Sets the text of a file that a {@link dev.baton.store.DecisionFormat} reads and writes. */
-	public void setForeignText(SourceText source, dev.baton.store.DecisionFormat format) {
+	public void setForeignText(SourceText source, DecisionFormat format) {
 		this.source = source;
 		this.frontMatter = new FrontMatter(false, 0, 0, 0, 0, false);
 		this.yaml = YamlBlock.empty();
@@ -72,23 +72,22 @@ public final class Document {
 	}
 
 	/** The format of a file in a foreign dialect, or {@code null} for Baton's own MADR 4 files. */
-	public dev.baton.store.DecisionFormat format() {
+	public DecisionFormat format() {
 		return format;
 	}
 
 	/** What the format read (for writing back), or {@code null}. */
-	public dev.baton.store.DecisionFormat.Reading reading() {
+	public DecisionFormat.Reading reading() {
 		return reading;
 	}
 
-	public void setReading(dev.baton.store.DecisionFormat.Reading reading) {
+	public void setReading(DecisionFormat.Reading reading) {
 		this.reading = reading;
 	}
 
 	/**
-	 * Drops what only saving needs (the text, its outline, what the format read, the tokens and
-	 * the values at load time), for a folder loaded to be read only. Where each key was written
-	 * stays.
+	 * Drops what only saving needs (the text, its outline, what the format read, the tokens and the values at load
+	 * time), for a folder loaded to be read only. Where each key was written stays.
 	 */
 	public void dropEditingState() {
 		source = null;

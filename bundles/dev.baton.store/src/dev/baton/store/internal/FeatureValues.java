@@ -1,6 +1,7 @@
 package dev.baton.store.internal;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,7 +9,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -32,9 +35,9 @@ import dev.baton.store.Kinds;
 import dev.baton.store.StoreFindings;
 
 /**
- * Reads a feature's value from a YAML node and gives its canonical form back, for features
- * of records and of the small structured objects inside them (escalation steps,
- * repositories). References are left pending in the {@link ReadContext}.
+ * Reads a feature's value from a YAML node and gives its canonical form back, for features of records and of the small
+ * structured objects inside them (escalation steps, repositories). References are left pending in the
+ * {@link ReadContext}.
  */
 public final class FeatureValues {
 
@@ -49,7 +52,8 @@ public final class FeatureValues {
 			if (attribute.isMany()) {
 				List<Object> values = new ArrayList<>();
 				for (ScalarNode scalar : scalars(node, key, document, context)) {
-					Object value = convert(attribute, scalar.getValue(), key, document, document.yaml().line(scalar, line), context);
+					Object value = convert(attribute, scalar.getValue(), key, document,
+							document.yaml().line(scalar, line), context);
 					if (value != null) {
 						values.add(value);
 					}
@@ -66,7 +70,8 @@ public final class FeatureValues {
 				}
 			} else {
 				context.error(document, line, StoreFindings.BAD_VALUE,
-						"'" + key + "' takes a single value, not a list or a mapping: write it as '" + key + ": value'");
+						"'" + key + "' takes a single value, not a list or a mapping: write it as '" + key
+								+ ": value'");
 			}
 		} else if (feature instanceof EReference reference && reference.isContainment()) {
 			if (!(node instanceof SequenceNode sequence)) {
@@ -77,7 +82,8 @@ public final class FeatureValues {
 			for (Node item : sequence.getValue()) {
 				if (!(item instanceof MappingNode mapping)) {
 					context.error(document, document.yaml().line(item, line), StoreFindings.BAD_VALUE,
-							"each item of '" + key + "' is a mapping ('- " + firstKey(reference.getEReferenceType()) + ": ...')");
+							"each item of '" + key + "' is a mapping ('- " + firstKey(reference.getEReferenceType())
+									+ ": ...')");
 					continue;
 				}
 				EObject child = EcoreUtil.create(reference.getEReferenceType());
@@ -90,7 +96,8 @@ public final class FeatureValues {
 			if (reference.isMany()) {
 				for (ScalarNode scalar : scalars(node, key, document, context)) {
 					if (!YamlBlock.isNull(scalar)) {
-						context.refer(holder, reference, scalar.getValue(), document, document.yaml().line(scalar, line));
+						context.refer(holder, reference, scalar.getValue(), document,
+								document.yaml().line(scalar, line));
 					}
 				}
 			} else if (node instanceof ScalarNode scalar) {
@@ -105,7 +112,8 @@ public final class FeatureValues {
 	}
 
 	/** Reads a mapping's keys into a structured object (an escalation step, a repository). */
-	static void readMapping(EObject child, MappingNode mapping, String parentKey, Document document, ReadContext context) {
+	static void readMapping(EObject child, MappingNode mapping, String parentKey, Document document,
+			ReadContext context) {
 		for (NodeTuple tuple : mapping.getValue()) {
 			String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
 			EStructuralFeature feature = featureForKey(child.eClass(), key);
@@ -150,7 +158,9 @@ public final class FeatureValues {
 					result.add(scalar);
 				} else {
 					context.error(document, document.yaml().line(item, 0), StoreFindings.BAD_VALUE,
-							"'" + key + "' takes a list of plain values; this item is a list or a mapping and is ignored");
+							"'" + key
+									+ "' takes a list of plain values; this item is a list or a mapping and is "
+									+ "ignored");
 				}
 			}
 		} else {
@@ -184,7 +194,7 @@ public final class FeatureValues {
 				return Integer.valueOf(value);
 			}
 			if (instance == Boolean.class || instance == boolean.class) {
-				return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+				return switch (value.toLowerCase(Locale.ROOT)) {
 				case "true", "yes", "on" -> Boolean.TRUE;
 				case "false", "no", "off" -> Boolean.FALSE;
 				default -> throw new IllegalArgumentException();
@@ -219,7 +229,7 @@ public final class FeatureValues {
 	}
 
 	static EEnumLiteral literal(EEnum eEnum, String value) {
-		String normal = value.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '-').replace('_', '-');
+		String normal = value.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
 		for (EEnumLiteral literal : eEnum.getELiterals()) {
 			if (literal.getLiteral().equals(normal)) {
 				return literal;
@@ -229,12 +239,11 @@ public final class FeatureValues {
 	}
 
 	/**
-	 * The canonical form of a feature's value: {@code null} when unset, {@link Plain} or
-	 * {@code String} scalars, lists of them, maps for structured objects. References use the
-	 * document's tokens.
+	 * The canonical form of a feature's value: {@code null} when unset, {@link Plain} or {@code String} scalars, lists
+	 * of them, maps for structured objects. References use the document's tokens.
 	 */
 	public static Object canonical(EObject holder, EStructuralFeature feature, Document document,
-			java.util.function.Function<EObject, String> idOf) {
+			Function<EObject, String> idOf) {
 		if (feature.isMany()) {
 			List<?> values = (List<?>) holder.eGet(feature, false);
 			if (values.isEmpty()) {
@@ -254,7 +263,7 @@ public final class FeatureValues {
 	}
 
 	private static Object canonicalValue(EStructuralFeature feature, Object value, Document document,
-			java.util.function.Function<EObject, String> idOf) {
+			Function<EObject, String> idOf) {
 		if (feature instanceof EReference reference) {
 			EObject target = (EObject) value;
 			if (reference.isContainment()) {
@@ -287,9 +296,9 @@ public final class FeatureValues {
 	}
 
 	/**
-	 * An ISO date ({@code 2026-11-28}): the usual ten characters read directly (the formatter
-	 * costs a microsecond a date, and a large folder has tens of thousands of them), anything else
-	 * by {@link LocalDate#parse}, which also says what is wrong with it.
+	 * An ISO date ({@code 2026-11-28}): the usual ten characters read directly (the formatter costs a microsecond a
+	 * date, and a large folder has tens of thousands of them), anything else by {@link LocalDate#parse}, which also
+	 * says what is wrong with it.
 	 */
 	static LocalDate date(String value) {
 		if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
@@ -299,7 +308,7 @@ public final class FeatureValues {
 			if (year >= 0 && month >= 0 && day >= 0) {
 				try {
 					return LocalDate.of(year, month, day);
-				} catch (java.time.DateTimeException e) {
+				} catch (DateTimeException e) {
 					// not a day of the calendar: the formatter's message says which part
 				}
 			}

@@ -20,6 +20,7 @@ public final class FileReader {
 
 	/** Why a file could not be read, with the 1-based line where known. */
 	public static final class Unreadable extends Exception {
+
 		private static final long serialVersionUID = 1L;
 		private final int code;
 		private final int line;
@@ -43,9 +44,9 @@ public final class FileReader {
 	}
 
 	/**
-	 * Reads a regular file as strict UTF-8, no more than {@code maxBytes} of it: the limit is applied
-	 * to what is read, not to the size the file system tells (a device or {@code /proc} file says 0).
-	 * A device, a named pipe or a socket is refused before it is opened (opening a pipe blocks).
+	 * Reads a regular file as strict UTF-8, no more than {@code maxBytes} of it: the limit is applied to what is read,
+	 * not to the size the file system tells (a device or {@code /proc} file says 0). A device, a named pipe or a socket
+	 * is refused before it is opened (opening a pipe blocks).
 	 */
 	public static String read(Path file, long maxBytes) throws Unreadable {
 		return decode(readBytes(file, maxBytes));

@@ -3,14 +3,14 @@ package dev.baton.store.internal;
 import java.util.regex.Pattern;
 
 /**
- * Where a record file's YAML front matter is: between a first line {@code ---} and the next
- * line {@code ---} (or {@code ...}). A UTF-8 byte order mark before it is allowed and kept.
+ * Where a record file's YAML front matter is: between a first line {@code ---} and the next line {@code ---} (or
+ * {@code ...}). A UTF-8 byte order mark before it is allowed and kept.
  *
- * @param present whether the file has front matter
- * @param firstLine 0-based line of the opening {@code ---}
+ * @param present      whether the file has front matter
+ * @param firstLine    0-based line of the opening {@code ---}
  * @param yamlFromLine first line of the YAML
- * @param yamlToLine line of the closing {@code ---} (exclusive end of the YAML)
- * @param bodyLine first line of the Markdown body
+ * @param yamlToLine   line of the closing {@code ---} (exclusive end of the YAML)
+ * @param bodyLine     first line of the Markdown body
  * @param unterminated the opening line has no closing one
  */
 public record FrontMatter(boolean present, int firstLine, int yamlFromLine, int yamlToLine, int bodyLine,
@@ -34,8 +34,8 @@ public record FrontMatter(boolean present, int firstLine, int yamlFromLine, int 
 	}
 
 	/**
-	 * The 0-based line where a second YAML block starts right after the front matter (keys, then a
-	 * line {@code ---}: a second document the user meant as front matter), or -1.
+	 * The 0-based line where a second YAML block starts right after the front matter (keys, then a line {@code ---}: a
+	 * second document the user meant as front matter), or -1.
 	 */
 	public static int secondBlock(SourceText source, int bodyLine) {
 		int line = bodyLine;

@@ -18,12 +18,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.CRC32;
 
+import dev.baton.store.FolderLock;
+
 /**
- * One change of several files, all or nothing: {@code .baton/journal} holds every file's new
- * bytes (and which files go), is flushed to disk and renamed into place before the first file is
- * touched, and is deleted once the last one is. A process killed while writing the journal
- * leaves only {@code .baton/journal.partial}: nothing was changed, and recovery deletes it. A
- * process killed after it leaves the journal: recovery applies it all again (rewriting a file
+ * One change of several files, all or nothing: {@code .baton/journal} holds every file's new bytes (and which files
+ * go), is flushed to disk and renamed into place before the first file is touched, and is deleted once the last one is.
+ * A process killed while writing the journal leaves only {@code .baton/journal.partial}: nothing was changed, and
+ * recovery deletes it. A process killed after it leaves the journal: recovery applies it all again (rewriting a file
  * with the bytes it already has changes nothing), and removes the temporary files left beside.
  */
 public final class Journal {
@@ -53,11 +54,11 @@ public final class Journal {
 	}
 
 	public static Path file(Path root) {
-		return root.resolve(dev.baton.store.FolderLock.WORK_FOLDER).resolve("journal");
+		return root.resolve(FolderLock.WORK_FOLDER).resolve("journal");
 	}
 
 	private static Path partialFile(Path root) {
-		return root.resolve(dev.baton.store.FolderLock.WORK_FOLDER).resolve("journal.partial");
+		return root.resolve(FolderLock.WORK_FOLDER).resolve("journal.partial");
 	}
 
 	public void add(Entry entry) {
@@ -73,9 +74,9 @@ public final class Journal {
 	}
 
 	/**
-	 * Writes the journal, applies it and deletes it. When applying fails the files already
-	 * changed get their old bytes back (nothing changed, the exception is thrown); when even that
-	 * fails the journal stays, for the next load to complete the change.
+	 * Writes the journal, applies it and deletes it. When applying fails the files already changed get their old bytes
+	 * back (nothing changed, the exception is thrown); when even that fails the journal stays, for the next load to
+	 * complete the change.
 	 *
 	 * @param change what the change is, for the user who finds it unfinished ({@code baton renumber})
 	 */
@@ -86,7 +87,7 @@ public final class Journal {
 		Path journal = file(root);
 		Path partial = partialFile(root);
 		Files.createDirectories(journal.getParent());
-		dev.baton.store.FolderLock.ignoredByGit(journal.getParent());
+		FolderLock.ignoredByGit(journal.getParent());
 		try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE,
 				StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
 			ByteBuffer buffer = ByteBuffer.wrap(encode(change));
@@ -172,8 +173,8 @@ public final class Journal {
 	}
 
 	/**
-	 * Completes a change a killed process left unfinished: applies its journal again, removes the
-	 * temporary files beside the files it names and deletes it. The caller holds the folder's lock.
+	 * Completes a change a killed process left unfinished: applies its journal again, removes the temporary files
+	 * beside the files it names and deletes it. The caller holds the folder's lock.
 	 *
 	 * @return what was done, or {@code null} when there was nothing to do
 	 * @throws IOException when the journal cannot be applied (it stays, and says so)

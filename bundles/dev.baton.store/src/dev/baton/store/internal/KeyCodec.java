@@ -7,10 +7,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import dev.baton.model.Record;
+import dev.baton.store.StoreFindings;
 
 /**
- * One front matter key of a kind of record: how its value is read into the model and what
- * its canonical value is, so that a save can tell whether it changed.
+ * One front matter key of a kind of record: how its value is read into the model and what its canonical value is, so
+ * that a save can tell whether it changed.
  */
 public abstract class KeyCodec {
 
@@ -43,6 +44,7 @@ public abstract class KeyCodec {
 
 	/** The key of one feature, read and written generically by its type. */
 	static final class FeatureKey extends KeyCodec {
+
 		private final EStructuralFeature feature;
 
 		FeatureKey(String key, EStructuralFeature feature, List<String> aliases) {
@@ -63,6 +65,7 @@ public abstract class KeyCodec {
 
 	/** {@code id}: written only when the file had it or the id differs from the file name. */
 	static final class IdKey extends KeyCodec {
+
 		IdKey() {
 			super("id", List.of());
 		}
@@ -73,7 +76,7 @@ public abstract class KeyCodec {
 			if (value instanceof String id && !id.isBlank()) {
 				record.setId(id.strip());
 			} else {
-				context.error(document, entry.line(), dev.baton.store.StoreFindings.BAD_VALUE,
+				context.error(document, entry.line(), StoreFindings.BAD_VALUE,
 						"'id' must be a single word such as billing-service; the file name is used instead");
 			}
 		}
@@ -88,6 +91,7 @@ public abstract class KeyCodec {
 
 	/** {@code title}: only for files that give the title in the front matter instead of a heading. */
 	static final class TitleKey extends KeyCodec {
+
 		TitleKey() {
 			super("title", List.of());
 		}

@@ -14,9 +14,9 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * The heading structure of a Markdown body, found with CommonMark (so a {@code ##} inside a
- * code fence is not a heading), with line ranges in the file: the title, the prose before
- * the first section, and each section with its sub-sections.
+ * The heading structure of a Markdown body, found with CommonMark (so a {@code ##} inside a code fence is not a
+ * heading), with line ranges in the file: the title, the prose before the first section, and each section with its
+ * sub-sections.
  */
 public final class MarkdownOutline {
 
@@ -39,9 +39,9 @@ public final class MarkdownOutline {
 	}
 
 	/**
-	 * Blocks only: the outline and the list items are read from the blocks' source lines, so the
-	 * inline content (emphasis, links, code) is not parsed at all, which is half of CommonMark's
-	 * work. Inline parsing never changes the blocks (link reference definitions are blocks).
+	 * Blocks only: the outline and the list items are read from the blocks' source lines, so the inline content
+	 * (emphasis, links, code) is not parsed at all, which is half of CommonMark's work. Inline parsing never changes
+	 * the blocks (link reference definitions are blocks).
 	 */
 	private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
 			.inlineParserFactory(context -> (lines, block) -> {
@@ -66,8 +66,8 @@ public final class MarkdownOutline {
 	}
 
 	/**
-	 * An outline made elsewhere (an AsciiDoc outline, or one with headings translated to
-	 * Baton's names), so that the section codecs can read it.
+	 * An outline made elsewhere (an AsciiDoc outline, or one with headings translated to Baton's names), so that the
+	 * section codecs can read it.
 	 */
 	public static MarkdownOutline of(SourceText source, int bodyLine, Section title, int preambleFrom, int preambleTo,
 			List<Section> sections) {
@@ -206,8 +206,8 @@ public final class MarkdownOutline {
 	}
 
 	/**
-	 * The items of the first bullet or ordered list in a piece of Markdown, as written (marker
-	 * removed, continuation lines dedented), or {@code null} when it holds anything but one list.
+	 * The items of the first bullet or ordered list in a piece of Markdown, as written (marker removed, continuation
+	 * lines dedented), or {@code null} when it holds anything but one list.
 	 */
 	public static List<String> listItems(String markdown) {
 		if (markdown.isBlank()) {
@@ -247,9 +247,9 @@ public final class MarkdownOutline {
 	}
 
 	/**
-	 * Whether the first line with text opens a list item ({@code -}, {@code *}, {@code +}, or a
-	 * number and {@code .} or {@code )}, after at most three spaces): when it does not, the text is
-	 * not one list, and is not parsed to find that out.
+	 * Whether the first line with text opens a list item ({@code -}, {@code *}, {@code +}, or a number and {@code .} or
+	 * {@code )}, after at most three spaces): when it does not, the text is not one list, and is not parsed to find
+	 * that out.
 	 */
 	static boolean startsWithListMarker(String markdown) {
 		int at = 0;

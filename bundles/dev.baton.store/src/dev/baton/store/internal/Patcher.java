@@ -8,14 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-
 import dev.baton.model.Record;
 
 /**
- * Turns the differences between a record's canonical values at load and now into text
- * edits of its file: a changed scalar is replaced where it stands, a changed list is
- * rewritten in its style, a new key goes after the others, a changed section's content is
- * replaced between its heading and the next one. Everything else keeps its bytes.
+ * Turns the differences between a record's canonical values at load and now into text edits of its file: a changed
+ * scalar is replaced where it stands, a changed list is rewritten in its style, a new key goes after the others, a
+ * changed section's content is replaced between its heading and the next one. Everything else keeps its bytes.
  */
 public final class Patcher {
 
@@ -39,7 +37,7 @@ public final class Patcher {
 	}
 
 	/** The text of a new file for a record: front matter in key order, title, prose, sections in MADR order. */
-	public static String render(RecordCodec codec, Map<String, Object> now, dev.baton.model.Record record) {
+	public static String render(RecordCodec codec, Map<String, Object> now, Record record) {
 		StringBuilder out = new StringBuilder();
 		StringBuilder yaml = new StringBuilder();
 		for (KeyCodec key : codec.keys()) {
@@ -73,7 +71,8 @@ public final class Patcher {
 			}
 		}
 		for (dev.baton.model.Section section : record.getSections()) {
-			out.append("#".repeat(Math.max(2, section.getLevel()))).append(' ').append(section.getHeading()).append("\n\n");
+			out.append("#".repeat(Math.max(2, section.getLevel()))).append(' ').append(section.getHeading())
+					.append("\n\n");
 			if (section.getBody() != null && !section.getBody().isEmpty()) {
 				out.append(section.getBody()).append("\n\n");
 			}
@@ -156,8 +155,9 @@ public final class Patcher {
 		MarkdownOutline.Section heading = document.outline().title();
 		if (heading != null) {
 			int end = source.lineStart(heading.contentFrom());
-			String lineBreak = end > source.lineStart(heading.headingLine()) && source.text().charAt(end - 1) == '\n' ? nl
-					: "";
+			String lineBreak =
+					end > source.lineStart(heading.headingLine()) && source.text().charAt(end - 1) == '\n' ? nl
+							: "";
 			add(source.lineStart(heading.headingLine()), end, title == null ? "" : "# " + title + lineBreak);
 		} else if (title != null) {
 			add(bodyStart(), bodyStart(), "# " + title + nl + nl);
@@ -177,8 +177,8 @@ public final class Patcher {
 	}
 
 	/**
-	 * Replaces lines [from, to) with the content, keeping the blank lines that were around the
-	 * old content; {@code null} content leaves only one blank line.
+	 * Replaces lines [from, to) with the content, keeping the blank lines that were around the old content;
+	 * {@code null} content leaves only one blank line.
 	 */
 	private void replaceContent(int from, int to, String content, boolean afterHeading) {
 		// the empty "line" after the text's final line break is no blank line of the text
@@ -332,7 +332,8 @@ public final class Patcher {
 		int at = 0;
 		for (Edit edit : edits) {
 			if (edit.start() < at || edit.end() < edit.start()) {
-				throw new IllegalStateException("overlapping edits in " + document.relativePath() + " at " + edit.start());
+				throw new IllegalStateException(
+						"overlapping edits in " + document.relativePath() + " at " + edit.start());
 			}
 			out.append(source.text(), at, edit.start()).append(edit.text());
 			at = edit.end();

@@ -11,8 +11,8 @@ import dev.baton.api.Findings;
 import dev.baton.api.SourceLocation;
 
 /**
- * What reading the files of a folder collects: findings, and references that are resolved
- * once every file has been read.
+ * What reading the files of a folder collects: findings, and references that are resolved once every file has been
+ * read.
  */
 public final class ReadContext {
 
@@ -22,11 +22,11 @@ public final class ReadContext {
 	/**
 	 * A reference as written, to resolve later.
 	 *
-	 * @param holder the object whose feature refers (a record, or a nested object such as a link)
-	 * @param feature the reference
-	 * @param token as written
+	 * @param holder   the object whose feature refers (a record, or a nested object such as a link)
+	 * @param feature  the reference
+	 * @param token    as written
 	 * @param document the file
-	 * @param line its 1-based line
+	 * @param line     its 1-based line
 	 */
 	public record PendingReference(EObject holder, EReference feature, String token, Document document, int line) {
 	}

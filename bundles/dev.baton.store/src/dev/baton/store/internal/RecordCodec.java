@@ -21,9 +21,9 @@ import dev.baton.store.Kinds;
 import dev.baton.store.StoreFindings;
 
 /**
- * How one kind of record maps to its file: the front matter keys in the order they are
- * written, and the body sections in MADR / Baton order. Reads a {@link Document} into a
- * record, and gives every part's canonical value for change detection.
+ * How one kind of record maps to its file: the front matter keys in the order they are written, and the body sections
+ * in MADR / Baton order. Reads a {@link Document} into a record, and gives every part's canonical value for change
+ * detection.
  */
 public final class RecordCodec {
 
@@ -115,7 +115,8 @@ public final class RecordCodec {
 		YamlBlock yaml = document.yaml();
 		for (YamlBlock.Entry duplicate : yaml.duplicates()) {
 			context.warning(document, duplicate.line(), StoreFindings.DUPLICATE_KEY, "'" + duplicate.key()
-					+ "' is given twice; the first one (line " + yaml.get(duplicate.key()).line() + ") counts: remove one");
+					+ "' is given twice; the first one (line " + yaml.get(duplicate.key()).line()
+					+ ") counts: remove one");
 		}
 		for (KeyCodec codec : keys) {
 			YamlBlock.Entry entry = yaml.get(codec.key());

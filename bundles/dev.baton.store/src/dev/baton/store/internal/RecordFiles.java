@@ -26,8 +26,8 @@ public final class RecordFiles {
 	}
 
 	/**
-	 * Whether a Markdown file in a decision folder may be a decision (not a README, index or hidden
-	 * file). A template is told by its content ({@link TemplateText}), not by a word in its name:
+	 * Whether a Markdown file in a decision folder may be a decision (not a README, index or hidden file). A template
+	 * is told by its content ({@link TemplateText}), not by a word in its name:
 	 * {@code 0012-use-x-as-template-engine.md} is a decision.
 	 */
 	public static boolean isDecisionFile(Path file) {

@@ -7,7 +7,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import dev.baton.model.BatonPackage;
 import dev.baton.model.Decision;
+import dev.baton.model.DecisionStatus;
 import dev.baton.model.Record;
 import dev.baton.store.DecisionFormat;
 import dev.baton.store.FolderFiles;
@@ -74,7 +76,8 @@ public final class RecordLoader {
 		YamlBlock yaml;
 		try {
 			yaml = frontMatter.present()
-					? YamlBlock.parse(source, frontMatter.yamlFromLine(), frontMatter.yamlToLine(), document.relativePath())
+					? YamlBlock.parse(source, frontMatter.yamlFromLine(), frontMatter.yamlToLine(),
+							document.relativePath())
 					: YamlBlock.empty();
 		} catch (YamlBlock.YamlProblem e) {
 			context.error(document, e.line(), StoreFindings.MALFORMED_YAML,
@@ -93,12 +96,13 @@ public final class RecordLoader {
 			String template = RecordFiles.number(stem) != null ? null
 					: TemplateText.reason(decision.getTitle(), decision.getStatusText(), text);
 			if (template != null) {
-				context.warning(document, 1, StoreFindings.SKIPPED_FILE, "a template for new decisions, not a decision ("
-						+ template + "): it is not loaded; move it out of the decision folder, or fill it in");
+				context.warning(document, 1, StoreFindings.SKIPPED_FILE,
+						"a template for new decisions, not a decision ("
+								+ template + "): it is not loaded; move it out of the decision folder, or fill it in");
 				return null;
 			}
-			if (decision.getStatusText() == null && !decision.eIsSet(dev.baton.model.BatonPackage.Literals.DECISION__STATUS)) {
-				decision.setStatus(dev.baton.model.DecisionStatus.UNKNOWN); // no status written is not a draft
+			if (decision.getStatusText() == null && !decision.eIsSet(BatonPackage.Literals.DECISION__STATUS)) {
+				decision.setStatus(DecisionStatus.UNKNOWN); // no status written is not a draft
 			}
 			if (RecordFiles.number(stem) == null && RecordFiles.tooLargeNumber(stem)) {
 				context.warning(document, 0, StoreFindings.BAD_VALUE, "the number in the file name is larger than "
@@ -163,6 +167,7 @@ public final class RecordLoader {
 	/** The context a format reads one file with: findings and references go to the store's. */
 	public static DecisionFormat.Context formatContext(Document document, String setRelative, ReadContext context) {
 		return new DecisionFormat.Context() {
+
 			@Override
 			public Path file() {
 				return document.file();

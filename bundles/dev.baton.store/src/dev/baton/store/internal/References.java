@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -20,14 +23,14 @@ import dev.baton.model.BatonPackage;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.Record;
+import dev.baton.store.Kinds;
 import dev.baton.store.StoreFindings;
 
 /**
- * Resolves references by id once every file is read. Records other than decisions share one
- * namespace; decisions are found within their set by id, number ({@code 7}, {@code 0007},
- * {@code ADR-7}) or slug, and in another set as {@code set:ref}. A reference that does not
- * resolve becomes an EMF proxy whose URI fragment is the token as written: it stays in the
- * model, is written back unchanged and is reported.
+ * Resolves references by id once every file is read. Records other than decisions share one namespace; decisions are
+ * found within their set by id, number ({@code 7}, {@code 0007}, {@code ADR-7}) or slug, and in another set as
+ * {@code set:ref}. A reference that does not resolve becomes an EMF proxy whose URI fragment is the token as written:
+ * it stays in the model, is written back unchanged and is reported.
  */
 public final class References {
 
@@ -41,10 +44,13 @@ public final class References {
 	private final DecisionSet defaultSet;
 
 	private static final class DecisionIndex {
+
 		final Map<String, Decision> byId = new HashMap<>();
 		final Map<Integer, List<Decision>> byNumber = new HashMap<>();
 		final Map<String, Decision> bySlug = new HashMap<>();
-		/** Ids, slugs and titles in lower case: links written another case or by title, as ADR importers resolve them. */
+		/**
+		 * Ids, slugs and titles in lower case: links written another case or by title, as ADR importers resolve them.
+		 */
 		final Map<String, Decision> byLowerName = new HashMap<>();
 	}
 
@@ -85,7 +91,7 @@ public final class References {
 		Map<String, Map<Integer, List<Decision>>> result = new LinkedHashMap<>();
 		sets.forEach((name, index) -> index.byNumber.forEach((number, decisions) -> {
 			if (decisions.size() > 1) {
-				result.computeIfAbsent(name, n -> new java.util.TreeMap<>()).put(number, decisions);
+				result.computeIfAbsent(name, n -> new TreeMap<>()).put(number, decisions);
 			}
 		}));
 		return result;
@@ -97,13 +103,12 @@ public final class References {
 	}
 
 	/**
-	 * Sets every pending reference, reporting only what does not resolve among the types that
-	 * were loaded.
+	 * Sets every pending reference, reporting only what does not resolve among the types that were loaded.
 	 *
 	 * @param loaded whether records of a type were loaded ({@code null}: all were)
 	 */
-	public void resolve(ReadContext context, java.util.function.Predicate<EClass> loaded) {
-		ReadContext quiet = new ReadContext(new org.eclipse.emf.common.util.BasicDiagnostic());
+	public void resolve(ReadContext context, Predicate<EClass> loaded) {
+		ReadContext quiet = new ReadContext(new BasicDiagnostic());
 		for (ReadContext.PendingReference pending : context.references()) {
 			boolean report = loaded == null || loaded.test(pending.feature().getEReferenceType());
 			EObject target = target(pending, report ? context : quiet);
@@ -122,8 +127,8 @@ public final class References {
 	}
 
 	/**
-	 * What a reference as written names now: the record, or a proxy holding the token when no record
-	 * of the right kind has it (reported to the context). The holder is not changed.
+	 * What a reference as written names now: the record, or a proxy holding the token when no record of the right kind
+	 * has it (reported to the context). The holder is not changed.
 	 */
 	public EObject target(ReadContext.PendingReference pending, ReadContext context) {
 		EObject target = find(pending, context);
@@ -266,7 +271,7 @@ public final class References {
 		if (feature == BatonPackage.Literals.DECISION_LINK__TARGET) {
 			return "a link";
 		}
-		String key = dev.baton.store.Kinds.key(feature);
+		String key = Kinds.key(feature);
 		return "'" + (key == null ? feature.getName() : key) + "'";
 	}
 
@@ -284,7 +289,7 @@ public final class References {
 		EClass concrete = type == BatonPackage.Literals.PARTY ? BatonPackage.Literals.TEAM
 				: type == BatonPackage.Literals.ELEMENT ? BatonPackage.Literals.COMPONENT : type;
 		try {
-			return dev.baton.store.Kinds.of(concrete).folder();
+			return Kinds.of(concrete).folder();
 		} catch (IllegalArgumentException e) {
 			return "<folder>";
 		}

@@ -15,6 +15,7 @@ final class Sections {
 
 	/** A section whose whole content is one Markdown feature. */
 	static final class TextSection extends BodyCodec {
+
 		private final EAttribute feature;
 		private final List<String> aliases;
 
@@ -53,6 +54,7 @@ final class Sections {
 
 	/** A section that is a bullet list, one item per value. */
 	static final class ListSection extends BodyCodec {
+
 		private final EAttribute feature;
 
 		ListSection(String heading, String parent, EAttribute feature) {

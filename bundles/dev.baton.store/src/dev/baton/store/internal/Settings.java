@@ -13,18 +13,17 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import dev.baton.store.StoreFindings;
 
 /**
- * {@code baton.yaml}: the folder's name, description and organisation, its decision sets, and
- * its settings.
+ * {@code baton.yaml}: the folder's name, description and organisation, its decision sets, and its settings.
  */
 public final class Settings {
 
 	/**
 	 * A set of decisions as {@code baton.yaml} declares it.
 	 *
-	 * @param name scope name
-	 * @param path folder relative to the architecture folder
+	 * @param name    scope name
+	 * @param path    folder relative to the architecture folder
 	 * @param dialect ADR dialect of its files
-	 * @param digits width of numbers in new file names
+	 * @param digits  width of numbers in new file names
 	 */
 	public record DecisionSetConfig(String name, String path, String dialect, int digits) {
 	}
@@ -84,8 +83,9 @@ public final class Settings {
 					"a decision set needs a 'path', e.g. '{name: core, path: decisions}'");
 			return new DecisionSetConfig(defaultName == null ? "decisions" : defaultName, "decisions", "madr", 4);
 		}
-		String name = map.get("name") instanceof String n ? n : defaultName != null ? defaultName
-				: Path.of(path).getFileName().toString();
+		String name = map.get("name") instanceof String n ? n
+				: defaultName != null ? defaultName
+						: Path.of(path).getFileName().toString();
 		String dialect = map.get("dialect") instanceof String d ? d : "madr";
 		int digits = 4;
 		if (map.containsKey("digits")) {

@@ -3,8 +3,8 @@ package dev.baton.store.internal;
 import java.util.Arrays;
 
 /**
- * A file's text with a table of line starts, to turn YAML marks and Markdown source spans
- * (lines and code-point columns) into character offsets and back.
+ * A file's text with a table of line starts, to turn YAML marks and Markdown source spans (lines and code-point
+ * columns) into character offsets and back.
  */
 public final class SourceText {
 

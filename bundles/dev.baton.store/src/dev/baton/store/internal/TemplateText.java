@@ -5,12 +5,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Whether a record's text is a template for new records rather than a record, judged by its
- * content: a title that is a placeholder ({@code {short title}}, {@code [short title of ...]},
- * {@code Title}, {@code ADR Template}) or at least two unfilled parts (a title naming a
- * "title", {@code XXX} / {@code NNNN} / {@code TITLE} tokens, a status listing the choices,
- * {@code YYYY-MM-DD}). A word in the file name decides nothing: {@code 0012-use-x-as-template-engine.md}
- * is a record.
+ * Whether a record's text is a template for new records rather than a record, judged by its content: a title that is a
+ * placeholder ({@code {short title}}, {@code [short title of ...]}, {@code Title}, {@code ADR Template}) or at least
+ * two unfilled parts (a title naming a "title", {@code XXX} / {@code NNNN} / {@code TITLE} tokens, a status listing the
+ * choices, {@code YYYY-MM-DD}). A word in the file name decides nothing: {@code 0012-use-x-as-template-engine.md} is a
+ * record.
  */
 public final class TemplateText {
 
@@ -29,9 +28,9 @@ public final class TemplateText {
 	/**
 	 * Why the text is a template, or {@code null} when it is a record.
 	 *
-	 * @param title the title as written (with its prefix, e.g. {@code ADR-XXX: Short Title}), or {@code null}
+	 * @param title  the title as written (with its prefix, e.g. {@code ADR-XXX: Short Title}), or {@code null}
 	 * @param status the status as written, or {@code null}
-	 * @param text the whole text of the file
+	 * @param text   the whole text of the file
 	 */
 	public static String reason(String title, String status, String text) {
 		if (title != null && BRACKETED.matcher(title).matches()) {
@@ -62,9 +61,9 @@ public final class TemplateText {
 	}
 
 	/**
-	 * Whether a status is a template's list of choices ({@code [draft | proposed | accepted]},
-	 * {@code {proposed | rejected | ...}}) rather than a status: it maps to no state, and never to
-	 * the last choice it names (often "superseded by ...").
+	 * Whether a status is a template's list of choices ({@code [draft | proposed | accepted]}, {@code {proposed |
+	 * rejected | ...}}) rather than a status: it maps to no state, and never to the last choice it names (often
+	 * "superseded by ...").
 	 */
 	public static boolean isPlaceholder(String status) {
 		// two states, the second naming its record ("proposed | partially superseded by [8. X](008-x.md)"),

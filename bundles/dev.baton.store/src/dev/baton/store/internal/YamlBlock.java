@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -22,23 +23,22 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import dev.baton.store.YamlLimits;
 
 /**
- * A YAML mapping (a record's front matter, or {@code baton.yaml}) composed into nodes with
- * their positions, so that values can be read with their line and replaced in place without
- * touching the text around them. Values are never typed implicitly: every scalar is read as
- * the string written ({@code version: 1.10} stays {@code "1.10"}).
+ * A YAML mapping (a record's front matter, or {@code baton.yaml}) composed into nodes with their positions, so that
+ * values can be read with their line and replaced in place without touching the text around them. Values are never
+ * typed implicitly: every scalar is read as the string written ({@code version: 1.10} stays {@code "1.10"}).
  */
 public final class YamlBlock {
 
 	/**
 	 * One top-level key and its value.
 	 *
-	 * @param key the key as written
-	 * @param value its value node
-	 * @param line 1-based line of the key in the file
+	 * @param key        the key as written
+	 * @param value      its value node
+	 * @param line       1-based line of the key in the file
 	 * @param entryStart offset of the start of the key's line
 	 * @param valueStart offset of the value's first character
-	 * @param valueEnd offset just past the value (for scalars and flow collections)
-	 * @param blockEnd offset just past the line break of the value's last line
+	 * @param valueEnd   offset just past the value (for scalars and flow collections)
+	 * @param blockEnd   offset just past the line break of the value's last line
 	 */
 	public record Entry(String key, Node value, int line, int entryStart, int valueStart, int valueEnd, int blockEnd,
 			boolean isBlockCollection, boolean isLiteralScalar) {
@@ -61,6 +61,7 @@ public final class YamlBlock {
 
 	/** A YAML syntax error, with the 1-based line in the file. */
 	public static final class YamlProblem extends Exception {
+
 		private static final long serialVersionUID = 1L;
 		private final int line;
 
@@ -75,8 +76,8 @@ public final class YamlBlock {
 	}
 
 	/**
-	 * One set of settings for every block (they are immutable; findings name the file themselves,
-	 * so the settings' label is not needed).
+	 * One set of settings for every block (they are immutable; findings name the file themselves, so the settings'
+	 * label is not needed).
 	 */
 	private static final LoadSettings SETTINGS = YamlLimits.settings("front matter").setUseMarks(true)
 			.setAllowDuplicateKeys(true).build();
@@ -107,7 +108,8 @@ public final class YamlBlock {
 		try {
 			root = YamlLimits.compose(SETTINGS, yaml);
 		} catch (MarkedYamlEngineException e) {
-			int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + fromLine + 1).orElse(fromLine + 1);
+			int line =
+					e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + fromLine + 1).orElse(fromLine + 1);
 			throw new YamlProblem(line, "invalid YAML: " + e.getProblem()
 					+ (e.getContext() == null || e.getContext().isEmpty() ? "" : " (" + e.getContext() + ")"));
 		} catch (YamlEngineException e) {
@@ -158,7 +160,7 @@ public final class YamlBlock {
 		return source.lineEnd(last[0]);
 	}
 
-	private static void visitLeaves(Node node, java.util.function.Consumer<Node> visitor) {
+	private static void visitLeaves(Node node, Consumer<Node> visitor) {
 		if (node instanceof SequenceNode sequence && sequence.getFlowStyle() == FlowStyle.BLOCK) {
 			sequence.getValue().forEach(child -> visitLeaves(child, visitor));
 		} else if (node instanceof MappingNode mapping && mapping.getFlowStyle() == FlowStyle.BLOCK) {
@@ -172,8 +174,8 @@ public final class YamlBlock {
 	}
 
 	/**
-	 * This block with positions and styles only: the YAML nodes (and the copy of the text their
-	 * marks keep) are dropped once the values have been read. Saves need no more than this.
+	 * This block with positions and styles only: the YAML nodes (and the copy of the text their marks keep) are dropped
+	 * once the values have been read. Saves need no more than this.
 	 */
 	public YamlBlock compact() {
 		Map<String, Entry> compacted = new LinkedHashMap<>();

@@ -15,8 +15,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 
 /**
- * Writes canonical values (strings, {@link Plain}s, lists and maps of them) as YAML text with
- * snakeyaml-engine, for the one key whose value changed.
+ * Writes canonical values (strings, {@link Plain}s, lists and maps of them) as YAML text with snakeyaml-engine, for the
+ * one key whose value changed.
  */
 public final class YamlText {
 
@@ -28,9 +28,11 @@ public final class YamlText {
 	}
 
 	private static final class Representer extends StandardRepresenter {
+
 		Representer(DumpSettings settings) {
 			super(settings);
 			representers.put(Plain.class, new RepresentToNode() {
+
 				@Override
 				public Node representData(Object data) {
 					String text = ((Plain) data).text();
@@ -40,6 +42,7 @@ public final class YamlText {
 				}
 			});
 			representers.put(String.class, new RepresentToNode() {
+
 				@Override
 				public Node representData(Object data) {
 					String text = (String) data;
@@ -69,8 +72,7 @@ public final class YamlText {
 	}
 
 	/**
-	 * A block value under a key: each line of the dump indented by {@code indent}, each line
-	 * ending with the newline.
+	 * A block value under a key: each line of the dump indented by {@code indent}, each line ending with the newline.
 	 */
 	public static String block(Object value, String indent, String newline) {
 		StringBuilder out = new StringBuilder();

@@ -1,6 +1,8 @@
 package dev.baton.ui.editor;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
@@ -16,6 +18,7 @@ abstract class BoundPage extends FormPage {
 
 	private Fields fields;
 	private final HyperlinkAdapter reload = new HyperlinkAdapter() {
+
 		@Override
 		public void linkActivated(HyperlinkEvent e) {
 			editor().reloadFromDisk();
@@ -57,7 +60,7 @@ abstract class BoundPage extends FormPage {
 	static Composite section(Composite body, FormToolkit toolkit, String title) {
 		Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.EXPANDED);
 		section.setText(title);
-		section.setLayoutData(new org.eclipse.swt.layout.GridData(org.eclipse.swt.SWT.FILL, org.eclipse.swt.SWT.FILL,
+		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL,
 				true, false));
 		Composite client = toolkit.createComposite(section);
 		client.setLayout(new GridLayout(2, false));

@@ -14,9 +14,8 @@ import org.eclipse.ui.actions.ActionFactory;
 import dev.baton.ui.Messages;
 
 /**
- * Edit > Undo and Redo for an editor, on its command stack. What is being typed (a field, the
- * Source page) counts as the next step: Undo is enabled and names it, and running it first makes
- * it a step, then undoes it.
+ * Edit > Undo and Redo for an editor, on its command stack. What is being typed (a field, the Source page) counts as
+ * the next step: Undo is enabled and names it, and running it first makes it a step, then undoes it.
  */
 final class CommandStackActions {
 
@@ -24,6 +23,7 @@ final class CommandStackActions {
 	private final BooleanSupplier before;
 	private final Supplier<String> typing;
 	private final Action undo = new Action() {
+
 		@Override
 		public void run() {
 			if (before.getAsBoolean() && stack.canUndo()) {
@@ -32,6 +32,7 @@ final class CommandStackActions {
 		}
 	};
 	private final Action redo = new Action() {
+
 		@Override
 		public void run() {
 			if (before.getAsBoolean() && stack.canRedo()) {

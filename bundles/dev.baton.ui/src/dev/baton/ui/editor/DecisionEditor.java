@@ -5,11 +5,12 @@ import java.util.List;
 import org.eclipse.ui.PartInitException;
 
 import dev.baton.model.BatonPackage;
+import dev.baton.model.Decision;
 import dev.baton.ui.Messages;
 
 /**
- * The decision editor: Overview (title, status, date, people, tags, links), Context, Options,
- * Outcome and Consequences (Markdown as written), and the Source the file will hold.
+ * The decision editor: Overview (title, status, date, people, tags, links), Context, Options, Outcome and Consequences
+ * (Markdown as written), and the Source the file will hold.
  */
 public final class DecisionEditor extends RecordEditor {
 
@@ -18,7 +19,7 @@ public final class DecisionEditor extends RecordEditor {
 
 	@Override
 	protected void addFormPages() throws PartInitException {
-		if (!(session().record() instanceof dev.baton.model.Decision)) {
+		if (!(session().record() instanceof Decision)) {
 			super.addFormPages();
 			return;
 		}

@@ -1,14 +1,18 @@
 package dev.baton.ui.editor;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -35,9 +39,9 @@ import dev.baton.store.Kinds;
 import dev.baton.ui.Messages;
 
 /**
- * A decision's overview: title, status, date, the people involved, tags; its owner, the elements
- * it affects and its typed links, each chosen from the folder's records of the right kind. Every
- * change is an EMF command (undo, redo); the store writes the ids into the front matter.
+ * A decision's overview: title, status, date, the people involved, tags; its owner, the elements it affects and its
+ * typed links, each chosen from the folder's records of the right kind. Every change is an EMF command (undo, redo);
+ * the store writes the ids into the front matter.
  */
 final class DecisionOverviewPage extends BoundPage {
 
@@ -63,10 +67,13 @@ final class DecisionOverviewPage extends BoundPage {
 		fields.text(general, Messages.Editor_date, () -> decision(), BatonPackage.Literals.DECISION__DATE, false);
 		fields.text(general, Messages.Editor_decisionMakers, () -> decision(),
 				BatonPackage.Literals.DECISION__DECISION_MAKERS, false);
-		fields.text(general, Messages.Editor_consulted, () -> decision(), BatonPackage.Literals.DECISION__CONSULTED, false);
-		fields.text(general, Messages.Editor_informed, () -> decision(), BatonPackage.Literals.DECISION__INFORMED, false);
+		fields.text(general, Messages.Editor_consulted, () -> decision(), BatonPackage.Literals.DECISION__CONSULTED,
+				false);
+		fields.text(general, Messages.Editor_informed, () -> decision(), BatonPackage.Literals.DECISION__INFORMED,
+				false);
 		fields.text(general, Messages.Editor_tags, () -> decision(), BatonPackage.Literals.RECORD__TAGS, false);
-		fields.text(general, Messages.Editor_lastReviewed, () -> decision(), BatonPackage.Literals.RECORD__LAST_REVIEWED,
+		fields.text(general, Messages.Editor_lastReviewed, () -> decision(),
+				BatonPackage.Literals.RECORD__LAST_REVIEWED,
 				false);
 
 		Composite relations = section(body, toolkit, Messages.Editor_linksSection);
@@ -90,6 +97,7 @@ final class DecisionOverviewPage extends BoundPage {
 		affects.getTable().setLayoutData(affectsData);
 		affects.setContentProvider(ArrayContentProvider.getInstance());
 		affects.setLabelProvider(new LabelProvider() {
+
 			@Override
 			public String getText(Object element) {
 				return choiceLabel((Record) element);
@@ -112,7 +120,8 @@ final class DecisionOverviewPage extends BoundPage {
 		links.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.Editor_linkType, 120, link -> link.getCustomType() != null ? link.getCustomType()
 				: link.getType() == null ? "" : link.getType().getLiteral());
-		column(Messages.Editor_linkTarget, 280, link -> link.getTarget() == null ? "" : RecordLabel.of(link.getTarget()));
+		column(Messages.Editor_linkTarget, 280,
+				link -> link.getTarget() == null ? "" : RecordLabel.of(link.getTarget()));
 		column(Messages.Editor_linkNote, 200, link -> link.getNote() == null ? "" : link.getNote());
 		Composite linkButtons = buttons(linksRow, toolkit);
 		linkType = new Combo(linkButtons, SWT.DROP_DOWN);
@@ -161,11 +170,12 @@ final class DecisionOverviewPage extends BoundPage {
 		return button;
 	}
 
-	private void column(String title, int width, java.util.function.Function<DecisionLink, String> text) {
+	private void column(String title, int width, Function<DecisionLink, String> text) {
 		TableViewerColumn column = new TableViewerColumn(links, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
+
 			@Override
 			public String getText(Object element) {
 				return text.apply((DecisionLink) element);
@@ -183,12 +193,13 @@ final class DecisionOverviewPage extends BoundPage {
 	private List<Record> candidates(EClass type, List<? extends Record> except) {
 		return Kinds.records(session().folder().architecture()).stream()
 				.filter(r -> type.isInstance(r) && r != decision() && !except.contains(r))
-				.sorted(java.util.Comparator.comparing(DecisionOverviewPage::choiceLabel)).toList();
+				.sorted(Comparator.comparing(DecisionOverviewPage::choiceLabel)).toList();
 	}
 
 	/** Opens a list of records to choose from; empty when cancelled. */
 	private List<Record> pick(String title, String message, List<Record> choices, boolean many) {
 		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(), new LabelProvider() {
+
 			@Override
 			public String getText(Object element) {
 				return choiceLabel((Record) element);
@@ -227,12 +238,13 @@ final class DecisionOverviewPage extends BoundPage {
 		String typed = linkType.getText().strip();
 		if (typed.isEmpty()) {
 			getManagedForm().getMessageManager().addMessage(linkType, Messages.Editor_noLinkType, null,
-					org.eclipse.jface.dialogs.IMessageProvider.ERROR, linkType);
+					IMessageProvider.ERROR, linkType);
 			return;
 		}
 		getManagedForm().getMessageManager().removeMessage(linkType, linkType);
-		List<Record> chosen = pick(Messages.Editor_chooseLinked, Messages.bind(Messages.Editor_chooseLinkedMessage, typed),
-				candidates(BatonPackage.Literals.DECISION, List.of()), true);
+		List<Record> chosen =
+				pick(Messages.Editor_chooseLinked, Messages.bind(Messages.Editor_chooseLinkedMessage, typed),
+						candidates(BatonPackage.Literals.DECISION, List.of()), true);
 		if (chosen.isEmpty()) {
 			return;
 		}
@@ -250,7 +262,7 @@ final class DecisionOverviewPage extends BoundPage {
 				BatonPackage.Literals.DECISION__LINKS, added));
 	}
 
-	private void remove(TableViewer viewer, org.eclipse.emf.ecore.EReference feature) {
+	private void remove(TableViewer viewer, EReference feature) {
 		List<?> selected = ((IStructuredSelection) viewer.getSelection()).toList();
 		if (!selected.isEmpty()) {
 			execute(feature, RemoveCommand.create(session().domain(), decision(), feature, selected));

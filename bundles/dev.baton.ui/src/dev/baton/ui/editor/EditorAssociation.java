@@ -12,9 +12,9 @@ import org.eclipse.ui.ide.IEditorAssociationOverride;
 import dev.baton.ui.ArchitectureFolders;
 
 /**
- * Opens record files of an architecture folder (a folder with {@code baton.yaml}) in Baton's form
- * editors: decisions in the decision editor, other records in the record editor. Other Markdown
- * keeps its usual editor, and the text editor stays one Open With away.
+ * Opens record files of an architecture folder (a folder with {@code baton.yaml}) in Baton's form editors: decisions in
+ * the decision editor, other records in the record editor. Other Markdown keeps its usual editor, and the text editor
+ * stays one Open With away.
  */
 public final class EditorAssociation implements IEditorAssociationOverride {
 
@@ -43,7 +43,8 @@ public final class EditorAssociation implements IEditorAssociationOverride {
 	}
 
 	@Override
-	public IEditorDescriptor overrideDefaultEditor(String fileName, IContentType contentType, IEditorDescriptor editor) {
+	public IEditorDescriptor overrideDefaultEditor(String fileName, IContentType contentType,
+			IEditorDescriptor editor) {
 		return editor;
 	}
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -33,18 +34,18 @@ import dev.baton.store.DecisionStatuses;
 import dev.baton.ui.Messages;
 
 /**
- * Form fields bound to attributes of a record. A field shows the model's value; what the user
- * types is committed (on leaving the field, on Enter, before saving, undoing or closing) as an EMF
- * {@link SetCommand} on the editing domain's command stack, labelled with the field's name, so
- * every edit can be undone and redone. Until then it is <em>pending</em>: the editor is dirty from
- * the first keystroke, and a refresh does not replace what is typed. A value that cannot be parsed
- * (a date that is not YYYY-MM-DD) is shown as an error on the form and not committed: nothing the
+ * Form fields bound to attributes of a record. A field shows the model's value; what the user types is committed (on
+ * leaving the field, on Enter, before saving, undoing or closing) as an EMF {@link SetCommand} on the editing domain's
+ * command stack, labelled with the field's name, so every edit can be undone and redone. Until then it is
+ * <em>pending</em>: the editor is dirty from the first keystroke, and a refresh does not replace what is typed. A value
+ * that cannot be parsed (a date that is not YYYY-MM-DD) is shown as an error on the form and not committed: nothing the
  * user typed is thrown away.
  */
 public final class Fields {
 
 	/** How a field reads and writes the attribute's value. */
 	private abstract static class Binding {
+
 		/** Typed on since the last refresh or commit. */
 		boolean typed;
 
@@ -79,8 +80,8 @@ public final class Fields {
 	}
 
 	/**
-	 * A text field for an attribute: one line, or several when {@code multiLine} (Markdown prose).
-	 * Lists of strings are written comma-separated on one line, or one item per line.
+	 * A text field for an attribute: one line, or several when {@code multiLine} (Markdown prose). Lists of strings are
+	 * written comma-separated on one line, or one item per line.
 	 */
 	public Text text(Composite parent, String label, Supplier<EObject> owner, EAttribute attribute, boolean multiLine) {
 		toolkit.createLabel(parent, label).setLayoutData(new GridData(SWT.LEFT, multiLine ? SWT.TOP : SWT.CENTER, false,
@@ -95,6 +96,7 @@ public final class Fields {
 		text.setData("baton.attribute", attribute.getName());
 		String change = changeOf(attribute);
 		Binding binding = new Binding() {
+
 			@Override
 			void refresh() {
 				EObject target = owner.get();
@@ -193,13 +195,15 @@ public final class Fields {
 		literals.forEach(literal -> combo.add(literal.getLiteral()));
 		String change = changeOf(attribute);
 		Binding binding = new Binding() {
+
 			@Override
 			void refresh() {
 				EObject target = owner.get();
 				Object value = target == null ? null : target.eGet(attribute);
 				updating = true;
 				try {
-					combo.select(value == null ? -1 : literals.indexOf(type.getEEnumLiteralByLiteral(value.toString())));
+					combo.select(
+							value == null ? -1 : literals.indexOf(type.getEEnumLiteralByLiteral(value.toString())));
 				} finally {
 					updating = false;
 				}
@@ -237,8 +241,8 @@ public final class Fields {
 	}
 
 	/**
-	 * A decision's status: the lifecycle values to pick from, or any text (the status is kept as
-	 * written; the lifecycle state follows from it, as when the file is read).
+	 * A decision's status: the lifecycle values to pick from, or any text (the status is kept as written; the lifecycle
+	 * state follows from it, as when the file is read).
 	 */
 	public Combo status(Composite parent, String label, Supplier<Decision> owner) {
 		toolkit.createLabel(parent, label);
@@ -249,6 +253,7 @@ public final class Fields {
 		combo.setData("baton.attribute", "status");
 		String change = changeOf(BatonPackage.Literals.DECISION__STATUS);
 		Binding binding = new Binding() {
+
 			@Override
 			void refresh() {
 				if (typed && pending() != null) {
@@ -407,7 +412,7 @@ public final class Fields {
 	}
 
 	public static String label(String name) {
-		String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+		String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
 		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 }

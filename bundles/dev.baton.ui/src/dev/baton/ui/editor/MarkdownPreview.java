@@ -17,11 +17,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 /**
- * The rendered preview of a page's Markdown fields, as the pack shows them: CommonMark rendered
- * to HTML in an SWT {@link Browser} where a browser engine is present (WebKitGTK on Linux), with
- * raw HTML escaped, unsafe links dropped and JavaScript off; where there is none, the rendered
- * text (no Markdown marks) in a read-only text widget. The control carries
- * {@code baton.preview} = {@code "browser"} or {@code "text"}.
+ * The rendered preview of a page's Markdown fields, as the pack shows them: CommonMark rendered to HTML in an SWT
+ * {@link Browser} where a browser engine is present (WebKitGTK on Linux), with raw HTML escaped, unsafe links dropped
+ * and JavaScript off; where there is none, the rendered text (no Markdown marks) in a read-only text widget. The
+ * control carries {@code baton.preview} = {@code "browser"} or {@code "text"}.
  */
 final class MarkdownPreview {
 
@@ -57,9 +56,12 @@ final class MarkdownPreview {
 	void show(EObject record, List<EAttribute> attributes) {
 		Node document = PARSER.parse(markdown(record, attributes));
 		if (browser != null) {
-			browser.setText("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
-					+ "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"><style>body{font-family:sans-serif;"
-					+ "font-size:13px;margin:8px}</style></head><body>" + HTML.render(document) + "</body></html>");
+			browser.setText(
+					"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
+							+ "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src "
+							+ "data:\"><style>body{font-family:sans-serif;"
+							+ "font-size:13px;margin:8px}</style></head><body>" + HTML.render(document)
+							+ "</body></html>");
 		} else {
 			text.setText(TEXT.render(document).strip());
 		}

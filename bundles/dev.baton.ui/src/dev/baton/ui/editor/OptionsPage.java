@@ -49,6 +49,7 @@ final class OptionsPage extends BoundPage {
 		options.getTable().setLayoutData(data);
 		options.setContentProvider(ArrayContentProvider.getInstance());
 		options.setLabelProvider(new ColumnLabelProvider() {
+
 			@Override
 			public String getText(Object element) {
 				String title = ((Option) element).getTitle();
@@ -79,7 +80,8 @@ final class OptionsPage extends BoundPage {
 		Composite details = section(body, toolkit, Messages.Editor_optionSection);
 		details.getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		fields.text(details, Messages.Editor_title, () -> selected, BatonPackage.Literals.OPTION__TITLE, false);
-		fields.text(details, Messages.Editor_optionDescription, () -> selected, BatonPackage.Literals.OPTION__DESCRIPTION,
+		fields.text(details, Messages.Editor_optionDescription, () -> selected,
+				BatonPackage.Literals.OPTION__DESCRIPTION,
 				true);
 		fields.text(details, Messages.Editor_pros, () -> selected, BatonPackage.Literals.OPTION__PROS, true);
 		fields.text(details, Messages.Editor_neutral, () -> selected, BatonPackage.Literals.OPTION__NEUTRAL, true);

@@ -1,5 +1,6 @@
 package dev.baton.ui.editor;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -33,12 +34,13 @@ final class ProblemPage extends FormPage {
 				.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		toolkit.createHyperlink(form.getBody(), Messages.Editor_openAsText, SWT.NONE)
 				.addHyperlinkListener(new HyperlinkAdapter() {
+
 					@Override
 					public void linkActivated(HyperlinkEvent e) {
 						try {
 							getSite().getPage().openEditor(getEditorInput(), "org.eclipse.ui.DefaultTextEditor");
 						} catch (PartInitException ex) {
-							org.eclipse.core.runtime.ILog.of(getClass()).error(ex.getMessage(), ex);
+							ILog.of(getClass()).error(ex.getMessage(), ex);
 						}
 					}
 				});

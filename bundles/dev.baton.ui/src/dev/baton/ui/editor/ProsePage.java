@@ -3,15 +3,18 @@ package dev.baton.ui.editor;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import dev.baton.model.BatonPackage;
+import dev.baton.ui.Messages;
 
 /**
- * A page of prose: Markdown text fields, written back as the file's sections. Lists (decision
- * drivers) are one item per line; the chosen option is one line. Below them, the fields rendered
- * as the pack shows them ({@link MarkdownPreview}), updated with every edit.
+ * A page of prose: Markdown text fields, written back as the file's sections. Lists (decision drivers) are one item per
+ * line; the chosen option is one line. Below them, the fields rendered as the pack shows them
+ * ({@link MarkdownPreview}), updated with every edit.
  */
 final class ProsePage extends BoundPage {
 
@@ -26,15 +29,15 @@ final class ProsePage extends BoundPage {
 	@Override
 	void createContent(Composite body, FormToolkit toolkit, Fields fields) {
 		Composite client = section(body, toolkit, getTitle());
-		client.setLayoutData(new org.eclipse.swt.layout.GridData(org.eclipse.swt.SWT.FILL, org.eclipse.swt.SWT.FILL,
+		client.setLayoutData(new GridData(SWT.FILL, SWT.FILL,
 				true, true));
 		for (EAttribute attribute : attributes) {
 			boolean oneLine = attribute == BatonPackage.Literals.DECISION__CHOSEN_OPTION;
 			fields.text(client, Fields.label(attribute), () -> session().record(), attribute, !oneLine);
 		}
-		Composite previewClient = section(body, toolkit, dev.baton.ui.Messages.Editor_preview);
-		previewClient.getParent().setLayoutData(new org.eclipse.swt.layout.GridData(org.eclipse.swt.SWT.FILL,
-				org.eclipse.swt.SWT.FILL, true, true));
+		Composite previewClient = section(body, toolkit, Messages.Editor_preview);
+		previewClient.getParent().setLayoutData(new GridData(SWT.FILL,
+				SWT.FILL, true, true));
 		preview = new MarkdownPreview(previewClient);
 		preview.show(session().record(), attributes);
 	}

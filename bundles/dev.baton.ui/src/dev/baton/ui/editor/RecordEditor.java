@@ -1,13 +1,15 @@
 package dev.baton.ui.editor;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -22,16 +24,16 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 
 import dev.baton.api.Findings;
+import dev.baton.model.BatonPackage;
 import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.Messages;
 import dev.baton.ui.markers.ReadinessMarkers;
 
 /**
- * The form editor of one record file (any kind): an overview of its fields, its description,
- * and the source the file will hold. Every edit is an EMF command (undo, redo); saving goes
- * through the architecture folder store. The editor is dirty from the first keystroke in a field.
- * When the file changes on disk a clean editor reloads it, a dirty one asks first (as the text
- * editor does), and saving never replaces a change on disk without asking.
+ * The form editor of one record file (any kind): an overview of its fields, its description, and the source the file
+ * will hold. Every edit is an EMF command (undo, redo); saving goes through the architecture folder store. The editor
+ * is dirty from the first keystroke in a field. When the file changes on disk a clean editor reloads it, a dirty one
+ * asks first (as the text editor does), and saving never replaces a change on disk without asking.
  * {@link DecisionEditor} adds the decision's own pages.
  */
 public class RecordEditor extends FormEditor {
@@ -106,7 +108,7 @@ public class RecordEditor extends FormEditor {
 	protected void addFormPages() throws PartInitException {
 		addPage(new RecordPage(this));
 		addPage(new ProsePage(this, "description", Messages.Editor_descriptionPage,
-				java.util.List.of(dev.baton.model.BatonPackage.Literals.RECORD__DESCRIPTION)));
+				List.of(BatonPackage.Literals.RECORD__DESCRIPTION)));
 	}
 
 	@Override
@@ -134,7 +136,7 @@ public class RecordEditor extends FormEditor {
 		firePropertyChange(PROP_DIRTY);
 	}
 
-	private void forEachPage(java.util.function.Consumer<BoundPage> action) {
+	private void forEachPage(Consumer<BoundPage> action) {
 		for (Object page : pages) {
 			if (page instanceof BoundPage bound) {
 				action.accept(bound);
@@ -178,8 +180,8 @@ public class RecordEditor extends FormEditor {
 	}
 
 	/**
-	 * The store wrote the file behind the workspace's back: the workspace looks at it now, so that
-	 * the change reaches every view of the shared folder at once ({@link dev.baton.ui.WorkbenchFolders}).
+	 * The store wrote the file behind the workspace's back: the workspace looks at it now, so that the change reaches
+	 * every view of the shared folder at once ({@link dev.baton.ui.WorkbenchFolders}).
 	 */
 	private void refreshInWorkspace() {
 		ArchitectureFolders.workspaceFile(session.file()).ifPresent(file -> {
@@ -203,8 +205,8 @@ public class RecordEditor extends FormEditor {
 	}
 
 	/**
-	 * Makes what is typed (in a field, on the Source page) a step on the command stack, before
-	 * saving, undoing or redoing.
+	 * Makes what is typed (in a field, on the Source page) a step on the command stack, before saving, undoing or
+	 * redoing.
 	 *
 	 * @return false when some typed text cannot be read: its page is shown with the reason, the text kept
 	 */
@@ -265,8 +267,8 @@ public class RecordEditor extends FormEditor {
 	}
 
 	/**
-	 * Reads what was typed on the Source page into the record, as one command (before leaving
-	 * the page, saving, undoing or redoing).
+	 * Reads what was typed on the Source page into the record, as one command (before leaving the page, saving, undoing
+	 * or redoing).
 	 *
 	 * @return false when the text does not parse (the page shows why and keeps the text)
 	 */
@@ -300,7 +302,8 @@ public class RecordEditor extends FormEditor {
 
 	private void resourceChanged(IResourceChangeEvent event) {
 		IFile file = getEditorInput().getAdapter(IFile.class);
-		IResourceDelta delta = file == null || event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
+		IResourceDelta delta =
+				file == null || event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
 		if (delta != null && (delta.getKind() == IResourceDelta.ADDED
 				|| (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
 			Display display = getSite().getShell().getDisplay();
@@ -309,10 +312,10 @@ public class RecordEditor extends FormEditor {
 	}
 
 	/**
-	 * Follows a change someone else made to the file since it was loaded or saved here: a clean
-	 * editor reloads it (same page); a dirty one asks whether to replace its contents, as the text
-	 * editor does, when it is the active part (otherwise when it is activated). Kept edits are
-	 * not asked about again for the same change; saving asks before overwriting it.
+	 * Follows a change someone else made to the file since it was loaded or saved here: a clean editor reloads it (same
+	 * page); a dirty one asks whether to replace its contents, as the text editor does, when it is the active part
+	 * (otherwise when it is activated). Kept edits are not asked about again for the same change; saving asks before
+	 * overwriting it.
 	 */
 	public void checkDisk() {
 		if (session == null || asking || getContainer() == null || getContainer().isDisposed()) {
@@ -372,8 +375,8 @@ public class RecordEditor extends FormEditor {
 	/**
 	 * Loads the file again, on the same page; what was typed and the undo history are dropped.
 	 *
-	 * @param asked the user asked for it: a file that cannot be read is explained in a dialog
-	 *              (otherwise the header says so and the editor keeps what it shows)
+	 * @param asked the user asked for it: a file that cannot be read is explained in a dialog (otherwise the header
+	 *              says so and the editor keeps what it shows)
 	 */
 	private void reload(boolean asked) {
 		reloading = true;

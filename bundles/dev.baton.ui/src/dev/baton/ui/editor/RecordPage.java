@@ -1,6 +1,8 @@
 package dev.baton.ui.editor;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,15 +22,15 @@ import dev.baton.store.Kinds;
 import dev.baton.ui.Messages;
 
 /**
- * The overview of a record of any kind, built from its class: a field per attribute (a choice
- * for enumerations, prose for attributes kept as a section of the body), and what it refers to.
+ * The overview of a record of any kind, built from its class: a field per attribute (a choice for enumerations, prose
+ * for attributes kept as a section of the body), and what it refers to.
  */
 final class RecordPage extends BoundPage {
 
 	static final String ID = "record";
 	private static final Set<EAttribute> ELSEWHERE = Set.of(BatonPackage.Literals.RECORD__ID,
 			BatonPackage.Literals.RECORD__DESCRIPTION, BatonPackage.Literals.RECORD__SOURCE_PATH);
-	private final java.util.Map<EReference, Label> references = new java.util.LinkedHashMap<>();
+	private final Map<EReference, Label> references = new LinkedHashMap<>();
 
 	RecordPage(RecordEditor editor) {
 		super(editor, ID, Messages.Editor_overviewPage);
@@ -70,8 +72,10 @@ final class RecordPage extends BoundPage {
 		references.forEach((reference, label) -> {
 			Object value = record.eGet(reference);
 			List<?> targets = reference.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
-			label.setText(targets.stream().map(t -> t instanceof Record r ? r.getId() : String.valueOf(
-					t instanceof EObject e ? e.eClass().getName() : t)).collect(Collectors.joining(", ")));
+			label.setText(targets.stream().map(t -> t instanceof Record r ? r.getId()
+					: String.valueOf(
+							t instanceof EObject e ? e.eClass().getName() : t))
+					.collect(Collectors.joining(", ")));
 		});
 	}
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -38,14 +41,15 @@ import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.Messages;
 
 /**
- * One record file open for editing: its architecture folder as loaded by the store, the record,
- * and an EMF editing domain whose command stack holds every edit (so each is undoable). Saving
- * goes through the store, which patches only what changed and writes atomically.
+ * One record file open for editing: its architecture folder as loaded by the store, the record, and an EMF editing
+ * domain whose command stack holds every edit (so each is undoable). Saving goes through the store, which patches only
+ * what changed and writes atomically.
  */
 public final class RecordSession {
 
 	/** Thrown when the file cannot be edited as a record; the message names the file and line. */
 	public static final class NotARecord extends Exception {
+
 		private static final long serialVersionUID = 1L;
 
 		NotARecord(String message) {
@@ -111,10 +115,10 @@ public final class RecordSession {
 	}
 
 	/**
-	 * Saves through the store: only the files whose records changed are written, each patched
-	 * and written atomically. Right before writing, the file on disk is compared with what this
-	 * session read or last wrote: when someone else changed it since (an editor, {@code git pull},
-	 * a branch switch), nothing is written unless {@code overwrite} says so.
+	 * Saves through the store: only the files whose records changed are written, each patched and written atomically.
+	 * Right before writing, the file on disk is compared with what this session read or last wrote: when someone else
+	 * changed it since (an editor, {@code git pull}, a branch switch), nothing is written unless {@code overwrite} says
+	 * so.
 	 *
 	 * @param overwrite asked only when the file changed on disk: true replaces that change
 	 * @return what could not be written; OK when all went well (the command stack is then saved);
@@ -146,9 +150,9 @@ public final class RecordSession {
 	}
 
 	/**
-	 * Writes the text typed on the Source page exactly (temporary file, then rename), then loads
-	 * the record again from it: the store would patch only what its model holds, and the text may
-	 * hold more (comments, spacing, key order). The undo history starts again after such a save.
+	 * Writes the text typed on the Source page exactly (temporary file, then rename), then loads the record again from
+	 * it: the store would patch only what its model holds, and the text may hold more (comments, spacing, key order).
+	 * The undo history starts again after such a save.
 	 */
 	private Diagnostic saveAsTyped(String text) {
 		Path temporary = file.resolveSibling("." + file.getFileName() + ".baton-save");
@@ -167,7 +171,8 @@ public final class RecordSession {
 		try {
 			reload();
 		} catch (NotARecord e) {
-			return Findings.error(StoreFindings.SOURCE, StoreFindings.BAD_VALUE, SourceLocation.of(file), e.getMessage());
+			return Findings.error(StoreFindings.SOURCE, StoreFindings.BAD_VALUE, SourceLocation.of(file),
+					e.getMessage());
 		}
 		return Diagnostic.OK_INSTANCE;
 	}
@@ -175,20 +180,21 @@ public final class RecordSession {
 	/** What the store made of a text typed on the Source page. */
 	public record Parsed(Record record, List<String> errors, List<String> warnings, int line,
 			RecordText.Reading reading) {
+
 		public boolean ok() {
 			return record != null && errors.isEmpty();
 		}
 	}
 
 	/**
-	 * Reads {@code text} as this record's file through the store's parser, against the loaded
-	 * folder (ids resolve to its records), without touching any file. Findings name this file
-	 * (relative to the architecture folder) and the line.
+	 * Reads {@code text} as this record's file through the store's parser, against the loaded folder (ids resolve to
+	 * its records), without touching any file. Findings name this file (relative to the architecture folder) and the
+	 * line.
 	 */
 	public Parsed parse(String text) {
 		RecordText.Reading reading = RecordText.read(folder, record, text);
-		List<String> errors = new java.util.ArrayList<>();
-		List<String> warnings = new java.util.ArrayList<>();
+		List<String> errors = new ArrayList<>();
+		List<String> warnings = new ArrayList<>();
 		int line = 0;
 		for (Diagnostic finding : Findings.leaves(reading.findings())) {
 			SourceLocation location = SourceLocation.of(finding);
@@ -211,11 +217,12 @@ public final class RecordSession {
 	}
 
 	/**
-	 * One edit of the Source page as a command: the record's features set to what the typed text
-	 * holds (each a {@link SetCommand}, so undo restores the form's values), and the text itself,
-	 * which the Source page shows and a save writes while this is the last command.
+	 * One edit of the Source page as a command: the record's features set to what the typed text holds (each a
+	 * {@link SetCommand}, so undo restores the form's values), and the text itself, which the Source page shows and a
+	 * save writes while this is the last command.
 	 */
 	public static final class SourceEdit extends CompoundCommand {
+
 		private final String text;
 		private final ArchitectureFolder folder;
 		private final Record record;
@@ -268,7 +275,7 @@ public final class RecordSession {
 	public void applySource(Parsed parsed, String text) {
 		SourceEdit edit = new SourceEdit(text, folder, record, parsed.reading());
 		Record from = parsed.record();
-		java.util.Map<String, EObject> byKey = new java.util.HashMap<>();
+		Map<String, EObject> byKey = new HashMap<>();
 		Kinds.records(folder.architecture()).forEach(r -> byKey.put(r.eClass().getName() + ":" + r.getId(), r));
 		for (EStructuralFeature feature : record.eClass().getEAllStructuralFeatures()) {
 			if (!feature.isChangeable() || feature.isDerived() || feature.isTransient()
@@ -306,7 +313,7 @@ public final class RecordSession {
 	}
 
 	/** The value with records of the parsed copy replaced by this folder's records of the same kind and id. */
-	private static Object mapped(Object value, java.util.Map<String, EObject> byKey) {
+	private static Object mapped(Object value, Map<String, EObject> byKey) {
 		if (value instanceof List<?> list) {
 			return list.stream().map(v -> mapped(v, byKey)).toList();
 		}
@@ -316,12 +323,12 @@ public final class RecordSession {
 		return value;
 	}
 
-	private static Object copyOf(Object value, EReference reference, java.util.Map<String, EObject> byKey) {
+	private static Object copyOf(Object value, EReference reference, Map<String, EObject> byKey) {
 		if (value == null) {
 			return null;
 		}
 		EcoreUtil.Copier copier = new EcoreUtil.Copier();
-		Object copy = reference.isMany() ? new java.util.ArrayList<>(copier.copyAll((List<EObject>) value))
+		Object copy = reference.isMany() ? new ArrayList<>(copier.copyAll((List<EObject>) value))
 				: copier.copy((EObject) value);
 		copier.copyReferences();
 		for (EObject copied : copier.values()) {

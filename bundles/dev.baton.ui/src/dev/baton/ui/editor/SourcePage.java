@@ -14,11 +14,10 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import dev.baton.ui.Messages;
 
 /**
- * The file's source as the next save will write it, kept in step with the form, and editable:
- * what is typed is read through the store's parser when the user leaves the page (or saves, or
- * undoes), and becomes one undoable step whose values the form shows. Text that does not parse
- * stays as typed, with the store's finding (file and line) on the page, and the page is not
- * left until it parses. Saving a Source edit writes exactly the typed text.
+ * The file's source as the next save will write it, kept in step with the form, and editable: what is typed is read
+ * through the store's parser when the user leaves the page (or saves, or undoes), and becomes one undoable step whose
+ * values the form shows. Text that does not parse stays as typed, with the store's finding (file and line) on the page,
+ * and the page is not left until it parses. Saving a Source edit writes exactly the typed text.
  */
 final class SourcePage extends FormPage {
 
@@ -108,7 +107,8 @@ final class SourcePage extends FormPage {
 		problem = null;
 		modified = false;
 		session.applySource(parsed, typed);
-		showProblem(parsed.warnings().isEmpty() ? null : String.join("\n", parsed.warnings()), IMessageProvider.WARNING);
+		showProblem(parsed.warnings().isEmpty() ? null : String.join("\n", parsed.warnings()),
+				IMessageProvider.WARNING);
 		refresh();
 		return true;
 	}

@@ -29,9 +29,9 @@ import dev.baton.validation.ReadinessReport;
 import dev.baton.validation.RecordLocator;
 
 /**
- * Readiness findings (the rules of {@code dev.baton.validation}, as {@code baton validate} runs
- * them) and the store's findings of bad input, as Problems markers on the record files, line by
- * line. Replaced as a whole each time an architecture folder is saved or loaded by a view.
+ * Readiness findings (the rules of {@code dev.baton.validation}, as {@code baton validate} runs them) and the store's
+ * findings of bad input, as Problems markers on the record files, line by line. Replaced as a whole each time an
+ * architecture folder is saved or loaded by a view.
  */
 public final class ReadinessMarkers {
 
@@ -46,8 +46,8 @@ public final class ReadinessMarkers {
 	}
 
 	/**
-	 * Runs the readiness rules on the folder and replaces the markers of its workspace folder.
-	 * Does nothing when the folder is not in the workspace.
+	 * Runs the readiness rules on the folder and replaces the markers of its workspace folder. Does nothing when the
+	 * folder is not in the workspace.
 	 *
 	 * @return the report, or empty when the folder is outside the workspace
 	 */
@@ -89,7 +89,8 @@ public final class ReadinessMarkers {
 			for (Diagnostic finding : Findings.leaves(folder.findings())) {
 				SourceLocation location = SourceLocation.of(finding);
 				IResource resource = resourceOf(folder.root(),
-						location == null || location.file() == null ? null : location.file().toString(), container.get());
+						location == null || location.file() == null ? null : location.file().toString(),
+						container.get());
 				IMarker marker = resource.createMarker(FORMAT);
 				marker.setAttribute(IMarker.MESSAGE, finding.getMessage());
 				marker.setAttribute(IMarker.SEVERITY, severity(finding.getSeverity()));

@@ -1,8 +1,11 @@
 package dev.baton.ui.properties;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EAttribute;
@@ -21,11 +24,10 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 import dev.baton.ui.editor.Fields;
 
 /**
- * The Properties view's source for a model object, over the EMF.Edit item provider's property
- * descriptors (what {@code org.eclipse.emf.edit.ui}'s PropertySource does; that bundle is not on
- * Maven Central). With an editing domain, text, number and date attributes are editable, each
- * change a {@link SetCommand} on the domain's command stack (undoable in the editor); without
- * one, every property is read-only.
+ * The Properties view's source for a model object, over the EMF.Edit item provider's property descriptors (what
+ * {@code org.eclipse.emf.edit.ui}'s PropertySource does; that bundle is not on Maven Central). With an editing domain,
+ * text, number and date attributes are editable, each change a {@link SetCommand} on the domain's command stack
+ * (undoable in the editor); without one, every property is read-only.
  */
 public final class ItemPropertySource implements IPropertySource {
 
@@ -34,8 +36,7 @@ public final class ItemPropertySource implements IPropertySource {
 	private final EditingDomain domain;
 
 	/**
-	 * @param domain the editing domain of the editor the object belongs to, or {@code null} for a
-	 *               read-only source
+	 * @param domain the editing domain of the editor the object belongs to, or {@code null} for a read-only source
 	 */
 	public ItemPropertySource(EObject object, AdapterFactory adapterFactory, EditingDomain domain) {
 		this.object = object;
@@ -72,6 +73,7 @@ public final class ItemPropertySource implements IPropertySource {
 			descriptor.setCategory(item.getCategory(object));
 			descriptor.setDescription(item.getDescription(object));
 			descriptor.setLabelProvider(new LabelProvider() {
+
 				@Override
 				public String getText(Object element) {
 					return element == null ? "" : element.toString();
@@ -83,11 +85,12 @@ public final class ItemPropertySource implements IPropertySource {
 	}
 
 	private boolean editable(IItemPropertyDescriptor item) {
-		if (domain == null || !item.canSetProperty(object) || !(item.getFeature(object) instanceof EAttribute attribute)) {
+		if (domain == null || !item.canSetProperty(object)
+				|| !(item.getFeature(object) instanceof EAttribute attribute)) {
 			return false;
 		}
 		Class<?> type = attribute.getEAttributeType().getInstanceClass();
-		return type == String.class || type == Integer.class || type == int.class || type == java.time.LocalDate.class;
+		return type == String.class || type == Integer.class || type == int.class || type == LocalDate.class;
 	}
 
 	@Override
@@ -122,7 +125,10 @@ public final class ItemPropertySource implements IPropertySource {
 		// nothing has a default to go back to: values are as written in the file
 	}
 
-	/** Sets a value typed in the Properties view: one command on the editor's stack; a value that does not parse is not applied. */
+	/**
+	 * Sets a value typed in the Properties view: one command on the editor's stack; a value that does not parse is not
+	 * applied.
+	 */
 	@Override
 	public void setPropertyValue(Object id, Object value) {
 		IItemPropertyDescriptor item = descriptor(id);
@@ -134,11 +140,11 @@ public final class ItemPropertySource implements IPropertySource {
 		try {
 			parsed = Fields.parse(value == null ? "" : value.toString(), attribute, false);
 		} catch (IllegalArgumentException e) {
-			org.eclipse.core.runtime.ILog.of(getClass()).warn(e.getMessage());
+			ILog.of(getClass()).warn(e.getMessage());
 			return;
 		}
 		Object current = object.eGet(attribute);
-		if (java.util.Objects.equals(current, parsed) || parsed == null && !object.eIsSet(attribute)) {
+		if (Objects.equals(current, parsed) || parsed == null && !object.eIsSet(attribute)) {
 			return;
 		}
 		Command command = Fields.named(attribute, SetCommand.create(domain, object, attribute,

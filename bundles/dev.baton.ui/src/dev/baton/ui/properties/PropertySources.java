@@ -1,5 +1,7 @@
 package dev.baton.ui.properties;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -17,13 +19,13 @@ import dev.baton.ui.editor.RecordEditor;
 import dev.baton.ui.views.DecisionLog;
 
 /**
- * Adapts Baton's model objects (and the Decision Log's rows) to the Properties view. An object
- * of a record open in a Baton editor is edited through that editor's command stack; anything
- * else (the explorer's and the log's records, loaded for viewing) is shown read-only.
+ * Adapts Baton's model objects (and the Decision Log's rows) to the Properties view. An object of a record open in a
+ * Baton editor is edited through that editor's command stack; anything else (the explorer's and the log's records,
+ * loaded for viewing) is shown read-only.
  */
 public final class PropertySources implements IAdapterFactory {
 
-	private static final ComposedAdapterFactory VIEWING = new ComposedAdapterFactory(java.util.List.of(
+	private static final ComposedAdapterFactory VIEWING = new ComposedAdapterFactory(List.of(
 			new BatonItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
 
 	@Override

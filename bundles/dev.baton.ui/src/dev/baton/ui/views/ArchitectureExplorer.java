@@ -20,21 +20,22 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.baton.model.Decision;
 import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
-import dev.baton.store.LoadedFolder;
 import dev.baton.store.Kinds;
+import dev.baton.store.LoadedFolder;
 import dev.baton.ui.Messages;
 import dev.baton.ui.editor.RecordLabel;
 import dev.baton.ui.markers.ReadinessMarkers;
 
 /**
- * The architecture folders of the workspace, their records grouped by kind, with a filter on
- * id, title and tags. Double-click opens a record in its editor. Works on the folders shared by
- * every part ({@link FolderConnections}) and follows their changes, keeping expansion and selection.
+ * The architecture folders of the workspace, their records grouped by kind, with a filter on id, title and tags.
+ * Double-click opens a record in its editor. Works on the folders shared by every part ({@link FolderConnections}) and
+ * follows their changes, keeping expansion and selection.
  */
 public final class ArchitectureExplorer extends ViewPart {
 
@@ -46,10 +47,11 @@ public final class ArchitectureExplorer extends ViewPart {
 	}
 
 	/**
-	 * The records of one kind of one folder. Equal by folder and kind, whatever records it holds
-	 * now, so that the tree keeps it expanded and selected across changes.
+	 * The records of one kind of one folder. Equal by folder and kind, whatever records it holds now, so that the tree
+	 * keeps it expanded and selected across changes.
 	 */
 	public record KindNode(FolderNode folder, String label, List<Record> records) {
+
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof KindNode kind && kind.folder().root().equals(folder.root())
@@ -80,6 +82,7 @@ public final class ArchitectureExplorer extends ViewPart {
 		viewer.setContentProvider(new Content());
 		viewer.setLabelProvider(new Labels());
 		viewer.addFilter(new ViewerFilter() {
+
 			@Override
 			public boolean select(Viewer v, Object parentElement, Object element) {
 				return matches(element, filter.getText().strip().toLowerCase(Locale.ROOT));
@@ -101,6 +104,7 @@ public final class ArchitectureExplorer extends ViewPart {
 		});
 		getSite().setSelectionProvider(viewer);
 		Action refresh = new Action(Messages.Explorer_refresh) {
+
 			@Override
 			public void run() {
 				connections.connect();
@@ -113,8 +117,8 @@ public final class ArchitectureExplorer extends ViewPart {
 	}
 
 	/**
-	 * Connects to the workspace's architecture folders again and waits for them (a folder no part
-	 * has is loaded first); the tree shows them at the next turn of the event loop.
+	 * Connects to the workspace's architecture folders again and waits for them (a folder no part has is loaded first);
+	 * the tree shows them at the next turn of the event loop.
 	 */
 	public void reload() {
 		connections.connectAndWait();
@@ -202,8 +206,8 @@ public final class ArchitectureExplorer extends ViewPart {
 		viewer.getControl().setFocus();
 	}
 
-
 	private static final class Content implements ITreeContentProvider {
+
 		@Override
 		public Object[] getElements(Object input) {
 			return ((List<?>) input).toArray();
@@ -253,6 +257,7 @@ public final class ArchitectureExplorer extends ViewPart {
 	}
 
 	private final class Labels extends ColumnLabelProvider {
+
 		@Override
 		public String getText(Object element) {
 			if (element instanceof FolderNode folder) {
@@ -263,7 +268,8 @@ public final class ArchitectureExplorer extends ViewPart {
 				return kind.label() + " (" + kind.records().size() + ")";
 			}
 			if (element instanceof Decision decision) {
-				return RecordLabel.of(decision) + (decision.getStatusText() == null ? "" : " [" + decision.getStatusText() + "]");
+				return RecordLabel.of(decision)
+						+ (decision.getStatusText() == null ? "" : " [" + decision.getStatusText() + "]");
 			}
 			return element instanceof Record record ? RecordLabel.of(record) : String.valueOf(element);
 		}
@@ -273,7 +279,7 @@ public final class ArchitectureExplorer extends ViewPart {
 			if (element instanceof Record) {
 				return images.of(element);
 			}
-			String image = element instanceof FolderNode ? org.eclipse.ui.ide.IDE.SharedImages.IMG_OBJ_PROJECT
+			String image = element instanceof FolderNode ? IDE.SharedImages.IMG_OBJ_PROJECT
 					: ISharedImages.IMG_OBJ_FOLDER;
 			return PlatformUI.getWorkbench().getSharedImages().getImage(image);
 		}

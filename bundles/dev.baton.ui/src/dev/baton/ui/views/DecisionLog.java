@@ -33,9 +33,8 @@ import dev.baton.ui.Messages;
 import dev.baton.ui.editor.Fields;
 
 /**
- * The decision log of the workspace's architecture folders: id, title, status, date and tags,
- * sorted by any column (click its header; again to reverse), filtered by text and status.
- * Double-click opens the decision.
+ * The decision log of the workspace's architecture folders: id, title, status, date and tags, sorted by any column
+ * (click its header; again to reverse), filtered by text and status. Double-click opens the decision.
  */
 public final class DecisionLog extends ViewPart {
 
@@ -69,12 +68,14 @@ public final class DecisionLog extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.DecisionLog_id, 90, d -> d.getNumber() == null ? d.getId() : String.format("%04d", d.getNumber()));
+		column(Messages.DecisionLog_id, 90,
+				d -> d.getNumber() == null ? d.getId() : String.format("%04d", d.getNumber()));
 		column(Messages.DecisionLog_title, 360, d -> d.getTitle() == null ? "" : d.getTitle());
 		column(Messages.DecisionLog_status, 100, d -> d.getStatusText() == null ? "" : d.getStatusText());
 		column(Messages.DecisionLog_date, 100, d -> d.getDate() == null ? "" : d.getDate().toString());
 		column(Messages.DecisionLog_tags, 200, d -> String.join(", ", d.getTags()));
 		viewer.setComparator(new ViewerComparator() {
+
 			@Override
 			public int compare(Viewer v, Object a, Object b) {
 				Function<Decision, String> key = columns.get(sortColumn);
@@ -83,6 +84,7 @@ public final class DecisionLog extends ViewPart {
 			}
 		});
 		viewer.addFilter(new ViewerFilter() {
+
 			@Override
 			public boolean select(Viewer v, Object parentElement, Object element) {
 				return matches(((Row) element).decision());
@@ -109,6 +111,7 @@ public final class DecisionLog extends ViewPart {
 		column.getColumn().setWidth(width);
 		column.getColumn().setMoveable(true);
 		column.setLabelProvider(new ColumnLabelProvider() {
+
 			@Override
 			public String getText(Object element) {
 				return text.apply(((Row) element).decision());
@@ -130,15 +133,17 @@ public final class DecisionLog extends ViewPart {
 	private boolean matches(Decision decision) {
 		String text = filter.getText().strip().toLowerCase(Locale.ROOT);
 		if (status.getSelectionIndex() > 0
-				&& !status.getText().equalsIgnoreCase(decision.getStatus() == null ? "" : decision.getStatus().getLiteral())) {
+				&& !status.getText()
+						.equalsIgnoreCase(decision.getStatus() == null ? "" : decision.getStatus().getLiteral())) {
 			return false;
 		}
-		return text.isEmpty() || columns.stream().anyMatch(c -> c.apply(decision).toLowerCase(Locale.ROOT).contains(text));
+		return text.isEmpty()
+				|| columns.stream().anyMatch(c -> c.apply(decision).toLowerCase(Locale.ROOT).contains(text));
 	}
 
 	/**
-	 * Connects to the workspace's architecture folders again and waits for them (a folder no part
-	 * has is loaded first); the table shows them at the next turn of the event loop.
+	 * Connects to the workspace's architecture folders again and waits for them (a folder no part has is loaded first);
+	 * the table shows them at the next turn of the event loop.
 	 */
 	public void reload() {
 		connections.connectAndWait();

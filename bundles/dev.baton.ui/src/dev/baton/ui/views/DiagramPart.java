@@ -28,9 +28,9 @@ import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.Messages;
 
 /**
- * The architecture's diagrams as {@code dev.baton.diagram} lays them out with ELK (the system
- * context and one per system; a component's neighbourhood when asked for), drawn with SWT's GC:
- * boxes, routed lines with arrowheads, labels. Double-click a box to open its record.
+ * The architecture's diagrams as {@code dev.baton.diagram} lays them out with ELK (the system context and one per
+ * system; a component's neighbourhood when asked for), drawn with SWT's GC: boxes, routed lines with arrowheads,
+ * labels. Double-click a box to open its record.
  */
 public final class DiagramPart extends ViewPart {
 

@@ -29,10 +29,9 @@ import dev.baton.ui.WorkbenchFolders;
 
 /**
  * A view's connections to the workspace's architecture folders, shared with every other part
- * ({@link WorkbenchFolders}): connected in a job (the UI thread never loads), shown when loaded,
- * and followed: a change of the folders' files comes as a {@link FolderChange}, on the UI thread;
- * projects opened, closed, added or removed, or a {@code baton.yaml} added or removed, connect
- * the view again. Disconnected when the view's control is disposed.
+ * ({@link WorkbenchFolders}): connected in a job (the UI thread never loads), shown when loaded, and followed: a change
+ * of the folders' files comes as a {@link FolderChange}, on the UI thread; projects opened, closed, added or removed,
+ * or a {@code baton.yaml} added or removed, connect the view again. Disconnected when the view's control is disposed.
  */
 final class FolderConnections implements IResourceChangeListener {
 
@@ -58,7 +57,7 @@ final class FolderConnections implements IResourceChangeListener {
 	/**
 	 * Connects the view and follows the workspace until the control is disposed.
 	 *
-	 * @param show given the connected folders on the UI thread, each time they are (re)connected
+	 * @param show    given the connected folders on the UI thread, each time they are (re)connected
 	 * @param changed given each change of a connected folder on the UI thread
 	 */
 	static FolderConnections follow(Control control, Consumer<List<LoadedFolder>> show,
@@ -79,9 +78,8 @@ final class FolderConnections implements IResourceChangeListener {
 	}
 
 	/**
-	 * Connects again and waits for the load (the view shows the folders at the next turn of the
-	 * event loop): for tests and callers that need the folders now; the UI waits as long as a
-	 * folder that no part has takes to load.
+	 * Connects again and waits for the load (the view shows the folders at the next turn of the event loop): for tests
+	 * and callers that need the folders now; the UI waits as long as a folder that no part has takes to load.
 	 */
 	void connectAndWait() {
 		connect();

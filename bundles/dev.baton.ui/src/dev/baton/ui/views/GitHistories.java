@@ -19,19 +19,18 @@ import dev.baton.history.History;
 import dev.baton.history.NoHistoryException;
 
 /**
- * The git history of architecture folders for the History and Timeline views, read with
- * {@code dev.baton.history} (as {@code baton history} reads it) and kept per folder while its
- * HEAD does not move, so selecting another record does not walk the repository again. Called
- * from jobs only, never on the UI thread.
+ * The git history of architecture folders for the History and Timeline views, read with {@code dev.baton.history} (as
+ * {@code baton history} reads it) and kept per folder while its HEAD does not move, so selecting another record does
+ * not walk the repository again. Called from jobs only, never on the UI thread.
  */
 public final class GitHistories {
 
 	/**
 	 * What was read for a folder.
 	 *
-	 * @param root the architecture folder
+	 * @param root    the architecture folder
 	 * @param history its history, or {@code null} when there is none
-	 * @param note why there is none, or the shallow clone's warning, else {@code null}
+	 * @param note    why there is none, or the shallow clone's warning, else {@code null}
 	 */
 	public record Result(Path root, History history, String note) {
 	}
@@ -40,6 +39,7 @@ public final class GitHistories {
 	}
 
 	private static final Map<Path, Cached> CACHE = new LinkedHashMap<>(8, 0.75f, true) {
+
 		private static final long serialVersionUID = 1L;
 
 		@Override
@@ -80,8 +80,8 @@ public final class GitHistories {
 	}
 
 	/**
-	 * What a commit changed in the architecture folder, as {@code baton diff COMMIT^ COMMIT}
-	 * prints it; for a repository's first commit, what it added.
+	 * What a commit changed in the architecture folder, as {@code baton diff COMMIT^ COMMIT} prints it; for a
+	 * repository's first commit, what it added.
 	 */
 	public static String diffOf(Path root, String commit, IProgressMonitor monitor) {
 		try (GitFolder git = GitFolder.open(root); RevWalk walk = new RevWalk(git.repository())) {

@@ -1,6 +1,7 @@
 package dev.baton.ui.views;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,11 +45,10 @@ import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.editor.RecordEditor;
 
 /**
- * The git history of the record selected in the Architecture Explorer, the Decision Log or the
- * active editor: one row per commit that touched its file (date, author, commit, what happened,
- * its status then, the fields that changed, the message), its status transitions, and on
- * double-click what that commit changed in the architecture, as {@code baton diff} prints it.
- * Git is read in jobs, never on the UI thread.
+ * The git history of the record selected in the Architecture Explorer, the Decision Log or the active editor: one row
+ * per commit that touched its file (date, author, commit, what happened, its status then, the fields that changed, the
+ * message), its status transitions, and on double-click what that commit changed in the architecture, as
+ * {@code baton diff} prints it. Git is read in jobs, never on the UI thread.
  */
 public final class HistoryView extends ViewPart {
 
@@ -65,6 +65,7 @@ public final class HistoryView extends ViewPart {
 	private Job comparing;
 	private final ISelectionListener selections = this::selectionChanged;
 	private final IPartListener2 parts = new IPartListener2() {
+
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
 			IWorkbenchPart part = reference.getPart(false);
@@ -93,7 +94,8 @@ public final class HistoryView extends ViewPart {
 		column(ViewMessages.History_commit, 70, v -> v.revision().shortId());
 		column(ViewMessages.History_change, 160, HistoryView::change);
 		column(ViewMessages.History_status, 90, v -> v.record() instanceof Decision d && d.getStatusText() != null
-				? d.getStatusText() : "");
+				? d.getStatusText()
+				: "");
 		column(ViewMessages.History_fields, 300, HistoryView::fields);
 		column(ViewMessages.History_message, 300, v -> v.revision().message());
 		diff = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
@@ -119,6 +121,7 @@ public final class HistoryView extends ViewPart {
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
+
 			@Override
 			public String getText(Object element) {
 				return text.apply((RecordVersion) element);
@@ -150,7 +153,7 @@ public final class HistoryView extends ViewPart {
 			return field.before().isEmpty() ? "added" : field.after().isEmpty() ? "removed" : "changed";
 		}
 		if (field.list()) {
-			List<String> parts = new java.util.ArrayList<>();
+			List<String> parts = new ArrayList<>();
 			field.added().forEach(item -> parts.add("+" + item));
 			field.removed().forEach(item -> parts.add("-" + item));
 			return parts.isEmpty() ? "reordered: " + field.afterText() : String.join(", ", parts);
@@ -244,12 +247,14 @@ public final class HistoryView extends ViewPart {
 					+ (result.note() == null ? "" : "\n" + result.note()));
 		} else {
 			header.setText(ViewMessages.bind(ViewMessages.History_header,
-					new Object[] { record.kind(), record.id() + (record.title() == null ? "" : " \"" + record.title() + "\""),
+					new Object[] { record.kind(),
+							record.id() + (record.title() == null ? "" : " \"" + record.title() + "\""),
 							record.versions().size() })
 					+ (result.note() == null ? "" : "\n" + result.note()));
 			transitions.setText(record.transitions().isEmpty() ? ViewMessages.History_noTransitions
 					: ViewMessages.bind(ViewMessages.History_transitions, record.transitions().stream()
-							.map(t -> t.describe() + " (" + t.revision().shortId() + ")").collect(Collectors.joining("; "))));
+							.map(t -> t.describe() + " (" + t.revision().shortId() + ")")
+							.collect(Collectors.joining("; "))));
 			viewer.setInput(record.versions().reversed());
 		}
 		layout();
@@ -265,15 +270,16 @@ public final class HistoryView extends ViewPart {
 			comparing.cancel();
 		}
 		Path diffRoot = root;
-		comparing = Job.create(ViewMessages.bind(ViewMessages.History_diffJob, version.revision().shortId()), monitor -> {
-			String text = GitHistories.diffOf(diffRoot, version.revision().id(), monitor);
-			asyncExec(() -> {
-				if (Objects.equals(diffRoot, root)) {
-					diff.setText(text);
-				}
-			});
-			return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
-		});
+		comparing =
+				Job.create(ViewMessages.bind(ViewMessages.History_diffJob, version.revision().shortId()), monitor -> {
+					String text = GitHistories.diffOf(diffRoot, version.revision().id(), monitor);
+					asyncExec(() -> {
+						if (Objects.equals(diffRoot, root)) {
+							diff.setText(text);
+						}
+					});
+					return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+				});
 		comparing.schedule();
 	}
 
@@ -318,7 +324,8 @@ public final class HistoryView extends ViewPart {
 
 	/** Whether git is being read for this view. */
 	public boolean busy() {
-		return reading != null && reading.getState() != Job.NONE || comparing != null && comparing.getState() != Job.NONE;
+		return reading != null && reading.getState() != Job.NONE
+				|| comparing != null && comparing.getState() != Job.NONE;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.net.URL;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
@@ -12,9 +13,8 @@ import org.eclipse.swt.widgets.Control;
 import dev.baton.model.provider.BatonItemProviderAdapterFactory;
 
 /**
- * Icons of model objects from their EMF.Edit item providers (EMF's own image registry lives in
- * edit.ui, which is not on Maven Central): the item provider's URL as an SWT image, disposed with
- * the control.
+ * Icons of model objects from their EMF.Edit item providers (EMF's own image registry lives in edit.ui, which is not on
+ * Maven Central): the item provider's URL as an SWT image, disposed with the control.
  */
 final class ItemImages {
 
@@ -22,7 +22,7 @@ final class ItemImages {
 	private final LocalResourceManager images;
 
 	ItemImages(Control owner) {
-		images = new LocalResourceManager(org.eclipse.jface.resource.JFaceResources.getResources(), owner);
+		images = new LocalResourceManager(JFaceResources.getResources(), owner);
 		owner.addDisposeListener(e -> factory.dispose());
 	}
 

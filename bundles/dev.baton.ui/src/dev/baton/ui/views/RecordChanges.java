@@ -9,8 +9,8 @@ import dev.baton.ui.ArchitectureFolders;
 
 /**
  * Reloads a view when record files or {@code baton.yaml} change in the workspace
- * ({@link ArchitectureFolders#touchesRecords}): once for a burst of changes, on the UI thread,
- * while the view's control lives.
+ * ({@link ArchitectureFolders#touchesRecords}): once for a burst of changes, on the UI thread, while the view's control
+ * lives.
  */
 final class RecordChanges implements IResourceChangeListener {
 

@@ -3,6 +3,7 @@ package dev.baton.ui.views;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,12 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.baton.history.TimelineEvent;
 import dev.baton.ui.ArchitectureFolders;
+import dev.baton.ui.Messages;
 
 /**
- * The decision events of the workspace's architecture folders from git (created, status
- * changes such as proposed to accepted or superseded, renames, edits, removals), oldest first,
- * grouped by month; double-click an event to open its decision. Git is read in a job.
+ * The decision events of the workspace's architecture folders from git (created, status changes such as proposed to
+ * accepted or superseded, renames, edits, removals), oldest first, grouped by month; double-click an event to open its
+ * decision. Git is read in a job.
  */
 public final class TimelineView extends ViewPart {
 
@@ -79,7 +81,8 @@ public final class TimelineView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
-		Action refresh = new Action(dev.baton.ui.Messages.Explorer_refresh) {
+		Action refresh = new Action(Messages.Explorer_refresh) {
+
 			@Override
 			public void run() {
 				reload();
@@ -97,6 +100,7 @@ public final class TimelineView extends ViewPart {
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
+
 			@Override
 			public String getText(Object element) {
 				return element instanceof Event e ? event.apply(e) : month.apply((Month) element);
@@ -154,7 +158,7 @@ public final class TimelineView extends ViewPart {
 			}
 		}
 		// events of several folders in one order: by time, each folder's own order kept for equal times
-		events.sort(java.util.Comparator.comparing(e -> e.event().revision().date().toInstant()));
+		events.sort(Comparator.comparing(e -> e.event().revision().date().toInstant()));
 		Map<String, List<Event>> byMonth = new LinkedHashMap<>();
 		for (Event event : events) {
 			byMonth.computeIfAbsent(event.event().revision().date().toLocalDate().toString().substring(0, 7),
@@ -163,7 +167,8 @@ public final class TimelineView extends ViewPart {
 		List<Month> months = new ArrayList<>();
 		byMonth.forEach((month, list) -> months.add(new Month(month, list)));
 		String text = results.stream().anyMatch(r -> r.history() != null)
-				? ViewMessages.bind(ViewMessages.Timeline_header, events.size(), commits) : "";
+				? ViewMessages.bind(ViewMessages.Timeline_header, events.size(), commits)
+				: "";
 		for (String note : notes) {
 			text = text.isEmpty() ? note : text + "\n" + note;
 		}
@@ -215,6 +220,7 @@ public final class TimelineView extends ViewPart {
 	}
 
 	private static final class Content implements ITreeContentProvider {
+
 		@Override
 		public Object[] getElements(Object input) {
 			return ((List<?>) input).toArray();

@@ -4,6 +4,7 @@ import org.eclipse.osgi.util.NLS;
 
 /** The History and Timeline views' user-visible strings ({@code messages.properties} beside this class). */
 public final class ViewMessages extends NLS {
+
 	private static final String BUNDLE_NAME = "dev.baton.ui.views.messages";
 
 	public static String History_select;

@@ -1,14 +1,21 @@
 package dev.baton.ui.wizards;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -41,8 +48,8 @@ import dev.baton.ui.Messages;
 import dev.baton.ui.Services;
 
 /**
- * File > Export > Handover Pack: the pack of an architecture folder in the formats chosen, through
- * the exporter services (the same as {@code baton export}), with progress and Cancel.
+ * File > Export > Handover Pack: the pack of an architecture folder in the formats chosen, through the exporter
+ * services (the same as {@code baton export}), with progress and Cancel.
  */
 public final class ExportWizard extends Wizard implements IExportWizard {
 
@@ -82,11 +89,12 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 		BasicDiagnostic collected = new BasicDiagnostic();
 		// the exporters write into a staging folder beside the target; only a complete pack is moved
 		// into place, so Cancel (or a failure) leaves the target as it was
-		Path staging = out.resolveSibling("." + out.getFileName() + ".baton-export-" + Long.toHexString(System.nanoTime()));
+		Path staging =
+				out.resolveSibling("." + out.getFileName() + ".baton-export-" + Long.toHexString(System.nanoTime()));
 		List<Path> entries = new ArrayList<>();
 		try {
-			java.nio.file.Files.createDirectories(staging);
-		} catch (java.io.IOException e) {
+			Files.createDirectories(staging);
+		} catch (IOException e) {
 			page.setErrorMessage(Messages.bind(Messages.Export_failed, e.getMessage()));
 			return false;
 		}
@@ -96,7 +104,8 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 				ArchitectureFolder folder = ArchitectureFolders.load(root);
 				monitor.worked(10);
 				Map<String, String> options = new LinkedHashMap<>(folder.settings());
-				LoadedArchitecture read = LoadedArchitecture.of(folder.architecture(), folder.root(), folder::locationOf);
+				LoadedArchitecture read =
+						LoadedArchitecture.of(folder.architecture(), folder.root(), folder::locationOf);
 				// one run: the formats share one pack and one layout of the diagrams
 				RunContext.Shared shared = new RunContext.Shared();
 				for (Contribution<Exporter> exporter : exporters) {
@@ -105,7 +114,7 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 					}
 					monitor.subTask(exporter.label());
 					RunContext context = new RunContext(asOf,
-							BasicMonitor.toMonitor(org.eclipse.core.runtime.SubMonitor.convert(monitor, 100)), options, shared);
+							BasicMonitor.toMonitor(SubMonitor.convert(monitor, 100)), options, shared);
 					Path target = PackLayout.targetOf(exporter.id(), staging);
 					try {
 						exporter.service().export(read, target, context, collected);
@@ -120,7 +129,7 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 				if (collected.getSeverity() < Diagnostic.ERROR) {
 					try {
 						publish(staging, out);
-					} catch (java.io.IOException e) {
+					} catch (IOException e) {
 						throw new InvocationTargetException(e);
 					}
 				}
@@ -133,7 +142,7 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 			Throwable cause = e.getCause();
 			page.setErrorMessage(Messages.bind(Messages.Export_failed, cause.getClass().getSimpleName() + ": "
 					+ cause.getMessage()));
-			org.eclipse.core.runtime.ILog.of(getClass()).error("export of " + root + " failed", cause);
+			ILog.of(getClass()).error("export of " + root + " failed", cause);
 			return false;
 		} finally {
 			delete(staging);
@@ -148,29 +157,29 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 	}
 
 	/** Moves every file of the staged pack into the target folder, replacing files of an earlier pack. */
-	private static void publish(Path staging, Path out) throws java.io.IOException {
-		if (!java.nio.file.Files.isDirectory(staging)) {
+	private static void publish(Path staging, Path out) throws IOException {
+		if (!Files.isDirectory(staging)) {
 			return;
 		}
 		List<Path> files;
-		try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(staging)) {
-			files = paths.filter(java.nio.file.Files::isRegularFile).toList();
+		try (Stream<Path> paths = Files.walk(staging)) {
+			files = paths.filter(Files::isRegularFile).toList();
 		}
 		for (Path file : files) {
 			Path target = out.resolve(staging.relativize(file).toString());
-			java.nio.file.Files.createDirectories(target.getParent());
-			java.nio.file.Files.move(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			Files.createDirectories(target.getParent());
+			Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 
 	private static void delete(Path folder) {
-		if (!java.nio.file.Files.exists(folder)) {
+		if (!Files.exists(folder)) {
 			return;
 		}
-		try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(folder)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		} catch (java.io.IOException e) {
-			org.eclipse.core.runtime.ILog.of(ExportWizard.class).warn("cannot delete the staging folder " + folder, e);
+		try (Stream<Path> paths = Files.walk(folder)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		} catch (IOException e) {
+			ILog.of(ExportWizard.class).warn("cannot delete the staging folder " + folder, e);
 		}
 	}
 
@@ -186,6 +195,7 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 
 	/** The page: folder, formats (the registered exporters), target folder, "as of" date. */
 	final class Page extends WizardPage {
+
 		FolderChoice folder;
 		CheckboxTableViewer formats;
 		Text target;
@@ -209,6 +219,7 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 			formats.getTable().setLayoutData(data);
 			formats.setContentProvider(ArrayContentProvider.getInstance());
 			formats.setLabelProvider(new ColumnLabelProvider() {
+
 				@Override
 				public String getText(Object element) {
 					Contribution<?> exporter = (Contribution<?>) element;

@@ -38,7 +38,8 @@ final class FolderChoice {
 			return Optional.empty();
 		}
 		Path path = resource.getLocation().toPath();
-		return ArchitectureFolders.rootOf(path.resolve(ArchitectureFolders.SETTINGS)).or(() -> ArchitectureFolders.rootOf(path));
+		return ArchitectureFolders.rootOf(path.resolve(ArchitectureFolders.SETTINGS))
+				.or(() -> ArchitectureFolders.rootOf(path));
 	}
 
 	Combo combo() {

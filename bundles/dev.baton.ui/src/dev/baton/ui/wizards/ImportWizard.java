@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -54,11 +55,10 @@ import dev.baton.ui.Messages;
 import dev.baton.ui.Services;
 
 /**
- * File > Import > Baton > ADRs and catalogs: the ADRs of a repository or folder in any dialect
- * (the same classes as {@code baton import}: {@link AdrImport}, {@link ImportedDecisions},
- * {@link Adoption}), or Backstage catalog files through the {@code backstage} importer service,
- * into an architecture folder of the workspace. A preview page shows the dry run (what will be
- * imported, what is skipped and why); Finish runs the import with progress and Cancel, saves
+ * File > Import > Baton > ADRs and catalogs: the ADRs of a repository or folder in any dialect (the same classes as
+ * {@code baton import}: {@link AdrImport}, {@link ImportedDecisions}, {@link Adoption}), or Backstage catalog files
+ * through the {@code backstage} importer service, into an architecture folder of the workspace. A preview page shows
+ * the dry run (what will be imported, what is skipped and why); Finish runs the import with progress and Cancel, saves
  * through the store, and refreshes the workspace so the explorer shows the records.
  */
 public final class ImportWizard extends Wizard implements IImportWizard {
@@ -78,9 +78,9 @@ public final class ImportWizard extends Wizard implements IImportWizard {
 	/**
 	 * What an import did or would do.
 	 *
-	 * @param lines one line per record (added, would be added, already there) and the summary
+	 * @param lines    one line per record (added, would be added, already there) and the summary
 	 * @param findings what was skipped or only partly understood, with file and line
-	 * @param failed true when nothing can be (or was) imported: the reason is in findings
+	 * @param failed   true when nothing can be (or was) imported: the reason is in findings
 	 */
 	public record Outcome(List<String> lines, List<String> findings, boolean failed) {
 	}
@@ -126,7 +126,7 @@ public final class ImportWizard extends Wizard implements IImportWizard {
 			Throwable cause = e.getCause();
 			preview.setErrorMessage(Messages.bind(Messages.Import_failed, cause.getClass().getSimpleName() + ": "
 					+ cause.getMessage()));
-			org.eclipse.core.runtime.ILog.of(getClass()).error("import of " + plan.source() + " failed", cause);
+			ILog.of(getClass()).error("import of " + plan.source() + " failed", cause);
 			return false;
 		}
 		outcome = done[0];
@@ -235,7 +235,8 @@ public final class ImportWizard extends Wizard implements IImportWizard {
 		Set<Record> before = Collections.newSetFromMap(new IdentityHashMap<>());
 		before.addAll(Kinds.records(folder.architecture()));
 		BasicDiagnostic found = new BasicDiagnostic();
-		importer.get().service().importInto(LoadedArchitecture.of(folder.architecture(), folder.root(), folder::locationOf),
+		importer.get().service().importInto(
+				LoadedArchitecture.of(folder.architecture(), folder.root(), folder::locationOf),
 				plan.source(), context, found);
 		Findings.leaves(found).forEach(d -> findings.add(Findings.format(d)));
 		List<Record> added = Kinds.records(folder.architecture()).stream().filter(r -> !before.contains(r)).toList();
@@ -268,7 +269,7 @@ public final class ImportWizard extends Wizard implements IImportWizard {
 			try {
 				container.refreshLocal(IResource.DEPTH_INFINITE, null);
 			} catch (CoreException e) {
-				org.eclipse.core.runtime.ILog.of(ImportWizard.class).warn("cannot refresh " + folder, e);
+				ILog.of(ImportWizard.class).warn("cannot refresh " + folder, e);
 			}
 		});
 	}
@@ -280,6 +281,7 @@ public final class ImportWizard extends Wizard implements IImportWizard {
 
 	/** The first page: source, what it holds, target architecture folder, in place. */
 	final class ChoicePage extends WizardPage {
+
 		Text source;
 		Button adrs;
 		Button backstage;
@@ -362,6 +364,7 @@ public final class ImportWizard extends Wizard implements IImportWizard {
 
 	/** The second page: the dry run, what will be imported and what is skipped with the reasons. */
 	final class PreviewPage extends WizardPage {
+
 		Text report;
 		private Plan previewed;
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -33,9 +34,8 @@ import dev.baton.ui.editor.Fields;
 import dev.baton.ui.views.Records;
 
 /**
- * File > New > Decision: the next decision of an architecture folder, numbered after the last,
- * from the folder's template or its dialect's (the same code as {@code baton new}), written and
- * opened in the decision editor.
+ * File > New > Decision: the next decision of an architecture folder, numbered after the last, from the folder's
+ * template or its dialect's (the same code as {@code baton new}), written and opened in the decision editor.
  */
 public final class NewDecisionWizard extends Wizard implements INewWizard {
 
@@ -78,7 +78,8 @@ public final class NewDecisionWizard extends Wizard implements INewWizard {
 				set.getDecisions().add(decision);
 				Diagnostic saved = folder.save();
 				if (saved.getSeverity() >= Diagnostic.ERROR) {
-					page.setErrorMessage(String.join("\n", Findings.leaves(saved).stream().map(Findings::format).toList()));
+					page.setErrorMessage(
+							String.join("\n", Findings.leaves(saved).stream().map(Findings::format).toList()));
 					return false;
 				}
 				created = folder.fileOf(decision).orElseThrow();
@@ -91,7 +92,7 @@ public final class NewDecisionWizard extends Wizard implements INewWizard {
 			try {
 				container.refreshLocal(IResource.DEPTH_INFINITE, null);
 			} catch (CoreException e) {
-				org.eclipse.core.runtime.ILog.of(getClass()).warn("cannot refresh " + root, e);
+				ILog.of(getClass()).warn("cannot refresh " + root, e);
 			}
 		});
 		Records.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), created);
@@ -105,6 +106,7 @@ public final class NewDecisionWizard extends Wizard implements INewWizard {
 
 	/** The wizard's one page: folder, title, status, and where the decision will be written. */
 	final class Page extends WizardPage {
+
 		FolderChoice folder;
 		Text title;
 		Combo status;
@@ -162,8 +164,9 @@ public final class NewDecisionWizard extends Wizard implements INewWizard {
 			}
 			DecisionSet set = loaded.architecture().getDecisionSets().get(0);
 			String id = loaded.nextDecisionId(set, text);
-			target.setText(Messages.bind(Messages.NewDecision_target, (set.getPath() == null ? "decisions" : set.getPath())
-					+ "/" + id + ".md"));
+			target.setText(
+					Messages.bind(Messages.NewDecision_target, (set.getPath() == null ? "decisions" : set.getPath())
+							+ "/" + id + ".md"));
 			setMessage(null);
 			setPageComplete(true);
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -31,9 +32,9 @@ import dev.baton.ui.editor.RecordLabel;
 import dev.baton.ui.views.Records;
 
 /**
- * File > New > Other > Baton > Supersession: one decision supersedes another, as
- * {@code baton supersede OLD NEW} does: the new one gets {@code supersedes}, the old one status
- * {@code superseded} and {@code superseded-by}; both files are saved through the store.
+ * File > New > Other > Baton > Supersession: one decision supersedes another, as {@code baton supersede OLD NEW} does:
+ * the new one gets {@code supersedes}, the old one status {@code superseded} and {@code superseded-by}; both files are
+ * saved through the store.
  */
 public final class SupersedeWizard extends Wizard implements INewWizard {
 
@@ -73,7 +74,7 @@ public final class SupersedeWizard extends Wizard implements INewWizard {
 			try {
 				container.refreshLocal(IResource.DEPTH_INFINITE, null);
 			} catch (CoreException e) {
-				org.eclipse.core.runtime.ILog.of(getClass()).warn("cannot refresh " + root, e);
+				ILog.of(getClass()).warn("cannot refresh " + root, e);
 			}
 		});
 		Records.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), page.loaded, replacement);
@@ -82,6 +83,7 @@ public final class SupersedeWizard extends Wizard implements INewWizard {
 
 	/** The page: folder, the decision that no longer holds, the one that replaces it. */
 	final class Page extends WizardPage {
+
 		FolderChoice folder;
 		Combo old;
 		Combo replacement;
@@ -129,7 +131,8 @@ public final class SupersedeWizard extends Wizard implements INewWizard {
 		private void validate() {
 			String problem = loaded == null ? Messages.Wizard_noFolder
 					: old.getSelectionIndex() < 0 || replacement.getSelectionIndex() < 0 ? null
-							: old.getSelectionIndex() == replacement.getSelectionIndex() ? Messages.Supersede_same : null;
+							: old.getSelectionIndex() == replacement.getSelectionIndex() ? Messages.Supersede_same
+									: null;
 			setErrorMessage(problem);
 			setMessage(problem == null && (old.getSelectionIndex() < 0 || replacement.getSelectionIndex() < 0)
 					? Messages.Supersede_choose

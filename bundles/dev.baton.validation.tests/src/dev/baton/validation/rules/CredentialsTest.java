@@ -93,15 +93,19 @@ class CredentialsTest {
 		architecture.getAccessItems().add(clean);
 		architecture.setDescription("xoxb-1234567890-abcdefghij");
 		List<String> findings = run(new CredentialRule(), architecture);
-		String remedy = ": remove it from the record (and rotate it: git history keeps it), and record in access/ where "
-				+ "it is held instead";
+		String remedy =
+				": remove it from the record (and rotate it: git history keeps it), and record in access/ where "
+						+ "it is held instead";
 		assertEquals(List.of(
 				"error: baton.yaml has text in 'description' that looks like a credential (Slack token)" + remedy,
-				"decisions/0007-ci.md: error: decision '0007-ci' has text in 'Context and Problem Statement' that looks "
+				"decisions/0007-ci.md: error: decision '0007-ci' has text in 'Context and Problem Statement' that "
+						+ "looks "
 						+ "like a credential (GitHub token)" + remedy,
-				"decisions/0007-ci.md: error: decision '0007-ci' has text in 'Notes' that looks like a credential (AWS access key id)"
+				"decisions/0007-ci.md: error: decision '0007-ci' has text in 'Notes' that looks like a credential (AWS "
+						+ "access key id)"
 						+ remedy,
-				"access/ci-bot.md: error: access item 'ci-bot' has text in 'location' that looks like a credential (password value)"
+				"access/ci-bot.md: error: access item 'ci-bot' has text in 'location' that looks like a credential "
+						+ "(password value)"
 						+ remedy),
 				findings);
 		String all = String.join("\n", findings);

@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +60,7 @@ class RulesTest {
 		return component;
 	}
 
-	private static <T extends org.eclipse.emf.ecore.EObject> T unresolved(T proxy, String token) {
+	private static <T extends EObject> T unresolved(T proxy, String token) {
 		((InternalEObject) proxy).eSetProxyURI(URI.createURI("baton:/unresolved").appendFragment(token));
 		return proxy;
 	}
@@ -68,12 +70,14 @@ class RulesTest {
 		component("owned").setOwner(team("team-a"));
 		component("orphan");
 		component("stale-owner").setOwner(unresolved(MAKE.createTeam(), "team-gone"));
-		RecordLocator.attach(architecture, (record, key) -> Optional.of(SourceLocation.of(Path.of(record.getSourcePath()),
-				"owner".equals(key) ? 3 : 0)));
+		RecordLocator.attach(architecture,
+				(record, key) -> Optional.of(SourceLocation.of(Path.of(record.getSourcePath()),
+						"owner".equals(key) ? 3 : 0)));
 		assertEquals(List.of(
 				"components/orphan.md:3: warning: component 'orphan' has no owner: add 'owner: <team or person id>' "
 						+ "naming who answers for it (a record in teams/ or people/)",
-				"components/stale-owner.md:3: warning: component 'stale-owner' is owned by 'team-gone', which is no team "
+				"components/stale-owner.md:3: warning: component 'stale-owner' is owned by 'team-gone', which is no "
+						+ "team "
 						+ "or person of this folder: give it an owner that exists, or add the record to teams/"),
 				run(new ComponentOwnerRule(), architecture));
 	}
@@ -100,8 +104,10 @@ class RulesTest {
 		assertEquals(2, findings.size(), findings.toString());
 		assertTrue(findings.get(0).startsWith("interfaces/bare.md: warning: interface 'bare' has no provider: add "
 				+ "'provider: <component id>'"), findings.get(0));
-		assertTrue(findings.get(1).startsWith("interfaces/bare.md: warning: interface 'bare' has neither a protocol nor "
-				+ "a specification"), findings.get(1));
+		assertTrue(
+				findings.get(1).startsWith("interfaces/bare.md: warning: interface 'bare' has neither a protocol nor "
+						+ "a specification"),
+				findings.get(1));
 	}
 
 	@Test
@@ -125,7 +131,8 @@ class RulesTest {
 		var context = Fixtures.context(AS_OF, Map.of(ReadinessOptions.ROOT, temp.toString()));
 		assertEquals(List.of(relativeToRecord, beside, fromRoot, missing), rule.subjects(architecture, context));
 		assertEquals(List.of("interfaces/missing.md: warning: interface 'missing' names the specification "
-				+ "'../specs/gone.yaml', which does not exist (looked beside the record and in the folder root): fix the "
+				+ "'../specs/gone.yaml', which does not exist (looked beside the record and in the folder root): fix "
+				+ "the "
 				+ "path (relative to the record), add the file, or give its URL"), run(rule, architecture, context));
 		assertTrue(InterfaceSpecificationRule.isUrl("urn:example:spec"));
 
@@ -170,7 +177,8 @@ class RulesTest {
 						+ "easier and harder under '### Consequences' (below the outcome)",
 				"decisions/0003-empty.md: warning: accepted decision '0003-empty' has no outcome: write the chosen "
 						+ "option and why under '## Decision Outcome'",
-				"decisions/0003-empty.md: warning: accepted decision '0003-empty' has no consequences: list what becomes "
+				"decisions/0003-empty.md: warning: accepted decision '0003-empty' has no consequences: list what "
+						+ "becomes "
 						+ "easier and harder under '### Consequences' (below the outcome)"),
 				findings);
 	}
@@ -227,7 +235,8 @@ class RulesTest {
 		assertEquals(List.of(
 				"decisions/0001-a.md: warning: decision '0001-a' refers to '0042' in 'superseded-by', which does not "
 						+ "exist: fix the id, or add the record it means",
-				"decisions/0001-a.md: warning: decision '0001-a' refers to '0099' in 'amends', which does not exist: fix "
+				"decisions/0001-a.md: warning: decision '0001-a' refers to '0099' in 'amends', which does not exist: "
+						+ "fix "
 						+ "the id, or add the record it means",
 				"components/api.md: warning: component 'api' refers to 'gone-service' in 'depends-on', which does not "
 						+ "exist: fix the id, or add the record it means"),
@@ -265,7 +274,8 @@ class RulesTest {
 		decision(architecture, 4, "accepted", DecisionStatus.ACCEPTED).setDate(AS_OF.minusYears(3));
 		assertEquals(List.of(
 				"decisions/0002-old.md: warning: decision '0002-old' has been proposed for 31 days (since 2026-10-28; "
-						+ "at most 30, setting proposed-max-days): accept or reject it, or say in the record what it waits for",
+						+ "at most 30, setting proposed-max-days): accept or reject it, or say in the record what it "
+						+ "waits for",
 				"decisions/0003-undated.md: info: proposed decision '0003-undated' has no date, so how long it has "
 						+ "waited is unknown: add 'date: YYYY-MM-DD' (when it was proposed)"),
 				run(new ProposedTooLongRule(), architecture));
@@ -282,7 +292,8 @@ class RulesTest {
 		team("edge").setLastReviewed(AS_OF.minusDays(365));
 		team("never").setLastReviewed(null);
 		assertEquals(List.of(
-				"teams/stale.md: warning: team 'stale' was last reviewed 366 days ago (2025-11-27; at most 365, setting "
+				"teams/stale.md: warning: team 'stale' was last reviewed 366 days ago (2025-11-27; at most 365, "
+						+ "setting "
 						+ "review-max-days): check that it still holds and update 'last-reviewed'",
 				"teams/never.md: warning: team 'never' has never been reviewed: check that it still holds and add "
 						+ "'last-reviewed: YYYY-MM-DD'"),
@@ -291,7 +302,7 @@ class RulesTest {
 		assertEquals(4, run(new ReviewOverdueRule(), architecture, strict).size());
 	}
 
-	private Technology technology(String id, java.time.LocalDate endOfLife) {
+	private Technology technology(String id, LocalDate endOfLife) {
 		Technology technology = named(MAKE.createTechnology(), "technologies", id);
 		technology.setVersion("1");
 		technology.setEndOfLife(endOfLife);
@@ -336,10 +347,12 @@ class RulesTest {
 		architecture.getContracts().addAll(List.of(soon, late, later, lapsed));
 		assertEquals(List.of(
 				"contracts/soon.md: warning: contract 'soon' (Routefinder Ltd) renews on 2027-01-31, in 64 days, "
-						+ "automatically; notice is due by 2026-12-02: decide whether to renew, and who gives notice or signs",
+						+ "automatically; notice is due by 2026-12-02: decide whether to renew, and who gives notice "
+						+ "or signs",
 				"contracts/late.md: warning: contract 'late' renews on 2026-12-28, in 30 days; the notice deadline "
 						+ "passed on 2026-10-29: decide whether to renew, and who gives notice or signs",
-				"contracts/lapsed.md: warning: contract 'lapsed' had its renewal date on 2026-11-27: record the current "
+				"contracts/lapsed.md: warning: contract 'lapsed' had its renewal date on 2026-11-27: record the "
+						+ "current "
 						+ "term's renewal date, or end the contract's record"),
 				run(new ContractRenewalRule(), architecture));
 	}
@@ -356,11 +369,14 @@ class RulesTest {
 		overdue.setLastRotated(AS_OF.minusDays(91));
 		architecture.getAccessItems().addAll(List.of(good, bare, overdue));
 		assertEquals(List.of(
-				"access/bare.md: warning: access item 'bare' names no holder: add 'holders: [<person or team id>]' (who "
+				"access/bare.md: warning: access item 'bare' names no holder: add 'holders: [<person or team id>]' "
+						+ "(who "
 						+ "can use or recover it)",
-				"access/bare.md: warning: access item 'bare' says nothing about rotation: add 'rotation: every 90 days' "
+				"access/bare.md: warning: access item 'bare' says nothing about rotation: add 'rotation: every 90 "
+						+ "days' "
 						+ "(or 'rotation-days: 90', or 'rotation: on every change of holder')",
-				"access/overdue.md: warning: access item 'overdue' was last rotated on 2026-08-29 and is rotated every 90 "
+				"access/overdue.md: warning: access item 'overdue' was last rotated on 2026-08-29 and is rotated every "
+						+ "90 "
 						+ "days, so it was due on 2026-11-27: rotate it and update 'last-rotated'"),
 				run(new AccessItemRule(), architecture));
 	}
@@ -375,8 +391,10 @@ class RulesTest {
 		closed.setStatus("closed");
 		architecture.getRisks().addAll(List.of(good, bare, closed));
 		assertEquals(List.of(
-				"risks/bare.md: warning: risk 'bare' has no owner: add 'owner: <person or team id>' naming who watches it",
-				"risks/bare.md: warning: risk 'bare' has no mitigation: say under '## Mitigation' what reduces it, or why "
+				"risks/bare.md: warning: risk 'bare' has no owner: add 'owner: <person or team id>' naming who watches "
+						+ "it",
+				"risks/bare.md: warning: risk 'bare' has no mitigation: say under '## Mitigation' what reduces it, or "
+						+ "why "
 						+ "it is accepted"),
 				run(new RiskRule(), architecture));
 	}
@@ -385,7 +403,8 @@ class RulesTest {
 	void everyHandoverSectionNeedsRecords() {
 		List<String> empty = run(new HandoverContentRule(), architecture);
 		assertEquals(18, empty.size());
-		assertEquals("warning: handover section 7. Vendors, contracts, licences has no records: add records to contracts/",
+		assertEquals(
+				"warning: handover section 7. Vendors, contracts, licences has no records: add records to contracts/",
 				empty.get(6));
 		assertEquals("warning: handover section 10. On-call and incident history has no records: add records to "
 				+ "on-call/ or incidents/", empty.get(9));
@@ -393,7 +412,8 @@ class RulesTest {
 		decision(architecture, 1, "pending", DecisionStatus.PROPOSED);
 		List<String> fewer = run(new HandoverContentRule(), architecture);
 		assertEquals(15, fewer.size(), "contracts, the decision history and the current state have content");
-		assertTrue(fewer.stream().noneMatch(f -> f.contains(" " + HandoverSection.CURRENT_STATE + " ")), fewer.toString());
+		assertTrue(fewer.stream().noneMatch(f -> f.contains(" " + HandoverSection.CURRENT_STATE + " ")),
+				fewer.toString());
 	}
 
 	@Test
@@ -401,7 +421,8 @@ class RulesTest {
 		List<String> ids = BuiltInRules.contributions().stream().map(c -> c.id()).toList();
 		assertEquals(List.of("access-holder-rotation", "component-owner", "contract-renewal", "credential-in-text",
 				"decision-outcome", "duplicate-decision-number", "handover-section-content", "interface-described",
-				"interface-specification", "proposed-too-long", "review-overdue", "risk-owner-mitigation", "supersession",
+				"interface-specification", "proposed-too-long", "review-overdue", "risk-owner-mitigation",
+				"supersession",
 				"technology-end-of-life", "unresolved-reference"), ids);
 		// as the component property type writes them: the enum's name, the section as a number (0: none)
 		assertEquals("ERROR", BuiltInRules.contributions().get(3).property("baton.severity"));
@@ -411,6 +432,7 @@ class RulesTest {
 
 	/** A rule written without its declaration is refused at once, naming what to add. */
 	static final class Undeclared extends RuleSupport<Object> {
+
 		@Override
 		public List<Object> subjects(Architecture architecture, RunContext context) {
 			return List.of();

@@ -24,11 +24,10 @@ import dev.baton.api.ServiceProperties;
 import dev.baton.validation.ReadinessValidator;
 
 /**
- * Registers the {@link ReadinessValidator} for the Baton package in EMF's global validator
- * registry while this bundle is active, with every readiness rule service as it comes and goes
- * (rules of other bundles too). It tracks the rules itself rather than the Registry, which would
- * be a circular reference. An editor's "as of" date is today unless its validation passes a
- * {@link RunContext}.
+ * Registers the {@link ReadinessValidator} for the Baton package in EMF's global validator registry while this bundle
+ * is active, with every readiness rule service as it comes and goes (rules of other bundles too). It tracks the rules
+ * itself rather than the Registry, which would be a circular reference. An editor's "as of" date is today unless its
+ * validation passes a {@link RunContext}.
  */
 @Component(immediate = true)
 public final class ValidatorRegistration {
@@ -51,8 +50,9 @@ public final class ValidatorRegistration {
 		List<Contribution<ReadinessRule>> result = new ArrayList<>();
 		rules.forEach((rule, properties) -> {
 			String id = String.valueOf(properties.getOrDefault(ServiceProperties.ID, rule.getClass().getName()));
-			result.add(new Contribution<>(id, String.valueOf(properties.getOrDefault(ServiceProperties.LABEL, id)), rule,
-					properties));
+			result.add(
+					new Contribution<>(id, String.valueOf(properties.getOrDefault(ServiceProperties.LABEL, id)), rule,
+							properties));
 		});
 		return result;
 	}

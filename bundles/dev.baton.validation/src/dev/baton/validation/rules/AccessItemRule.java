@@ -36,7 +36,8 @@ public final class AccessItemRule extends RuleSupport<AccessItem> {
 				&& access.getLastRotated().plusDays(access.getRotationDays()).isBefore(context.asOf())) {
 			report.add(access, "last-rotated", name(access) + " was last rotated on " + access.getLastRotated()
 					+ " and is rotated every " + access.getRotationDays() + " days, so it was due on "
-					+ access.getLastRotated().plusDays(access.getRotationDays()) + ": rotate it and update 'last-rotated'");
+					+ access.getLastRotated().plusDays(access.getRotationDays())
+					+ ": rotate it and update 'last-rotated'");
 		}
 	}
 }

@@ -5,11 +5,12 @@ import java.util.List;
 
 import dev.baton.api.Contribution;
 import dev.baton.api.ReadinessRule;
+import dev.baton.api.ServiceProperties;
 
 /**
- * The built-in rules as contributions with the same id, label and properties their DS
- * components declare: for code that runs without OSGi (tests, tools). In OSGi, take the rules
- * from the {@link dev.baton.api.Registry} instead, which also has rules of other bundles.
+ * The built-in rules as contributions with the same id, label and properties their DS components declare: for code that
+ * runs without OSGi (tests, tools). In OSGi, take the rules from the {@link dev.baton.api.Registry} instead, which also
+ * has rules of other bundles.
  */
 public final class BuiltInRules {
 
@@ -32,7 +33,7 @@ public final class BuiltInRules {
 
 	/** One rule as a contribution. */
 	public static Contribution<ReadinessRule> contribution(RuleSupport<?> rule) {
-		return new Contribution<>(rule.id(), (String) rule.properties().get(dev.baton.api.ServiceProperties.LABEL), rule,
+		return new Contribution<>(rule.id(), (String) rule.properties().get(ServiceProperties.LABEL), rule,
 				rule.properties());
 	}
 }

@@ -28,7 +28,8 @@ public final class ComponentOwnerRule extends RuleSupport<dev.baton.model.Compon
 					+ "naming who answers for it (a record in teams/ or people/)");
 		} else if (unresolved(component.getOwner())) {
 			report.add(component, "owner", name(component) + " is owned by '" + idOf(component.getOwner())
-					+ "', which is no team or person of this folder: give it an owner that exists, or add the record to teams/");
+					+ "', which is no team or person of this folder: give it an owner that exists, or add the record "
+					+ "to teams/");
 		}
 	}
 }

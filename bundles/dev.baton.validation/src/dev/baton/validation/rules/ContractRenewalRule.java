@@ -16,8 +16,8 @@ import dev.baton.model.Contract;
 import dev.baton.validation.ReadinessOptions;
 
 /**
- * No contract renews within {@code renewal-warning-days} (default 90) unnoticed: the successor
- * must decide in time, before the notice deadline. A renewal date in the past is stale.
+ * No contract renews within {@code renewal-warning-days} (default 90) unnoticed: the successor must decide in time,
+ * before the notice deadline. A renewal date in the past is stale.
  */
 @Component(service = ReadinessRule.class)
 @ReadinessRuleService(id = "contract-renewal", label = "No contract renews soon unnoticed",
@@ -50,7 +50,8 @@ public final class ContractRenewalRule extends RuleSupport<Contract> {
 			message.append(contract.isAutoRenews() ? ", automatically" : "");
 			if (contract.getNoticePeriodDays() != null) {
 				LocalDate notice = renewal.minusDays(contract.getNoticePeriodDays());
-				message.append(notice.isBefore(context.asOf()) ? "; the notice deadline passed on " : "; notice is due by ")
+				message.append(
+						notice.isBefore(context.asOf()) ? "; the notice deadline passed on " : "; notice is due by ")
 						.append(notice);
 			}
 			message.append(": decide whether to renew, and who gives notice or signs");

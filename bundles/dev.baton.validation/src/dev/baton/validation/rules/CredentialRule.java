@@ -1,7 +1,5 @@
 package dev.baton.validation.rules;
 
-import dev.baton.validation.Credentials;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,13 +14,14 @@ import dev.baton.api.RunContext;
 import dev.baton.api.Severity;
 import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
+import dev.baton.model.Option;
 import dev.baton.model.Record;
 import dev.baton.model.Section;
+import dev.baton.validation.Credentials;
 
 /**
- * No record text looks like a credential (see {@link Credentials}). Every text field of every
- * record is read, body sections included. A finding names the record, the field and the kind
- * of credential, never the text itself.
+ * No record text looks like a credential (see {@link Credentials}). Every text field of every record is read, body
+ * sections included. A finding names the record, the field and the kind of credential, never the text itself.
  */
 @Component(service = ReadinessRule.class)
 @ReadinessRuleService(id = "credential-in-text", label = "No record text looks like a credential",
@@ -50,13 +49,16 @@ public final class CredentialRule extends RuleSupport<EObject> {
 					continue;
 				}
 				Object value = holder.eGet(attribute);
-				for (Object text : value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value)) {
+				for (Object text : value instanceof Collection<?> many ? many
+						: value == null ? List.of() : List.of(value)) {
 					Optional<String> kind = Credentials.find((String) text);
 					if (kind.isPresent()) {
 						String field = field(holder, attribute);
 						String where = subject instanceof Record record ? name(record) : "baton.yaml";
-						report.add(subject, holder == subject && FormatKeys.key(attribute) != null ? field : null, where + " has text in '"
-								+ field + "' that looks like a credential (" + kind.get() + "): remove it from the record (and "
+						report.add(subject, holder == subject && FormatKeys.key(attribute) != null ? field : null, where
+								+ " has text in '"
+								+ field + "' that looks like a credential (" + kind.get()
+								+ "): remove it from the record (and "
 								+ "rotate it: git history keeps it), and record in access/ where it is held instead");
 						break;
 					}
@@ -72,9 +74,10 @@ public final class CredentialRule extends RuleSupport<EObject> {
 		}
 		String name = FormatKeys.section(attribute) != null ? FormatKeys.section(attribute)
 				: FormatKeys.key(attribute) != null ? FormatKeys.key(attribute) : attribute.getName();
-		if (holder instanceof dev.baton.model.Option option) {
+		if (holder instanceof Option option) {
 			return "option '" + option.getTitle() + "' " + name;
 		}
-		return holder instanceof Record || holder instanceof Architecture ? name : holder.eClass().getName() + " " + name;
+		return holder instanceof Record || holder instanceof Architecture ? name
+				: holder.eClass().getName() + " " + name;
 	}
 }

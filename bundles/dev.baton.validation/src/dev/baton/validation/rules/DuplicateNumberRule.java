@@ -1,7 +1,9 @@
 package dev.baton.validation.rules;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -29,8 +31,8 @@ public final class DuplicateNumberRule extends RuleSupport<Decision> {
 		if (decision.getNumber() == null || !(decision.eContainer() instanceof DecisionSet set)) {
 			return;
 		}
-		java.util.Map<Integer, List<Decision>> byNumber = report.memo(set, () -> set.getDecisions().stream()
-				.filter(d -> d.getNumber() != null).collect(java.util.stream.Collectors.groupingBy(Decision::getNumber)));
+		Map<Integer, List<Decision>> byNumber = report.memo(set, () -> set.getDecisions().stream()
+				.filter(d -> d.getNumber() != null).collect(Collectors.groupingBy(Decision::getNumber)));
 		List<String> others = byNumber.getOrDefault(decision.getNumber(), List.of()).stream()
 				.filter(d -> d != decision && Objects.equals(d.getNumber(), decision.getNumber()))
 				.map(d -> d.getSourcePath() == null ? d.getId() : d.getSourcePath()).toList();

@@ -15,8 +15,8 @@ import dev.baton.model.Technology;
 import dev.baton.validation.ReadinessOptions;
 
 /**
- * No technology is past its end of life or within {@code eol-warning-days} of it; a technology
- * without an end-of-life date is mentioned (info). Retired technologies are left out.
+ * No technology is past its end of life or within {@code eol-warning-days} of it; a technology without an end-of-life
+ * date is mentioned (info). Retired technologies are left out.
  */
 @Component(service = ReadinessRule.class)
 @ReadinessRuleService(id = "technology-end-of-life", label = "No technology is past or near its end of life",
@@ -25,14 +25,16 @@ public final class EndOfLifeRule extends RuleSupport<Technology> {
 
 	@Override
 	public List<Technology> subjects(Architecture architecture, RunContext context) {
-		return architecture.getTechnologies().stream().filter(t -> !"retired".equalsIgnoreCase(t.getLifecycle())).toList();
+		return architecture.getTechnologies().stream().filter(t -> !"retired".equalsIgnoreCase(t.getLifecycle()))
+				.toList();
 	}
 
 	@Override
 	protected void check(Technology technology, RunContext context, Report report) {
 		int warningDays = ReadinessOptions.days(context, ReadinessOptions.EOL_WARNING_DAYS,
 				ReadinessOptions.EOL_WARNING_DAYS_DEFAULT);
-		String what = name(technology) + (blank(technology.getVersion()) ? "" : " (version " + technology.getVersion() + ")");
+		String what =
+				name(technology) + (blank(technology.getVersion()) ? "" : " (version " + technology.getVersion() + ")");
 		if (technology.getEndOfLife() == null) {
 			report.add(Diagnostic.INFO, technology, "end-of-life", what + " has no end-of-life date: add "
 					+ "'end-of-life: YYYY-MM-DD' (see the vendor's support policy or endoflife.date)");

@@ -26,7 +26,8 @@ public final class HandoverContentRule extends RuleSupport<HandoverSection> {
 	protected void check(HandoverSection section, RunContext context, Report report) {
 		if (section.records(report.architecture()).isEmpty()) {
 			report.add(section, null, "handover section " + section + " has no records: add "
-					+ (section == HandoverSection.CURRENT_STATE ? "the work in flight to work/" : "records to " + section.folders()));
+					+ (section == HandoverSection.CURRENT_STATE ? "the work in flight to work/"
+							: "records to " + section.folders()));
 		}
 	}
 }

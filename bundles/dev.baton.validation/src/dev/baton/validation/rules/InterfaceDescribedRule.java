@@ -14,7 +14,8 @@ import dev.baton.model.Interface;
 /** Every interface has a provider, and a protocol or a specification. */
 @Component(service = ReadinessRule.class)
 @ReadinessRuleService(id = "interface-described",
-		label = "Every interface has a provider and a protocol or specification", severity = Severity.WARNING, section = 4)
+		label = "Every interface has a provider and a protocol or specification", severity = Severity.WARNING,
+		section = 4)
 public final class InterfaceDescribedRule extends RuleSupport<Interface> {
 
 	@Override

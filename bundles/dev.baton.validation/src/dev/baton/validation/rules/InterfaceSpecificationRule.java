@@ -19,15 +19,15 @@ import dev.baton.openapi.OpenApi;
 import dev.baton.validation.ReadinessOptions;
 
 /**
- * The specification file an interface names exists, and an OpenAPI one parses (YAML or JSON,
- * {@code openapi: 3.x}, an {@code info.title}); a file that does not is reported at its own
- * file and line. The path is relative to the interface's record (as the model documents it),
- * or else to the architecture folder; URLs are not fetched. Needs the folder: without the
- * {@link ReadinessOptions#ROOT} option nothing is checked.
+ * The specification file an interface names exists, and an OpenAPI one parses (YAML or JSON, {@code openapi: 3.x}, an
+ * {@code info.title}); a file that does not is reported at its own file and line. The path is relative to the
+ * interface's record (as the model documents it), or else to the architecture folder; URLs are not fetched. Needs the
+ * folder: without the {@link ReadinessOptions#ROOT} option nothing is checked.
  */
 @Component(service = ReadinessRule.class)
 @ReadinessRuleService(id = "interface-specification",
-		label = "The specification file an interface names exists (and parses, for OpenAPI)", severity = Severity.WARNING,
+		label = "The specification file an interface names exists (and parses, for OpenAPI)",
+		severity = Severity.WARNING,
 		section = 4)
 public final class InterfaceSpecificationRule extends RuleSupport<Interface> {
 
@@ -58,8 +58,9 @@ public final class InterfaceSpecificationRule extends RuleSupport<Interface> {
 				if (OpenApi.isOpenApi(api)) {
 					OpenApi.Result result = OpenApi.read(root, file.get());
 					if (!result.ok()) {
-						report.addAt(SourceLocation.of(file.get(), result.line()), api, "the specification of " + name(api)
-								+ " " + result.problem() + "; the pack shows no operations until it parses");
+						report.addAt(SourceLocation.of(file.get(), result.line()), api,
+								"the specification of " + name(api)
+										+ " " + result.problem() + "; the pack shows no operations until it parses");
 					}
 				}
 				return;

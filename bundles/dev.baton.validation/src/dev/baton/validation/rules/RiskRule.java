@@ -25,8 +25,10 @@ public final class RiskRule extends RuleSupport<Risk> {
 	@Override
 	protected void check(Risk risk, RunContext context, Report report) {
 		if (risk.getOwner() == null || unresolved(risk.getOwner())) {
-			report.add(risk, "owner", name(risk) + " has no owner" + (risk.getOwner() == null ? "" : " that exists ('"
-					+ idOf(risk.getOwner()) + "')") + ": add 'owner: <person or team id>' naming who watches it");
+			report.add(risk, "owner", name(risk) + " has no owner" + (risk.getOwner() == null ? ""
+					: " that exists ('"
+							+ idOf(risk.getOwner()) + "')")
+					+ ": add 'owner: <person or team id>' naming who watches it");
 		}
 		if (blank(risk.getMitigation())) {
 			report.add(risk, null, name(risk) + " has no mitigation: say under '## Mitigation' what reduces it, or "

@@ -1,11 +1,16 @@
 package dev.baton.validation.rules;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import dev.baton.api.Findings;
 import dev.baton.api.ReadinessRule;
@@ -19,9 +24,8 @@ import dev.baton.validation.CheckedSubjects;
 import dev.baton.validation.RecordLocator;
 
 /**
- * Base of the built-in rules: a rule checks its subjects one by one and reports through a
- * {@link Report}, which gives every finding the rule's id as its source, the subject as its
- * data and the file and line of the key it is about.
+ * Base of the built-in rules: a rule checks its subjects one by one and reports through a {@link Report}, which gives
+ * every finding the rule's id as its source, the subject as its data and the file and line of the key it is about.
  *
  * @param <T> the kind of subject (a record type, or {@link dev.baton.validation.HandoverSection})
  */
@@ -71,6 +75,7 @@ public abstract class RuleSupport<T> implements ReadinessRule, CheckedSubjects {
 
 	/** Where a rule's findings go. */
 	protected final class Report {
+
 		private final Architecture architecture;
 		private final RecordLocator locator;
 		private final DiagnosticChain findings;
@@ -81,7 +86,7 @@ public abstract class RuleSupport<T> implements ReadinessRule, CheckedSubjects {
 			this.findings = findings;
 		}
 
-		private final Map<Object, Object> memo = new java.util.IdentityHashMap<>();
+		private final Map<Object, Object> memo = new IdentityHashMap<>();
 
 		/** The architecture being checked. */
 		public Architecture architecture() {
@@ -89,11 +94,11 @@ public abstract class RuleSupport<T> implements ReadinessRule, CheckedSubjects {
 		}
 
 		/**
-		 * A value computed once per run and key (an index a rule needs for every subject), so that
-		 * a rule stays linear in the number of records.
+		 * A value computed once per run and key (an index a rule needs for every subject), so that a rule stays linear
+		 * in the number of records.
 		 */
 		@SuppressWarnings("unchecked")
-		public <V> V memo(Object key, java.util.function.Supplier<V> compute) {
+		public <V> V memo(Object key, Supplier<V> compute) {
 			return (V) memo.computeIfAbsent(key, k -> compute.get());
 		}
 
@@ -108,27 +113,28 @@ public abstract class RuleSupport<T> implements ReadinessRule, CheckedSubjects {
 		}
 
 		public void add(int findingSeverity, Object subject, String key, String message) {
-			SourceLocation location = subject instanceof Record record ? locator.locate(record, key).orElse(null) : null;
+			SourceLocation location =
+					subject instanceof Record record ? locator.locate(record, key).orElse(null) : null;
 			Findings.add(findings, Findings.at(findingSeverity, id(), 0, location, message, subject));
 		}
 	}
 
 	/** {@code kind 'id'}, the way messages name a record. */
 	protected static String name(Record record) {
-		String kind = record.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+		String kind = record.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
 		return kind + " '" + record.getId() + "'";
 	}
 
 	/** Whether the reference is an id the store could not resolve (an EMF proxy {@code baton:/unresolved#id}). */
-	protected static boolean unresolved(org.eclipse.emf.ecore.EObject target) {
+	protected static boolean unresolved(EObject target) {
 		return target != null && target.eIsProxy()
-				&& "baton:/unresolved".equals(((org.eclipse.emf.ecore.InternalEObject) target).eProxyURI().trimFragment().toString());
+				&& "baton:/unresolved".equals(((InternalEObject) target).eProxyURI().trimFragment().toString());
 	}
 
 	/** The id of a referenced record, or the id as written when it did not resolve. */
-	protected static String idOf(org.eclipse.emf.ecore.EObject target) {
+	protected static String idOf(EObject target) {
 		if (target != null && target.eIsProxy()) {
-			return ((org.eclipse.emf.ecore.InternalEObject) target).eProxyURI().fragment();
+			return ((InternalEObject) target).eProxyURI().fragment();
 		}
 		return target instanceof Record record ? record.getId() : String.valueOf(target);
 	}

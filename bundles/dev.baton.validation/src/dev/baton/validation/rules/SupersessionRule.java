@@ -16,9 +16,9 @@ import dev.baton.model.DecisionStatus;
 import dev.baton.model.LinkType;
 
 /**
- * Supersession agrees in both directions: the {@code superseded-by} a decision states is the
- * set of decisions whose {@code supersedes} point at it, and a superseded decision has the
- * status {@code superseded} (unless it is superseded only in part).
+ * Supersession agrees in both directions: the {@code superseded-by} a decision states is the set of decisions whose
+ * {@code supersedes} point at it, and a superseded decision has the status {@code superseded} (unless it is superseded
+ * only in part).
  */
 @Component(service = ReadinessRule.class)
 @ReadinessRuleService(id = "supersession", label = "Supersession is stated in both decisions",

@@ -18,8 +18,8 @@ import dev.baton.model.LinkType;
 import dev.baton.model.Record;
 
 /**
- * No reference names an id that does not exist. The store keeps such a reference as an EMF
- * proxy ({@code baton:/unresolved#id}) so nothing is lost; this rule reports each one.
+ * No reference names an id that does not exist. The store keeps such a reference as an EMF proxy
+ * ({@code baton:/unresolved#id}) so nothing is lost; this rule reports each one.
  */
 @Component(service = ReadinessRule.class)
 @ReadinessRuleService(id = "unresolved-reference", label = "Every referenced id exists", severity = Severity.WARNING)
@@ -41,7 +41,8 @@ public final class UnresolvedReferenceRule extends RuleSupport<Record> {
 					continue;
 				}
 				Object value = holder.eGet(reference, false);
-				Collection<?> targets = value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value);
+				Collection<?> targets =
+						value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value);
 				for (Object target : targets) {
 					if (unresolved((EObject) target)) {
 						String key = key(holder, reference);

@@ -3,10 +3,9 @@ package dev.baton.export.pdf.internal;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * A font the diagrams' captions are written in: the embedded PDF font, the family name the
- * drawing asks for it by, and which characters it has a glyph for. A caption is cut into runs,
- * each written in the first font that has its characters, so Chinese text in a box is written in
- * the Chinese font instead of failing in the Latin one.
+ * A font the diagrams' captions are written in: the embedded PDF font, the family name the drawing asks for it by, and
+ * which characters it has a glyph for. A caption is cut into runs, each written in the first font that has its
+ * characters, so Chinese text in a box is written in the Chinese font instead of failing in the Latin one.
  */
 public interface CaptionFont {
 

@@ -11,10 +11,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 
 /**
- * Writes the diagrams' captions as PDF text in the pack's embedded fonts, by family name. Text is
- * written as text only when the font has every glyph of it; otherwise the drawing falls back to
- * the characters' outlines. Asking the font first matters: a glyph missing in the middle of a PDF
- * text object throws there, and the text object is then never closed.
+ * Writes the diagrams' captions as PDF text in the pack's embedded fonts, by family name. Text is written as text only
+ * when the font has every glyph of it; otherwise the drawing falls back to the characters' outlines. Asking the font
+ * first matters: a glyph missing in the middle of a PDF text object throws there, and the text object is then never
+ * closed.
  */
 final class CaptionTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
 

@@ -29,11 +29,10 @@ import dev.baton.diagram.DiagramPicture.Plate;
 import dev.baton.diagram.DiagramPicture.Route;
 
 /**
- * Draws the pack's diagrams into the PDF as vector graphics: each {@code <object>} of
- * {@link #TYPE} names a view, and its {@link DiagramPicture} is painted through the Graphics2D
- * that openhtmltopdf turns into PDF drawing operators (no SVG, so no Batik). Boxes link to their
- * records' pages where those are in the same part of the document. Captions are written as text
- * in the pack's embedded fonts, each run of characters in the first font that has them.
+ * Draws the pack's diagrams into the PDF as vector graphics: each {@code <object>} of {@link #TYPE} names a view, and
+ * its {@link DiagramPicture} is painted through the Graphics2D that openhtmltopdf turns into PDF drawing operators (no
+ * SVG, so no Batik). Boxes link to their records' pages where those are in the same part of the document. Captions are
+ * written as text in the pack's embedded fonts, each run of characters in the first font that has them.
  */
 public final class DiagramDrawer implements FSObjectDrawerFactory {
 
@@ -45,10 +44,9 @@ public final class DiagramDrawer implements FSObjectDrawerFactory {
 	private final List<CaptionFont> fonts;
 
 	/**
-	 * @param pictures the picture of a view by id
-	 * @param linkOfRecord the link target ({@code #id}) of a record's page by record id, or
-	 *                     {@code null} for none
-	 * @param fonts the fonts captions are written in, in order of preference (may be empty)
+	 * @param pictures     the picture of a view by id
+	 * @param linkOfRecord the link target ({@code #id}) of a record's page by record id, or {@code null} for none
+	 * @param fonts        the fonts captions are written in, in order of preference (may be empty)
 	 */
 	public DiagramDrawer(Function<String, DiagramPicture> pictures, Function<String, String> linkOfRecord,
 			List<CaptionFont> fonts) {
@@ -104,8 +102,8 @@ public final class DiagramDrawer implements FSObjectDrawerFactory {
 	}
 
 	/**
-	 * Paints a picture onto any Graphics2D, in the picture's coordinates, captions in the families of
-	 * the given fonts (the first that has a character's glyph).
+	 * Paints a picture onto any Graphics2D, in the picture's coordinates, captions in the families of the given fonts
+	 * (the first that has a character's glyph).
 	 */
 	public static void paint(DiagramPicture picture, Graphics2D g, List<CaptionFont> fonts) {
 		for (DiagramPicture.Shape shape : picture.shapes()) {
@@ -183,8 +181,8 @@ public final class DiagramDrawer implements FSObjectDrawerFactory {
 	}
 
 	/**
-	 * The text cut into runs, each in the first font that has its characters (a
-	 * character none has stays with the first font, whose drawer then draws the run's outlines).
+	 * The text cut into runs, each in the first font that has its characters (a character none has stays with the first
+	 * font, whose drawer then draws the run's outlines).
 	 */
 	static List<Run> runs(String text, List<CaptionFont> fonts) {
 		List<Run> runs = new ArrayList<>();

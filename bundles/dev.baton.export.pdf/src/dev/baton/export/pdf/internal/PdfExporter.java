@@ -2,6 +2,7 @@ package dev.baton.export.pdf.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,9 @@ import dev.baton.pack.PackLinks;
 import dev.baton.pack.Redaction;
 
 /**
- * The handover pack as one PDF document, as a service: the target is the PDF file. Options:
- * {@code pdf.fonts} (a folder with the fonts to embed, else {@code BATON_FONTS}, else the
- * system's) and {@code pdf.part-size} (a part laid out at once weighs at most as much as that many
- * average record pages).
+ * The handover pack as one PDF document, as a service: the target is the PDF file. Options: {@code pdf.fonts} (a folder
+ * with the fonts to embed, else {@code BATON_FONTS}, else the system's) and {@code pdf.part-size} (a part laid out at
+ * once weighs at most as much as that many average record pages).
  */
 @Component(service = Exporter.class)
 @ExporterService(id = "pdf", label = "Handover pack as one PDF document", extension = "pdf")
@@ -64,8 +64,9 @@ public final class PdfExporter implements Exporter {
 		PdfPack.Options options;
 		try {
 			options = new PdfPack.Options(PdfFonts.find(fontFolder == null || fontFolder.isBlank() ? null
-					: Path.of(fontFolder)), Integer.parseInt(context.option("pdf.part-size",
-							Integer.toString(PdfPack.Options.DEFAULT_PART_SIZE))));
+					: Path.of(fontFolder)), Integer.parseInt(
+							context.option("pdf.part-size",
+									Integer.toString(PdfPack.Options.DEFAULT_PART_SIZE))));
 		} catch (NumberFormatException e) {
 			findings.add(Findings.error(PdfPack.SOURCE, PdfPack.NOT_WRITTEN, SourceLocation.of(target),
 					"pdf.part-size must be a whole number of record pages, not '" + context.option("pdf.part-size", "")
@@ -73,7 +74,8 @@ public final class PdfExporter implements Exporter {
 			return;
 		}
 		try {
-			PdfPack.write(pack, target, pictures(architecture, context), PackLinks.elementPages(architecture)::get, options, findings,
+			PdfPack.write(pack, target, pictures(architecture, context), PackLinks.elementPages(architecture)::get,
+					options, findings,
 					context.monitor());
 		} catch (IOException e) {
 			findings.add(Findings.error(PdfPack.SOURCE, PdfPack.NOT_WRITTEN, SourceLocation.of(target),
@@ -83,7 +85,7 @@ public final class PdfExporter implements Exporter {
 
 	/** The context and system views, as pictures. */
 	public static Function<String, DiagramPicture> pictures(Architecture architecture) {
-		return pictures(architecture, RunContext.asOf(java.time.LocalDate.EPOCH));
+		return pictures(architecture, RunContext.asOf(LocalDate.EPOCH));
 	}
 
 	/** The context and system views, as pictures, laid out once in the run (the HTML site draws the same views). */

@@ -31,14 +31,12 @@ import dev.baton.pack.PackLinks;
 import dev.baton.store.Kinds;
 
 /**
- * One part of the PDF as an XHTML document for openhtmltopdf: the cover (first part only), then
- * pieces of the contents and of the pack's pages in order. Section pages start a new sheet; records
- * follow each other. A page too heavy for one part is cut between blocks, table rows or list
- * items: the piece that continues it in the next part is titled "(continued)" and repeats the
- * table's header. Links between pages of the same part are live; a link to a page printed in
- * another part names the page it is on instead. Prose is rendered by CommonMark with raw HTML
- * escaped and unsafe URLs dropped, as in the HTML site; everything else is escaped here, and
- * characters XML cannot hold become U+FFFD.
+ * One part of the PDF as an XHTML document for openhtmltopdf: the cover (first part only), then pieces of the contents
+ * and of the pack's pages in order. Section pages start a new sheet; records follow each other. A page too heavy for
+ * one part is cut between blocks, table rows or list items: the piece that continues it in the next part is titled
+ * "(continued)" and repeats the table's header. Links between pages of the same part are live; a link to a page printed
+ * in another part names the page it is on instead. Prose is rendered by CommonMark with raw HTML escaped and unsafe
+ * URLs dropped, as in the HTML site; everything else is escaped here, and characters XML cannot hold become U+FFFD.
  */
 public final class Xhtml {
 
@@ -100,16 +98,16 @@ public final class Xhtml {
 	}
 
 	/**
-	 * What a page is cut into when it is too heavy for one part: a block as a whole ({@code row}
-	 * -1), or one row of a table or one item of a list.
+	 * What a page is cut into when it is too heavy for one part: a block as a whole ({@code row} -1), or one row of a
+	 * table or one item of a list.
 	 */
 	public record Unit(int block, int row) {
 	}
 
 	/**
-	 * A run of units {@code [from, to)} of one page printed in one part; the page is {@code null}
-	 * for lines of the contents. A piece that does not start at 0 continues the page printed in the
-	 * part before: it is titled as such and repeats its table's header.
+	 * A run of units {@code [from, to)} of one page printed in one part; the page is {@code null} for lines of the
+	 * contents. A piece that does not start at 0 continues the page printed in the part before: it is titled as such
+	 * and repeats its table's header.
 	 */
 	public record Piece(Pack.Page page, int from, int to) {
 
@@ -144,8 +142,8 @@ public final class Xhtml {
 	}
 
 	/**
-	 * The weight of a page's title and frame: about the characters of XHTML it takes (the layout's
-	 * boxes and memory grow with them).
+	 * The weight of a page's title and frame: about the characters of XHTML it takes (the layout's boxes and memory
+	 * grow with them).
 	 */
 	public static int headerWeight(Pack.Page page) {
 		return 100 + page.title().length();
@@ -223,14 +221,13 @@ public final class Xhtml {
 	/**
 	 * The XHTML of one part.
 	 *
-	 * @param pieces what it prints, in order
-	 * @param first whether it is the first part (the cover; the contents' lines are pieces)
-	 * @param pageOf the page number of an element printed in another part, by id, for the contents
-	 *               and links
+	 * @param pieces        what it prints, in order
+	 * @param first         whether it is the first part (the cover; the contents' lines are pieces)
+	 * @param pageOf        the page number of an element printed in another part, by id, for the contents and links
 	 * @param continuedKind the kind of the record the part before ended with, {@code null} if none
-	 * @param unknown what prints for a page number not known yet (digits as wide as the number to
-	 *                come, so that the layout does not change once it is known), {@code null} to print
-	 *                nothing for a link and a question mark in the contents
+	 * @param unknown       what prints for a page number not known yet (digits as wide as the number to come, so that
+	 *                      the layout does not change once it is known), {@code null} to print nothing for a link and a
+	 *                      question mark in the contents
 	 */
 	public Document part(List<Piece> pieces, boolean first, Map<String, Integer> pageOf, String continuedKind,
 			String unknown) {
@@ -305,18 +302,17 @@ public final class Xhtml {
 	}
 
 	/**
-	 * A part's XHTML, the ids its bookmarks point at, in the order of the document's outline (depth
-	 * first), to learn on which page each landed, the ids of the elements it prints (links to them
-	 * are live), and the page numbers of other parts it printed, by id ({@code null} for one not
-	 * known yet).
+	 * A part's XHTML, the ids its bookmarks point at, in the order of the document's outline (depth first), to learn on
+	 * which page each landed, the ids of the elements it prints (links to them are live), and the page numbers of other
+	 * parts it printed, by id ({@code null} for one not known yet).
 	 */
 	public record Document(String xhtml, List<String> bookmarkIds, Set<String> targets,
 			Map<String, Integer> numbersUsed) {
 	}
 
 	/**
-	 * The class of the part's first element: a page break before it would leave the part's first
-	 * sheet blank (openhtmltopdf breaks before the first element too).
+	 * The class of the part's first element: a page break before it would leave the part's first sheet blank
+	 * (openhtmltopdf breaks before the first element too).
 	 */
 	private static String lead(StringBuilder body) {
 		// called before the element is written
@@ -392,7 +388,6 @@ public final class Xhtml {
 		out.append("<p class=\"made\">Made with Baton from the architecture records. The same records and date give "
 				+ "the same document.</p></div>\n");
 	}
-
 
 	private void contents(StringBuilder out, List<ContentsLine> lines, Piece piece, Map<String, List<Pack.Page>> groups,
 			Page writer) {
@@ -502,7 +497,8 @@ public final class Xhtml {
 			out.append("<li class=\"").append(level).append("\">");
 			if (targets.contains(target)) {
 				out.append("<a href=\"#").append(target).append("\">").append(escape(title))
-						.append("</a><span class=\"pn\"><a class=\"pn\" href=\"#").append(target).append("\"></a></span>");
+						.append("</a><span class=\"pn\"><a class=\"pn\" href=\"#").append(target)
+						.append("\"></a></span>");
 			} else {
 				Integer number = number(target);
 				out.append(escape(title)).append("<span class=\"pn\">")
@@ -583,7 +579,8 @@ public final class Xhtml {
 					if (link.url() != null) {
 						String url = link.url().toLowerCase(Locale.ROOT);
 						if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
-							out.append("<a href=\"").append(escape(link.url())).append("\">").append(escape(link.text()))
+							out.append("<a href=\"").append(escape(link.url())).append("\">")
+									.append(escape(link.text()))
 									.append("</a>");
 						} else {
 							out.append(escape(link.text()));
@@ -627,8 +624,9 @@ public final class Xhtml {
 					case ANCHOR, FILE -> MarkdownNodes.unwrap(link);
 					case BROKEN -> {
 						if (link.getDestination() != null && !link.getDestination().matches("(?i)\\s*javascript:.*")) {
-							report(sourcePath, "the link to '" + link.getDestination() + "' leads to nothing in the pack; "
-									+ "it is shown as text: fix the link or add the file");
+							report(sourcePath,
+									"the link to '" + link.getDestination() + "' leads to nothing in the pack; "
+											+ "it is shown as text: fix the link or add the file");
 						}
 						MarkdownNodes.unwrap(link);
 					}

@@ -18,9 +18,9 @@ import dev.baton.export.structurizr.StructurizrWorkspace;
 import dev.baton.model.Architecture;
 
 /**
- * The Structurizr DSL workspace as an exporter service: the target is a {@code .dsl} file, or a
- * folder that gets {@code workspace.dsl}. The architecture folder (option {@code root}, else
- * where the architecture was read from) is what {@code !adrs} points into.
+ * The Structurizr DSL workspace as an exporter service: the target is a {@code .dsl} file, or a folder that gets
+ * {@code workspace.dsl}. The architecture folder (option {@code root}, else where the architecture was read from) is
+ * what {@code !adrs} points into.
  */
 @Component(service = Exporter.class)
 @ExporterService(id = "structurizr",
@@ -40,7 +40,8 @@ public final class StructurizrExporter implements Exporter {
 		Path root = loaded.root().orElse(null);
 		try {
 			Files.createDirectories(folder);
-			Files.writeString(file, StructurizrWorkspace.write(architecture, folder, root, findings), StandardCharsets.UTF_8);
+			Files.writeString(file, StructurizrWorkspace.write(architecture, folder, root, findings),
+					StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			findings.add(Findings.error(StructurizrWorkspace.SOURCE, StructurizrWorkspace.WRITE_FAILED,
 					SourceLocation.of(file), "cannot write the workspace (" + e.getMessage()

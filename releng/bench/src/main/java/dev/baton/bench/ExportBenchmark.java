@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.ecore.EObject;
@@ -25,19 +27,20 @@ import dev.baton.export.json.JsonPack;
 import dev.baton.export.markdown.MarkdownTree;
 import dev.baton.export.pdf.PdfPack;
 import dev.baton.export.pdf.internal.PdfExporter;
-import dev.baton.pack.PackLinks;
 import dev.baton.model.Architecture;
 import dev.baton.pack.Pack;
+import dev.baton.pack.PackLinks;
 import dev.baton.store.ArchitectureFolder;
 
 /**
- * The handover pack of synthetic architectures: load the folder, build the pack, write the HTML
- * site, the Markdown tree and the JSON, each timed, with the peak heap of the whole run. Then,
- * at one size, the same decisions written in log4brains' dialect, built into a static site by
- * {@code log4brains build} and by Baton (which reads the folder in place), side by side.
+ * The handover pack of synthetic architectures: load the folder, build the pack, write the HTML site, the Markdown tree
+ * and the JSON, each timed, with the peak heap of the whole run. Then, at one size, the same decisions written in
+ * log4brains' dialect, built into a static site by {@code log4brains build} and by Baton (which reads the folder in
+ * place), side by side.
  *
- * <p>Arguments: comma-separated numbers of decisions; the size for the log4brains comparison;
- * the folder holding node_modules/.bin/log4brains (optional: without it the comparison is skipped).
+ * <p>
+ * Arguments: comma-separated numbers of decisions; the size for the log4brains comparison; the folder holding
+ * node_modules/.bin/log4brains (optional: without it the comparison is skipped).
  */
 public final class ExportBenchmark {
 
@@ -52,12 +55,15 @@ public final class ExportBenchmark {
 		int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "1000,10000").split(",")).map(String::strip)
 				.mapToInt(Integer::parseInt).toArray();
 		int peerSize = args.length > 1 ? Integer.parseInt(args[1].strip()) : 1000;
-		Path log4brains = args.length > 2 && !args[2].isBlank() ? Path.of(args[2], "node_modules/.bin/log4brains") : null;
+		Path log4brains =
+				args.length > 2 && !args[2].isBlank() ? Path.of(args[2], "node_modules/.bin/log4brains") : null;
 		System.out.printf(Locale.ROOT, "Baton handover pack benchmark: Java %s, %d cores, max heap %d MB%n%n",
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20);
-		System.out.println("| decisions | records | load | pack | HTML site | Markdown | JSON | PDF | PDF pages | load + pack + HTML | "
-				+ "load + pack + HTML + PDF | all | peak heap | HTML MB | PDF MB |");
+		System.out.println(
+				"| decisions | records | load | pack | HTML site | Markdown | JSON | PDF | PDF pages | load + pack + "
+						+ "HTML | "
+						+ "load + pack + HTML + PDF | all | peak heap | HTML MB | PDF MB |");
 		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (int size : sizes) {
 			Path folder = Files.createTempDirectory("baton-export-" + size + "-");
@@ -98,7 +104,7 @@ public final class ExportBenchmark {
 			PdfPack.write(pack, pdf, PdfExporter.pictures(loaded.architecture()),
 					PackLinks.elementPages(loaded.architecture())::get, PdfPack.Options.defaults(), findings,
 					new BasicMonitor());
-			try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+			try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 				pages = document.getNumberOfPages();
 			}
 		}
@@ -106,7 +112,9 @@ public final class ExportBenchmark {
 		long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 		if (print) {
 			int records = pack.sources().size();
-			System.out.printf(Locale.ROOT, "| %,d | %,d | %.2f s | %.2f s | %.2f s | %.2f s | %.2f s | %s | %,d | %.2f s | %s | %.2f s | %d MB | %.0f | %.1f |%n",
+			System.out.printf(Locale.ROOT,
+					"| %,d | %,d | %.2f s | %.2f s | %.2f s | %.2f s | %.2f s | %s | %,d | %.2f s | %s | %.2f s | %d "
+							+ "MB | %.0f | %.1f |%n",
 					size, records, s(t0, t1), s(t1, t2), s(t2, t3), s(t3, t4), s(t4, t5),
 					PDF ? String.format(Locale.ROOT, "%.2f s", s(t5, t6)) : "-", pages, s(t0, t3),
 					PDF ? String.format(Locale.ROOT, "%.2f s", s(t0, t3) + s(t5, t6)) : "-", s(t0, t6), peak >> 20,
@@ -121,7 +129,8 @@ public final class ExportBenchmark {
 
 	private static long size(Path folder, String suffix) throws IOException {
 		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(p -> p.toString().endsWith(suffix) || p.toString().endsWith(".js")).mapToLong(p -> p.toFile().length()).sum();
+			return walk.filter(p -> p.toString().endsWith(suffix) || p.toString().endsWith(".js"))
+					.mapToLong(p -> p.toFile().length()).sum();
 		}
 	}
 
@@ -131,7 +140,8 @@ public final class ExportBenchmark {
 		try {
 			Architecture model = Synthetic.architecture(size, 20261128L);
 			Synthetic.writeLog4brainsProject(new ArrayList<>(model.getDecisionSets().get(0).getDecisions()), project);
-			Files.writeString(project.resolve("baton.yaml"), "name: Benchmark\ndecisions:\n  path: docs/adr\n  dialect: log4brains\n");
+			Files.writeString(project.resolve("baton.yaml"),
+					"name: Benchmark\ndecisions:\n  path: docs/adr\n  dialect: log4brains\n");
 			long t0 = System.nanoTime();
 			ArchitectureFolder folder = ArchitectureFolder.load(project, new BasicMonitor(),
 					ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats());
@@ -139,18 +149,22 @@ public final class ExportBenchmark {
 			HtmlSite.write(pack, project.resolve("baton-site"), null, new BasicDiagnostic(), new BasicMonitor());
 			double baton = s(t0, System.nanoTime());
 			int read = folder.architecture().getDecisionSets().get(0).getDecisions().size();
-			System.out.println("| " + String.format(Locale.ROOT, "%,d", size) + " ADRs in log4brains' dialect | static site | "
-					+ "time |");
+			System.out.println(
+					"| " + String.format(Locale.ROOT, "%,d", size) + " ADRs in log4brains' dialect | static site | "
+							+ "time |");
 			System.out.println("|---|---|---:|");
-			System.out.printf(Locale.ROOT, "| Baton (reads the folder in place: %,d decisions) | handover pack, HTML | %.2f s |%n",
+			System.out.printf(Locale.ROOT,
+					"| Baton (reads the folder in place: %,d decisions) | handover pack, HTML | %.2f s |%n",
 					read, baton);
 			if (log4brains == null || !Files.isExecutable(log4brains)) {
 				System.out.println("| log4brains build | not run: no log4brains at " + log4brains
 						+ " (npm install log4brains there, then -Dbench.log4brains=<that folder>) | |");
 				return;
 			}
-			ProcessBuilder build = new ProcessBuilder(log4brains.toString(), "build", "--out", project.resolve("l4b-site").toString())
-					.directory(project.toFile()).redirectErrorStream(true).redirectOutput(project.resolve("l4b.log").toFile());
+			ProcessBuilder build =
+					new ProcessBuilder(log4brains.toString(), "build", "--out", project.resolve("l4b-site").toString())
+							.directory(project.toFile()).redirectErrorStream(true)
+							.redirectOutput(project.resolve("l4b.log").toFile());
 			build.environment().put("NEXT_TELEMETRY_DISABLED", "1");
 			long l0 = System.nanoTime();
 			Process process = build.start();
@@ -161,7 +175,8 @@ public final class ExportBenchmark {
 				System.out.println("| log4brains build | did not finish within 10 minutes | > 600 s |");
 			} else if (process.exitValue() != 0) {
 				System.out.println("| log4brains build | failed (exit " + process.exitValue() + "): "
-						+ Files.readAllLines(project.resolve("l4b.log")).stream().reduce((a, b) -> b).orElse("") + " | |");
+						+ Files.readAllLines(project.resolve("l4b.log")).stream().reduce((a, b) -> b).orElse("")
+						+ " | |");
 			} else {
 				System.out.printf(Locale.ROOT, "| log4brains build | static site | %.2f s |%n", peer);
 				System.out.printf(Locale.ROOT, "%nBaton is %.0f times faster than log4brains on the same %,d ADRs.%n",

@@ -25,21 +25,24 @@ import dev.baton.history.ArchitectureDiff;
 import dev.baton.history.ChangeKind;
 import dev.baton.history.GitFolder;
 import dev.baton.history.History;
+import dev.baton.history.NoHistoryException;
+import dev.baton.history.TimelineEvent;
 import dev.baton.store.ArchitectureFolder;
 
 /**
  * Git history and semantic diff ({@code dev.baton.history}) on real repositories built with JGit.
  *
- * <p>History: a repository whose architecture folder gets R records (generated, decisions
- * first), one commit each, then one change per commit (a decision's status, or a paragraph added
- * to another record) up to C commits, with the whole folder renamed halfway through those
- * changes; {@code History.read} walks it all. Diff: a folder of N generated decisions (about 2.4
- * records per decision) committed, then 100 status changes, 100 prose edits, 50 renames, 50
- * removals and 50 additions committed; {@code ArchitectureDiff} between the two commits, and
- * between the first commit and the working tree (which then hashes every file); next to it,
- * {@code ArchitectureFolder.load} of the folder, the cost of comparing by loading both sides.
+ * <p>
+ * History: a repository whose architecture folder gets R records (generated, decisions first), one commit each, then
+ * one change per commit (a decision's status, or a paragraph added to another record) up to C commits, with the whole
+ * folder renamed halfway through those changes; {@code History.read} walks it all. Diff: a folder of N generated
+ * decisions (about 2.4 records per decision) committed, then 100 status changes, 100 prose edits, 50 renames, 50
+ * removals and 50 additions committed; {@code ArchitectureDiff} between the two commits, and between the first commit
+ * and the working tree (which then hashes every file); next to it, {@code ArchitectureFolder.load} of the folder, the
+ * cost of comparing by loading both sides.
  *
- * <p>Arguments: records, commits, decisions of the diff folder.
+ * <p>
+ * Arguments: records, commits, decisions of the diff folder.
  */
 public final class HistoryBenchmark {
 
@@ -122,7 +125,7 @@ public final class HistoryBenchmark {
 				}
 			}
 			seconds.sort(Double::compare);
-			long moved = last.timeline().stream().filter(e -> e.kind() == dev.baton.history.TimelineEvent.Kind.RENAMED).count();
+			long moved = last.timeline().stream().filter(e -> e.kind() == TimelineEvent.Kind.RENAMED).count();
 			long decisions = files.stream().filter(f -> f.startsWith("decisions/")).count();
 			if (moved != decisions) {
 				throw new IllegalStateException("the folder rename was not followed: " + moved + " of " + decisions
@@ -156,7 +159,8 @@ public final class HistoryBenchmark {
 					String text = Files.readString(file);
 					Matcher status = STATUS.matcher(text);
 					if (status.find()) {
-						write(file, status.replaceFirst("status: " + CYCLE.get((CYCLE.indexOf(status.group(1)) + 1) % 4)));
+						write(file,
+								status.replaceFirst("status: " + CYCLE.get((CYCLE.indexOf(status.group(1)) + 1) % 4)));
 					}
 					Path other = arch.resolve(others.get(i * 13 % others.size()));
 					write(other, Files.readString(other) + "\nA paragraph added in the change.\n");
@@ -166,7 +170,8 @@ public final class HistoryBenchmark {
 					Files.move(arch.resolve(renamed), arch.resolve(renamed.replace(".md", "-renamed.md")));
 					Files.delete(arch.resolve(others.get(others.size() - 1 - i)));
 					write(arch.resolve("decisions/" + (90000 + i) + "-added-decision.md"),
-							"---\nstatus: proposed\n---\n# Added decision " + i + "\n\n## Context and Problem Statement\n\nNew.\n");
+							"---\nstatus: proposed\n---\n# Added decision " + i
+									+ "\n\n## Context and Problem Statement\n\nNew.\n");
 				}
 				git.add().addFilepattern(".").call();
 				git.add().setUpdate(true).addFilepattern(".").call();
@@ -184,10 +189,13 @@ public final class HistoryBenchmark {
 					throw new IllegalStateException("the working tree diff differs from the commits' diff");
 				}
 				LoadBenchmark.Timing load = LoadBenchmark.time(() -> ArchitectureFolder.load(arch));
-				System.out.println("| decisions | records | changes (added, removed, renamed, changed) | diff of two commits "
-						+ "| peak heap | diff with the working tree | reference: one ArchitectureFolder.load |");
+				System.out.println(
+						"| decisions | records | changes (added, removed, renamed, changed) | diff of two commits "
+								+ "| peak heap | diff with the working tree | reference: one ArchitectureFolder.load "
+								+ "|");
 				System.out.println("|---:|---:|---|---:|---:|---:|---:|");
-				System.out.printf(Locale.ROOT, "| %,d | %,d | %d (%d, %d, %d, %d) | %s | %d MB | %s | %s |%n", decisions,
+				System.out.printf(Locale.ROOT, "| %,d | %,d | %d (%d, %d, %d, %d) | %s | %d MB | %s | %s |%n",
+						decisions,
 						all.size(), commitsDiff.changes().size(), commitsDiff.count(ChangeKind.ADDED),
 						commitsDiff.count(ChangeKind.REMOVED), commitsDiff.count(ChangeKind.RENAMED),
 						commitsDiff.count(ChangeKind.MODIFIED), between, peak[0] >> 20, working, load);
@@ -200,7 +208,7 @@ public final class HistoryBenchmark {
 	private static ArchitectureDiff between(Path arch, String from, String to) throws IOException {
 		try (GitFolder git = GitFolder.open(arch)) {
 			return ArchitectureDiff.between(git, from, to, Dialects.formats(), new BasicMonitor());
-		} catch (dev.baton.history.NoHistoryException e) {
+		} catch (NoHistoryException e) {
 			throw new IOException(e.getMessage(), e);
 		}
 	}
@@ -216,7 +224,8 @@ public final class HistoryBenchmark {
 	/** Record files of a folder relative to it, decisions first, at most {@code limit}. */
 	private static List<String> recordFiles(Path folder, int limit) throws IOException {
 		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(p -> p.toString().endsWith(".md")).map(p -> folder.relativize(p).toString().replace('\\', '/'))
+			return walk.filter(p -> p.toString().endsWith(".md"))
+					.map(p -> folder.relativize(p).toString().replace('\\', '/'))
 					.sorted((a, b) -> a.startsWith("decisions/") != b.startsWith("decisions/")
 							? (a.startsWith("decisions/") ? -1 : 1)
 							: a.compareTo(b))
@@ -232,8 +241,9 @@ public final class HistoryBenchmark {
 	/** A commit a minute from 2024-01-01, by one of three authors. */
 	private static void commit(Git git, int n, String message) throws Exception {
 		String author = List.of("Ada Lovelace", "Grace Hopper", "Linus Torvalds").get(n % 3);
-		PersonIdent ident = new PersonIdent(author, "dev@example.com", Instant.parse("2024-01-01T00:00:00Z").plusSeconds(60L * n),
-				ZoneOffset.UTC);
+		PersonIdent ident =
+				new PersonIdent(author, "dev@example.com", Instant.parse("2024-01-01T00:00:00Z").plusSeconds(60L * n),
+						ZoneOffset.UTC);
 		git.commit().setAuthor(ident).setCommitter(ident).setMessage(message).setSign(false).call();
 	}
 }

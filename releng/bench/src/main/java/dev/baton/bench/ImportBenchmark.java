@@ -26,14 +26,15 @@ import dev.baton.model.Architecture;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.DecisionFormat;
+import dev.baton.store.internal.RecordFiles;
 
 /**
- * Importing ADRs: the 106-record one-folder-per-record set of the shared corpus, and generated
- * adr-tools folders of growing size, each next to its floor (reading the same bytes and parsing
- * them with CommonMark, nothing else). Median of {@value #RUNS} runs after {@value #WARMUP}
- * warm-up runs, fastest and slowest as the spread.
+ * Importing ADRs: the 106-record one-folder-per-record set of the shared corpus, and generated adr-tools folders of
+ * growing size, each next to its floor (reading the same bytes and parsing them with CommonMark, nothing else). Median
+ * of {@value #RUNS} runs after {@value #WARMUP} warm-up runs, fastest and slowest as the spread.
  *
- * <p>Arguments: the corpus folder, then comma-separated numbers of generated ADRs.
+ * <p>
+ * Arguments: the corpus folder, then comma-separated numbers of generated ADRs.
  */
 public final class ImportBenchmark {
 
@@ -82,7 +83,8 @@ public final class ImportBenchmark {
 		}
 		LoadBenchmark.Timing floor = LoadBenchmark.time(() -> floor(files));
 		int[] imported = new int[1];
-		LoadBenchmark.Timing run = LoadBenchmark.time(() -> imported[0] = (int) AdrImport.run(source, CONTEXT).imported());
+		LoadBenchmark.Timing run =
+				LoadBenchmark.time(() -> imported[0] = (int) AdrImport.run(source, CONTEXT).imported());
 		System.gc();
 		List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
 				.filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -92,7 +94,8 @@ public final class ImportBenchmark {
 		if (report.imported() != imported[0]) {
 			throw new IllegalStateException("runs disagree");
 		}
-		System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %s | %s | %.1f | %d MB |%n", label, imported[0], bytes / 1e6,
+		System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %s | %s | %.1f | %d MB |%n", label, imported[0],
+				bytes / 1e6,
 				floor, run, run.median() / floor.median(), peak >> 20);
 	}
 
@@ -116,7 +119,7 @@ public final class ImportBenchmark {
 		int number = 0;
 		for (Decision decision : all) {
 			decision.setNumber(++number);
-			decision.setId(String.format(Locale.ROOT, "%04d-%s", number, dev.baton.store.internal.RecordFiles.slug(decision.getTitle())));
+			decision.setId(String.format(Locale.ROOT, "%04d-%s", number, RecordFiles.slug(decision.getTitle())));
 		}
 		for (Decision decision : all) {
 			Files.writeString(folder.resolve(decision.getId() + ".md"), format.write(decision, null, links));

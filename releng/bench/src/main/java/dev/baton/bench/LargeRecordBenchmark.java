@@ -23,14 +23,15 @@ import dev.baton.store.ArchitectureFolder;
 import dev.baton.testing.HostileProse;
 
 /**
- * One very large record through the pack: a folder with one decision whose prose is N MB (the
- * loader accepts up to 10 MB), loaded, built into the pack and written as HTML, Markdown and
- * JSON. Every step must stay linear in the record's size: a 2 MB record once took two minutes to
- * write as Markdown. Each figure is the median of {@value #RUNS} runs after one warm-up run.
+ * One very large record through the pack: a folder with one decision whose prose is N MB (the loader accepts up to 10
+ * MB), loaded, built into the pack and written as HTML, Markdown and JSON. Every step must stay linear in the record's
+ * size: a 2 MB record once took two minutes to write as Markdown. Each figure is the median of {@value #RUNS} runs
+ * after one warm-up run.
  *
- * <p>Arguments: comma-separated sizes in MB (default {@code 1,10}); then comma-separated shapes
- * of the prose (default {@code prose}: ordinary Markdown; else the hostile shapes of
- * {@link HostileProse}, or {@code all} for every one of them).
+ * <p>
+ * Arguments: comma-separated sizes in MB (default {@code 1,10}); then comma-separated shapes of the prose (default
+ * {@code prose}: ordinary Markdown; else the hostile shapes of {@link HostileProse}, or {@code all} for every one of
+ * them).
  */
 public final class LargeRecordBenchmark {
 

@@ -26,13 +26,13 @@ import dev.baton.model.Architecture;
 import dev.baton.store.ArchitectureFolder;
 
 /**
- * Load time and memory of architecture folders of growing size, next to the floor: reading
- * the same bytes and parsing them with the same YAML and CommonMark parsers, nothing else.
- * Each figure is the median of {@value #RUNS} runs after {@value #WARMUP} warm-up runs, with
- * the fastest and slowest run as the spread.
+ * Load time and memory of architecture folders of growing size, next to the floor: reading the same bytes and parsing
+ * them with the same YAML and CommonMark parsers, nothing else. Each figure is the median of {@value #RUNS} runs after
+ * {@value #WARMUP} warm-up runs, with the fastest and slowest run as the spread.
  *
- * <p>Arguments: comma-separated numbers of decisions (components and interfaces: half as many
- * each, plus every other kind of record).
+ * <p>
+ * Arguments: comma-separated numbers of decisions (components and interfaces: half as many each, plus every other kind
+ * of record).
  */
 public final class LoadBenchmark {
 
@@ -48,9 +48,12 @@ public final class LoadBenchmark {
 				.mapToInt(Integer::parseInt).toArray();
 		System.out.printf(Locale.ROOT, "Baton load benchmark: Java %s, %d cores, max heap %d MB, %s%n",
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-				Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+				Runtime.getRuntime().maxMemory() >> 20,
+				System.getProperty("os.name") + " " + System.getProperty("os.arch"));
 		System.out.println();
-		System.out.println("| decisions | components | records | MB on disk | write (create) | floor: read + parse | load | load / floor | heap after load | peak heap during load | save, nothing changed |");
+		System.out.println(
+				"| decisions | components | records | MB on disk | write (create) | floor: read + parse | load | load "
+						+ "/ floor | heap after load | peak heap during load | save, nothing changed |");
 		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (int size : sizes) {
 			run(size);
@@ -88,7 +91,8 @@ public final class LoadBenchmark {
 			ArchitectureFolder loaded = ArchitectureFolder.load(root);
 			Timing save = time(loaded::save);
 			int components = loaded.architecture().getComponents().size();
-			System.out.printf(Locale.ROOT, "| %,d | %,d | %,d | %.1f | %.2f s | %s | %s | %.1f | %d MB | %d MB | %s |%n",
+			System.out.printf(Locale.ROOT,
+					"| %,d | %,d | %,d | %.1f | %.2f s | %s | %s | %.1f | %d MB | %d MB | %s |%n",
 					decisions, components, records[0], bytes / 1e6, writeSeconds, floor, load,
 					load.median / floor.median, heap[0] >> 20, heap[1] >> 20, save);
 		} finally {
@@ -155,6 +159,7 @@ public final class LoadBenchmark {
 	}
 
 	record Timing(double median, double min, double max) {
+
 		@Override
 		public String toString() {
 			return String.format(Locale.ROOT, "%.2f s (%.2f-%.2f)", median, min, max);
@@ -162,6 +167,7 @@ public final class LoadBenchmark {
 	}
 
 	interface Work {
+
 		void run() throws IOException;
 	}
 
@@ -181,6 +187,7 @@ public final class LoadBenchmark {
 
 	static void delete(Path root) throws IOException {
 		Files.walkFileTree(root, new SimpleFileVisitor<>() {
+
 			@Override
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
 				Files.delete(file);

@@ -15,16 +15,17 @@ import dev.baton.model.Decision;
 import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderChange;
+import dev.baton.store.Kinds;
 import dev.baton.store.LoadedFolder;
 import dev.baton.store.LoadedFolders;
 
 /**
- * One loaded folder shared by 20 connections (as 20 editors and views of a workbench would
- * hold it), and one file changed on disk: how many loads, the heap with 20 connections against
- * one, the time to apply the change, and what the 20 listeners were told.
+ * One loaded folder shared by 20 connections (as 20 editors and views of a workbench would hold it), and one file
+ * changed on disk: how many loads, the heap with 20 connections against one, the time to apply the change, and what the
+ * 20 listeners were told.
  *
- * <p>Arguments: the number of decisions (components and interfaces: half as many each), the
- * number of connections.
+ * <p>
+ * Arguments: the number of decisions (components and interfaces: half as many each), the number of connections.
  */
 public final class SharedFolderBenchmark {
 
@@ -54,6 +55,7 @@ public final class SharedFolderBenchmark {
 		LoadedFolders folders = new LoadedFolders();
 		int[] loads = new int[1];
 		BasicMonitor counting = new BasicMonitor() {
+
 			@Override
 			public void beginTask(String name, int totalWork) {
 				loads[0]++;
@@ -74,7 +76,7 @@ public final class SharedFolderBenchmark {
 			listen(again, told);
 		}
 		long all = usedHeap() - empty;
-		int records = dev.baton.store.Kinds.records(first.folder().architecture()).size();
+		int records = Kinds.records(first.folder().architecture()).size();
 		System.out.printf(Locale.ROOT, "%,d decisions, %,d records; %d connections: %d load(s), first in %.2f s%n",
 				decisions, records, connections, loads[0], loadSeconds);
 		System.out.printf(Locale.ROOT, "heap: one connection %d MB, %d connections %d MB (%+.1f %%)%n", one >> 20,

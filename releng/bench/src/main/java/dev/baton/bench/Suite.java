@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,6 +35,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
 
 import com.structurizr.dsl.StructurizrDslParser;
 
@@ -52,22 +54,21 @@ import dev.baton.pack.Pack;
 import dev.baton.pack.PackLinks;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.DecisionFormat;
+import dev.baton.store.internal.RecordFiles;
 import dev.baton.validation.Readiness;
 import dev.baton.validation.rules.BuiltInRules;
 
 /**
- * The whole benchmark suite in one run: at each size (decisions, with half as many components
- * and interfaces), every step of Baton's work measured after a warm-up and reported as median
- * and spread with its peak heap, the floor (reading and CommonMark-parsing the same bytes), the
- * same ADRs through log4brains and Structurizr's ADR importers, the ratios, the targets met or
- * missed and by how much, and a PNG plot of time against size.
+ * The whole benchmark suite in one run: at each size (decisions, with half as many components and interfaces), every
+ * step of Baton's work measured after a warm-up and reported as median and spread with its peak heap, the floor
+ * (reading and CommonMark-parsing the same bytes), the same ADRs through log4brains and Structurizr's ADR importers,
+ * the ratios, the targets met or missed and by how much, and a PNG plot of time against size.
  *
  * <p>
- * Arguments: sizes (default {@code 100,1000,10000}), runs after the warm-up (default 3), the folder
- * holding {@code node_modules/.bin/log4brains} (optional), the PNG to write (optional), the
- * Baton distribution folder for the cold start (optional). {@code -Dbench.pdf.max=N} skips the
- * PDF above N decisions (default 1,000: openhtmltopdf lays out about 20 pages a second, so the PDF
- * of 10,000 decisions takes many minutes; ask for it explicitly).
+ * Arguments: sizes (default {@code 100,1000,10000}), runs after the warm-up (default 3), the folder holding
+ * {@code node_modules/.bin/log4brains} (optional), the PNG to write (optional), the Baton distribution folder for the
+ * cold start (optional). {@code -Dbench.pdf.max=N} skips the PDF above N decisions (default 1,000: openhtmltopdf lays
+ * out about 20 pages a second, so the PDF of 10,000 decisions takes many minutes; ask for it explicitly).
  */
 public final class Suite {
 
@@ -91,9 +92,10 @@ public final class Suite {
 	/** Findings are expected (the generated architecture has some); an export that fails is not measured. */
 	private static BasicDiagnostic failOnError() {
 		return new BasicDiagnostic() {
+
 			@Override
-			public void add(org.eclipse.emf.common.util.Diagnostic diagnostic) {
-				if (diagnostic.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.ERROR
+			public void add(Diagnostic diagnostic) {
+				if (diagnostic.getSeverity() >= Diagnostic.ERROR
 						&& diagnostic.getSource() != null && diagnostic.getSource().startsWith("dev.baton.export")) {
 					throw new IllegalStateException(diagnostic.getMessage());
 				}
@@ -101,10 +103,12 @@ public final class Suite {
 			}
 		};
 	}
+
 	private static final long PEER_LIMIT_SECONDS = 600;
 
 	/** A measured step: median and spread in seconds, peak heap in MB. */
 	record Stat(double median, double min, double max, long peakMb) {
+
 		@Override
 		public String toString() {
 			return Double.isNaN(median) ? "-"
@@ -113,6 +117,7 @@ public final class Suite {
 	}
 
 	interface Work {
+
 		void run() throws Exception;
 	}
 
@@ -138,7 +143,8 @@ public final class Suite {
 		Path dist = args.length > 4 && !args[4].isBlank() ? Path.of(args[4]) : null;
 		System.out.printf(Locale.ROOT, "Baton benchmark suite: Java %s, %d cores, max heap %d MB, %s %s; %d runs after "
 				+ "a warm-up%n%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-				Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name"), System.getProperty("os.arch"), runs);
+				Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name"), System.getProperty("os.arch"),
+				runs);
 		Suite suite = new Suite(runs, l4b, dist);
 		for (int size : sizes) {
 			suite.size(size);
@@ -166,7 +172,8 @@ public final class Suite {
 
 			record("floor: read + CommonMark-parse the folder", size, boundedRuns, () -> floor(markdown));
 			record("floor: read + CommonMark-parse the ADRs", size, boundedRuns, () -> floor(adrFiles));
-			record("import (adr-tools folder)", size, boundedRuns, () -> AdrImport.run(root.resolve("adr-tools"), CONTEXT));
+			record("import (adr-tools folder)", size, boundedRuns,
+					() -> AdrImport.run(root.resolve("adr-tools"), CONTEXT));
 			record("load", size, boundedRuns, () -> ArchitectureFolder.load(arch));
 			record("load for reading", size, boundedRuns, () -> forReading(arch));
 			// the whole job first, while nothing else is held in memory
@@ -225,7 +232,7 @@ public final class Suite {
 		for (Decision decision : decisions) {
 			decision.setNumber(++number);
 			decision.setId(String.format(Locale.ROOT, "%04d-%s", number,
-					dev.baton.store.internal.RecordFiles.slug(decision.getTitle())));
+					RecordFiles.slug(decision.getTitle())));
 		}
 		for (Decision decision : decisions) {
 			Files.writeString(folder.resolve(decision.getId() + ".md"), format.write(decision, null, links),
@@ -318,7 +325,7 @@ public final class Suite {
 			System.out.printf(Locale.ROOT, "  %-45s %s%n", step, stat);
 		} catch (TimeoutException e) {
 			System.out.printf(Locale.ROOT, "  %-45s did not finish within %d s%n", step, PEER_LIMIT_SECONDS);
-		} catch (java.util.concurrent.ExecutionException e) {
+		} catch (ExecutionException e) {
 			System.out.printf(Locale.ROOT, "  %-45s failed: %s%n", step, e.getCause());
 		} finally {
 			executor.shutdownNow();
@@ -326,9 +333,8 @@ public final class Suite {
 	}
 
 	/**
-	 * The inputs of one size: the architecture folder ({@code arch}), its decisions in adr-tools'
-	 * dialect ({@code adr-tools}), in MADR 2's ({@code madr}) and as a log4brains project
-	 * ({@code log4brains}).
+	 * The inputs of one size: the architecture folder ({@code arch}), its decisions in adr-tools' dialect
+	 * ({@code adr-tools}), in MADR 2's ({@code madr}) and as a log4brains project ({@code log4brains}).
 	 */
 	private void writeInputs(int size, Path root) throws IOException {
 		Architecture model = Synthetic.architecture(size, 20261128L);
@@ -353,7 +359,8 @@ public final class Suite {
 			return;
 		}
 		if (log4brains == null || !Files.isExecutable(log4brains)) {
-			System.out.printf(Locale.ROOT, "  %-45s not run (no log4brains: releng/bench/suite.sh installs it)%n", step);
+			System.out.printf(Locale.ROOT, "  %-45s not run (no log4brains: releng/bench/suite.sh installs it)%n",
+					step);
 			return;
 		}
 		try {
@@ -373,7 +380,8 @@ public final class Suite {
 			} else {
 				Stat stat = new Stat(seconds, seconds, seconds, -1);
 				results.computeIfAbsent(step, k -> new LinkedHashMap<>()).put(size, stat);
-				System.out.printf(Locale.ROOT, "  %-45s %.2f s (one cold run; Node's memory not measured)%n", step, seconds);
+				System.out.printf(Locale.ROOT, "  %-45s %.2f s (one cold run; Node's memory not measured)%n", step,
+						seconds);
 			}
 		} finally {
 			LoadBenchmark.delete(project);
@@ -388,7 +396,8 @@ public final class Suite {
 		}
 		record("CLI cold start (baton list, 100 decisions)", 100, Math.max(5, runs), () -> {
 			Process process = new ProcessBuilder(baton.toString(), "list", "-C", arch.toString())
-					.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+					.start();
 			if (process.waitFor() > 1) {
 				throw new IllegalStateException("baton list failed: " + process.exitValue());
 			}
@@ -401,29 +410,36 @@ public final class Suite {
 	}
 
 	private void report(int[] sizes) {
-		System.out.println("\n| step | " + String.join(" | ", Arrays.stream(sizes).mapToObj(s -> String.format(Locale.ROOT,
-				"%,d decisions", s)).toList()) + " |");
+		System.out.println(
+				"\n| step | " + String.join(" | ", Arrays.stream(sizes).mapToObj(s -> String.format(Locale.ROOT,
+						"%,d decisions", s)).toList()) + " |");
 		System.out.println("|---|" + "---:|".repeat(sizes.length));
 		for (Map.Entry<String, Map<Integer, Stat>> step : results.entrySet()) {
 			StringBuilder line = new StringBuilder("| " + step.getKey() + " |");
 			for (int size : sizes) {
 				Stat stat = step.getValue().get(size);
-				line.append(' ').append(stat == null ? "-" : stat.peakMb() < 0
-						? String.format(Locale.ROOT, "%.2f s", stat.median()) : stat.toString()).append(" |");
+				line.append(' ').append(stat == null ? "-"
+						: stat.peakMb() < 0
+								? String.format(Locale.ROOT, "%.2f s", stat.median())
+								: stat.toString())
+						.append(" |");
 			}
 			System.out.println(line);
 		}
 		System.out.println("\nRatios (median against median):\n");
-		System.out.println("| ratio | " + String.join(" | ", Arrays.stream(sizes).mapToObj(s -> String.format(Locale.ROOT,
-				"%,d", s)).toList()) + " |");
+		System.out
+				.println("| ratio | " + String.join(" | ", Arrays.stream(sizes).mapToObj(s -> String.format(Locale.ROOT,
+						"%,d", s)).toList()) + " |");
 		System.out.println("|---|" + "---:|".repeat(sizes.length));
 		ratio(sizes, "log4brains build / Baton " + FULL, "log4brains build",
 				FULL);
-		ratio(sizes, "Structurizr adrtools import / Baton import", "Structurizr !adrs adrtools", "import (adr-tools folder)");
+		ratio(sizes, "Structurizr adrtools import / Baton import", "Structurizr !adrs adrtools",
+				"import (adr-tools folder)");
 		ratio(sizes, "Structurizr madr import / Baton import", "Structurizr !adrs madr", "import (adr-tools folder)");
 		ratio(sizes, "Baton import / floor (read + parse the ADRs)", "import (adr-tools folder)",
 				"floor: read + CommonMark-parse the ADRs");
-		ratio(sizes, "Baton load / floor (read + parse the folder)", "load", "floor: read + CommonMark-parse the folder");
+		ratio(sizes, "Baton load / floor (read + parse the folder)", "load",
+				"floor: read + CommonMark-parse the folder");
 		System.out.println("\nGrowth from one size to the next, ten times larger (10 = linear):\n");
 		for (String step : List.of("load", "validate", "pack", "export HTML", FULL)) {
 			StringBuilder line = new StringBuilder("- " + step + ":");
@@ -438,19 +454,25 @@ public final class Suite {
 		double full = median(FULL, largest);
 		Stat fullStat = results.getOrDefault(FULL, Map.of()).get(largest);
 		if (Double.isNaN(full)) {
-			System.out.printf(Locale.ROOT, "- %,d decisions loaded, validated and exported as HTML: not measured%n", largest);
+			System.out.printf(Locale.ROOT, "- %,d decisions loaded, validated and exported as HTML: not measured%n",
+					largest);
 		} else {
-			System.out.printf(Locale.ROOT, "- %,d decisions loaded, validated and exported as HTML in %.2f s (peak %d MB of a "
-					+ "%d MB heap): target 10 s %s%n", largest, full, fullStat == null ? -1 : fullStat.peakMb(),
+			System.out.printf(Locale.ROOT,
+					"- %,d decisions loaded, validated and exported as HTML in %.2f s (peak %d MB of a "
+							+ "%d MB heap): target 10 s %s%n",
+					largest, full, fullStat == null ? -1 : fullStat.peakMb(),
 					Runtime.getRuntime().maxMemory() >> 20, full <= 10 ? "met"
 							: String.format(Locale.ROOT, "missed by %.2f s (%.1fx)", full - 10, full / 10));
 		}
 		double l4b = median("log4brains build", 1000) / median(FULL, 1000);
 		System.out.printf(Locale.ROOT, "- log4brains / Baton at 1,000: %s (target at least 20)%n",
-				Double.isNaN(l4b) ? "not measured" : String.format(Locale.ROOT, "%.0fx, %s", l4b, l4b >= 20 ? "met" : "missed"));
-		double floor = median("import (adr-tools folder)", largest) / median("floor: read + CommonMark-parse the ADRs", largest);
+				Double.isNaN(l4b) ? "not measured"
+						: String.format(Locale.ROOT, "%.0fx, %s", l4b, l4b >= 20 ? "met" : "missed"));
+		double floor = median("import (adr-tools folder)", largest)
+				/ median("floor: read + CommonMark-parse the ADRs", largest);
 		System.out.printf(Locale.ROOT, "- import at %,d: %s%n", largest, Double.isNaN(floor) ? "not measured"
-				: String.format(Locale.ROOT, "%.1fx the floor (target at most 5x): %s", floor, floor <= 5 ? "met" : "missed"));
+				: String.format(Locale.ROOT, "%.1fx the floor (target at most 5x): %s", floor,
+						floor <= 5 ? "met" : "missed"));
 	}
 
 	private void ratio(int[] sizes, String label, String numerator, String denominator) {
@@ -478,7 +500,8 @@ public final class Suite {
 		String[] series = { FULL, FULL_PACK, "export PDF", "import (adr-tools folder)",
 				"floor: read + CommonMark-parse the ADRs", "log4brains build", "Structurizr !adrs adrtools",
 				"Structurizr !adrs madr" };
-		Color[] colours = { new Color(0x0b4f8a), new Color(0x1098ad), new Color(0x6a3d9a), new Color(0x2f9e44), new Color(0x8c8c8c),
+		Color[] colours = { new Color(0x0b4f8a), new Color(0x1098ad), new Color(0x6a3d9a), new Color(0x2f9e44),
+				new Color(0x8c8c8c),
 				new Color(0xd9480f), new Color(0xe8590c).darker(), new Color(0xf08c00) };
 		double minT = Double.MAX_VALUE;
 		double maxT = 0;
@@ -534,8 +557,11 @@ public final class Suite {
 				previous = new int[] { x, y };
 			}
 			g.fillRect(left + plotW + 20, top + 10 + i * 24, 14, 4);
-			g.drawString((series[i].startsWith("load") || series[i].startsWith("export") || series[i].startsWith("import")
-					? "Baton " : "") + series[i], left + plotW + 40, top + 16 + i * 24);
+			g.drawString(
+					(series[i].startsWith("load") || series[i].startsWith("export") || series[i].startsWith("import")
+							? "Baton "
+							: "") + series[i],
+					left + plotW + 40, top + 16 + i * 24);
 		}
 		g.dispose();
 		Files.createDirectories(png.toAbsolutePath().getParent());

@@ -1,7 +1,20 @@
 package dev.baton.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+
+import dev.baton.adr.Dialects;
 import dev.baton.generator.ArchitectureGenerator;
 import dev.baton.model.Architecture;
+import dev.baton.model.Decision;
+import dev.baton.store.DecisionFormat;
 
 /** The synthetic architectures every benchmark measures. */
 final class Synthetic {
@@ -10,20 +23,21 @@ final class Synthetic {
 	}
 
 	/** How a benchmark's decision files link to each other: by file name, beside each other. */
-	static dev.baton.store.DecisionFormat.Links fileLinks() {
-		return new dev.baton.store.DecisionFormat.Links() {
+	static DecisionFormat.Links fileLinks() {
+		return new DecisionFormat.Links() {
+
 			@Override
-			public String href(dev.baton.model.Decision from, org.eclipse.emf.ecore.EObject target) {
-				return target instanceof dev.baton.model.Decision d && !d.eIsProxy() ? d.getId() + ".md" : null;
+			public String href(Decision from, EObject target) {
+				return target instanceof Decision d && !d.eIsProxy() ? d.getId() + ".md" : null;
 			}
 
 			@Override
-			public String token(org.eclipse.emf.ecore.EObject target) {
+			public String token(EObject target) {
 				return String.valueOf(target);
 			}
 
 			@Override
-			public String written(dev.baton.model.Decision from, org.eclipse.emf.ecore.EObject target) {
+			public String written(Decision from, EObject target) {
 				return null;
 			}
 		};
@@ -35,31 +49,30 @@ final class Synthetic {
 	}
 
 	/**
-	 * A log4brains project with the decisions in its dialect: {@code docs/adr/yyyyMMdd-slug.md}
-	 * (a number appended where two would share a name) and {@code .log4brains.yml}. The decisions'
-	 * ids become their file names.
+	 * A log4brains project with the decisions in its dialect: {@code docs/adr/yyyyMMdd-slug.md} (a number appended
+	 * where two would share a name) and {@code .log4brains.yml}. The decisions' ids become their file names.
 	 */
-	static void writeLog4brainsProject(java.util.List<dev.baton.model.Decision> decisions, java.nio.file.Path project)
-			throws java.io.IOException {
-		java.nio.file.Path adr = project.resolve("docs/adr");
-		java.nio.file.Files.createDirectories(adr);
-		dev.baton.store.DecisionFormat format = dev.baton.adr.Dialects.format("log4brains");
-		for (dev.baton.model.Decision decision : decisions) {
+	static void writeLog4brainsProject(List<Decision> decisions, Path project)
+			throws IOException {
+		Path adr = project.resolve("docs/adr");
+		Files.createDirectories(adr);
+		DecisionFormat format = Dialects.format("log4brains");
+		for (Decision decision : decisions) {
 			format.newFile(decision); // log4brains names: yyyyMMdd-slug
 		}
-		java.util.Set<String> names = new java.util.HashSet<>();
-		for (dev.baton.model.Decision decision : decisions) {
+		Set<String> names = new HashSet<>();
+		for (Decision decision : decisions) {
 			String id = decision.getId();
 			for (int n = 2; !names.add(id); n++) {
 				id = decision.getId() + "-" + n;
 			}
 			decision.setId(id);
 		}
-		for (dev.baton.model.Decision decision : decisions) {
-			java.nio.file.Files.writeString(adr.resolve(decision.getId() + ".md"),
-					format.write(decision, null, fileLinks()), java.nio.charset.StandardCharsets.UTF_8);
+		for (Decision decision : decisions) {
+			Files.writeString(adr.resolve(decision.getId() + ".md"),
+					format.write(decision, null, fileLinks()), StandardCharsets.UTF_8);
 		}
-		java.nio.file.Files.writeString(project.resolve(".log4brains.yml"),
+		Files.writeString(project.resolve(".log4brains.yml"),
 				"---\nproject:\n  name: Benchmark\n  tz: Europe/London\n  adrFolder: ./docs/adr\n");
 	}
 }

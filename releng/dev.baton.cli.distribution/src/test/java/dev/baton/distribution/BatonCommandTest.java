@@ -3,20 +3,31 @@ package dev.baton.distribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Runs the real distribution (bin/baton: Apache Felix, Felix SCR, Baton's bundles) in a
- * subprocess on temporary folders and checks what it prints, writes and exits with.
+ * Runs the real distribution (bin/baton: Apache Felix, Felix SCR, Baton's bundles) in a subprocess on temporary folders
+ * and checks what it prints, writes and exits with.
  */
 class BatonCommandTest {
 
@@ -66,15 +77,18 @@ class BatonCommandTest {
 		assertEquals(arch.resolve("decisions/0001-record-architecture-decisions.md").toString(), init.out().strip());
 		assertTrue(Files.readString(arch.resolve("baton.yaml")).startsWith("name: Test platform\n"));
 		String first = Files.readString(arch.resolve("decisions/0001-record-architecture-decisions.md"));
-		assertTrue(first.startsWith("---\nstatus: accepted\ndate: 2026-11-28\n---\n# Record architecture decisions\n"), first);
+		assertTrue(first.startsWith("---\nstatus: accepted\ndate: 2026-11-28\n---\n# Record architecture decisions\n"),
+				first);
 
 		Result kafka = run(arch, "--as-of", "2026-11-28", "new", "Use", "Kafka", "for", "events");
 		assertEquals(0, kafka.exit(), kafka.err());
 		Path kafkaFile = arch.resolve("decisions/0002-use-kafka-for-events.md");
 		assertEquals(kafkaFile.toString(), kafka.out().strip());
 		String kafkaText = Files.readString(kafkaFile);
-		assertTrue(kafkaText.startsWith("---\nstatus: proposed\ndate: 2026-11-28\n---\n# Use Kafka for events\n"), kafkaText);
-		assertTrue(kafkaText.contains("## Considered Options\n\n* {title of option 1}\n* {title of option 2}\n"), kafkaText);
+		assertTrue(kafkaText.startsWith("---\nstatus: proposed\ndate: 2026-11-28\n---\n# Use Kafka for events\n"),
+				kafkaText);
+		assertTrue(kafkaText.contains("## Considered Options\n\n* {title of option 1}\n* {title of option 2}\n"),
+				kafkaText);
 
 		Result pulsar = run(arch, "--as-of", "2026-12-01", "new", "-s", "2", "Use Pulsar for events");
 		assertEquals(0, pulsar.exit(), pulsar.err());
@@ -97,13 +111,15 @@ class BatonCommandTest {
 
 		Result show = run(arch, "show", "2");
 		assertEquals(0, show.exit(), show.err());
-		assertTrue(show.out().startsWith("# decision 0002-use-kafka-for-events (decisions/0002-use-kafka-for-events.md)"),
+		assertTrue(
+				show.out().startsWith("# decision 0002-use-kafka-for-events (decisions/0002-use-kafka-for-events.md)"),
 				show.out());
 		assertTrue(show.out().contains("Referred to by:\n  decision 0003-use-pulsar-for-events (target)"), show.out());
 	}
 
 	static Path corpus(String set) {
-		return Path.of(System.getProperty("baton.shared", "../../../shared"), "corpus", set).toAbsolutePath().normalize();
+		return Path.of(System.getProperty("baton.shared", "../../../shared"), "corpus", set).toAbsolutePath()
+				.normalize();
 	}
 
 	@Test
@@ -115,9 +131,11 @@ class BatonCommandTest {
 		// init wrote 0001-record-architecture-decisions: the corpus' own 0001 (2017-06-30) is another record, and
 		// gets the next free number rather than being dropped
 		assertTrue(dry.out().contains("would add 0040-record-architecture-decisions from docs/architecture/decisions/"
-				+ "0001-record-architecture-decisions.md (numbered on import: its id 0001-record-architecture-decisions "
+				+ "0001-record-architecture-decisions.md (numbered on import: its id "
+				+ "0001-record-architecture-decisions "
 				+ "is taken in decisions)"), dry.out());
-		assertTrue(dry.out().contains("38 decision(s) would be added to decisions/ (dry run: nothing written)"), dry.out());
+		assertTrue(dry.out().contains("38 decision(s) would be added to decisions/ (dry run: nothing written)"),
+				dry.out());
 		assertTrue(dry.err().contains("0033-ip-ranges.md:1: warning: the title says number 3"), dry.err());
 		assertEquals(1, Files.list(arch.resolve("decisions")).count());
 
@@ -128,9 +146,12 @@ class BatonCommandTest {
 				+ "0006-puppet-architecture"), imported.out());
 		assertEquals(39, Files.list(arch.resolve("decisions")).filter(f -> f.toString().endsWith(".md")).count());
 		// the images the records show are copied with them, and their links lead there
-		assertTrue(Files.isRegularFile(arch.resolve("decisions/assets/docs/architecture/decisions/0015-govuk-aws-dns.jpg")));
+		assertTrue(Files
+				.isRegularFile(arch.resolve("decisions/assets/docs/architecture/decisions/0015-govuk-aws-dns.jpg")));
 		assertTrue(Files.readString(arch.resolve("decisions/0015-dns-infrastructure.md"))
-				.contains("](assets/docs/architecture/decisions/0015-govuk-aws-dns.jpg?raw=true \"DNS Infrastructure\")"));
+				.contains(
+						"](assets/docs/architecture/decisions/0015-govuk-aws-dns.jpg?raw=true \"DNS "
+								+ "Infrastructure\")"));
 		String first = Files.readString(arch.resolve("decisions/0040-record-architecture-decisions.md"));
 		assertTrue(first.startsWith("---\nstatus: Accepted\ndate: 2017-06-30\n"), first);
 		String dns = Files.readString(arch.resolve("decisions/0004-dns-definitions-for-hosts-and-services.md"));
@@ -145,8 +166,10 @@ class BatonCommandTest {
 		Result again = run(arch, "import", corpus("alphagov__govuk-aws").toString());
 		assertTrue(again.out().contains("already there: docs/architecture/decisions/0039-non-govuk-domain-policy.md as "
 				+ "0039-non-govuk-domain-policy (the same title, date and status)"), again.out());
-		assertTrue(again.out().contains("already there: docs/architecture/decisions/0001-record-architecture-decisions.md "
-				+ "as 0040-record-architecture-decisions"), again.out());
+		assertTrue(
+				again.out().contains("already there: docs/architecture/decisions/0001-record-architecture-decisions.md "
+						+ "as 0040-record-architecture-decisions"),
+				again.out());
 		assertEquals(39, Files.list(arch.resolve("decisions")).filter(f -> f.toString().endsWith(".md")).count());
 	}
 
@@ -194,9 +217,13 @@ class BatonCommandTest {
 		assertEquals(0, created.exit(), created.err());
 		String text = Files.readString(repo.resolve("doc/adr/0002-use-baton.md"));
 		assertTrue(text.startsWith("# 2. Use Baton\n\nDate: 2026-11-28\n\n## Status\n\nProposed\n\n"
-				+ "Supersedes [1. Record architecture decisions](0001-record-architecture-decisions.md)\n\n## Context\n"), text);
+				+ "Supersedes [1. Record architecture decisions](0001-record-architecture-decisions.md)\n\n## "
+				+ "Context\n"),
+				text);
 		String first = Files.readString(repo.resolve("doc/adr/0001-record-architecture-decisions.md"));
-		assertTrue(first.contains("## Status\n\nSuperseded\n\nSuperseded by [2. Use Baton](0002-use-baton.md)\n\n## Context"),
+		assertTrue(
+				first.contains(
+						"## Status\n\nSuperseded\n\nSuperseded by [2. Use Baton](0002-use-baton.md)\n\n## Context"),
 				first);
 		Result list = run(repo, "list");
 		assertEquals(0, list.exit(), list.err());
@@ -204,12 +231,15 @@ class BatonCommandTest {
 
 		Result converted = run(repo, "convert", "--to", "madr");
 		assertEquals(0, converted.exit(), converted.err());
-		assertTrue(converted.out().startsWith("converted 2 decision(s) of adr from adr-tools to madr in "), converted.out());
+		assertTrue(converted.out().startsWith("converted 2 decision(s) of adr from adr-tools to madr in "),
+				converted.out());
 		assertEquals("name: repo\ndecisions:\n  - name: adr\n    path: doc/adr\n    dialect: madr\n",
 				Files.readString(repo.resolve("baton.yaml")));
 		String madr = Files.readString(repo.resolve("doc/adr/0002-use-baton.md"));
-		assertTrue(madr.startsWith("---\nstatus: Proposed\ndate: 2026-11-28\nsupersedes: [0001-record-architecture-decisions]\n---\n"
-				+ "# Use Baton\n"), madr);
+		assertTrue(madr.startsWith(
+				"---\nstatus: Proposed\ndate: 2026-11-28\nsupersedes: [0001-record-architecture-decisions]\n---\n"
+						+ "# Use Baton\n"),
+				madr);
 		String madrFirst = Files.readString(repo.resolve("doc/adr/0001-record-architecture-decisions.md"));
 		assertTrue(madrFirst.contains("superseded-by: [0002-use-baton]"), madrFirst);
 		assertTrue(madrFirst.contains("## Context and Problem Statement\n\nWe need to record decisions.\n"), madrFirst);
@@ -226,20 +256,23 @@ class BatonCommandTest {
 		assertTrue(export.out().startsWith("Handover pack of Larkspur Parcel Platform (as of 2026-11-28) written to "
 				+ temp.resolve("pack") + "\n"), export.out());
 		assertTrue(export.out().contains("  html: " + temp.resolve("pack/index.html") + "\n"), export.out());
-		assertTrue(export.err().contains("reporting-warehouse.md:3: warning: unknown id 'team-data-platform'"), export.err());
+		assertTrue(export.err().contains("reporting-warehouse.md:3: warning: unknown id 'team-data-platform'"),
+				export.err());
 		String index = Files.readString(temp.resolve("pack/index.html"));
 		assertTrue(index.contains("<h1>Larkspur Parcel Platform</h1>"), index);
-		assertTrue(Files.readString(temp.resolve("pack/markdown/README.md")).startsWith("# Larkspur Parcel Platform\n"));
+		assertTrue(
+				Files.readString(temp.resolve("pack/markdown/README.md")).startsWith("# Larkspur Parcel Platform\n"));
 		assertTrue(Files.readString(temp.resolve("pack/pack.json")).contains("\"format\": \"baton-pack/1\""));
 		assertTrue(export.out().contains("  pdf: " + temp.resolve("pack/pack.pdf") + "\n"), export.out());
 		byte[] pdf = Files.readAllBytes(temp.resolve("pack/pack.pdf"));
-		assertTrue(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-1."));
+		assertTrue(new String(pdf, 0, 8, StandardCharsets.ISO_8859_1).startsWith("%PDF-1."));
 		assertTrue(pdf.length > 100_000, pdf.length + " bytes");
 		// each format reports the records' problems; the command says each once, and nothing else
 		assertTrue(export.err().lines().allMatch(l -> l.matches("\\S.*: (warning|error|info): .*")), export.err());
 		assertEquals(export.err().lines().count(), export.err().lines().distinct().count(), export.err());
 
-		Result json = run(temp, "--as-of", "2026-11-28", "export", "-C", example.toString(), "-o", "only-json", "-f", "json");
+		Result json =
+				run(temp, "--as-of", "2026-11-28", "export", "-C", example.toString(), "-o", "only-json", "-f", "json");
 		assertEquals(1, json.exit(), json.err());
 		assertTrue(Files.exists(temp.resolve("only-json/pack.json")));
 		assertTrue(!Files.exists(temp.resolve("only-json/index.html")));
@@ -269,7 +302,8 @@ class BatonCommandTest {
 
 		Result badKind = run(temp, "list", "--kind", "widget", "-C", "x");
 		assertEquals(2, badKind.exit());
-		assertTrue(badKind.err().startsWith("baton list: unknown kind 'widget'; kinds are person, team"), badKind.err());
+		assertTrue(badKind.err().startsWith("baton list: unknown kind 'widget'; kinds are person, team"),
+				badKind.err());
 
 		Result badOption = run(temp, "list", "--colour");
 		assertEquals(2, badOption.exit());
@@ -287,7 +321,8 @@ class BatonCommandTest {
 		Result summary = run(temp, "summary", "-C", example.toAbsolutePath().toString());
 		assertEquals(1, summary.exit(), summary.err());
 		assertTrue(summary.out().contains("decisions/          26"), summary.out());
-		assertTrue(summary.out().contains("components/reporting-warehouse.md:3: warning: unknown id 'team-data-platform'"),
+		assertTrue(
+				summary.out().contains("components/reporting-warehouse.md:3: warning: unknown id 'team-data-platform'"),
 				summary.out());
 		assertEquals("", summary.err());
 	}
@@ -316,17 +351,21 @@ class BatonCommandTest {
 				"dev.baton.validation.rules.CredentialRule", "dev.baton.validation.internal.ValidatorRegistration",
 				"dev.baton.cli.internal.HistoryCommand", "dev.baton.cli.internal.DiffCommand",
 				"dev.baton.history.internal.DecisionTimelineComponent")) {
-			assertTrue(result.out().lines().anyMatch(l -> l.contains(component) && (l.endsWith(" active") || l.endsWith(" satisfied"))),
+			assertTrue(
+					result.out().lines().anyMatch(
+							l -> l.contains(component) && (l.endsWith(" active") || l.endsWith(" satisfied"))),
 					component + " is not active:\n" + result.out());
 		}
 		assertTrue(result.out().contains(
-				"commands:        convert, diff, export, graph, history, import, init, link, list, new, renumber, runtime, show, "
+				"commands:        convert, diff, export, graph, history, import, init, link, list, new, renumber, "
+						+ "runtime, show, "
 						+ "summary, supersede, toc, validate"),
 				result.out());
 		assertTrue(result.out().contains("importers:       adr, backstage\n"), result.out());
 		assertTrue(result.out().contains("exporters:       backstage, html, json, markdown, pdf, structurizr\n"),
 				result.out());
-		assertTrue(result.out().contains("readiness rules: access-holder-rotation, component-owner, contract-renewal, "),
+		assertTrue(
+				result.out().contains("readiness rules: access-holder-rotation, component-owner, contract-renewal, "),
 				result.out());
 	}
 
@@ -340,7 +379,8 @@ class BatonCommandTest {
 				+ "'reporting-warehouse' refers to 'team-data-platform' in 'owner'"), text.out());
 		assertTrue(text.out().contains("\nReadiness as of 2026-11-28: "), text.out());
 		assertTrue(text.out().endsWith("\n0 error(s), 18 warning(s), 0 info\n"), text.out());
-		assertTrue(text.err().contains("unknown id 'team-data-platform'"), "loading findings go to stderr: " + text.err());
+		assertTrue(text.err().contains("unknown id 'team-data-platform'"),
+				"loading findings go to stderr: " + text.err());
 
 		Result sarif = run(temp, "validate", "-C", example, "--as-of", "2026-11-28", "--format", "sarif");
 		assertEquals(1, sarif.exit(), sarif.err());
@@ -348,18 +388,20 @@ class BatonCommandTest {
 				+ "\"version\": \"2.1.0\",\n"), sarif.out());
 		assertTrue(sarif.out().contains("\"uri\": \"components/reporting-warehouse.md\""), sarif.out());
 		assertTrue(!sarif.out().contains(example), "no absolute paths in SARIF");
-		assertEquals(sarif.out(), run(temp, "validate", "-C", example, "--as-of", "2026-11-28", "--format", "sarif").out());
+		assertEquals(sarif.out(),
+				run(temp, "validate", "-C", example, "--as-of", "2026-11-28", "--format", "sarif").out());
 
 		Result json = run(temp, "validate", "-C", example, "--format", "json", "--as-of", "2026-11-28");
 		assertEquals(1, json.exit(), json.err());
-		assertTrue(json.out().startsWith("{\n  \"asOf\": \"2026-11-28\",\n  \"score\": {\n    \"overall\": "), json.out());
+		assertTrue(json.out().startsWith("{\n  \"asOf\": \"2026-11-28\",\n  \"score\": {\n    \"overall\": "),
+				json.out());
 
 		Result junit = run(temp, "validate", "-C", example, "--as-of", "2026-11-28", "--format", "junit", "-o",
 				"out/readiness.xml");
 		assertEquals(1, junit.exit(), junit.err());
 		Path xml = temp.resolve("out/readiness.xml");
 		assertEquals(xml.toString(), junit.out().strip());
-		var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		var factory = DocumentBuilderFactory.newInstance();
 		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 		var document = factory.newDocumentBuilder().parse(xml.toFile());
 		assertEquals(15, document.getElementsByTagName("testsuite").getLength());
@@ -410,7 +452,8 @@ class BatonCommandTest {
 		Result custom = run(arch, "link", "3", "depends-on", "0001-use-rest");
 		assertEquals(0, custom.exit(), custom.err());
 		assertEquals("---\nstatus: proposed # review in May\namends: [0002-use-grpc]\nlinks:\n  - type: depends-on\n"
-				+ "    target: 0001-use-rest\n---\n# Version APIs\n", Files.readString(arch.resolve("decisions/0003-version-apis.md")));
+				+ "    target: 0001-use-rest\n---\n# Version APIs\n",
+				Files.readString(arch.resolve("decisions/0003-version-apis.md")));
 		Result again = run(arch, "link", "3", "amends", "2");
 		assertEquals("0003-version-apis amends 0002-use-grpc (already)\n", again.out());
 		Result missing = run(arch, "link", "3", "amends", "9");
@@ -420,27 +463,39 @@ class BatonCommandTest {
 		Result toc = run(arch, "toc");
 		assertEquals(0, toc.exit(), toc.err());
 		assertEquals("# Architecture decisions\n\n* [1. Use REST](0001-use-rest.md) — superseded, 2024-01-10\n"
-				+ "* [2. Use gRPC](0002-use-grpc.md) — accepted, 2025-02-11\n* [3. Version APIs](0003-version-apis.md) — proposed\n",
+				+ "* [2. Use gRPC](0002-use-grpc.md) — accepted, 2025-02-11\n* [3. Version APIs](0003-version-apis.md) "
+				+ "— proposed\n",
 				toc.out());
 		Result tocFile = run(arch, "toc", "-o", "docs/decisions.md");
 		assertEquals(0, tocFile.exit(), tocFile.err());
-		assertTrue(Files.readString(arch.resolve("docs/decisions.md")).contains("* [2. Use gRPC](../decisions/0002-use-grpc.md)"));
+		assertTrue(Files.readString(arch.resolve("docs/decisions.md"))
+				.contains("* [2. Use gRPC](../decisions/0002-use-grpc.md)"));
 
 		Result graph = run(arch, "graph");
 		assertEquals(0, graph.exit(), graph.err());
 		assertTrue(graph.out().startsWith("digraph decisions {\n"), graph.out());
-		assertTrue(graph.out().contains("\"decisions:0002-use-grpc\" -> \"decisions:0001-use-rest\" [label=\"supersedes\"];"), graph.out());
-		assertTrue(graph.out().contains("\"decisions:0003-version-apis\" -> \"decisions:0001-use-rest\" [label=\"depends-on\"];"), graph.out());
-		assertTrue(graph.out().contains("\"decisions:0001-use-rest\" [label=\"1. Use REST\", URL=\"decisions/0001-use-rest.md\", style=\"rounded,dashed\""), graph.out());
+		assertTrue(
+				graph.out()
+						.contains("\"decisions:0002-use-grpc\" -> \"decisions:0001-use-rest\" [label=\"supersedes\"];"),
+				graph.out());
+		assertTrue(
+				graph.out().contains(
+						"\"decisions:0003-version-apis\" -> \"decisions:0001-use-rest\" [label=\"depends-on\"];"),
+				graph.out());
+		assertTrue(graph.out().contains(
+				"\"decisions:0001-use-rest\" [label=\"1. Use REST\", URL=\"decisions/0001-use-rest.md\", "
+						+ "style=\"rounded,dashed\""),
+				graph.out());
 
 		Result svg = run(arch, "graph", "--format", "svg");
 		assertEquals(0, svg.exit(), svg.err());
-		var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		var factory = DocumentBuilderFactory.newInstance();
 		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 		var document = factory.newDocumentBuilder()
-				.parse(new java.io.ByteArrayInputStream(svg.out().getBytes(StandardCharsets.UTF_8)));
-		assertEquals("svg", document.getDocumentElement().getLocalName() == null ? document.getDocumentElement().getNodeName()
-				: document.getDocumentElement().getLocalName());
+				.parse(new ByteArrayInputStream(svg.out().getBytes(StandardCharsets.UTF_8)));
+		assertEquals("svg",
+				document.getDocumentElement().getLocalName() == null ? document.getDocumentElement().getNodeName()
+						: document.getDocumentElement().getLocalName());
 		var texts = document.getElementsByTagName("text");
 		assertEquals(3, texts.getLength(), svg.out());
 		assertTrue(texts.item(0).getTextContent().startsWith("1. Use REST"), svg.out());
@@ -458,7 +513,8 @@ class BatonCommandTest {
 		write(arch, "decisions/0011-use-postgres.md", "---\nstatus: accepted\ndate: 2026-01-05\n---\n# Use Postgres\n");
 		write(arch, "decisions/0012-use-kafka.md", "---\nstatus: accepted\ndate: 2026-03-01\n---\n# Use Kafka\n");
 		write(arch, "decisions/0012-use-rabbitmq.md", "---\nstatus: accepted\ndate: 2026-03-04\n---\n# Use RabbitMQ\n");
-		write(arch, "decisions/0013-use-avro.md", "---\nstatus: accepted\nrelates-to: [0012-use-rabbitmq, 12]\n---\n# Use Avro\n");
+		write(arch, "decisions/0013-use-avro.md",
+				"---\nstatus: accepted\nrelates-to: [0012-use-rabbitmq, 12]\n---\n# Use Avro\n");
 		Result dry = run(arch, "renumber", "--dry-run");
 		assertEquals(0, dry.exit(), dry.err());
 		assertEquals("0012-use-rabbitmq -> 0014-use-rabbitmq\n", dry.out());
@@ -483,11 +539,14 @@ class BatonCommandTest {
 		write(arch, "decisions/0001-record-decisions.md", "---\nstatus: accepted\n---\n# Record decisions\n");
 		write(arch, "decisions/templates/template.md", "---\nstatus: {{status}}\ndate: DATE\n---\n# TITLE\n\n"
 				+ "Decision NUMBER of our log.\n\n## Context and Problem Statement\n\nWhat made us decide?\n");
-		Result result = run(arch, "--as-of", "2026-11-28", "new", "-s", "1", "--status", "accepted", "Keep", "decisions");
+		Result result =
+				run(arch, "--as-of", "2026-11-28", "new", "-s", "1", "--status", "accepted", "Keep", "decisions");
 		assertEquals(0, result.exit(), result.err());
 		assertEquals(arch.resolve("decisions/0002-keep-decisions.md").toString(), result.out().strip());
-		assertEquals("---\nstatus: accepted\ndate: 2026-11-28\nsupersedes: [0001-record-decisions]\n---\n# Keep decisions\n\n"
-				+ "Decision 2 of our log.\n\n## Context and Problem Statement\n\nWhat made us decide?\n",
+		assertEquals(
+				"---\nstatus: accepted\ndate: 2026-11-28\nsupersedes: [0001-record-decisions]\n---\n# Keep "
+						+ "decisions\n\n"
+						+ "Decision 2 of our log.\n\n## Context and Problem Statement\n\nWhat made us decide?\n",
 				Files.readString(arch.resolve("decisions/0002-keep-decisions.md")));
 		assertEquals("---\nstatus: superseded\nsuperseded-by: [0002-keep-decisions]\n---\n# Record decisions\n",
 				Files.readString(arch.resolve("decisions/0001-record-decisions.md")));
@@ -498,7 +557,8 @@ class BatonCommandTest {
 
 	@Test
 	void progressShowsOnATerminalAndNotInAPipe() throws Exception {
-		Path example = Path.of(System.getProperty("baton.root", "../..")).resolve("examples/larkspur-platform").toAbsolutePath();
+		Path example = Path.of(System.getProperty("baton.root", "../..")).resolve("examples/larkspur-platform")
+				.toAbsolutePath();
 		// script(1) gives the command a pseudo-terminal, as a person's shell would
 		ProcessBuilder builder = new ProcessBuilder("script", "-qec", baton() + " list -C " + example, "/dev/null")
 				.directory(temp.toFile()).redirectErrorStream(true);
@@ -532,19 +592,19 @@ class BatonCommandTest {
 	}
 
 	/** Commits everything in a repository's working tree as the author, on the day at 10:00 UTC. */
-	static String commit(org.eclipse.jgit.api.Git git, String author, String day, String message) throws Exception {
+	static String commit(Git git, String author, String day, String message) throws Exception {
 		git.add().addFilepattern(".").call();
 		git.add().addFilepattern(".").setUpdate(true).call();
-		org.eclipse.jgit.lib.PersonIdent ident = new org.eclipse.jgit.lib.PersonIdent(author,
-				author.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com",
-				java.time.Instant.parse(day + "T10:00:00Z"), java.time.ZoneOffset.UTC);
+		PersonIdent ident = new PersonIdent(author,
+				author.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com",
+				Instant.parse(day + "T10:00:00Z"), ZoneOffset.UTC);
 		return git.commit().setAuthor(ident).setCommitter(ident).setMessage(message).setSign(false).call().name();
 	}
 
 	@Test
 	void historyAndDiffReadTheGitRepositoryTheFolderIsIn() throws Exception {
 		Path repo = temp.resolve("repo");
-		try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(repo.toFile())
+		try (Git git = Git.init().setDirectory(repo.toFile())
 				.setInitialBranch("main").call()) {
 			assertEquals(0, run(repo, "--as-of", "2024-01-10", "init", "docs/arch", "--name", "Repo platform").exit());
 			Path arch = repo.resolve("docs/arch");
@@ -559,8 +619,10 @@ class BatonCommandTest {
 			assertEquals(0, record.exit(), record.err());
 			assertEquals("", record.err());
 			assertTrue(record.out().startsWith("decision 0002-use-kafka \"Use Kafka\": 2 revisions\n"), record.out());
-			assertTrue(record.out().contains(accepted.substring(0, 7) + "  2024-02-01  Grace Hopper  modified  Accept Kafka\n"
-					+ "    status: proposed -> accepted\n"), record.out());
+			assertTrue(record.out()
+					.contains(accepted.substring(0, 7) + "  2024-02-01  Grace Hopper  modified  Accept Kafka\n"
+							+ "    status: proposed -> accepted\n"),
+					record.out());
 			assertTrue(record.out().endsWith("Status:\n  (new) -> proposed by Linus Torvalds on 2024-01-12 ("
 					+ proposed.substring(0, 7) + ")\n  proposed -> accepted by Grace Hopper on 2024-02-01 ("
 					+ accepted.substring(0, 7) + ")\n"), record.out());
@@ -569,26 +631,33 @@ class BatonCommandTest {
 			assertEquals(0, timeline.exit(), timeline.err());
 			assertEquals(List.of("Decision timeline: 3 events in 3 commits",
 					"2024-01-10  " + timeline.out().lines().toList().get(1).substring(12, 19)
-							+ "  created 0001-record-architecture-decisions \"Record architecture decisions\"  accepted  (Ada Lovelace)",
-					"2024-01-12  " + proposed.substring(0, 7) + "  created 0002-use-kafka \"Use Kafka\"  proposed  (Linus Torvalds)",
-					"2024-02-01  " + accepted.substring(0, 7) + "  status  0002-use-kafka \"Use Kafka\"  proposed -> accepted  (Grace Hopper)"),
+							+ "  created 0001-record-architecture-decisions \"Record architecture decisions\"  "
+							+ "accepted  (Ada Lovelace)",
+					"2024-01-12  " + proposed.substring(0, 7)
+							+ "  created 0002-use-kafka \"Use Kafka\"  proposed  (Linus Torvalds)",
+					"2024-02-01  " + accepted.substring(0, 7)
+							+ "  status  0002-use-kafka \"Use Kafka\"  proposed -> accepted  (Grace Hopper)"),
 					timeline.out().lines().toList());
 
 			Result json = run(arch, "history", "0002-use-kafka", "--format", "json");
 			assertEquals(0, json.exit(), json.err());
-			java.util.Map<?, ?> document = (java.util.Map<?, ?>) new org.snakeyaml.engine.v2.api.Load(
-					org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(json.out());
+			Map<?, ?> document = (Map<?, ?>) new Load(
+					LoadSettings.builder().build()).loadFromString(json.out());
 			List<?> transitions = (List<?>) document.get("transitions");
 			assertEquals(2, transitions.size());
-			assertEquals("Grace Hopper", ((java.util.Map<?, ?>) transitions.get(1)).get("author"));
-			assertEquals("accepted", ((java.util.Map<?, ?>) transitions.get(1)).get("to"));
+			assertEquals("Grace Hopper", ((Map<?, ?>) transitions.get(1)).get("author"));
+			assertEquals("accepted", ((Map<?, ?>) transitions.get(1)).get("to"));
 
 			Result markdown = run(arch, "diff", "HEAD~1", "HEAD", "--format", "markdown");
 			assertEquals(0, markdown.exit(), markdown.err());
-			assertTrue(markdown.out().startsWith("### Architecture changes `HEAD~1` → `HEAD`\n\n**0 added, 0 removed, 0 renamed, "
-					+ "1 changed**\n"), markdown.out());
-			assertTrue(markdown.out().contains("| modified | decision | `0002-use-kafka` Use Kafka | **status**: proposed → "
-					+ "accepted |\n"), markdown.out());
+			assertTrue(markdown.out()
+					.startsWith("### Architecture changes `HEAD~1` → `HEAD`\n\n**0 added, 0 removed, 0 renamed, "
+							+ "1 changed**\n"),
+					markdown.out());
+			assertTrue(markdown.out()
+					.contains("| modified | decision | `0002-use-kafka` Use Kafka | **status**: proposed → "
+							+ "accepted |\n"),
+					markdown.out());
 
 			// the working tree, committed or not
 			Files.writeString(kafka, Files.readString(kafka).replace("status: accepted", "status: deprecated"));
@@ -596,13 +665,14 @@ class BatonCommandTest {
 			Result working = run(arch, "diff", "HEAD");
 			assertEquals(0, working.exit(), working.err());
 			assertEquals("Architecture changes HEAD..working tree: 1 added, 0 removed, 0 renamed, 1 changed\n"
-					+ "added    decision 0003-use-redis \"Use Redis\" (proposed)  docs/arch/decisions/0003-use-redis.md\n"
+					+ "added    decision 0003-use-redis \"Use Redis\" (proposed)  "
+					+ "docs/arch/decisions/0003-use-redis.md\n"
 					+ "modified decision 0002-use-kafka \"Use Kafka\"  docs/arch/decisions/0002-use-kafka.md\n"
 					+ "    status: accepted -> deprecated\n", working.out());
 			Result diffJson = run(arch, "diff", "HEAD~2", "HEAD", "--format", "json");
-			java.util.Map<?, ?> diff = (java.util.Map<?, ?>) new org.snakeyaml.engine.v2.api.Load(
-					org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(diffJson.out());
-			assertEquals(java.util.Map.of("added", 1, "modified", 0, "renamed", 0, "removed", 0), diff.get("summary"));
+			Map<?, ?> diff = (Map<?, ?>) new Load(
+					LoadSettings.builder().build()).loadFromString(diffJson.out());
+			assertEquals(Map.of("added", 1, "modified", 0, "renamed", 0, "removed", 0), diff.get("summary"));
 
 			Result unknown = run(arch, "diff", "nowhere");
 			assertEquals(2, unknown.exit());
@@ -613,15 +683,18 @@ class BatonCommandTest {
 					temp.resolve("pack").toString());
 			assertTrue(export.exit() <= 1, export.err());
 			String page = Files.readString(temp.resolve("pack/markdown/history.md"));
-			assertTrue(page.contains("- 2024-02-01 [Use Kafka](decisions/0002-use-kafka.md): proposed → accepted by Grace Hopper ("
-					+ accepted.substring(0, 7) + ": Accept Kafka)\n"), page);
-			java.util.Map<?, ?> pack = (java.util.Map<?, ?>) new org.snakeyaml.engine.v2.api.Load(
-					org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+			assertTrue(page.contains(
+					"- 2024-02-01 [Use Kafka](decisions/0002-use-kafka.md): proposed → accepted by Grace Hopper ("
+							+ accepted.substring(0, 7) + ": Accept Kafka)\n"),
+					page);
+			Map<?, ?> pack = (Map<?, ?>) new Load(
+					LoadSettings.builder().build())
 					.loadFromString(Files.readString(temp.resolve("pack/pack.json")));
-			List<?> packTransitions = (List<?>) ((java.util.Map<?, ?>) pack.get("decision-history")).get("transitions");
+			List<?> packTransitions = (List<?>) ((Map<?, ?>) pack.get("decision-history")).get("transitions");
 			assertEquals(3, packTransitions.size());
-			assertEquals(java.util.Map.of("file", "decisions/0002-use-kafka.md", "id", "0002-use-kafka", "title", "Use Kafka",
-					"from", "proposed", "to", "accepted", "author", "Grace Hopper", "date", "2024-02-01", "commit", accepted,
+			assertEquals(Map.of("file", "decisions/0002-use-kafka.md", "id", "0002-use-kafka", "title", "Use Kafka",
+					"from", "proposed", "to", "accepted", "author", "Grace Hopper", "date", "2024-02-01", "commit",
+					accepted,
 					"message", "Accept Kafka"), packTransitions.get(2));
 		}
 	}
@@ -634,11 +707,13 @@ class BatonCommandTest {
 		assertEquals(2, history.exit());
 		assertEquals("", history.out());
 		assertEquals("baton history: " + arch.toRealPath() + " is not in a git repository: history and diff read git; "
-				+ "run them in a clone (git clone, or git init and commit the folder); every other command works without git\n",
+				+ "run them in a clone (git clone, or git init and commit the folder); every other command works "
+				+ "without git\n",
 				history.err());
 		Result diff = run(arch, "diff", "HEAD");
 		assertEquals(2, diff.exit());
-		assertTrue(diff.err().startsWith("baton diff: " + arch.toRealPath() + " is not in a git repository"), diff.err());
+		assertTrue(diff.err().startsWith("baton diff: " + arch.toRealPath() + " is not in a git repository"),
+				diff.err());
 		Result list = run(arch, "list");
 		assertEquals(0, list.exit(), list.err());
 		assertTrue(list.out().contains("0001-record-architecture-decisions"), list.out());
@@ -650,7 +725,7 @@ class BatonCommandTest {
 	@Test
 	void aShallowCloneShowsWhatItHasAndWarnsWithExitCode1() throws Exception {
 		Path origin = temp.resolve("origin");
-		try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(origin.toFile())
+		try (Git git = Git.init().setDirectory(origin.toFile())
 				.setInitialBranch("main").call()) {
 			assertEquals(0, run(origin, "--as-of", "2024-01-10", "init", "arch").exit());
 			commit(git, "Ada Lovelace", "2024-01-10", "Start");
@@ -658,14 +733,16 @@ class BatonCommandTest {
 			commit(git, "Linus Torvalds", "2024-01-12", "Propose Kafka");
 		}
 		Path clone = temp.resolve("clone");
-		org.eclipse.jgit.api.Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile())
+		Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile())
 				.setDepth(1).call().close();
 		assertTrue(Files.isRegularFile(clone.resolve(".git/shallow")));
 		Result history = run(clone.resolve("arch"), "history");
 		assertEquals(1, history.exit(), history.err());
 		assertTrue(history.out().startsWith("Decision timeline: 2 events in 1 commit\n"), history.out());
-		assertTrue(history.err().startsWith("baton history: warning: " + clone.toRealPath() + " is a shallow clone: history "
-				+ "before "), history.err());
+		assertTrue(history.err()
+				.startsWith("baton history: warning: " + clone.toRealPath() + " is a shallow clone: history "
+						+ "before "),
+				history.err());
 		assertTrue(history.err().strip().endsWith("run 'git fetch --unshallow' for the whole history"), history.err());
 	}
 }

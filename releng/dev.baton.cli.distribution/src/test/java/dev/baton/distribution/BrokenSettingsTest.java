@@ -16,9 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.distribution.BatonCommandTest.Result;
 
 /**
- * A broken {@code baton.yaml} is an error for every command that writes (nothing is written in a
- * default place instead), and every reading command says so; a decision file that did not load
- * keeps its number.
+ * A broken {@code baton.yaml} is an error for every command that writes (nothing is written in a default place
+ * instead), and every reading command says so; a decision file that did not load keeps its number.
  */
 class BrokenSettingsTest {
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,9 +27,9 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Debian's headless Chromium driven over the DevTools protocol (a WebSocket, java.net.http):
- * load a page, read what it logged, evaluate script, take a screenshot. Started with the flags
- * this machine needs (no sandbox as root, no background networking).
+ * Debian's headless Chromium driven over the DevTools protocol (a WebSocket, java.net.http): load a page, read what it
+ * logged, evaluate script, take a screenshot. Started with the flags this machine needs (no sandbox as root, no
+ * background networking).
  */
 final class Chromium implements AutoCloseable {
 
@@ -59,7 +61,8 @@ final class Chromium implements AutoCloseable {
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--disable-extensions", "--remote-debugging-port=0", "--user-data-dir=" + profile,
 				"--window-size=1280,1000", "about:blank").redirectErrorStream(true).start();
-		BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+		BufferedReader out =
+				new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		String browser = null;
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		List<String> seen = new ArrayList<>();
@@ -90,13 +93,15 @@ final class Chromium implements AutoCloseable {
 		drain.start();
 		URI base = URI.create(browser);
 		HttpClient http = HttpClient.newHttpClient();
-		String targets = http.send(java.net.http.HttpRequest.newBuilder(URI.create("http://" + base.getAuthority()
-				+ "/json/list")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+		String targets = http.send(HttpRequest.newBuilder(URI.create("http://" + base.getAuthority()
+				+ "/json/list")).build(), HttpResponse.BodyHandlers.ofString()).body();
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> list = (List<Map<String, Object>>) parse(targets);
-		String page = list.stream().filter(t -> "page".equals(t.get("type"))).map(t -> (String) t.get("webSocketDebuggerUrl"))
-				.findFirst().orElseThrow(() -> new IllegalStateException("no page target in " + targets));
-		return new Chromium(process, http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)), URI.create(page));
+		String page =
+				list.stream().filter(t -> "page".equals(t.get("type"))).map(t -> (String) t.get("webSocketDebuggerUrl"))
+						.findFirst().orElseThrow(() -> new IllegalStateException("no page target in " + targets));
+		return new Chromium(process, http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)),
+				URI.create(page));
 	}
 
 	static Object parse(String json) {
@@ -165,6 +170,7 @@ final class Chromium implements AutoCloseable {
 	}
 
 	private final class Listener implements WebSocket.Listener {
+
 		private final StringBuilder buffer = new StringBuilder();
 
 		@Override
@@ -190,8 +196,9 @@ final class Chromium implements AutoCloseable {
 	private void event(String method, Map<String, Object> params) {
 		switch (String.valueOf(method)) {
 		case "Page.loadEventFired" -> loads.forEach(f -> f.complete(null));
-		case "Runtime.exceptionThrown" -> errors.add("exception: " + ((Map<String, Object>) params.get("exceptionDetails"))
-				.get("text") + " " + params.get("exceptionDetails"));
+		case "Runtime.exceptionThrown" ->
+			errors.add("exception: " + ((Map<String, Object>) params.get("exceptionDetails"))
+					.get("text") + " " + params.get("exceptionDetails"));
 		case "Runtime.consoleAPICalled" -> {
 			if ("error".equals(params.get("type")) || "warning".equals(params.get("type"))) {
 				errors.add("console." + params.get("type") + ": " + params.get("args"));
@@ -200,7 +207,8 @@ final class Chromium implements AutoCloseable {
 		case "Log.entryAdded" -> {
 			Map<String, Object> entry = (Map<String, Object>) params.get("entry");
 			if ("error".equals(entry.get("level")) || "warning".equals(entry.get("level"))) {
-				errors.add("log." + entry.get("level") + ": " + entry.get("text") + " " + entry.getOrDefault("url", ""));
+				errors.add(
+						"log." + entry.get("level") + ": " + entry.get("text") + " " + entry.getOrDefault("url", ""));
 			}
 		}
 		default -> {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two {@code baton} processes changing one folder at once take turns (the folder's lock): no
- * change is lost, no number is given twice; a writer that waits too long gives up naming the other.
+ * Two {@code baton} processes changing one folder at once take turns (the folder's lock): no change is lost, no number
+ * is given twice; a writer that waits too long gives up naming the other.
  */
 class ConcurrentWritersTest {
 
@@ -123,7 +123,8 @@ class ConcurrentWritersTest {
 			assertTrue(process.waitFor(60, TimeUnit.SECONDS));
 			assertEquals(2, process.exitValue(), out);
 			assertEquals("baton link: " + folder + " is being changed by another baton (baton renumber, process "
-					+ "4242 on build-7 since 2026-12-07T10:00:00Z); nothing was changed: retry when it has finished\n", out);
+					+ "4242 on build-7 since 2026-12-07T10:00:00Z); nothing was changed: retry when it has finished\n",
+					out);
 		}
 		assertEquals(before, read(folder, "0001-topic-1"));
 		// the holder is gone (its lock went with it): the next writer goes ahead

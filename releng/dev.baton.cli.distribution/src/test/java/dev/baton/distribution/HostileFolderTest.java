@@ -21,11 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.distribution.BatonCommandTest.Result;
 
 /**
- * The issue's hostile folder: records that are links to /etc/passwd, /proc/self/environ and
- * /dev/zero, a named pipe, a link to a folder outside, specifications outside, YAML nested deep
- * or with an alias in its own anchor, a record over the size limit, file names that try to forge
- * log lines. {@code baton export} and {@code baton validate} finish in time, publish nothing from
- * outside the folder, and report each problem with its file.
+ * The issue's hostile folder: records that are links to /etc/passwd, /proc/self/environ and /dev/zero, a named pipe, a
+ * link to a folder outside, specifications outside, YAML nested deep or with an alias in its own anchor, a record over
+ * the size limit, file names that try to forge log lines. {@code baton export} and {@code baton validate} finish in
+ * time, publish nothing from outside the folder, and report each problem with its file.
  */
 class HostileFolderTest {
 
@@ -49,7 +48,8 @@ class HostileFolderTest {
 		Path outside = Files.createDirectories(temp.resolve("outside"));
 		Files.writeString(outside.resolve("secret.md"), "---\nowner: x\n---\n# " + MARKER + "\n");
 		Files.writeString(outside.resolve("spec.yaml"), "openapi: 3.0.0\ninfo: {title: " + MARKER + ", version: '1'}\n"
-				+ "servers: [{url: 'https://" + MARKER + ".example'}]\npaths: {/a: {get: {summary: " + MARKER + "}}}\n");
+				+ "servers: [{url: 'https://" + MARKER + ".example'}]\npaths: {/a: {get: {summary: " + MARKER
+				+ "}}}\n");
 		Files.createDirectories(outside.resolve("more"));
 		Files.writeString(outside.resolve("more/other.md"), "# " + MARKER + "\n");
 		write("baton.yaml", "name: Hostile\n");

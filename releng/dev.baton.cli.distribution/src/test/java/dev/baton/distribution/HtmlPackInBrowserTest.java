@@ -18,10 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example's HTML pack, exported by the real distribution, opened page by page from
- * {@code file://} in real headless Chromium: no console error, every link and anchor leads
- * somewhere, the status filter and the offline search work. Screenshots go to
- * {@code target/screenshots/}.
+ * The example's HTML pack, exported by the real distribution, opened page by page from {@code file://} in real headless
+ * Chromium: no console error, every link and anchor leads somewhere, the status filter and the offline search work.
+ * Screenshots go to {@code target/screenshots/}.
  */
 class HtmlPackInBrowserTest {
 
@@ -77,14 +76,17 @@ class HtmlPackInBrowserTest {
 			chromium.screenshot(screenshots.resolve("pack-overview.png"));
 
 			chromium.open(site.resolve("sections/architecture.html").toUri().toString());
-			assertTrue(((Number) chromium.evaluate("document.querySelectorAll('figure.diagram svg').length")).intValue() >= 4,
+			assertTrue(
+					((Number) chromium.evaluate("document.querySelectorAll('figure.diagram svg').length"))
+							.intValue() >= 4,
 					"the context diagram and one per internal system");
 			chromium.screenshot(screenshots.resolve("pack-architecture.png"));
 
 			chromium.open(site.resolve("sections/decision-history.html").toUri().toString());
 			Object visible = chromium.evaluate("(() => { const s = document.querySelector('select[data-filter-table]');"
 					+ " s.value = 'superseded'; s.dispatchEvent(new Event('change'));"
-					+ " return Array.from(document.querySelectorAll('#table-decision-log tbody tr')).filter(r => !r.hidden).length; })()");
+					+ " return Array.from(document.querySelectorAll('#table-decision-log tbody tr')).filter(r => "
+					+ "!r.hidden).length; })()");
 			assertEquals(4, ((Number) visible).intValue(), "superseded decisions after filtering");
 			chromium.screenshot(screenshots.resolve("pack-decision-log-superseded.png"));
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,9 +27,8 @@ import com.structurizr.model.SoftwareSystem;
 import dev.baton.distribution.BatonCommandTest.Result;
 
 /**
- * The interchange formats through the real distribution: Backstage catalog files in and out,
- * a Structurizr workspace that Structurizr's own parser reads, and several architecture
- * folders in one pack.
+ * The interchange formats through the real distribution: Backstage catalog files in and out, a Structurizr workspace
+ * that Structurizr's own parser reads, and several architecture folders in one pack.
  */
 class InteropCommandTest {
 
@@ -46,7 +47,8 @@ class InteropCommandTest {
 		Path demo = corpus("backstage__demo");
 		Result dry = run(arch, "import", "--from", "backstage", "--dry-run", demo.toString());
 		assertEquals(1, dry.exit(), dry.err()); // the unknown kinds are warnings
-		assertTrue(dry.out().endsWith("3 record(s) would be added (dry run: nothing written) by the backstage importer\n"),
+		assertTrue(
+				dry.out().endsWith("3 record(s) would be added (dry run: nothing written) by the backstage importer\n"),
 				dry.out());
 		assertFalse(Files.exists(arch.resolve("components")));
 
@@ -56,8 +58,10 @@ class InteropCommandTest {
 				"added interface demo-graphql: interfaces/demo-graphql.md",
 				"added interface github-mcp-server: interfaces/github-mcp-server.md",
 				"3 record(s) added to " + arch + " by the backstage importer"), imported.out().lines().toList());
-		assertTrue(imported.err().contains(demo.resolve("demo-template/template/template.yaml") + ":4: warning: unknown "
-				+ "kind 'Template'"), imported.err());
+		assertTrue(
+				imported.err().contains(demo.resolve("demo-template/template/template.yaml") + ":4: warning: unknown "
+						+ "kind 'Template'"),
+				imported.err());
 		assertEquals(7, imported.err().lines().count(), imported.err()); // six AiResources and the Template
 		String site = Files.readString(arch.resolve("components/backstage-demo.md"));
 		assertTrue(site.startsWith("---\nowner: backstage--maintainers\nlifecycle: experimental\n"), site);
@@ -86,7 +90,8 @@ class InteropCommandTest {
 		assertEquals(0, back.exit(), back.err());
 		for (String file : List.of("components/backstage-demo.md", "interfaces/demo-graphql.md",
 				"interfaces/github-mcp-server.md")) {
-			assertEquals(Files.readString(arch.resolve(file)), Files.readString(temp.resolve("again").resolve(file)), file);
+			assertEquals(Files.readString(arch.resolve(file)), Files.readString(temp.resolve("again").resolve(file)),
+					file);
 		}
 
 		Result unknown = run(arch, "import", "--from", "archimate", demo.toString());
@@ -96,8 +101,9 @@ class InteropCommandTest {
 
 	@Test
 	void theStructurizrWorkspaceOfTheExampleParsesWithStructurizr() throws Exception {
-		Result export = run(temp, "--as-of", "2026-11-28", "export", "-C", example().toString(), "-f", "structurizr", "-o",
-				"pack");
+		Result export =
+				run(temp, "--as-of", "2026-11-28", "export", "-C", example().toString(), "-f", "structurizr", "-o",
+						"pack");
 		assertEquals(1, export.exit(), export.err()); // the example's one finding
 		Path dsl = temp.resolve("pack/structurizr/workspace.dsl");
 		assertTrue(export.out().contains("  structurizr: " + dsl + "\n"), export.out());
@@ -123,8 +129,9 @@ class InteropCommandTest {
 		assertTrue(workspace.getModel().getSoftwareSystemWithName("CloudPay (external)").hasTag("External"));
 		// !adrs: Structurizr's MADR importer reads every decision Baton wrote
 		assertEquals(26, workspace.getDocumentation().getDecisions().size());
-		Decision nine = workspace.getDocumentation().getDecisions().stream().filter(d -> d.getId().equals("9")).findFirst()
-				.orElseThrow();
+		Decision nine =
+				workspace.getDocumentation().getDecisions().stream().filter(d -> d.getId().equals("9")).findFirst()
+						.orElseThrow();
 		assertEquals("Move parcel data to PostgreSQL", nine.getTitle());
 		assertEquals("accepted", nine.getStatus()); // as written in the file
 	}
@@ -138,7 +145,8 @@ class InteropCommandTest {
 		assertTrue(html.contains(">API specification</h2>"), html);
 		assertTrue(html.contains("Larkspur Booking API"), html);
 		assertTrue(html.contains("<td>POST</td><td>/quotes</td><td>Quote the price of a consignment</td>")
-				|| html.matches("(?s).*<td>POST</td>\\s*<td>/quotes</td>\\s*<td>Quote the price of a consignment</td>.*"),
+				|| html.matches(
+						"(?s).*<td>POST</td>\\s*<td>/quotes</td>\\s*<td>Quote the price of a consignment</td>.*"),
 				html);
 		String markdown = Files.readString(temp.resolve("pack/markdown/interfaces/booking-api.md"));
 		assertTrue(markdown.contains("## API specification"), markdown);
@@ -149,7 +157,8 @@ class InteropCommandTest {
 	void threeFoldersMakeOnePack() throws Exception {
 		write("platform/baton.yaml", "name: Platform\n");
 		write("platform/teams/team-platform.md", "# Platform team\n");
-		write("platform/components/gateway.md", "---\nowner: team-platform\ndepends-on: [payments:ledger]\n---\n# Gateway\n");
+		write("platform/components/gateway.md",
+				"---\nowner: team-platform\ndepends-on: [payments:ledger]\n---\n# Gateway\n");
 		write("payments/baton.yaml", "name: Payments\n");
 		write("payments/components/ledger.md", "---\nowner: team-platform\n---\n# Ledger\n");
 		write("payments/interfaces/ledger-api.md", "---\nprovider: ledger\nprotocol: REST\n---\n# Ledger API\n");
@@ -176,21 +185,28 @@ class InteropCommandTest {
 		assertTrue(lines.get(1).startsWith("info: the pack's decision history is empty: "), lines.get(1));
 		assertTrue(lines.get(0).startsWith(temp.resolve("shipping/components/labels.md") + ":3: warning: unknown id "
 				+ "'payments:nope' in 'consumes'"), lines.get(0));
-		assertEquals(temp.resolve("shipping/components/labels.md") + ": info: shipping:labels consumes payments:nope, which "
-				+ "has no provider in the architecture: no relationship drawn", lines.get(3));
+		assertEquals(
+				temp.resolve("shipping/components/labels.md") + ": info: shipping:labels consumes payments:nope, which "
+						+ "has no provider in the architecture: no relationship drawn",
+				lines.get(3));
 		String json = Files.readString(temp.resolve("platform/pack/pack.json"));
 		assertTrue(json.contains("\"id\": \"payments:ledger\""), json);
 		assertTrue(json.contains("\"id\": \"shipping:0001-print-labels\""), json);
 		assertTrue(json.matches("(?s).*\"depends-on\": \\[\\s*\"payments:ledger\"\\s*\\].*"), json);
 		assertTrue(json.contains("\"file\": \"../payments/components/ledger.md\""), json);
 		assertTrue(Files.readString(temp.resolve("platform/pack/components/payments-ledger.html")).contains("Ledger"));
-		String labelsDecision = Files.readString(temp.resolve("platform/pack/decisions/shipping/shipping-0001-print-labels.html"));
-		assertTrue(labelsDecision.contains("Use Kafka"), labelsDecision); // relates-to payments:3, resolved across folders
+		String labelsDecision =
+				Files.readString(temp.resolve("platform/pack/decisions/shipping/shipping-0001-print-labels.html"));
+		assertTrue(labelsDecision.contains("Use Kafka"), labelsDecision); // relates-to payments:3, resolved across
+																			// folders
 		String dsl = Files.readString(temp.resolve("platform/pack/structurizr/workspace.dsl"));
 		assertTrue(dsl.contains("shipping_labels -> payments_ledger \"Uses Ledger API\" \"REST\""), dsl);
-		assertEquals(temp.resolve("platform/baton.yaml") + ": info: the decision set 'shipping' (../shipping/decisions) is "
-				+ "not in the Structurizr workspace: the workspace holds the decisions of 'payments', and Structurizr reads "
-				+ "one decision folder per workspace and per software system; name the set after the id of its system in "
+		assertEquals(temp.resolve("platform/baton.yaml")
+				+ ": info: the decision set 'shipping' (../shipping/decisions) is "
+				+ "not in the Structurizr workspace: the workspace holds the decisions of 'payments', and Structurizr "
+				+ "reads "
+				+ "one decision folder per workspace and per software system; name the set after the id of its system "
+				+ "in "
 				+ "baton.yaml, or let its decisions affect that system, to have it there", lines.get(2));
 		StructurizrDslParser parser = new StructurizrDslParser();
 		parser.parse(temp.resolve("platform/pack/structurizr/workspace.dsl").toFile());
@@ -223,7 +239,8 @@ class InteropCommandTest {
 		write("shop/people/bob.md", "---\nrole: Buyer\n---\n# Bob\n");
 		write("shop/components/cart.md", "---\nsystem: checkout\nowner: team-web\n---\n# Cart\n");
 		write("shop/components/card-api.md", "---\nsystem: checkout\n---\n# Card API\n");
-		String decision = "---\nstatus: accepted\ndate: 2026-0%d-01\n%s---\n# %s\n\n## Context and Problem Statement\n\nWhy.\n";
+		String decision =
+				"---\nstatus: accepted\ndate: 2026-0%d-01\n%s---\n# %s\n\n## Context and Problem Statement\n\nWhy.\n";
 		write("shop/decisions/0001-record-decisions.md", decision.formatted(1, "", "Record decisions"));
 		write("shop/decisions/0002-use-kotlin.md", decision.formatted(2, "", "Use Kotlin"));
 		write("shop/checkout/adr/0001-use-stripe.md", decision.formatted(3, "", "Use Stripe"));
@@ -233,7 +250,8 @@ class InteropCommandTest {
 
 		Result export = run(temp.resolve("shop"), "--as-of", "2026-11-28", "export", "-f", "structurizr", "-o", "out");
 		assertEquals(0, export.exit(), export.err());
-		assertTrue(export.err().contains("info: the decision set 'misc' (misc/adr) is not in the Structurizr workspace"),
+		assertTrue(
+				export.err().contains("info: the decision set 'misc' (misc/adr) is not in the Structurizr workspace"),
 				export.err());
 		StructurizrDslParser parser = new StructurizrDslParser();
 		parser.parse(temp.resolve("shop/out/structurizr/workspace.dsl").toFile());
@@ -257,8 +275,8 @@ class InteropCommandTest {
 		assertEquals(null, checkout.getContainerWithName("Card API").getGroup());
 	}
 
-	private static List<String> titles(java.util.Collection<Decision> decisions) {
-		return decisions.stream().sorted(java.util.Comparator.comparing(d -> Integer.parseInt(d.getId())))
+	private static List<String> titles(Collection<Decision> decisions) {
+		return decisions.stream().sorted(Comparator.comparing(d -> Integer.parseInt(d.getId())))
 				.map(Decision::getTitle).toList();
 	}
 
@@ -266,7 +284,8 @@ class InteropCommandTest {
 	void validateListSummaryAndShowCombineFoldersWithInclude() throws Exception {
 		write("platform/baton.yaml", "name: Platform\n");
 		write("platform/teams/team-platform.md", "# Platform team\n");
-		write("platform/components/gateway.md", "---\nowner: team-platform\ndepends-on: [payments:ledger]\n---\n# Gateway\n");
+		write("platform/components/gateway.md",
+				"---\nowner: team-platform\ndepends-on: [payments:ledger]\n---\n# Gateway\n");
 		write("platform/decisions/0001-use-a-gateway.md",
 				"---\nstatus: accepted\ndate: 2026-02-01\nrelates-to: [payments:1]\n---\n# Use a gateway\n");
 		write("payments/baton.yaml", "name: Payments\n");
@@ -294,8 +313,10 @@ class InteropCommandTest {
 
 		Result alone = run(platform, "--as-of", "2026-11-28", "validate");
 		assertEquals(1, alone.exit(), alone.err());
-		assertTrue(alone.out().contains("components/gateway.md:3: warning: [unresolved-reference] component 'gateway' refers "
-				+ "to 'payments:ledger' in 'depends-on', which does not exist"), alone.out());
+		assertTrue(alone.out()
+				.contains("components/gateway.md:3: warning: [unresolved-reference] component 'gateway' refers "
+						+ "to 'payments:ledger' in 'depends-on', which does not exist"),
+				alone.out());
 		Result validate = run(platform, "--as-of", "2026-11-28", "validate", "--include", "../payments");
 		assertEquals(1, validate.exit(), validate.err());
 		assertFalse(validate.out().contains("'payments:ledger' in 'depends-on'"), validate.out());
@@ -306,7 +327,8 @@ class InteropCommandTest {
 		assertTrue(validate.out().contains(temp.resolve("payments/decisions/0001-use-kafka.md") + ": warning: "
 				+ "[decision-outcome] accepted decision 'payments:0001-use-kafka' has no outcome"), validate.out());
 		assertTrue(validate.out().contains("lost: decision-outcome: 2 of 2 failed"), validate.out());
-		Result json = run(platform, "--as-of", "2026-11-28", "validate", "--include", "../payments", "--format", "json");
+		Result json =
+				run(platform, "--as-of", "2026-11-28", "validate", "--include", "../payments", "--format", "json");
 		assertTrue(json.out().contains("payments:ledger"), json.out());
 
 		Result summary = run(platform, "summary", "--include", "../payments");
@@ -324,7 +346,9 @@ class InteropCommandTest {
 				+ "owner: team-platform\n"), show.out());
 		assertTrue(show.out().endsWith("Referred to by:\n  component gateway (dependsOn)\n"), show.out());
 		Result number = run(platform, "show", "payments:1", "--include", "../payments");
-		assertTrue(number.out().startsWith("# decision payments:0001-use-kafka (../payments/decisions/0001-use-kafka.md)\n"),
+		assertTrue(
+				number.out()
+						.startsWith("# decision payments:0001-use-kafka (../payments/decisions/0001-use-kafka.md)\n"),
 				number.out());
 		assertTrue(run(platform, "show", "1", "--include", "../payments").out()
 				.startsWith("# decision 0001-use-a-gateway (decisions/0001-use-a-gateway.md)\n"));

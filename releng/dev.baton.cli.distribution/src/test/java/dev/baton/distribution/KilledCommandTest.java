@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code baton renumber}, {@code convert} and {@code supersede} killed ({@code kill -9}) at random
- * moments: whatever the moment, the next command that opens the folder finds it whole, either as
- * it was or fully changed (every file parses, no reference dangles, no temporary file stays).
+ * {@code baton renumber}, {@code convert} and {@code supersede} killed ({@code kill -9}) at random moments: whatever
+ * the moment, the next command that opens the folder finds it whole, either as it was or fully changed (every file
+ * parses, no reference dangles, no temporary file stays).
  */
 class KilledCommandTest {
 
@@ -136,8 +136,8 @@ class KilledCommandTest {
 	}
 
 	/**
-	 * Runs the command and kills it (SIGKILL) after the delay: from its start, or ({@code aimed})
-	 * from the moment its journal appears.
+	 * Runs the command and kills it (SIGKILL) after the delay: from its start, or ({@code aimed}) from the moment its
+	 * journal appears.
 	 */
 	private static Killed killAfter(Path folder, boolean aimed, long delayMillis, String... args) throws Exception {
 		Process process = start(folder, args);
@@ -153,8 +153,8 @@ class KilledCommandTest {
 	}
 
 	/**
-	 * A folder where decisions 1 to {@value #DUPLICATES} have a second file each (two branches
-	 * merged), every one referred to by id from front matter and by a Markdown link from a body.
+	 * A folder where decisions 1 to {@value #DUPLICATES} have a second file each (two branches merged), every one
+	 * referred to by id from front matter and by a Markdown link from a body.
 	 */
 	static Path folderWithDuplicates(Path folder) throws IOException {
 		Files.createDirectories(folder.resolve("decisions"));

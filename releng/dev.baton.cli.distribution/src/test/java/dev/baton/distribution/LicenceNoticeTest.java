@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The distribution carries Baton's licence and a third-party notice that the build wrote from the
- * bundles it ships: every third-party jar is listed, each with a licence.
+ * The distribution carries Baton's licence and a third-party notice that the build wrote from the bundles it ships:
+ * every third-party jar is listed, each with a licence.
  */
 class LicenceNoticeTest {
 

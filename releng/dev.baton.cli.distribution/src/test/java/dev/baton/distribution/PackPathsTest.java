@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A handover pack travels to another team: it holds paths relative to the architecture folder,
- * never the absolute path of the machine that exported it. Outside git the pack's history page
- * says there is no history; where the folder is and what to run goes to the console only.
+ * A handover pack travels to another team: it holds paths relative to the architecture folder, never the absolute path
+ * of the machine that exported it. Outside git the pack's history page says there is no history; where the folder is
+ * and what to run goes to the console only.
  */
 class PackPathsTest {
 

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The project carries its own design: its docs and sources cite only files in the repository,
- * and the layers of docs/architecture.md are the ones the bundles' manifests declare.
+ * The project carries its own design: its docs and sources cite only files in the repository, and the layers of
+ * docs/architecture.md are the ones the bundles' manifests declare.
  */
 class RepositoryDocsTest {
 
@@ -128,7 +128,8 @@ class RepositoryDocsTest {
 		}
 		assertFalse(shared.isEmpty());
 		try (Stream<Path> list = Files.list(ROOT.resolve("bundles"))) {
-			for (Path bundle : list.filter(p -> Files.isRegularFile(p.resolve("META-INF/MANIFEST.MF"))).sorted().toList()) {
+			for (Path bundle : list.filter(p -> Files.isRegularFile(p.resolve("META-INF/MANIFEST.MF"))).sorted()
+					.toList()) {
 				for (Path prefs : shared) {
 					Path copy = bundle.resolve(".settings").resolve(prefs.getFileName().toString());
 					if (!Files.isRegularFile(copy) || Files.mismatch(prefs, copy) != -1) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.distribution.BatonCommandTest.Result;
 
 /**
- * A readiness rule of a bundle Baton does not ship, installed beside the distribution's bundles in
- * the real Felix runtime: {@code baton validate} reports it, and {@code baton export}'s readiness page
- * lists the same finding, because both take the rules from the Registry. The bundle is assembled here,
- * as a third party would build it: one class against the service API and a DS descriptor.
+ * A readiness rule of a bundle Baton does not ship, installed beside the distribution's bundles in the real Felix
+ * runtime: {@code baton validate} reports it, and {@code baton export}'s readiness page lists the same finding, because
+ * both take the rules from the Registry. The bundle is assembled here, as a third party would build it: one class
+ * against the service API and a DS descriptor.
  */
 class ThirdPartyRuleTest {
 
@@ -80,7 +81,8 @@ class ThirdPartyRuleTest {
 		Path arch = work.resolve("arch");
 
 		Result validate = run(extended, arch, "--as-of", "2026-11-28", "validate");
-		assertTrue(validate.out().contains("baton.yaml: warning: [acme-sign-off] " + MESSAGE), validate.out() + validate.err());
+		assertTrue(validate.out().contains("baton.yaml: warning: [acme-sign-off] " + MESSAGE),
+				validate.out() + validate.err());
 		assertEquals(1, validate.exit(), validate.err());
 		Result runtime = run(extended, arch, "runtime");
 		assertTrue(runtime.out().contains("acme-sign-off"), runtime.out());
@@ -110,7 +112,7 @@ class ThirdPartyRuleTest {
 		}
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 		int compiled = compiler.run(null, null, null, "--release", "21", "-proc:none", "-d", classes.toString(), "-cp",
-				String.join(java.io.File.pathSeparator, classPath), source.toString());
+				String.join(File.pathSeparator, classPath), source.toString());
 		assertEquals(0, compiled, "the rule did not compile");
 
 		Manifest manifest = new Manifest();
@@ -119,7 +121,8 @@ class ThirdPartyRuleTest {
 		main.putValue("Bundle-ManifestVersion", "2");
 		main.putValue("Bundle-SymbolicName", "com.example.signoff");
 		main.putValue("Bundle-Version", "1.0.0");
-		main.putValue("Import-Package", "dev.baton.api,dev.baton.model,org.eclipse.emf.common.util,org.eclipse.emf.ecore");
+		main.putValue("Import-Package",
+				"dev.baton.api,dev.baton.model,org.eclipse.emf.common.util,org.eclipse.emf.ecore");
 		main.putValue("Service-Component", "OSGI-INF/rule.xml");
 		Path jar = temp.resolve("com.example.signoff_1.0.0.jar");
 		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {

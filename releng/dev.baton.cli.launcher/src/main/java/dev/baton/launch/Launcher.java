@@ -4,12 +4,14 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,30 +22,32 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * The {@code baton} command's launcher: starts an OSGi framework (Apache Felix, found through
- * {@link FrameworkFactory}) with every bundle of the distribution's {@code bundles/} folder,
- * waits until the command-line component is active, runs one command and stops the framework.
- * The exit code is the command's (0 ok, 1 findings, 2 usage or load error; 3 when the runtime
- * itself cannot start).
+ * The {@code baton} command's launcher: starts an OSGi framework (Apache Felix, found through {@link FrameworkFactory})
+ * with every bundle of the distribution's {@code bundles/} folder, waits until the command-line component is active,
+ * runs one command and stops the framework. The exit code is the command's (0 ok, 1 findings, 2 usage or load error; 3
+ * when the runtime itself cannot start).
  *
- * <p>The command is reached as a {@code ToIntFunction<Map<String, Object>>} service with
- * {@code baton.cli=main}: JDK types only, so no Baton class has to be shared with the launcher.
+ * <p>
+ * The command is reached as a {@code ToIntFunction<Map<String, Object>>} service with {@code baton.cli=main}: JDK types
+ * only, so no Baton class has to be shared with the launcher.
  */
 public final class Launcher {
 
 	private static final int RUNTIME_FAILURE = 3;
 	private static final long START_TIMEOUT_MS = 20_000;
 	/**
-	 * Aries SPI Fly (which registers SLF4J's provider for JGit) logs every registration at INFO
-	 * through java.util.logging: kept to warnings unless --debug. A field, because JUL holds its
-	 * loggers weakly and would forget the level.
+	 * Aries SPI Fly (which registers SLF4J's provider for JGit) logs every registration at INFO through
+	 * java.util.logging: kept to warnings unless --debug. A field, because JUL holds its loggers weakly and would
+	 * forget the level.
 	 */
-	private static final java.util.logging.Logger SPI_FLY = java.util.logging.Logger.getLogger("org.apache.aries.spifly");
+	private static final java.util.logging.Logger SPI_FLY =
+			java.util.logging.Logger.getLogger("org.apache.aries.spifly");
 
 	private Launcher() {
 	}
@@ -60,7 +64,8 @@ public final class Launcher {
 			err.println("baton: the runtime could not start: " + e.getMessage());
 			if (debug) {
 				// --debug asks for the trace: the platform log prints it (java.util.logging, to stderr)
-				System.getLogger(Launcher.class.getName()).log(System.Logger.Level.ERROR, "baton: the runtime could not start", e);
+				System.getLogger(Launcher.class.getName()).log(System.Logger.Level.ERROR,
+						"baton: the runtime could not start", e);
 			}
 			exit = RUNTIME_FAILURE;
 		}
@@ -70,7 +75,7 @@ public final class Launcher {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err, boolean debug)
-			throws IOException, BundleException, InterruptedException, org.osgi.framework.InvalidSyntaxException {
+			throws IOException, BundleException, InterruptedException, InvalidSyntaxException {
 		Path home = home();
 		Path storage = Files.createTempDirectory("baton-felix-");
 		Map<String, String> config = new HashMap<>();
@@ -103,13 +108,15 @@ public final class Launcher {
 						bundle.start(Bundle.START_ACTIVATION_POLICY);
 					} catch (BundleException e) {
 						if (debug) {
-							err.println("baton: bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage());
+							err.println(
+									"baton: bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage());
 						}
 					}
 				}
 			}
 			ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
-					context.createFilter("(&(objectClass=" + ToIntFunction.class.getName() + ")(baton.cli=main))"), null);
+					context.createFilter("(&(objectClass=" + ToIntFunction.class.getName() + ")(baton.cli=main))"),
+					null);
 			tracker.open();
 			Object main = tracker.waitForService(START_TIMEOUT_MS);
 			if (main == null) {
@@ -143,7 +150,7 @@ public final class Launcher {
 		try {
 			Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 			return jar.getParent().getParent();
-		} catch (java.net.URISyntaxException e) {
+		} catch (URISyntaxException e) {
 			throw new IllegalStateException("cannot tell where the distribution is; set -Dbaton.home", e);
 		}
 	}
@@ -153,7 +160,7 @@ public final class Launcher {
 			return;
 		}
 		try (var paths = Files.walk(root)) {
-			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(path);
 			}
 		}

@@ -1,11 +1,15 @@
 package dev.baton.codegen;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,19 +35,19 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
- * Runs EMF's code generator without an IDE: reads a {@code .genmodel}, generates the model
- * (and, when the genmodel names an edit project and plug-in class, the edit) code into a scratch
- * folder, and then either updates or checks each project's committed {@code src-gen/} (for the
- * edit project also its generated {@code plugin.xml}, {@code plugin.properties} and {@code icons/}).
+ * Runs EMF's code generator without an IDE: reads a {@code .genmodel}, generates the model (and, when the genmodel
+ * names an edit project and plug-in class, the edit) code into a scratch folder, and then either updates or checks each
+ * project's committed {@code src-gen/} (for the edit project also its generated {@code plugin.xml},
+ * {@code plugin.properties} and {@code icons/}).
  *
- * <p>Generated code is a build output that is also committed, so pull requests show it and
- * the IDE needs no generator. {@code update} makes {@code src-gen/} equal to what EMF
- * generates; {@code check} fails, naming the files, when they differ (CI uses it, so a
- * hand edit of generated code or a stale {@code src-gen/} never lands).
+ * <p>
+ * Generated code is a build output that is also committed, so pull requests show it and the IDE needs no generator.
+ * {@code update} makes {@code src-gen/} equal to what EMF generates; {@code check} fails, naming the files, when they
+ * differ (CI uses it, so a hand edit of generated code or a stale {@code src-gen/} never lands).
  *
- * <p>Arguments: {@code <genmodel> <mode: update|check|auto> <project>=<folder>...};
- * {@code auto} means {@code check} when the environment variable {@code CI} is
- * {@code true}, {@code update} otherwise.
+ * <p>
+ * Arguments: {@code <genmodel> <mode: update|check|auto> <project>=<folder>...}; {@code auto} means {@code check} when
+ * the environment variable {@code CI} is {@code true}, {@code update} otherwise.
  */
 public final class GenerateModel {
 
@@ -99,8 +103,10 @@ public final class GenerateModel {
 						"Generated EMF code in src-gen/ differs from what model/*.genmodel generates:\n");
 				problems.forEach(p -> message.append("  ").append(p).append('\n'));
 				message.append("Generated files are never edited by hand: change model/baton.ecore or baton.genmodel, "
-						+ "run ./mvnw compile -pl releng/dev.baton.codegen,bundles/dev.baton.model -Dbaton.codegen=update "
-						+ "and commit src-gen/ (and the edit bundle's generated plugin.xml, plugin.properties, icons/).");
+						+ "run ./mvnw compile -pl releng/dev.baton.codegen,bundles/dev.baton.model "
+						+ "-Dbaton.codegen=update "
+						+ "and commit src-gen/ (and the edit bundle's generated plugin.xml, plugin.properties, "
+						+ "icons/).");
 				throw new IllegalStateException(message.toString());
 			}
 		} finally {
@@ -113,8 +119,10 @@ public final class GenerateModel {
 		EcorePackage.eINSTANCE.eClass();
 		GenModelPackage.eINSTANCE.eClass();
 		ResourceSet resourceSet = new ResourceSetImpl();
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new XMIResourceFactoryImpl());
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore",
+				new EcoreResourceFactoryImpl());
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel",
+				new XMIResourceFactoryImpl());
 		for (String[] project : projects) {
 			Path target = scratch.resolve(project[0]);
 			Files.createDirectories(target);
@@ -155,17 +163,18 @@ public final class GenerateModel {
 	private static void generate(Generator generator, GenModel genModel, String projectType) {
 		// EMF logs (to stderr) that it has no JDT merger the first time it writes Java; that is
 		// expected here, so that one report is held back and anything else is passed on
-		java.io.PrintStream err = System.err;
-		java.io.ByteArrayOutputStream held = new java.io.ByteArrayOutputStream();
+		PrintStream err = System.err;
+		ByteArrayOutputStream held = new ByteArrayOutputStream();
 		Diagnostic result;
-		System.setErr(new java.io.PrintStream(held, true, java.nio.charset.StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(held, true, StandardCharsets.UTF_8));
 		try {
 			result = generator.generate(genModel, projectType, new BasicMonitor());
 		} finally {
 			System.setErr(err);
 		}
-		String log = held.toString(java.nio.charset.StandardCharsets.UTF_8);
-		if (!log.isBlank() && !log.contains("Unable to instantiate a facade helper for dev.baton.codegen.NoJavaMerge")) {
+		String log = held.toString(StandardCharsets.UTF_8);
+		if (!log.isBlank()
+				&& !log.contains("Unable to instantiate a facade helper for dev.baton.codegen.NoJavaMerge")) {
 			err.print(log);
 		}
 		if (result.getSeverity() == Diagnostic.ERROR) {
@@ -174,8 +183,8 @@ public final class GenerateModel {
 	}
 
 	/**
-	 * Makes the owned files of {@code committed} equal to {@code generated}'s; returns the number of
-	 * files written or removed.
+	 * Makes the owned files of {@code committed} equal to {@code generated}'s; returns the number of files written or
+	 * removed.
 	 */
 	private static int sync(Path generated, Path committed, List<String> owned) throws IOException {
 		int changed = 0;
@@ -185,7 +194,7 @@ public final class GenerateModel {
 			Path to = committed.resolve(file);
 			if (!Files.exists(to) || Files.mismatch(from, to) != -1) {
 				Files.createDirectories(to.getParent());
-				Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
 				changed++;
 			}
 		}
@@ -244,6 +253,7 @@ public final class GenerateModel {
 	private static void deleteTree(Path root) {
 		try {
 			Files.walkFileTree(root, new SimpleFileVisitor<>() {
+
 				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
 					Files.delete(file);

@@ -17,16 +17,17 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The update site installed into a bare Eclipse platform by the p2 director (this module's build
- * does that before the tests: target/eclipse), started headless through the Equinox application
- * {@code dev.baton.cli.app}; and the same application in the Baton Workbench (its bin script
- * {@code baton}). Each run is a real JVM started with the Equinox launcher jar.
+ * The update site installed into a bare Eclipse platform by the p2 director (this module's build does that before the
+ * tests: target/eclipse), started headless through the Equinox application {@code dev.baton.cli.app}; and the same
+ * application in the Baton Workbench (its bin script {@code baton}). Each run is a real JVM started with the Equinox
+ * launcher jar.
  */
 class EquinoxInstallTest {
 
@@ -79,8 +80,9 @@ class EquinoxInstallTest {
 	/** The Baton bundles of a plugins folder by symbolic name (the jar names' part before the version). */
 	static Set<String> batonBundles(Path plugins) throws IOException {
 		try (Stream<Path> jars = Files.list(plugins)) {
-			return jars.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("dev.baton.") && n.endsWith(".jar"))
-					.map(n -> n.substring(0, n.indexOf('_'))).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+			return jars.map(p -> p.getFileName().toString())
+					.filter(n -> n.startsWith("dev.baton.") && n.endsWith(".jar"))
+					.map(n -> n.substring(0, n.indexOf('_'))).collect(Collectors.toCollection(TreeSet::new));
 		}
 	}
 
@@ -162,7 +164,8 @@ class EquinoxInstallTest {
 		for (String bundle : expected) {
 			assertTrue(bundlesInfo.contains("\n" + bundle + ","), bundle + " is not in bundles.info");
 		}
-		assertTrue(Files.readString(ECLIPSE.resolve("configuration/config.ini")).contains("org.eclipse.ui.ide.workbench"),
+		assertTrue(
+				Files.readString(ECLIPSE.resolve("configuration/config.ini")).contains("org.eclipse.ui.ide.workbench"),
 				"the platform's own configuration is kept");
 		// the platform it was installed into had none of them
 		assertEquals(Set.of(), batonBundles(ROOT.resolve("releng/dev.baton.platform/target/products/dev.baton.platform"

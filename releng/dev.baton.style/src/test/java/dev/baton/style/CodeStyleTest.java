@@ -39,7 +39,8 @@ class CodeStyleTest {
 	void noLineIsWiderThan120Columns() {
 		List<String> offences = CHECK.longLines();
 		assertTrue(offences.isEmpty(), offences.size() + " lines wider than " + Columns.LIMIT
-				+ " columns (a tab counts to the next multiple of 4); wrap them, or run releng/dev.baton.style/restyle.sh:\n"
+				+ " columns (a tab counts to the next multiple of 4); wrap them, or run "
+				+ "releng/dev.baton.style/restyle.sh:\n"
 				+ String.join("\n", offences));
 	}
 
