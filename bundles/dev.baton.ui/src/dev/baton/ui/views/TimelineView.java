@@ -51,6 +51,9 @@ public final class TimelineView extends ViewPart {
 	private Label header;
 	private TreeViewer viewer;
 	private Job reading;
+
+	/** Counts the reloads, so that the answer of a reload overtaken by a later one is never shown. */
+	private int generation;
 	private boolean multipleFolders;
 	private RecordChanges changes;
 
@@ -122,6 +125,7 @@ public final class TimelineView extends ViewPart {
 		if (reading != null) {
 			reading.cancel();
 		}
+		int current = ++generation;
 		reading = Job.create(ViewMessages.Timeline_readingJob, monitor -> {
 			List<GitHistories.Result> results = new ArrayList<>();
 			for (Path root : roots) {
@@ -130,9 +134,12 @@ public final class TimelineView extends ViewPart {
 				}
 				results.add(GitHistories.read(root, monitor));
 			}
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
 			if (!header.isDisposed()) {
 				header.getDisplay().asyncExec(() -> {
-					if (!header.isDisposed()) {
+					if (!header.isDisposed() && current == generation) {
 						shown(results);
 					}
 				});
