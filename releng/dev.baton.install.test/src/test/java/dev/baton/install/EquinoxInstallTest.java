@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -199,6 +201,39 @@ class EquinoxInstallTest {
 		assertEquals(2, unknown.exit());
 		assertTrue(unknown.err().contains("baton: unknown command 'frobnicate'; run 'baton --help' for the list"),
 				unknown.err());
+	}
+
+	@Test
+	void theUpdateSiteZipAndTheWorkbenchCarryTheLicenceAndTheThirdPartyNotice() throws IOException {
+		String licence = Files.readString(ROOT.resolve("LICENSE"), StandardCharsets.UTF_8);
+		Path site = ROOT.resolve("releng/dev.baton.site/target");
+		Path zip;
+		try (Stream<Path> files = Files.list(site)) {
+			zip = files.filter(f -> f.getFileName().toString().matches("dev\\.baton\\.site-.*\\.zip")).findFirst()
+					.orElseThrow(() -> new AssertionError("no update site zip in " + site));
+		}
+		try (ZipFile archive = new ZipFile(zip.toFile())) {
+			assertEquals(licence, entry(archive, "LICENSE"));
+			String notice = entry(archive, "THIRD-PARTY.md");
+			assertEquals(Files.readString(site.resolve("repository/THIRD-PARTY.md"), StandardCharsets.UTF_8), notice);
+			// every third-party bundle of the site is named in its notice
+			List<String> plugins = archive.stream().map(ZipEntry::getName)
+					.filter(n -> n.startsWith("plugins/") && n.endsWith(".jar") && !n.startsWith("plugins/dev.baton."))
+					.map(n -> n.substring("plugins/".length(), n.lastIndexOf('_'))).distinct().toList();
+			assertFalse(plugins.isEmpty(), "the site holds no third-party bundle");
+			for (String plugin : plugins) {
+				assertTrue(notice.contains(plugin), plugin + " is missing from the site's THIRD-PARTY.md");
+			}
+		}
+		assertEquals(licence, Files.readString(WORKBENCH.resolve("LICENSE"), StandardCharsets.UTF_8));
+		String workbenchNotice = Files.readString(WORKBENCH.resolve("THIRD-PARTY.md"), StandardCharsets.UTF_8);
+		assertTrue(workbenchNotice.contains("org.eclipse.swt"), workbenchNotice);
+	}
+
+	private static String entry(ZipFile archive, String name) throws IOException {
+		ZipEntry entry = archive.getEntry(name);
+		assertTrue(entry != null, name + " is missing from " + archive.getName());
+		return new String(archive.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
 	}
 
 	@Test
