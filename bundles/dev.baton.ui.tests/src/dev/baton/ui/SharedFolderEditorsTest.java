@@ -20,6 +20,8 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -147,6 +149,30 @@ class SharedFolderEditorsTest {
 	}
 
 	@Test
+	void aReferenceInTheFormOpensItsTargetWithF3OrADoubleClick() throws Exception {
+		RecordEditor rest = open(REST);
+		Table affects = UiFixture.field(page(rest, "overview"), Table.class, "affects");
+		affects.setSelection(0);
+		Event f3 = new Event();
+		f3.keyCode = SWT.F3;
+		affects.notifyListeners(SWT.KeyDown, f3);
+		UiFixture.drain();
+		RecordEditor api = assertInstanceOf(RecordEditor.class, UiFixture.page().getActiveEditor());
+		assertEquals("booking-api", api.session().record().getId(), "F3 opens the affected element");
+		assertSame(shared(), api.session().loaded());
+
+		RecordEditor kafka = open(KAFKA);
+		Table links = UiFixture.field(page(kafka, "overview"), Table.class, "links");
+		links.setSelection(0);
+		links.notifyListeners(SWT.DefaultSelection, new Event());
+		UiFixture.drain();
+		RecordEditor target = assertInstanceOf(RecordEditor.class, UiFixture.page().getActiveEditor());
+		assertEquals(((Decision) kafka.session().record()).getLinks().get(0).getTarget(), target.session().record(),
+				"a double-click opens the linked decision");
+		assertTrue(target != kafka);
+	}
+
+	@Test
 	void thePropertiesOfARecordAreEditableOnlyWhileItsOwnEditorIsOpen() throws Exception {
 		RecordEditor rest = open(REST);
 		Record restRecord = rest.session().record();
@@ -206,6 +232,32 @@ class SharedFolderEditorsTest {
 		assertTrue(Kinds.records(shared().folder().architecture()).contains(now));
 		assertTrue(rowTitles().contains("Use REST with JSON for public APIs"), rowTitles()::toString);
 		assertEquals(theirs, disk(REST));
+	}
+
+	@Test
+	void aChangedBatonYamlWaitsWhileAnEditorIsDirtyAndItsEditsAreKept() throws Exception {
+		RecordEditor editor = open(REST);
+		retitle(editor, "Use REST for every public API");
+		Record edited = editor.session().record();
+		Path settings = folder.resolve("baton.yaml");
+		Files.writeString(settings, Files.readString(settings, StandardCharsets.UTF_8).replaceFirst("(?m)^name: .*$",
+				"name: Renamed Platform"), StandardCharsets.UTF_8);
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		long settled = System.currentTimeMillis() + 2_000;
+		UiFixture.waitFor(() -> System.currentTimeMillis() > settled); // the workspace's change has come by then
+		assertTrue(editor.isDirty(), "the editor keeps its edits");
+		assertSame(edited, editor.session().record());
+		assertEquals("Use REST for every public API", editor.session().record().getTitle());
+		assertTrue(Kinds.records(shared().folder().architecture()).contains(edited),
+				"the folder was not loaded again under the dirty editor");
+
+		UiFixture.page().saveEditor(editor, false);
+		UiFixture.drain();
+		assertTrue(disk(REST).contains("\n# Use REST for every public API\n"), disk(REST));
+		assertTrue(UiFixture.waitFor(() -> "Renamed Platform".equals(shared().folder().architecture().getName())),
+				"once saved, the held baton.yaml change is read: " + shared().folder().architecture().getName());
+		assertEquals("Use REST for every public API", editor.session().record().getTitle());
+		assertFalse(editor.isDirty());
 	}
 
 	@Test

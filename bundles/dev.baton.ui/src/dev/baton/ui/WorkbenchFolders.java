@@ -106,9 +106,30 @@ public final class WorkbenchFolders {
 	 */
 	public void release(Path file) {
 		Path key = file.toAbsolutePath().normalize();
-		if (held.remove(key) && pending.remove(key)) {
-			connected.stream().filter(key::startsWith).forEach(root -> apply(Map.of(root, List.of(key))));
+		if (!held.remove(key)) {
+			return;
 		}
+		Map<Path, List<Path>> free = new LinkedHashMap<>();
+		for (Path waiting : List.copyOf(pending)) {
+			if (!blocked(waiting) && pending.remove(waiting)) {
+				connected.stream().filter(waiting::startsWith).forEach(root -> free.computeIfAbsent(root,
+						r -> new ArrayList<>()).add(waiting));
+			}
+		}
+		apply(free);
+	}
+
+	/**
+	 * Whether a change of the file must wait: it is held, or it is the {@code baton.yaml} of a folder with a held file
+	 * (a changed {@code baton.yaml} loads the whole folder again, which would drop the dirty editor's edits).
+	 */
+	private boolean blocked(Path file) {
+		if (held.contains(file)) {
+			return true;
+		}
+		Path root = file.getParent();
+		return root != null && file.getFileName().toString().equals(ArchitectureFolders.SETTINGS)
+				&& held.stream().anyMatch(h -> h.startsWith(root));
 	}
 
 	/** Whether changes of the file on disk wait for its editor. */
@@ -163,7 +184,7 @@ public final class WorkbenchFolders {
 		byRoot.forEach((root, files) -> {
 			List<Path> free = new ArrayList<>();
 			for (Path file : files) {
-				if (held.contains(file)) {
+				if (blocked(file)) {
 					pending.add(file);
 				} else {
 					free.add(file);
