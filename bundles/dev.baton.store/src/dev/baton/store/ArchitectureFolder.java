@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -92,6 +93,8 @@ public final class ArchitectureFolder {
 	/** The files the save in progress changes, and what the model keeps once they are written. */
 	private Changes changes;
 	private List<Runnable> committed;
+	/** While saving some records only ({@link #save(String, boolean, Collection)}): those; otherwise {@code null}. */
+	private Set<Record> only;
 	/** Loaded by {@link #loadForReading}: nothing of what saving needs was kept. */
 	private boolean forReading;
 	/** Files of renamed records still to be deleted once their new file is written, by record. */
@@ -790,6 +793,29 @@ public final class ArchitectureFolder {
 	 *                  are reported and nothing is saved)
 	 */
 	public Diagnostic save(String change, boolean overwrite) {
+		return save(change, overwrite, null);
+	}
+
+	/**
+	 * {@link #save(String, boolean)} for some records only: their files are written (patched, created, moved, or
+	 * deleted for a record no longer in the model), every other change of the model waits for a later save. An editor
+	 * of one record on a shared folder saves this way, so that another editor's unsaved edits are not written.
+	 *
+	 * @param records the records to write, or {@code null} for all
+	 */
+	public Diagnostic save(String change, boolean overwrite, Collection<? extends Record> records) {
+		if (records != null) {
+			only = Collections.newSetFromMap(new IdentityHashMap<>());
+			only.addAll(records);
+		}
+		try {
+			return saveAll(change, overwrite);
+		} finally {
+			only = null;
+		}
+	}
+
+	private Diagnostic saveAll(String change, boolean overwrite) {
 		BasicDiagnostic result = Findings.root(StoreFindings.SOURCE, "Saving " + root);
 		if (forReading) {
 			result.add(Findings.error(StoreFindings.SOURCE, StoreFindings.READ_ONLY, SourceLocation.of(root),
@@ -838,6 +864,10 @@ public final class ArchitectureFolder {
 		}
 		Set<Record> alive = Collections.newSetFromMap(new IdentityHashMap<>());
 		alive.addAll(present);
+		if (only != null) {
+			present.retainAll(only);
+			alive.addAll(documents.keySet().stream().filter(record -> !only.contains(record)).toList());
+		}
 		// new records get their ids first, so that references to them from changed records can be written
 		Map<Record, String> newPaths = new IdentityHashMap<>();
 		for (Record record : present) {

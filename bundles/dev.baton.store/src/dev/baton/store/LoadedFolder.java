@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.Monitor;
+
+import dev.baton.model.Record;
 
 /**
  * One architecture folder loaded once and shared by everyone who works on it (the editors and views of a workbench),
@@ -88,6 +91,56 @@ public final class LoadedFolder {
 
 	public void removeListener(FolderListener listener) {
 		listeners.remove(listener);
+	}
+
+	/**
+	 * Writes these records' files only ({@link ArchitectureFolder#save(String, boolean, Collection)}) and tells the
+	 * listeners that they changed (or were added, for records that had no file), so that every view shows what was
+	 * saved without reading any file. Other records' changes in the model (another editor's unsaved edits) are not
+	 * written.
+	 *
+	 * @param overwrite {@code true}: replace a file that another program changed since it was read
+	 * @return what could not be written; OK when all went well
+	 */
+	public Diagnostic save(Collection<? extends Record> records, boolean overwrite) {
+		synchronized (lock) {
+			ArchitectureFolder saved = folder;
+			List<Record> fresh = records.stream().filter(record -> saved.fileOf(record).isEmpty())
+					.map(Record.class::cast).toList();
+			List<Path> files = new ArrayList<>(records.stream().flatMap(record -> saved.fileOf(record).stream())
+					.toList());
+			Diagnostic result = saved.save("save", overwrite, records);
+			if (result.getSeverity() < Diagnostic.ERROR) {
+				fresh.forEach(record -> saved.fileOf(record).ifPresent(files::add));
+				List<Record> changed = records.stream().filter(record -> !fresh.contains(record))
+						.map(Record.class::cast).toList();
+				tell(fresh, changed, files);
+			}
+			return result;
+		}
+	}
+
+	/**
+	 * Tells the listeners that these records changed in the model (an edit undone, a record saved), as a change of
+	 * records read again in place: each {@link FolderChange.Replaced} has the same record before and after.
+	 *
+	 * @param files the records' files, for listeners that follow files
+	 */
+	public void changedInModel(Collection<? extends Record> records, Collection<Path> files) {
+		synchronized (lock) {
+			tell(List.of(), List.copyOf(records), files);
+		}
+	}
+
+	/** Tells the listeners of records added to the model and of records changed in place. */
+	private void tell(List<? extends Record> added, List<? extends Record> changed, Collection<Path> files) {
+		List<FolderChange.Replaced> replaced = changed.stream()
+				.map(record -> new FolderChange.Replaced(record, record)).toList();
+		FolderChange change = new FolderChange(List.copyOf(added), List.of(), replaced, List.of(), List.of(),
+				List.copyOf(files), false);
+		if (!change.isEmpty()) {
+			listeners.forEach(listener -> listener.folderChanged(this, change));
+		}
 	}
 
 	/**

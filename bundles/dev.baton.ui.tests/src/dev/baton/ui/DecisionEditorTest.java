@@ -21,6 +21,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
@@ -244,10 +245,10 @@ class DecisionEditorTest {
 		status.notifyListeners(SWT.Selection, null);
 		editor.doSave(new NullProgressMonitor());
 		UiFixture.drain();
-		IMarker[] markers = file.findMarkers(ReadinessMarkers.READINESS, true, IResource.DEPTH_ZERO);
-		assertTrue(Arrays.stream(markers).anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains("proposed")
-				&& m.getAttribute(IMarker.LINE_NUMBER, 0) == 2),
-				() -> "a decision proposed since 2020 is flagged on its status line: " + Arrays.toString(markers));
+		// the project has the Baton nature since the editor opened its folder: its builder marks the saved file
+		assertTrue(UiFixture.waitFor(() -> markers(file).stream().anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "")
+				.contains("proposed") && m.getAttribute(IMarker.LINE_NUMBER, 0) == 2)),
+				() -> "a decision proposed since 2020 is flagged on its status line: " + markers(file));
 	}
 
 	@Test
@@ -287,5 +288,13 @@ class DecisionEditorTest {
 				() -> "names the file, line and problem: " + shown);
 		assertEquals("---\nstatus: [accepted\n---\n# Broken\n", Files.readString(file, StandardCharsets.UTF_8));
 		UiFixture.screenshot(editor.getSite().getShell(), "record-editor-problem");
+	}
+
+	private static List<IMarker> markers(IFile file) {
+		try {
+			return List.of(file.findMarkers(ReadinessMarkers.READINESS, true, IResource.DEPTH_ZERO));
+		} catch (CoreException e) {
+			throw new AssertionError(e);
+		}
 	}
 }

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -32,6 +36,7 @@ import dev.baton.diagram.DiagramView;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionStatus;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.ui.builder.BatonNature;
 import dev.baton.ui.editor.DecisionEditor;
 import dev.baton.ui.editor.RecordEditor;
 import dev.baton.ui.editor.RecordLabel;
@@ -182,20 +187,33 @@ class ViewsTest {
 
 	@Test
 	void readinessFindingsAreProblemsMarkersOnTheirLines() throws Exception {
-		var report = ReadinessMarkers.update(expected).orElseThrow();
-		IMarker[] markers = project.findMarkers(ReadinessMarkers.READINESS, true, IResource.DEPTH_INFINITE);
-		assertEquals(report.findings().size(), markers.length);
-		assertTrue(markers.length > 0, "the example has a finding on purpose");
+		BatonNature.ensure(project);
+		assertTrue(UiFixture.waitFor(() -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
+				&& markers(project).length > 0), "the builder marks the records");
+		IMarker[] markers = markers(project);
+		assertEquals(ReadinessMarkers.of(expected, expected.findings(), project).values().stream()
+				.flatMap(List::stream).filter(p -> p.type().equals(ReadinessMarkers.READINESS)).count(),
+				markers.length);
 		for (IMarker marker : markers) {
-			assertTrue(
-					marker.getResource().getName().endsWith(".md") || marker.getResource().getType() != IResource.FILE,
-					marker::toString);
+			assertTrue(marker.getResource().getType() == IResource.FILE
+					&& (marker.getResource().getName().endsWith(".md")
+							|| marker.getResource().getName().equals("baton.yaml")),
+					() -> "on the record file, not the project: " + marker);
 			assertTrue(
 					marker.getAttribute(IMarker.MESSAGE, "").startsWith("[" + marker.getAttribute(ReadinessMarkers.RULE,
 							"") + "] "));
 		}
+		assertTrue(Arrays.stream(markers).anyMatch(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) > 0));
 		UiFixture.page().showView(IPageLayout.ID_PROBLEM_VIEW);
 		UiFixture.drain();
 		UiFixture.screenshot(UiFixture.page().getWorkbenchWindow().getShell(), "problems");
+	}
+
+	private static IMarker[] markers(IProject project) {
+		try {
+			return project.findMarkers(ReadinessMarkers.READINESS, true, IResource.DEPTH_INFINITE);
+		} catch (CoreException e) {
+			throw new AssertionError(e);
+		}
 	}
 }

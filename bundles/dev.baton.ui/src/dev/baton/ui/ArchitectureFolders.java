@@ -70,19 +70,25 @@ public final class ArchitectureFolders {
 	public static List<Path> inWorkspace() {
 		List<Path> roots = new ArrayList<>();
 		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			if (!project.isOpen() || project.getLocation() == null) {
-				continue;
-			}
-			Path location = project.getLocation().toPath();
-			if (Files.isRegularFile(location.resolve(SETTINGS))) {
-				roots.add(location);
-				continue;
-			}
-			try (var children = Files.list(location)) {
-				children.filter(child -> Files.isRegularFile(child.resolve(SETTINGS))).sorted().forEach(roots::add);
-			} catch (IOException e) {
-				// a project folder that cannot be listed holds no architecture we can show
-			}
+			roots.addAll(inProject(project));
+		}
+		return roots;
+	}
+
+	/** The architecture folders of a project, when it is open: its root, or folders one level down (absolute). */
+	public static List<Path> inProject(IProject project) {
+		if (!project.isOpen() || project.getLocation() == null) {
+			return List.of();
+		}
+		Path location = project.getLocation().toPath().toAbsolutePath().normalize();
+		if (Files.isRegularFile(location.resolve(SETTINGS))) {
+			return List.of(location);
+		}
+		List<Path> roots = new ArrayList<>();
+		try (var children = Files.list(location)) {
+			children.filter(child -> Files.isRegularFile(child.resolve(SETTINGS))).sorted().forEach(roots::add);
+		} catch (IOException e) {
+			// a project folder that cannot be listed holds no architecture we can show
 		}
 		return roots;
 	}

@@ -88,6 +88,8 @@ public final class Messages extends NLS {
 	public static String Supersede_new;
 	public static String Supersede_same;
 	public static String Supersede_choose;
+	public static String Supersede_editorDirty;
+	public static String Nature_adding;
 	public static String Export_title;
 	public static String Export_description;
 	public static String Export_task;

@@ -103,6 +103,7 @@ final class DecisionOverviewPage extends BoundPage {
 				return choiceLabel((Record) element);
 			}
 		});
+		TargetLinks.install((RecordEditor) getEditor(), affects, row -> (Record) row);
 		Composite affectsButtons = buttons(affectsRow, toolkit);
 		button(affectsButtons, toolkit, Messages.Editor_add, "affects.add", this::addAffected);
 		button(affectsButtons, toolkit, Messages.Editor_remove, "affects.remove", () -> remove(affects,
@@ -123,6 +124,7 @@ final class DecisionOverviewPage extends BoundPage {
 		column(Messages.Editor_linkTarget, 280,
 				link -> link.getTarget() == null ? "" : RecordLabel.of(link.getTarget()));
 		column(Messages.Editor_linkNote, 200, link -> link.getNote() == null ? "" : link.getNote());
+		TargetLinks.install((RecordEditor) getEditor(), links, row -> ((DecisionLink) row).getTarget());
 		Composite linkButtons = buttons(linksRow, toolkit);
 		linkType = new Combo(linkButtons, SWT.DROP_DOWN);
 		toolkit.adapt(linkType, true, false);

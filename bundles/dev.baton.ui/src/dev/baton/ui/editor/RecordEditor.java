@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
@@ -22,12 +23,13 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.ide.IGotoMarker;
 
 import dev.baton.api.Findings;
 import dev.baton.model.BatonPackage;
 import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.Messages;
-import dev.baton.ui.markers.ReadinessMarkers;
+import dev.baton.ui.WorkbenchFolders;
 
 /**
  * The form editor of one record file (any kind): an overview of its fields, its description, and the source the file
@@ -68,7 +70,8 @@ public class RecordEditor extends FormEditor {
 			return;
 		}
 		try {
-			session = RecordSession.open(file);
+			session = RecordSession.open(file, WorkbenchFolders.of());
+			session.onReplaced(this::recordReplaced);
 			session.domain().getCommandStack().addCommandStackListener(stackListener);
 			ResourcesPlugin.getWorkspace().addResourceChangeListener(diskListener, IResourceChangeEvent.POST_CHANGE);
 			setTitleToolTip(file.toString());
@@ -121,10 +124,25 @@ public class RecordEditor extends FormEditor {
 		}
 	}
 
+	/** The shared folder read the file again (a change on disk while the editor was clean): show what it holds. */
+	private void recordReplaced() {
+		if (reloading) {
+			return;
+		}
+		keptOver = null;
+		showDiskChange(null);
+		forEachPage(BoundPage::discard);
+		if (sourcePage != null) {
+			sourcePage.discard();
+		}
+		commandStackChanged();
+	}
+
 	private void commandStackChanged() {
 		if (reloading) {
 			return;
 		}
+		holdWhileDirty();
 		selection.changed();
 		forEachPage(BoundPage::refresh);
 		if (sourcePage != null) {
@@ -168,6 +186,7 @@ public class RecordEditor extends FormEditor {
 		}
 		keptOver = null;
 		showDiskChange(null);
+		holdWhileDirty();
 		firePropertyChange(PROP_DIRTY);
 		refreshInWorkspace();
 		if (sourcePage != null) {
@@ -176,7 +195,6 @@ public class RecordEditor extends FormEditor {
 		if (actions != null) {
 			actions.update();
 		}
-		ReadinessMarkers.update(session.folder());
 	}
 
 	/**
@@ -238,8 +256,16 @@ public class RecordEditor extends FormEditor {
 		return null;
 	}
 
+	/** While the editor is dirty, changes of its file on disk wait for it to ask (they never replace its edits). */
+	private void holdWhileDirty() {
+		if (session != null) {
+			session.hold(isDirty());
+		}
+	}
+
 	/** A key was typed in a field or on the Source page: the editor is dirty from the first one. */
 	void fieldTyped() {
+		holdWhileDirty();
 		if (actions != null) {
 			actions.update();
 		}
@@ -400,6 +426,27 @@ public class RecordEditor extends FormEditor {
 			sourcePage.discard();
 		}
 		commandStackChanged();
+	}
+
+	/**
+	 * A marker's line (a double-click in the Problems view): the Source page shows the file as it will be saved, with
+	 * that line selected.
+	 */
+	private void gotoMarker(IMarker marker) {
+		int line = marker.getAttribute(IMarker.LINE_NUMBER, 0);
+		if (sourcePage == null || line <= 0) {
+			return;
+		}
+		setActivePage(SourcePage.ID);
+		sourcePage.selectLine(line);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IGotoMarker.class) {
+			return adapter.cast((IGotoMarker) this::gotoMarker);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	/** The open record, or {@code null} when the file could not be loaded as one. */

@@ -13,15 +13,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -34,16 +32,23 @@ import dev.baton.api.SourceLocation;
 import dev.baton.model.Record;
 import dev.baton.model.provider.BatonItemProviderAdapterFactory;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.FolderChange;
+import dev.baton.store.FolderListener;
 import dev.baton.store.Kinds;
+import dev.baton.store.LoadedFolder;
 import dev.baton.store.RecordText;
 import dev.baton.store.StoreFindings;
 import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.Messages;
+import dev.baton.ui.WorkbenchFolders;
 
 /**
- * One record file open for editing: its architecture folder as loaded by the store, the record, and an EMF editing
- * domain whose command stack holds every edit (so each is undoable). Saving goes through the store, which patches only
- * what changed and writes atomically.
+ * One record file open for editing: its record in the architecture folder the whole workbench shares
+ * ({@link WorkbenchFolders}), and an EMF editing domain whose command stack holds every edit of this editor (so each is
+ * undoable). Edits change the shared model; saving writes this record's file only, through the store (which patches
+ * only what changed and writes atomically), and tells every view. When the file is read again (a change on disk), the
+ * session takes the new record and the editor follows ({@link #onReplaced}); while the editor is dirty the shared
+ * folder holds such changes back until the editor has asked.
  */
 public final class RecordSession {
 
@@ -58,15 +63,20 @@ public final class RecordSession {
 	}
 
 	private final Path file;
+	private final WorkbenchFolders shared;
 	private final ComposedAdapterFactory adapterFactory;
 	private final AdapterFactoryEditingDomain domain;
-	private ArchitectureFolder folder;
+	private final FolderListener listener = this::folderChanged;
+	private LoadedFolder loaded;
 	private Record record;
 	/** The file's text as last read or written by this session; anything else on disk is someone else's change. */
 	private String diskText;
+	private Runnable replaced = () -> {
+	};
 
-	private RecordSession(Path file) {
+	private RecordSession(Path file, WorkbenchFolders shared) {
 		this.file = file.toAbsolutePath().normalize();
+		this.shared = shared;
 		adapterFactory = new ComposedAdapterFactory();
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new BatonItemProviderAdapterFactory());
@@ -74,33 +84,38 @@ public final class RecordSession {
 		domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
 	}
 
-	/** Loads the file's architecture folder and finds the record the file holds. */
-	public static RecordSession open(Path file) throws NotARecord {
-		RecordSession session = new RecordSession(file);
-		session.load();
+	/**
+	 * Connects to the file's shared architecture folder (loading it when no part has it yet) and finds the record the
+	 * file holds. Match with {@link #dispose()}.
+	 */
+	public static RecordSession open(Path file, WorkbenchFolders shared) throws NotARecord {
+		RecordSession session = new RecordSession(file, shared);
+		session.connect();
 		return session;
 	}
 
-	private void load() throws NotARecord {
+	private void connect() throws NotARecord {
 		Path root = ArchitectureFolders.rootOf(file).orElseThrow(() -> new NotARecord(
 				Messages.bind(Messages.RecordSession_noFolder, file)));
-		ArchitectureFolder loaded = ArchitectureFolders.load(root);
-		Record found = Kinds.records(loaded.architecture()).stream()
-				.filter(r -> loaded.fileOf(r).map(f -> f.toAbsolutePath().normalize().equals(file)).orElse(false))
-				.findFirst().orElse(null);
+		LoadedFolder folder = shared.connect(root, new NullProgressMonitor());
+		Record found = find(folder.folder());
 		if (found == null) {
-			List<String> problems = Findings.leaves(loaded.findings()).stream()
+			List<String> problems = Findings.leaves(folder.findings()).stream()
 					.filter(d -> file.equals(fileOf(d))).map(Findings::format).toList();
+			shared.disconnect(root);
 			throw new NotARecord(problems.isEmpty() ? Messages.bind(Messages.RecordSession_notLoaded, file)
 					: Messages.bind(Messages.RecordSession_notLoadedBecause, file, String.join("\n", problems)));
 		}
-		Resource resource = new ResourceImpl(URI.createFileURI(root.resolve(ArchitectureFolders.SETTINGS).toString()));
-		domain.getResourceSet().getResources().clear();
-		domain.getResourceSet().getResources().add(resource);
-		resource.getContents().add(loaded.architecture());
-		folder = loaded;
+		loaded = folder;
 		record = found;
 		diskText = readDisk();
+		folder.addListener(listener);
+	}
+
+	private Record find(ArchitectureFolder folder) {
+		return Kinds.records(folder.architecture()).stream()
+				.filter(r -> folder.fileOf(r).map(f -> f.toAbsolutePath().normalize().equals(file)).orElse(false))
+				.findFirst().orElse(null);
 	}
 
 	private static Path fileOf(Diagnostic finding) {
@@ -108,14 +123,69 @@ public final class RecordSession {
 		return location == null || location.file() == null ? null : location.file().toAbsolutePath().normalize();
 	}
 
-	/** Loads the file again from disk; the edits on the command stack are dropped. */
-	public void reload() throws NotARecord {
-		load();
-		domain.getCommandStack().flush();
+	/** Called on the UI thread after the record was read again from the file (or went): the editor shows it. */
+	public void onReplaced(Runnable action) {
+		replaced = action;
 	}
 
 	/**
-	 * Saves through the store: only the files whose records changed are written, each patched and written atomically.
+	 * The shared folder changed: when this file was read again, the session edits the record it holds now (the edits on
+	 * the stack were of the old one: they are dropped).
+	 */
+	private void folderChanged(LoadedFolder folder, FolderChange change) {
+		Record now = record;
+		if (change.reloaded()) {
+			now = find(folder.folder());
+		}
+		for (FolderChange.Replaced replacement : change.changed()) {
+			if (replacement.before() == record) {
+				now = replacement.after();
+			}
+		}
+		for (FolderChange.Replaced replacement : change.renamed()) {
+			if (replacement.before() == record) {
+				now = replacement.after();
+			}
+		}
+		if (now == record || now == null) {
+			return;
+		}
+		record = now;
+		diskText = readDisk();
+		domain.getCommandStack().flush();
+		replaced.run();
+	}
+
+	/**
+	 * Drops this editor's edits (each undone in the shared model) and reads the file again when it changed on disk: the
+	 * record is then the one the file holds now.
+	 */
+	public void reload() throws NotARecord {
+		revert();
+		shared.release(file);
+		loaded.filesChanged(List.of(file));
+		domain.getCommandStack().flush();
+		diskText = readDisk();
+		if (find(loaded.folder()) == null) {
+			throw new NotARecord(Messages.bind(Messages.RecordSession_notLoaded, file));
+		}
+	}
+
+	/** Undoes this editor's edits in the shared model, and tells the views when there were any. */
+	private void revert() {
+		BasicCommandStack stack = (BasicCommandStack) domain.getCommandStack();
+		boolean undone = false;
+		while (stack.isSaveNeeded() && stack.canUndo()) {
+			stack.undo();
+			undone = true;
+		}
+		if (undone) {
+			loaded.changedInModel(List.of(record), List.of(file));
+		}
+	}
+
+	/**
+	 * Saves this record's file through the shared folder: only it is written (patched, atomically); every view is told.
 	 * Right before writing, the file on disk is compared with what this session read or last wrote: when someone else
 	 * changed it since (an editor, {@code git pull}, a branch switch), nothing is written unless {@code overwrite} says
 	 * so.
@@ -130,10 +200,10 @@ public final class RecordSession {
 			return Diagnostic.CANCEL_INSTANCE;
 		}
 		if (domain.getCommandStack().getUndoCommand() instanceof SourceEdit edit
-				&& !edit.text().equals(folder.textOf(record).orElse(null))) {
+				&& !edit.text().equals(folder().textOf(record).orElse(null))) {
 			return saveAsTyped(edit.text());
 		}
-		Diagnostic result = folder.save("save", replace);
+		Diagnostic result = loaded.save(List.of(record), replace);
 		if (result.getSeverity() < Diagnostic.ERROR) {
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			diskText = readDisk();
@@ -146,7 +216,7 @@ public final class RecordSession {
 		if (domain.getCommandStack().getUndoCommand() instanceof SourceEdit edit) {
 			return edit.text();
 		}
-		return folder.textOf(record).orElse(diskText == null ? "" : diskText);
+		return folder().textOf(record).orElse(diskText == null ? "" : diskText);
 	}
 
 	/**
@@ -168,11 +238,14 @@ public final class RecordSession {
 			return Findings.error(StoreFindings.SOURCE, StoreFindings.WRITE_FAILED, SourceLocation.of(file),
 					"cannot write the file (" + e.getMessage() + "): it is as it was; check the folder's permissions");
 		}
-		try {
-			reload();
-		} catch (NotARecord e) {
+		// the shared folder reads the file as written: the record is replaced, the views and this session follow
+		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		diskText = text;
+		loaded.filesChanged(List.of(file));
+		domain.getCommandStack().flush();
+		if (find(loaded.folder()) == null) {
 			return Findings.error(StoreFindings.SOURCE, StoreFindings.BAD_VALUE, SourceLocation.of(file),
-					e.getMessage());
+					Messages.bind(Messages.RecordSession_notLoaded, file));
 		}
 		return Diagnostic.OK_INSTANCE;
 	}
@@ -192,7 +265,7 @@ public final class RecordSession {
 	 * line.
 	 */
 	public Parsed parse(String text) {
-		RecordText.Reading reading = RecordText.read(folder, record, text);
+		RecordText.Reading reading = RecordText.read(folder(), record, text);
 		List<String> errors = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
 		int line = 0;
@@ -273,6 +346,7 @@ public final class RecordSession {
 
 	/** Applies what the Source page's text was read as: one undoable step. */
 	public void applySource(Parsed parsed, String text) {
+		ArchitectureFolder folder = folder();
 		SourceEdit edit = new SourceEdit(text, folder, record, parsed.reading());
 		Record from = parsed.record();
 		Map<String, EObject> byKey = new HashMap<>();
@@ -377,8 +451,26 @@ public final class RecordSession {
 		return record;
 	}
 
+	/** The shared folder's model and store (replaced as a whole when {@code baton.yaml} changes). */
 	public ArchitectureFolder folder() {
-		return folder;
+		return loaded.folder();
+	}
+
+	/** The shared folder this session edits. */
+	public LoadedFolder loaded() {
+		return loaded;
+	}
+
+	/**
+	 * Keeps changes of the file on disk out of the shared model while the editor has unsaved edits ({@code true}), or
+	 * lets them in ({@code false}).
+	 */
+	public void hold(boolean dirty) {
+		if (dirty) {
+			shared.hold(file);
+		} else {
+			shared.release(file);
+		}
 	}
 
 	public AdapterFactoryEditingDomain domain() {
@@ -391,16 +483,26 @@ public final class RecordSession {
 
 	/** The file's path relative to its architecture folder, for messages. */
 	public String relativeName() {
-		return folder.root().relativize(file).toString().replace('\\', '/');
+		return loaded.root().relativize(file).toString().replace('\\', '/');
 	}
 
-	/** Releases the adapters of the item providers. */
+	/**
+	 * Undoes unsaved edits in the shared model (the file keeps what was saved), lets changes of the file in again, and
+	 * disconnects from the shared folder; releases the adapters of the item providers.
+	 */
 	public void dispose() {
+		if (loaded != null) {
+			loaded.removeListener(listener);
+			revert();
+			shared.release(file);
+			shared.disconnect(loaded.root());
+			loaded = null;
+		}
 		adapterFactory.dispose();
 	}
 
 	/** The location of a key of the record in its file, for markers and messages. */
 	public Optional<SourceLocation> locationOf(String key) {
-		return folder.locationOf(record, key);
+		return folder().locationOf(record, key);
 	}
 }

@@ -132,6 +132,26 @@ final class SourcePage extends FormPage {
 		return problem;
 	}
 
+	/** Selects a line of the text (1-based), as a marker's line: the whole line, scrolled into view. */
+	void selectLine(int line) {
+		if (text == null || text.isDisposed() || line <= 0) {
+			return;
+		}
+		String shown = text.getText();
+		int start = 0;
+		for (int at = 1; at < line && start >= 0; at++) {
+			start = shown.indexOf('\n', start);
+			start = start < 0 ? -1 : start + 1;
+		}
+		if (start < 0) {
+			return;
+		}
+		int end = shown.indexOf('\n', start);
+		text.setSelection(start, end < 0 ? shown.length() : end);
+		text.showSelection();
+		text.setFocus();
+	}
+
 	/** The text shown, for tests. */
 	String shown() {
 		return text == null ? null : text.getText();

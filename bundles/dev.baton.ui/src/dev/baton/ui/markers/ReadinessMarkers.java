@@ -2,17 +2,16 @@ package dev.baton.ui.markers;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspaceRunnable;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 
@@ -30,8 +29,8 @@ import dev.baton.validation.RecordLocator;
 
 /**
  * Readiness findings (the rules of {@code dev.baton.validation}, as {@code baton validate} runs them) and the store's
- * findings of bad input, as Problems markers on the record files, line by line. Replaced as a whole each time an
- * architecture folder is saved or loaded by a view.
+ * findings of bad input, as Problems markers on the record files at their lines. Only the builder
+ * ({@link dev.baton.ui.builder.ReadinessBuilder}) writes them; views and editors never do.
  */
 public final class ReadinessMarkers {
 
@@ -42,79 +41,96 @@ public final class ReadinessMarkers {
 	/** The rule id, on readiness markers. */
 	public static final String RULE = "rule";
 
+	/**
+	 * One marker to be.
+	 *
+	 * @param line 1-based, 0 when the finding has none
+	 * @param rule the readiness rule, {@code null} for the store's findings
+	 */
+	public record Problem(String type, String message, int severity, int line, String rule) {
+	}
+
 	private ReadinessMarkers() {
 	}
 
 	/**
-	 * Runs the readiness rules on the folder and replaces the markers of its workspace folder. Does nothing when the
-	 * folder is not in the workspace.
+	 * Runs the readiness rules on the folder's model and gathers them with the store's findings, by the workspace
+	 * resource they go on: the record file (at the finding's line), or the folder's {@code baton.yaml} for a finding of
+	 * no file.
 	 *
-	 * @return the report, or empty when the folder is outside the workspace
+	 * @param loadFindings what loading the folder found
+	 * @param container    the folder's workspace folder or project
+	 * @throws IllegalStateException when Declarative Services is not running (no rules)
 	 */
-	public static Optional<ReadinessReport> update(ArchitectureFolder folder) {
-		Optional<IContainer> container = ArchitectureFolders.workspaceContainer(folder.root());
-		if (container.isEmpty()) {
-			return Optional.empty();
-		}
+	public static Map<IResource, List<Problem>> of(ArchitectureFolder folder, Diagnostic loadFindings,
+			IContainer container) {
 		Map<String, String> options = new LinkedHashMap<>(folder.settings());
 		options.put(ReadinessOptions.ROOT, folder.root().toString());
 		RunContext context = new RunContext(LocalDate.now(), new BasicMonitor(), options);
 		RecordLocator.attach(folder.architecture(), (record, key) -> folder.locationOf(record, key == null ? "" : key));
-		ReadinessReport report;
-		try {
-			report = Readiness.assess(folder.architecture(), Services.registry().all(ReadinessRule.class), context);
-		} catch (IllegalStateException e) {
-			// no Declarative Services: the file is saved all the same, only the findings are not updated
-			ILog.of(ReadinessMarkers.class).error(e.getMessage(), e);
-			return Optional.empty();
+		ReadinessReport report = Readiness.assess(folder.architecture(), Services.registry().all(ReadinessRule.class),
+				context);
+		Map<IResource, List<Problem>> problems = new LinkedHashMap<>();
+		for (ReadinessReport.Finding finding : report.findings()) {
+			String path = finding.location() != null && finding.location().file() != null
+					? finding.location().file().toString()
+					: finding.path();
+			int line = finding.location() != null && finding.location().line() > 0 ? finding.location().line()
+					: finding.line();
+			problems.computeIfAbsent(resourceOf(folder.root(), path, container), r -> new ArrayList<>())
+					.add(new Problem(READINESS, "[" + finding.rule() + "] " + finding.message(),
+							severity(finding.severity()), Math.max(line, 0), finding.rule()));
 		}
-		IWorkspaceRunnable replace = monitor -> {
-			container.get().deleteMarkers(READINESS, true, IResource.DEPTH_INFINITE);
-			container.get().deleteMarkers(FORMAT, true, IResource.DEPTH_INFINITE);
-			for (ReadinessReport.Finding finding : report.findings()) {
-				String path = finding.location() != null && finding.location().file() != null
-						? finding.location().file().toString()
-						: finding.path();
-				int line = finding.location() != null && finding.location().line() > 0 ? finding.location().line()
-						: finding.line();
-				IResource resource = resourceOf(folder.root(), path, container.get());
-				IMarker marker = resource.createMarker(READINESS);
-				marker.setAttribute(IMarker.MESSAGE, "[" + finding.rule() + "] " + finding.message());
-				marker.setAttribute(IMarker.SEVERITY, severity(finding.severity()));
-				marker.setAttribute(RULE, finding.rule());
-				if (line > 0) {
-					marker.setAttribute(IMarker.LINE_NUMBER, line);
-				}
-			}
-			for (Diagnostic finding : Findings.leaves(folder.findings())) {
-				SourceLocation location = SourceLocation.of(finding);
-				IResource resource = resourceOf(folder.root(),
-						location == null || location.file() == null ? null : location.file().toString(),
-						container.get());
-				IMarker marker = resource.createMarker(FORMAT);
-				marker.setAttribute(IMarker.MESSAGE, finding.getMessage());
-				marker.setAttribute(IMarker.SEVERITY, severity(finding.getSeverity()));
-				if (location != null && location.line() > 0) {
-					marker.setAttribute(IMarker.LINE_NUMBER, location.line());
-				}
-			}
-		};
-		try {
-			ResourcesPlugin.getWorkspace().run(replace, container.get(), IResource.NONE, null);
-		} catch (CoreException e) {
-			ILog.of(ReadinessMarkers.class).error("cannot update the readiness markers of " + folder.root(), e);
+		for (Diagnostic finding : Findings.leaves(loadFindings)) {
+			SourceLocation location = SourceLocation.of(finding);
+			String path = location == null || location.file() == null ? null : location.file().toString();
+			problems.computeIfAbsent(resourceOf(folder.root(), path, container), r -> new ArrayList<>())
+					.add(new Problem(FORMAT, finding.getMessage(), severity(finding.getSeverity()),
+							location == null ? 0 : Math.max(location.line(), 0), null));
 		}
-		return Optional.of(report);
+		return problems;
 	}
 
-	private static IResource resourceOf(Path root, String path, IContainer fallback) {
-		if (path == null || path.isBlank()) {
-			return fallback;
+	/** Replaces Baton's markers on these resources with their problems (none for a resource not in the map). */
+	public static void replace(Map<IResource, List<Problem>> problems, Collection<IResource> resources)
+			throws CoreException {
+		for (IResource resource : resources) {
+			if (!resource.exists()) {
+				continue;
+			}
+			resource.deleteMarkers(READINESS, false, IResource.DEPTH_ZERO);
+			resource.deleteMarkers(FORMAT, false, IResource.DEPTH_ZERO);
+			for (Problem problem : problems.getOrDefault(resource, List.of())) {
+				IMarker marker = resource.createMarker(problem.type());
+				marker.setAttribute(IMarker.MESSAGE, problem.message());
+				marker.setAttribute(IMarker.SEVERITY, problem.severity());
+				if (problem.rule() != null) {
+					marker.setAttribute(RULE, problem.rule());
+				}
+				if (problem.line() > 0) {
+					marker.setAttribute(IMarker.LINE_NUMBER, problem.line());
+				}
+			}
 		}
-		Path file = Path.of(path);
+	}
+
+	/** Deletes every Baton marker in the container and below. */
+	public static void deleteAll(IContainer container) throws CoreException {
+		container.deleteMarkers(READINESS, false, IResource.DEPTH_INFINITE);
+		container.deleteMarkers(FORMAT, false, IResource.DEPTH_INFINITE);
+	}
+
+	/** The record file at a finding's path; the folder's baton.yaml (else the container) for a finding of no file. */
+	private static IResource resourceOf(Path root, String path, IContainer container) {
+		Path file = path == null || path.isBlank() ? root.resolve(ArchitectureFolders.SETTINGS) : Path.of(path);
 		file = file.isAbsolute() ? file : root.resolve(file);
-		return ArchitectureFolders.workspaceFile(file.normalize()).filter(IResource::exists).map(IResource.class::cast)
-				.orElse(fallback);
+		IResource found = ArchitectureFolders.workspaceFile(file.normalize()).filter(IResource::exists)
+				.map(IResource.class::cast).orElse(null);
+		if (found == null) {
+			found = ArchitectureFolders.workspaceFile(root.resolve(ArchitectureFolders.SETTINGS))
+					.filter(IResource::exists).map(IResource.class::cast).orElse(container);
+		}
+		return found;
 	}
 
 	private static int severity(int severity) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.ui.IEditorPart;
@@ -14,6 +13,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertySource;
 
+import dev.baton.model.Record;
 import dev.baton.model.provider.BatonItemProviderAdapterFactory;
 import dev.baton.ui.editor.RecordEditor;
 import dev.baton.ui.views.DecisionLog;
@@ -38,7 +38,7 @@ public final class PropertySources implements IAdapterFactory {
 		return object == null ? null : adapterType.cast(of(object));
 	}
 
-	/** The property source of a model object: editable when an open editor holds it. */
+	/** The property source of a model object: editable when an open editor edits its record. */
 	public static ItemPropertySource of(EObject object) {
 		RecordEditor editor = editorOf(object);
 		if (editor != null) {
@@ -51,13 +51,20 @@ public final class PropertySources implements IAdapterFactory {
 		if (!PlatformUI.isWorkbenchRunning()) {
 			return null;
 		}
-		EObject root = EcoreUtil.getRootContainer(object);
+		// the record the object is or belongs to: an editor edits its own record only (the model is shared)
+		EObject record = object;
+		while (record != null && !(record instanceof Record)) {
+			record = record.eContainer();
+		}
+		if (record == null) {
+			return null;
+		}
 		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
 			for (IWorkbenchPage page : window.getPages()) {
 				for (IEditorReference reference : page.getEditorReferences()) {
 					IEditorPart part = reference.getEditor(false);
 					if (part instanceof RecordEditor editor && editor.session() != null
-							&& editor.session().folder().architecture() == root) {
+							&& editor.session().record() == record) {
 						return editor;
 					}
 				}

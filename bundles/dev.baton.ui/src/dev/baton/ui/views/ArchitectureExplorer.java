@@ -30,7 +30,6 @@ import dev.baton.store.Kinds;
 import dev.baton.store.LoadedFolder;
 import dev.baton.ui.Messages;
 import dev.baton.ui.editor.RecordLabel;
-import dev.baton.ui.markers.ReadinessMarkers;
 
 /**
  * The architecture folders of the workspace, their records grouped by kind, with a filter on id, title and tags.
@@ -129,7 +128,6 @@ public final class ArchitectureExplorer extends ViewPart {
 		List<FolderNode> shown = new ArrayList<>();
 		for (LoadedFolder folder : connected) {
 			shown.add(new FolderNode(folder.root(), folder.folder()));
-			ReadinessMarkers.update(folder.folder());
 		}
 		if (shown.equals(folders) && viewer.getInput() != null) {
 			viewer.refresh();
@@ -146,7 +144,6 @@ public final class ArchitectureExplorer extends ViewPart {
 		for (FolderNode node : folders) {
 			shown.add(node.root().equals(folder.root()) ? new FolderNode(folder.root(), folder.folder()) : node);
 		}
-		ReadinessMarkers.update(folder.folder());
 		if (!shown.equals(folders)) {
 			folders = shown; // baton.yaml changed: the folder was loaded anew
 			viewer.setInput(folders);

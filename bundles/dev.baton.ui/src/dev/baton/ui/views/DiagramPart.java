@@ -1,6 +1,5 @@
 package dev.baton.ui.views;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +23,7 @@ import dev.baton.diagram.DiagramView;
 import dev.baton.model.Record;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.Kinds;
-import dev.baton.ui.ArchitectureFolders;
+import dev.baton.store.LoadedFolder;
 import dev.baton.ui.Messages;
 
 /**
@@ -47,7 +46,7 @@ public final class DiagramPart extends ViewPart {
 	private ArchitectureFolder folder;
 	private final List<DiagramView> shown = new ArrayList<>();
 	private DiagramView current;
-	private RecordChanges changes;
+	private FolderConnections connections;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -62,16 +61,26 @@ public final class DiagramPart extends ViewPart {
 		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.MouseDoubleClick, e -> nodeAt(e.x, e.y).ifPresent(this::open));
 		views.addListener(SWT.Selection, e -> show(views.getSelectionIndex()));
-		changes = RecordChanges.follow(canvas, this::reload);
-		reload();
+		connections = FolderConnections.follow(canvas, this::lay, (loaded, change) -> lay(connections.folders()));
 	}
 
-	/** Loads the first architecture folder of the workspace and lays out its context and system views. */
+	/**
+	 * Connects to the workspace's folders again and waits for them (a folder no part has is loaded first); the diagram
+	 * is laid out at the next turn of the event loop.
+	 */
 	public void reload() {
-		List<Path> roots = ArchitectureFolders.inWorkspace();
+		connections.connectAndWait();
+	}
+
+	/**
+	 * Lays out the context and system views of the first folder the view is connected to (shared with every other
+	 * part), again after each change of it, keeping the view shown when it is still there.
+	 */
+	private void lay(List<LoadedFolder> folders) {
+		String was = current == null ? null : current.title();
 		shown.clear();
 		views.removeAll();
-		folder = roots.isEmpty() ? null : ArchitectureFolders.load(roots.get(0));
+		folder = folders.isEmpty() ? null : folders.get(0).folder();
 		if (folder != null) {
 			shown.addAll(ArchitectureDiagrams.views(folder.architecture(), id -> !id.startsWith("component-")));
 		}
@@ -79,8 +88,9 @@ public final class DiagramPart extends ViewPart {
 		if (shown.isEmpty()) {
 			views.add(Messages.Diagram_none);
 		}
-		views.select(0);
-		show(0);
+		int index = Math.max(0, views.indexOf(was == null ? "" : was));
+		views.select(index);
+		show(index);
 	}
 
 	/** Shows the view at that index of the list. */
@@ -182,6 +192,11 @@ public final class DiagramPart extends ViewPart {
 		return canvas;
 	}
 
+	/** The loaded folders this view is connected to (shared with every other part), for tests. */
+	public List<LoadedFolder> connected() {
+		return connections.folders();
+	}
+
 	/** The choice of views, for tests. */
 	public Combo views() {
 		return views;
@@ -190,13 +205,5 @@ public final class DiagramPart extends ViewPart {
 	@Override
 	public void setFocus() {
 		canvas.setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (changes != null) {
-			changes.stop();
-		}
-		super.dispose();
 	}
 }

@@ -3,6 +3,7 @@ package dev.baton.ui.wizards;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IResource;
@@ -28,6 +29,7 @@ import dev.baton.api.Findings;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadedFolder;
 import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.Messages;
 import dev.baton.ui.editor.Fields;
@@ -45,6 +47,7 @@ public final class NewDecisionWizard extends Wizard implements INewWizard {
 	private IStructuredSelection selection;
 	private Page page;
 	private Path created;
+	private final WizardFolder connection = new WizardFolder();
 
 	public NewDecisionWizard() {
 		setWindowTitle(Messages.NewDecision_title);
@@ -61,23 +64,31 @@ public final class NewDecisionWizard extends Wizard implements INewWizard {
 		addPage(page);
 	}
 
+	/**
+	 * Writes the decision: from the folder's template (then read into the shared folder with the other new files), or
+	 * added to the shared model and saved alone, so that the views show it at once and no other unsaved edit is
+	 * written.
+	 */
 	@Override
 	public boolean performFinish() {
 		Path root = page.folder.root().orElseThrow();
 		String title = page.title.getText().strip();
 		String status = page.status.getText().strip();
-		ArchitectureFolder folder = ArchitectureFolders.load(root);
+		LoadedFolder shared = connection.at(root);
+		ArchitectureFolder folder = shared.folder();
 		DecisionSet set = folder.architecture().getDecisionSets().get(0);
 		try {
 			Optional<Path> template = NewDecisions.template(folder, set);
 			if (template.isPresent()) {
 				String id = NewDecisions.writeFromTemplate(folder, set, template.get(), title, status, LocalDate.now());
 				created = template.get().getParent().getParent().resolve(id + ".md");
+				shared.filesChanged(List.of(created));
 			} else {
 				Decision decision = NewDecisions.fromDialect(set, title, status, LocalDate.now());
 				set.getDecisions().add(decision);
-				Diagnostic saved = folder.save();
+				Diagnostic saved = shared.save(List.of(decision), false);
 				if (saved.getSeverity() >= Diagnostic.ERROR) {
+					set.getDecisions().remove(decision);
 					page.setErrorMessage(
 							String.join("\n", Findings.leaves(saved).stream().map(Findings::format).toList()));
 					return false;
@@ -88,15 +99,21 @@ public final class NewDecisionWizard extends Wizard implements INewWizard {
 			page.setErrorMessage(Messages.bind(Messages.NewDecision_writeFailed, root, e.getMessage()));
 			return false;
 		}
-		ArchitectureFolders.workspaceContainer(root).ifPresent(container -> {
+		ArchitectureFolders.workspaceFile(created).ifPresent(file -> {
 			try {
-				container.refreshLocal(IResource.DEPTH_INFINITE, null);
+				file.refreshLocal(IResource.DEPTH_ZERO, null);
 			} catch (CoreException e) {
-				ILog.of(getClass()).warn("cannot refresh " + root, e);
+				ILog.of(getClass()).warn("cannot refresh " + created, e);
 			}
 		});
 		Records.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), created);
 		return true;
+	}
+
+	@Override
+	public void dispose() {
+		connection.close();
+		super.dispose();
 	}
 
 	/** The file written by the last finish, for tests. */
@@ -111,8 +128,6 @@ public final class NewDecisionWizard extends Wizard implements INewWizard {
 		Text title;
 		Combo status;
 		Label target;
-		/** The chosen folder as loaded, so that typing the title does not load it again. */
-		private ArchitectureFolder loaded;
 
 		Page() {
 			super("decision", Messages.NewDecision_title, null);
@@ -154,9 +169,7 @@ public final class NewDecisionWizard extends Wizard implements INewWizard {
 				setPageComplete(false);
 				return;
 			}
-			if (loaded == null || !loaded.root().equals(folder.root().get().toAbsolutePath().normalize())) {
-				loaded = ArchitectureFolders.load(folder.root().get());
-			}
+			ArchitectureFolder loaded = connection.at(folder.root().get()).folder();
 			if (loaded.architecture().getDecisionSets().isEmpty()) {
 				setErrorMessage(Messages.NewDecision_noSet);
 				setPageComplete(false);

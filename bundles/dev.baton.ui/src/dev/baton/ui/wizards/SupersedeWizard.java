@@ -3,6 +3,7 @@ package dev.baton.ui.wizards;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -23,11 +24,14 @@ import org.eclipse.ui.PlatformUI;
 
 import dev.baton.api.Findings;
 import dev.baton.model.Decision;
+import dev.baton.model.DecisionStatus;
 import dev.baton.model.LinkType;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.DecisionLinks;
+import dev.baton.store.LoadedFolder;
 import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.Messages;
+import dev.baton.ui.WorkbenchFolders;
 import dev.baton.ui.editor.RecordLabel;
 import dev.baton.ui.views.Records;
 
@@ -43,6 +47,7 @@ public final class SupersedeWizard extends Wizard implements INewWizard {
 
 	private IStructuredSelection selection;
 	private Page page;
+	private final WizardFolder connection = new WizardFolder();
 
 	public SupersedeWizard() {
 		setWindowTitle(Messages.Supersede_title);
@@ -63,22 +68,62 @@ public final class SupersedeWizard extends Wizard implements INewWizard {
 	public boolean performFinish() {
 		Decision old = page.decisions.get(page.old.getSelectionIndex());
 		Decision replacement = page.decisions.get(page.replacement.getSelectionIndex());
-		DecisionLinks.link(replacement, LinkType.SUPERSEDES, null, old);
-		Diagnostic saved = page.loaded.save();
+		ArchitectureFolder folder = page.loaded.folder();
+		for (Decision decision : List.of(old, replacement)) {
+			Optional<Path> file = folder.fileOf(decision);
+			if (file.isPresent() && WorkbenchFolders.of().isHeld(file.get())) {
+				// its editor has unsaved edits in the shared model: saving here would write them unasked
+				page.setErrorMessage(Messages.bind(Messages.Supersede_editorDirty, file.get().getFileName()));
+				return false;
+			}
+		}
+		Supersession supersession = Supersession.of(replacement, old);
+		Diagnostic saved = page.loaded.save(List.of(replacement, old), false);
 		if (saved.getSeverity() >= Diagnostic.ERROR) {
+			supersession.undo();
 			page.setErrorMessage(String.join("\n", Findings.leaves(saved).stream().map(Findings::format).toList()));
 			return false;
 		}
-		Path root = page.loaded.root();
-		ArchitectureFolders.workspaceContainer(root).ifPresent(container -> {
-			try {
-				container.refreshLocal(IResource.DEPTH_INFINITE, null);
-			} catch (CoreException e) {
-				ILog.of(getClass()).warn("cannot refresh " + root, e);
-			}
-		});
-		Records.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), page.loaded, replacement);
+		List.of(old, replacement)
+				.forEach(decision -> folder.fileOf(decision).flatMap(ArchitectureFolders::workspaceFile)
+						.ifPresent(file -> {
+							try {
+								file.refreshLocal(IResource.DEPTH_ZERO, null);
+							} catch (CoreException e) {
+								ILog.of(getClass()).warn("cannot refresh " + file.getFullPath(), e);
+							}
+						}));
+		Records.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), folder, replacement);
 		return true;
+	}
+
+	@Override
+	public void dispose() {
+		connection.close();
+		super.dispose();
+	}
+
+	/** The supersession made in the shared model, and how to take it back when it cannot be saved. */
+	private record Supersession(Decision replacement, Decision old, int links, DecisionStatus status, String statusText,
+			boolean stated) {
+
+		static Supersession of(Decision replacement, Decision old) {
+			Supersession before = new Supersession(replacement, old, replacement.getLinks().size(), old.getStatus(),
+					old.getStatusText(), old.getStatedSupersededBy().contains(replacement));
+			DecisionLinks.link(replacement, LinkType.SUPERSEDES, null, old);
+			return before;
+		}
+
+		void undo() {
+			while (replacement.getLinks().size() > links) {
+				replacement.getLinks().remove(replacement.getLinks().size() - 1);
+			}
+			old.setStatus(status);
+			old.setStatusText(statusText);
+			if (!stated) {
+				old.getStatedSupersededBy().remove(replacement);
+			}
+		}
 	}
 
 	/** The page: folder, the decision that no longer holds, the one that replaces it. */
@@ -87,7 +132,7 @@ public final class SupersedeWizard extends Wizard implements INewWizard {
 		FolderChoice folder;
 		Combo old;
 		Combo replacement;
-		ArchitectureFolder loaded;
+		LoadedFolder loaded;
 		final List<Decision> decisions = new ArrayList<>();
 
 		Page() {
@@ -117,9 +162,9 @@ public final class SupersedeWizard extends Wizard implements INewWizard {
 			decisions.clear();
 			old.removeAll();
 			replacement.removeAll();
-			loaded = folder.root().map(ArchitectureFolders::load).orElse(null);
+			loaded = folder.root().map(connection::at).orElse(null);
 			if (loaded != null) {
-				loaded.architecture().getDecisionSets().forEach(set -> decisions.addAll(set.getDecisions()));
+				loaded.folder().architecture().getDecisionSets().forEach(set -> decisions.addAll(set.getDecisions()));
 				decisions.forEach(d -> {
 					old.add(RecordLabel.of(d));
 					replacement.add(RecordLabel.of(d));
