@@ -63,7 +63,8 @@ class BatonCommandTest {
 		Result result = run(temp, "--help");
 		assertEquals(0, result.exit(), result.err());
 		for (String command : List.of("convert", "diff", "export", "graph", "history", "import", "init", "link", "list",
-				"new", "renumber", "runtime", "show", "summary", "supersede", "toc", "validate")) {
+				"new", "renumber", "runtime", "show", "summary", "supersede", "toc", "validate", "git",
+				"merge-driver")) {
 			assertTrue(result.out().contains("\n  " + command + " "), command + " missing in\n" + result.out());
 		}
 		assertEquals("", result.err());
