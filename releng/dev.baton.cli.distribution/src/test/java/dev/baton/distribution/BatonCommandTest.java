@@ -59,11 +59,27 @@ class BatonCommandTest {
 	}
 
 	@Test
+	void versionIsTheCommandLineBundlesReadWithoutStartingTheRuntime() throws Exception {
+		Path bundles = baton().getParent().getParent().resolve("bundles");
+		String jar;
+		try (var files = Files.list(bundles)) {
+			jar = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("dev.baton.cli_")).findFirst()
+					.orElseThrow();
+		}
+		String version = jar.substring("dev.baton.cli_".length(), jar.length() - ".jar".length());
+		Result result = run(temp, "--debug", "--version");
+		assertEquals(0, result.exit(), result.err());
+		assertEquals("baton " + version + "\n", result.out());
+		assertTrue(result.err().contains("read from bundles/ without starting the runtime"), result.err());
+	}
+
+	@Test
 	void helpListsEveryCommand() throws Exception {
 		Result result = run(temp, "--help");
 		assertEquals(0, result.exit(), result.err());
 		for (String command : List.of("convert", "diff", "export", "graph", "history", "import", "init", "link", "list",
-				"new", "renumber", "runtime", "show", "summary", "supersede", "toc", "validate")) {
+				"new", "renumber", "runtime", "show", "summary", "supersede", "toc", "validate", "git",
+				"merge-driver")) {
 			assertTrue(result.out().contains("\n  " + command + " "), command + " missing in\n" + result.out());
 		}
 		assertEquals("", result.err());

@@ -15,8 +15,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.ToIntFunction;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -40,6 +43,8 @@ import org.osgi.util.tracker.ServiceTracker;
 public final class Launcher {
 
 	private static final int RUNTIME_FAILURE = 3;
+	/** The bundle of the command line, whose version {@code --version} prints. */
+	private static final String CLI_BUNDLE = "dev.baton.cli";
 	private static final long START_TIMEOUT_MS = 20_000;
 	/**
 	 * Aries SPI Fly (which registers SLF4J's provider for JGit) logs every registration at INFO through
@@ -59,7 +64,12 @@ public final class Launcher {
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 		int exit;
 		try {
-			exit = run(args, out, err, debug);
+			Optional<String> version = version(args);
+			if (version.isPresent() && debug) {
+				err.println("baton: the version is the " + CLI_BUNDLE + " bundle's, read from bundles/ without "
+						+ "starting the runtime");
+			}
+			exit = version.isPresent() ? printed(out, "baton " + version.get()) : run(args, out, err, debug);
 		} catch (Exception e) {
 			err.println("baton: the runtime could not start: " + e.getMessage());
 			if (debug) {
@@ -139,6 +149,39 @@ public final class Launcher {
 			framework.waitForStop(10_000);
 			deleteTree(storage);
 		}
+	}
+
+	/**
+	 * {@code baton --version} without starting the framework (a tenth of the time): the command-line bundle's version,
+	 * read from its manifest in {@code bundles/}, which is what the command inside the framework would print. Empty for
+	 * any other command, or when the bundle cannot be read (the framework then answers).
+	 */
+	static Optional<String> version(String[] args) {
+		List<String> options = new ArrayList<>(Arrays.asList(args));
+		options.remove("--debug");
+		if (options.isEmpty() || !options.get(0).equals("--version") && !options.get(0).equals("-V")) {
+			return Optional.empty();
+		}
+		try (DirectoryStream<Path> jars = Files.newDirectoryStream(home().resolve("bundles"), CLI_BUNDLE + "_*.jar")) {
+			for (Path jar : jars) {
+				try (JarFile file = new JarFile(jar.toFile())) {
+					Manifest manifest = file.getManifest();
+					String name = manifest == null ? null
+							: manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
+					if (name != null && name.split(";")[0].strip().equals(CLI_BUNDLE)) {
+						return Optional.ofNullable(manifest.getMainAttributes().getValue(Constants.BUNDLE_VERSION));
+					}
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			return Optional.empty();
+		}
+		return Optional.empty();
+	}
+
+	private static int printed(PrintStream out, String line) {
+		out.println(line);
+		return 0;
 	}
 
 	/** The distribution's folder: {@code baton.home}, or the parent of the folder holding this jar. */
