@@ -72,7 +72,7 @@ public final class AdrReader {
 	private final Layout layout = new Layout();
 	private final Decision decision = BatonFactory.eINSTANCE.createDecision();
 	private final Map<Integer, String> originalHeadings = new HashMap<>();
-	private YamlBlock yaml = YamlBlock.empty();
+	private Map<String, YamlBlock.Entry> yaml = Map.of();
 	/** The lines of a metadata table of one row a field: no part of the description. */
 	private final Set<Integer> rowTableLines = new HashSet<>();
 	private Supplier<String> siteTitle = () -> null;
@@ -184,7 +184,16 @@ public final class AdrReader {
 			}
 			if (frontMatter.present()) {
 				try {
-					yaml = YamlBlock.parse(source, frontMatter.yamlFromLine(), frontMatter.yamlToLine(), path);
+					LenientFrontMatter.Read read =
+							LenientFrontMatter.parse(source, frontMatter.yamlFromLine(), frontMatter.yamlToLine(),
+									path);
+					yaml = read.entries();
+					for (int line : read.quotedLines()) {
+						context.warning(line + 1, "'" + source.line(line).strip()
+								+ "' is no valid YAML (a value cannot "
+								+ "start with '@' or '`', or be a lone '-'): read as if the value were quoted; quote it "
+								+ "to make it valid");
+					}
 				} catch (YamlBlock.YamlProblem e) {
 					context.error(e.line(),
 							e.getMessage() + ": fix the front matter; the file is skipped (nothing in it is changed)");
@@ -213,6 +222,7 @@ public final class AdrReader {
 		readBody();
 		relations.readProseSupersession();
 		relations.readProseRelations();
+		relations.readStatusLines();
 		relations.readReferenceSections(layout.outline.sections());
 		finish(path);
 		return true;
@@ -330,12 +340,14 @@ public final class AdrReader {
 	// --- metadata ---
 
 	private void readFrontMatter() {
-		for (String key : List.of("status", "date", "deciders", "decision-makers", "consulted", "informed", "tags")) {
+		// "created:" is the date of a record that also says when it was "updated:" (which is no date of the record)
+		for (String key : List.of("status", "date", "created", "deciders", "decision-makers", "consulted", "informed",
+				"tags")) {
 			YamlBlock.Entry entry = yaml.get(key);
 			if (entry == null) {
 				continue;
 			}
-			String field = key.equals("decision-makers") ? "deciders" : key;
+			String field = key.equals("decision-makers") ? "deciders" : key.equals("created") ? "date" : key;
 			Object value = YamlBlock.toJava(entry.value());
 			// an empty key ("decision-makers:" in MADR's bare template) is an empty list, not nothing
 			Object normalised = value instanceof List<?> list

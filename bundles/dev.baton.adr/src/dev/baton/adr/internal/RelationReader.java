@@ -398,6 +398,33 @@ final class RelationReader {
 			+ "(?:partly |partially )?undo(?:es)?|(?:partly |partially )?reverts?|amends|refines)\\s+(?:the\\s+)?"
 			+ "(\\[[^\\]]*\\]\\(\\s*<?[^)\\s>]+>?[^)]*\\)|<[a-z]+://[^>\\s]+>|(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b)");
 
+	/** A status said on a line of the text, bold or not ({@code **Status: Rejected**: ...}), not in a code block. */
+	private static final Pattern STATUS_LINE =
+			Pattern.compile("^(?:[*+-]\\s+)?(?:\\*\\*|__)?([\\p{L} ]{2,20}?)\\s*[:：]");
+
+	/**
+	 * A line that states the status elsewhere than where the status was read ("**Status: Rejected**: ... in favor of
+	 * the [Fractional ADR](fractional.md)"): like a line of a status section, each ADR beside this one that it links is
+	 * related.
+	 */
+	void readStatusLines() {
+		SourceText source = layout.source;
+		Set<Integer> taken = new HashSet<>();
+		layout.links.forEach(l -> taken.add(l.line()));
+		layout.fields.values().forEach(f -> taken.add(f.line()));
+		boolean fenced = false;
+		for (int line = layout.outline.preambleFrom(); line < source.lineCount(); line++) {
+			String text = source.line(line).strip();
+			if (text.startsWith("```") || text.startsWith("~~~")) {
+				fenced = !fenced;
+			}
+			Matcher m = STATUS_LINE.matcher(text);
+			if (!fenced && !taken.contains(line) && m.find() && "status".equals(Vocabulary.meta(m.group(1).strip()))) {
+				readStatusNote(line, withoutCode(text));
+			}
+		}
+	}
+
 	void readProseRelations() {
 		SourceText source = layout.source;
 		Set<Integer> taken = new HashSet<>();
@@ -432,11 +459,39 @@ final class RelationReader {
 
 	/** The token of a Markdown link's target, or {@code null} when it is no link. */
 	private String linkTarget(String link, int line) {
-		if (link.startsWith("<")) {
-			return hrefToken(link.substring(1, link.length() - 1), line); // an autolink: <https://...>
-		}
+		String href = link.startsWith("<") ? link.substring(1, link.length() - 1) : null; // an autolink
 		Matcher md = MD_LINK.matcher(link);
-		return md.find() ? hrefToken(md.group(2), line) : null;
+		href = href != null ? href : md.find() ? md.group(2) : null;
+		if (href == null) {
+			return null;
+		}
+		String sibling = siblingOfWebLink(href);
+		if (sibling != null) {
+			context.info(line + 1, "link to '" + href + "' is this folder's file " + sibling + " on the web: read as "
+					+ "a link to it");
+			return hrefToken(sibling, line);
+		}
+		return hrefToken(href, line);
+	}
+
+	/** A file in a repository on the web: {@code https://host/owner/repo/blob/main/docs/adr/0007-x.md}. */
+	private static final Pattern WEB_FILE =
+			Pattern.compile("(?i)https?://[^/\\s]+/(?:[^/\\s]+/)+(?:blob|tree|raw)/[^/\\s]+/(?:[^\\s#?]*/)?"
+					+ "([^/\\s#?]+)/([^/\\s#?]+\\.(?:md|adoc))(?:[#?]\\S*)?");
+
+	/**
+	 * The file name of an ADR beside this one that a web link to a repository's file names (the same folder name and
+	 * file name, and the file exists here), or {@code null}: a record that links its neighbour by its address on the
+	 * web still relates to it.
+	 */
+	private String siblingOfWebLink(String href) {
+		Matcher m = WEB_FILE.matcher(href);
+		Path file = context.file() == null ? null : context.file().toAbsolutePath();
+		if (!m.matches() || file == null || file.getParent() == null || file.getParent().getFileName() == null
+				|| !file.getParent().getFileName().toString().equals(m.group(1))) {
+			return null;
+		}
+		return Files.isRegularFile(file.getParent().resolve(m.group(2))) ? m.group(2) : null;
 	}
 
 	private static final Pattern REFERENCE_SECTION = Pattern.compile(
