@@ -65,6 +65,9 @@ public final class AdrReader {
 	private static final Pattern LEADING_NUMBER =
 			Pattern.compile("^(?i)(?:adr|rfc|dr)?[-_]?(\\d{1,6})(?:[-_ .]+(.*))?$");
 
+	/** A heading followed by its English gloss: {@code ステータス (Status)}. */
+	private static final Pattern GLOSS = Pattern.compile("^\\S.*?\\s*[(（]([A-Za-z][A-Za-z ]*)[)）]$");
+
 	private static final Set<String> MODELLED = Set.of("status", "date", "deciders", "consulted",
 			"informed", "tags");
 
@@ -205,7 +208,7 @@ public final class AdrReader {
 		}
 		MarkdownOutline raw = layout.markup == Layout.Markup.MARKDOWN ? MarkdownOutline.parse(source, bodyLine)
 				: AsciiDocOutline.parse(source);
-		layout.outline = translate(raw);
+		layout.outline = translate(raw.title() == null && !yaml.containsKey("title") ? sectionAsTitle(raw) : raw);
 		relations.collectReferenceDefinitions();
 		readIdentity(path);
 		readTitle();
@@ -213,9 +216,20 @@ public final class AdrReader {
 		readMetadataLines();
 		readStatusSection();
 		String template = TemplateText.reason(writtenTitle, decision.getStatusText(), text);
+		Matcher gloss = writtenTitle == null ? null : GLOSS.matcher(writtenTitle);
+		if (template == null && gloss != null && gloss.matches()) {
+			// "タイトル (Title)": a heading glossed in English is a placeholder when its gloss is
+			template = TemplateText.reason(gloss.group(1), decision.getStatusText(), text);
+		}
 		if (template != null) {
 			((Held) context).dropAll();
 			context.info(0, "skipped: a template for new records, not a record (" + template + ")");
+			return false;
+		}
+		String index = indexReason();
+		if (index != null) {
+			((Held) context).dropAll();
+			context.info(0, "skipped: " + index);
 			return false;
 		}
 		relations.readLinksSection();
@@ -228,7 +242,69 @@ public final class AdrReader {
 		return true;
 	}
 
+	/**
+	 * Why the file is an index of the records rather than one ({@code ADR Indexer}, {@code intro.md} with a list of the
+	 * records), or {@code null}: it links at least three ADRs beside it and has no status nor any part of a decision
+	 * (context, decision, consequences, options) as a section. Told by content, whatever the file is called.
+	 */
+	private String indexReason() {
+		if (layout.fields.containsKey("status") || decision.getStatusText() != null) {
+			return null;
+		}
+		for (String part : List.of("Context and Problem Statement", "Decision Outcome", "Consequences",
+				"Considered Options")) {
+			if (findDeep(layout.outline.sections(), part) != null) {
+				return null;
+			}
+		}
+		Set<String> linked = new HashSet<>();
+		for (int line = 0; line < layout.source.lineCount(); line++) {
+			Matcher md = RelationReader.MD_LINK.matcher(layout.source.line(line));
+			while (md.find()) {
+				String path = md.group(2).replaceFirst("[#?].*$", "");
+				if (isRecordBelow(path)) {
+					linked.add(path.replaceFirst("^\\./", ""));
+				}
+			}
+		}
+		return linked.size() >= 3 ? "an index of the records (it links " + linked.size()
+				+ " records in its folder, and has no status nor any part of a decision)" : null;
+	}
+
+	/** Whether a relative link leads to a Markdown or AsciiDoc file in this file's folder or below it. */
+	private boolean isRecordBelow(String href) {
+		String lower = href.toLowerCase(Locale.ROOT);
+		Path file = context.file() == null ? null : context.file().toAbsolutePath().getParent();
+		if (file == null || href.isEmpty() || href.startsWith("/") || lower.matches("[a-z][a-z0-9+.-]*:.*")
+				|| !(lower.endsWith(".md") || lower.endsWith(".adoc"))) {
+			return false;
+		}
+		Path target = file.resolve(href).normalize();
+		return target.startsWith(file) && Files.isRegularFile(target);
+	}
+
 	// --- structure ---
+
+	/**
+	 * A file without a level-1 heading that opens with a heading ({@code ## Title}) holding the parts of the record as
+	 * its sub-sections: that heading is the title, as a level-1 heading would be, and a later heading of its level (an
+	 * appendix) a section. A known part ({@code ## Context}) never is the title.
+	 */
+	private static MarkdownOutline sectionAsTitle(MarkdownOutline raw) {
+		if (raw.sections().isEmpty()) {
+			return raw;
+		}
+		MarkdownOutline.Section top = raw.sections().get(0);
+		if (top.children().isEmpty() || Vocabulary.section(stripNumbering(top.heading())) != null
+				|| !raw.source().lines(raw.preambleFrom(), top.headingLine()).isBlank()) {
+			return raw;
+		}
+		MarkdownOutline.Section title = new MarkdownOutline.Section(1, top.heading(), top.headingLine(),
+				top.contentFrom(), top.contentFrom(), List.of());
+		List<MarkdownOutline.Section> sections = new ArrayList<>(top.children());
+		sections.addAll(raw.sections().subList(1, raw.sections().size()));
+		return MarkdownOutline.of(raw.source(), raw.bodyLine(), title, top.contentFrom(), top.ownContentTo(), sections);
+	}
 
 	private MarkdownOutline translate(MarkdownOutline raw) {
 		return MarkdownOutline.of(raw.source(), raw.bodyLine(), raw.title(), raw.preambleFrom(), raw.preambleTo(),
@@ -399,7 +475,7 @@ public final class AdrReader {
 				relations.readLinkLine(line, bare, phrase);
 				continue;
 			}
-			readMetaLine(line, text);
+			readMetaLine(line, withoutHtmlBold(text));
 		}
 		if (!layout.fields.containsKey("status")) {
 			// a status on one of the last lines ("Status: accepted" at the end of the file)
@@ -416,6 +492,20 @@ public final class AdrReader {
 			}
 		}
 	}
+
+	/** "<b>Date: 2025-06-17</b>" as "Date: 2025-06-17": the tags blanked, so that columns stay those of the file. */
+	private static String withoutHtmlBold(String text) {
+		Matcher tag = HTML_BOLD.matcher(text);
+		StringBuilder out = new StringBuilder(text);
+		while (tag.find()) {
+			for (int i = tag.start(); i < tag.end(); i++) {
+				out.setCharAt(i, ' ');
+			}
+		}
+		return out.toString();
+	}
+
+	private static final Pattern HTML_BOLD = Pattern.compile("(?i)</?(?:b|strong)>");
 
 	private void readMetaLine(int line, String text) {
 		Matcher m = META.matcher(text);
@@ -726,6 +816,12 @@ public final class AdrReader {
 			String text = layout.outline.text(statusFrom, statusTo).replaceAll("\\s*\\n\\s*", " ");
 			int start = source.lineStart(statusFrom);
 			int end = start + source.lines(statusFrom, statusTo).stripTrailing().length();
+			Matcher bullet = Pattern.compile("^\\s*[*+-]\\s+(?=\\S)").matcher(source.line(statusFrom));
+			if (statusTo == statusFrom + 1 && bullet.lookingAt()) {
+				// "- **Accepted**", a list of one item: the status is the item, the bullet stays when it changes
+				start += bullet.end();
+				text = text.strip().replaceFirst("^[*+-]\\s+", "");
+			}
 			layout.fields.put("status", new Layout.Field(Layout.Style.SECTION, statusFrom, start, end, text, null));
 			setStatus(text, statusFrom + 1);
 			if (Vocabulary.linkAt(text) == null) {

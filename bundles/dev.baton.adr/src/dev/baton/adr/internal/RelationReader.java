@@ -546,8 +546,11 @@ final class RelationReader {
 					}
 					Matcher md = MD_LINK.matcher(item);
 					while (md.find()) {
-						if (isSiblingAdr(md.group(2))) {
-							addReference(hrefToken(md.group(2), line), line, heading);
+						// a record beside this one, linked by its path or by its address on the web
+						String web = siblingOfWebLink(md.group(2));
+						String href = web != null ? web : md.group(2);
+						if (isSiblingAdr(href)) {
+							addReference(hrefToken(href, line), line, heading);
 						}
 					}
 					Matcher adr =
