@@ -102,6 +102,10 @@ class WrittenFormsTest {
 		assertNull(reading.result);
 		assertTrue(reading.infos.stream().anyMatch(i -> i.contains("an index of the records")),
 				reading.infos::toString);
+		// a documentation site's links from its root, without the extension
+		String overview = "---\ntitle: Overview\n---\n\n## Introduction\n\nThe records.\n\n* [A](/docs/adr/001-a)\n"
+				+ "* [B](/docs/adr/002-b)\n* [D](/docs/adr/older/004-d)\n";
+		assertNull(Reading.at(folder.resolve("overview.md"), "overview.md", overview).result);
 		// a record that lists three others under its decision is a record
 		String record = "# Use B\n\n## Decision\n\nAs [A](001-a.md), [B](002-b.md) and [C](003-c.md) do.\n";
 		assertNotNull(Reading.at(folder.resolve("004-d.md"), "004-d.md", record).result);
@@ -110,6 +114,8 @@ class WrittenFormsTest {
 	@Test
 	void aTemplateWithGlossedHeadingsIsATemplate() {
 		Reading reading = Reading.of("format.md", """
+				[comment]: <> (このフォーマットに準拠してください)
+
 				## タイトル (Title)
 				（この決定記録の簡潔なタイトル）
 

@@ -271,16 +271,35 @@ public final class AdrReader {
 				+ " records in its folder, and has no status nor any part of a decision)" : null;
 	}
 
-	/** Whether a relative link leads to a Markdown or AsciiDoc file in this file's folder or below it. */
+	/**
+	 * Whether a link leads to a Markdown or AsciiDoc file in this file's folder or below it: a relative link, or a
+	 * documentation site's link from its root through this folder ({@code /contributing/ADRs/back-end/naming} from
+	 * {@code ADRs/}), which leaves out the extension.
+	 */
 	private boolean isRecordBelow(String href) {
 		String lower = href.toLowerCase(Locale.ROOT);
-		Path file = context.file() == null ? null : context.file().toAbsolutePath().getParent();
-		if (file == null || href.isEmpty() || href.startsWith("/") || lower.matches("[a-z][a-z0-9+.-]*:.*")
-				|| !(lower.endsWith(".md") || lower.endsWith(".adoc"))) {
+		Path folder = context.file() == null ? null : context.file().toAbsolutePath().getParent();
+		if (folder == null || folder.getFileName() == null || href.isEmpty()
+				|| lower.matches("[a-z][a-z0-9+.-]*:.*")) {
 			return false;
 		}
-		Path target = file.resolve(href).normalize();
-		return target.startsWith(file) && Files.isRegularFile(target);
+		String relative = href;
+		if (href.startsWith("/")) {
+			int at = href.indexOf("/" + folder.getFileName() + "/");
+			if (at < 0) {
+				return false;
+			}
+			relative = href.substring(at + folder.getFileName().toString().length() + 2);
+		}
+		for (String candidate : List.of(relative, relative + ".md", relative + ".adoc")) {
+			String name = candidate.toLowerCase(Locale.ROOT);
+			Path target = folder.resolve(candidate).normalize();
+			if ((name.endsWith(".md") || name.endsWith(".adoc")) && target.startsWith(folder)
+					&& Files.isRegularFile(target)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// --- structure ---
@@ -295,8 +314,11 @@ public final class AdrReader {
 			return raw;
 		}
 		MarkdownOutline.Section top = raw.sections().get(0);
+		// "[comment]: <> (...)" lines before it are comments: link definitions nothing refers to
+		String before = raw.source().lines(raw.preambleFrom(), top.headingLine())
+				.replaceAll("(?m)^\\[[^\\]]+\\]:\\s.*$", "");
 		if (top.children().isEmpty() || Vocabulary.section(stripNumbering(top.heading())) != null
-				|| !raw.source().lines(raw.preambleFrom(), top.headingLine()).isBlank()) {
+				|| !before.isBlank()) {
 			return raw;
 		}
 		MarkdownOutline.Section title = new MarkdownOutline.Section(1, top.heading(), top.headingLine(),
