@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.baton.model.Decision;
 import dev.baton.model.DecisionStatus;
 import dev.baton.store.DecisionFormat;
 
@@ -40,7 +41,7 @@ class HandWrittenFrontMatterTest {
 	private static final DecisionFormat.Links NO_LINKS = new DecisionFormat.Links() {
 
 		@Override
-		public String href(dev.baton.model.Decision from, EObject target) {
+		public String href(Decision from, EObject target) {
 			return null;
 		}
 
@@ -50,7 +51,7 @@ class HandWrittenFrontMatterTest {
 		}
 
 		@Override
-		public String written(dev.baton.model.Decision from, EObject target) {
+		public String written(Decision from, EObject target) {
 			return null;
 		}
 	};
@@ -106,7 +107,7 @@ class HandWrittenFrontMatterTest {
 
 						# Rollout operator
 
-						**Status: Rejected**: rejected in favor of the existing operator (see the [Fractional ADR](fractional.md)).
+						**Status: Rejected**: in favor of the operator (see the [Fractional ADR](fractional.md)).
 
 						```
 						Status: see [Fractional ADR](fractional.md)

@@ -192,10 +192,9 @@ public final class AdrReader {
 									path);
 					yaml = read.entries();
 					for (int line : read.quotedLines()) {
-						context.warning(line + 1, "'" + source.line(line).strip()
-								+ "' is no valid YAML (a value cannot "
-								+ "start with '@' or '`', or be a lone '-'): read as if the value were quoted; quote it "
-								+ "to make it valid");
+						context.warning(line + 1, "'" + source.line(line).strip() + "' is no valid YAML (a value "
+								+ "cannot start with '@' or '`', or be a lone '-'): read as if the value were "
+								+ "quoted; quote it to make it valid");
 					}
 				} catch (YamlBlock.YamlProblem e) {
 					context.error(e.line(),
