@@ -95,7 +95,7 @@ class CorpusScoreTest {
 				seen.computeIfAbsent(path, p -> new ArrayList<>()).add(read);
 			}
 		}
-		return withFindings(Conformance.score(truth, "copy", seen, reported(report), true), copied);
+		return withFindings(Conformance.score(truth, "copy", byFile(seen, report), reported(report), true), copied);
 	}
 
 	/** {@code baton import --in-place}: baton.yaml written into a copy of the set, then the set loaded. */
@@ -114,7 +114,8 @@ class CorpusScoreTest {
 						.add(Conformance.Seen.of(d, Decision::getSourcePath));
 			}
 		}
-		return withFindings(Conformance.score(truth, "in place", seen, reported(report), false), adopted);
+		return withFindings(Conformance.score(truth, "in place", byFile(seen, report), reported(report), false),
+				adopted);
 	}
 
 	/** The loaded folder's errors and warnings go with the differences: they often say why an ADR is missing. */
@@ -147,10 +148,33 @@ class CorpusScoreTest {
 		return result;
 	}
 
+	/** Every file the report names: imported, skipped, or left outside the ADR folders (with why). */
 	private static Set<String> reported(AdrImport.Report report) {
 		Set<String> paths = new TreeSet<>();
 		report.sets().forEach(s -> s.files().forEach(f -> paths.add(f.file())));
+		report.others().forEach(f -> paths.add(f.file()));
 		return paths;
+	}
+
+	/**
+	 * The decisions read from the sections of one file ({@code 09_design_decisions.adoc#use-x}) under the file's path,
+	 * in the order the report lists them (the file's order): truth files name them {@code #1}, {@code #2}, ... and do
+	 * not depend on the ids Baton gives them.
+	 */
+	private static Map<String, List<Conformance.Seen>> byFile(Map<String, List<Conformance.Seen>> seen,
+			AdrImport.Report report) {
+		List<String> order = new ArrayList<>();
+		report.sets().forEach(s -> s.files().forEach(f -> order.add(f.file())));
+		Map<String, List<Conformance.Seen>> result = new LinkedHashMap<>();
+		seen.keySet().stream().sorted((a, b) -> Integer.compare(position(order, a), position(order, b)))
+				.forEach(path -> result.computeIfAbsent(path.replaceFirst("#.*$", ""), p -> new ArrayList<>())
+						.addAll(seen.get(path)));
+		return result;
+	}
+
+	private static int position(List<String> order, String path) {
+		int at = order.indexOf(path);
+		return at < 0 ? Integer.MAX_VALUE : at;
 	}
 
 	/** The test bundle's folder in the checkout (the truth files are read from there, not from the jar). */

@@ -21,9 +21,11 @@ final class Reading implements DecisionFormat.Context {
 	/** "feature token@line" of every reference. */
 	final List<String> references = new ArrayList<>();
 	DecisionFormat.Reading result;
+	private Path file;
 
 	private Reading(String path) {
 		this.path = path;
+		this.file = Path.of(path);
 	}
 
 	static Reading of(String path, String text) {
@@ -37,6 +39,14 @@ final class Reading implements DecisionFormat.Context {
 		return reading;
 	}
 
+	/** Reads the text as an existing file (for links to the files beside it). */
+	static Reading at(Path file, String path, String text) {
+		Reading reading = new Reading(path);
+		reading.file = file;
+		reading.result = Dialects.format("adr-tools").read(text, reading);
+		return reading;
+	}
+
 	Decision decision() {
 		return result.decision();
 	}
@@ -47,7 +57,7 @@ final class Reading implements DecisionFormat.Context {
 
 	@Override
 	public Path file() {
-		return Path.of(path);
+		return file;
 	}
 
 	@Override

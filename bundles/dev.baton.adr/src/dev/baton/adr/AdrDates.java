@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as ADRs write them: ISO {@code 2017-11-24}, {@code 2017/11/24}, {@code 2017.11.24}, {@code June 19, 2019},
- * {@code 19 June 2019}, {@code 24/11/2017} and {@code 11/24/2017} (the last two are ambiguous when both parts are 12 or
- * less: then the result says so instead of guessing silently), and dates in file or folder names
- * ({@code 20200926-slug}, {@code 2022-03-15-slug}).
+ * {@code 19 June 2019}, {@code 27th of June, 2024}, {@code 24/11/2017} and {@code 11/24/2017}, also with two-digit
+ * years ({@code 6/9/23}, this century) (these are ambiguous when both parts are 12 or less: then the result says so
+ * instead of guessing silently), and dates in file or folder names ({@code 20200926-slug}, {@code 2022-03-15-slug}).
  */
 public final class AdrDates {
 
@@ -34,7 +34,9 @@ public final class AdrDates {
 	private static final Pattern MONTH_FIRST =
 			Pattern.compile("^([A-Za-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
 	private static final Pattern DAY_FIRST =
-			Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\\.?,? (\\d{4})\\b");
+			Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Za-z]{3,9})\\.?,? (\\d{4})\\b");
+	/** {@code 6/9/23}: slashes only, so that versions ({@code 1.2.3}) are no dates. */
+	private static final Pattern DMY_SHORT = Pattern.compile("^(\\d{1,2})(/)(\\d{1,2})/(\\d{2})(?![\\d/])");
 	private static final Pattern CHINESE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
 	/** More than the longest date any pattern reads ("September 30th, 2021") and the character after it. */
@@ -71,18 +73,25 @@ public final class AdrDates {
 						"d " + (m.group(2).length() == 3 ? "MMM" : "MMMM") + " yyyy", null);
 			}
 			m = DMY.matcher(s);
-			if (m.find()) {
+			boolean found = m.find();
+			if (!found) {
+				m = DMY_SHORT.matcher(s);
+				found = m.find();
+			}
+			if (found) {
 				int a = i(m.group(1));
 				int b = i(m.group(3));
-				int year = i(m.group(4));
+				boolean shortYear = m.group(4).length() == 2;
+				int year = i(m.group(4)) + (shortYear ? 2000 : 0);
 				String sep = m.group(2);
+				String y = shortYear ? "yy" : "yyyy";
 				if (a > 12) {
-					return new Parsed(LocalDate.of(year, b, a), "dd" + sep + "MM" + sep + "yyyy", null);
+					return new Parsed(LocalDate.of(year, b, a), "dd" + sep + "MM" + sep + y, null);
 				}
 				if (b > 12) {
-					return new Parsed(LocalDate.of(year, a, b), "MM" + sep + "dd" + sep + "yyyy", null);
+					return new Parsed(LocalDate.of(year, a, b), "MM" + sep + "dd" + sep + y, null);
 				}
-				return new Parsed(LocalDate.of(year, b, a), "dd" + sep + "MM" + sep + "yyyy", "'" + m.group()
+				return new Parsed(LocalDate.of(year, b, a), "dd" + sep + "MM" + sep + y, "'" + m.group()
 						+ "' could be day/month or month/day; read as day/month (" + LocalDate.of(year, b, a)
 						+ "): write it as " + LocalDate.of(year, b, a) + " (ISO) to make it unambiguous");
 			}
@@ -130,7 +139,7 @@ public final class AdrDates {
 	 */
 	public static Boolean monthFirst(List<String> entries) {
 		for (String entry : entries) {
-			Matcher m = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b").matcher(entry);
+			Matcher m = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2}(?![\\d/]))").matcher(entry);
 			while (m.find()) {
 				if (i(m.group(1)) > 12) {
 					return false;

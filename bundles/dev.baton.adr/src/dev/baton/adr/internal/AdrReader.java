@@ -61,25 +61,12 @@ public final class AdrReader {
 					+ "*?)\\s*$");
 	private static final Pattern HISTORY =
 			Pattern.compile("^\\s*[*-]?\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})[\\s:,-]+(\\S.*?)\\s*$");
-	/**
-	 * A Markdown link. Its text holds no bracket (as in CommonMark, where brackets in a link's text must pair up), so a
-	 * line of nested brackets is scanned once: with {@code [^\]]*} every {@code [} scanned on to the first {@code ]}
-	 * and back, and 3,400 of them took a second.
-	 */
-	private static final Pattern MD_LINK = Pattern
-			.compile("\\[([^\\[\\]]*+)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
-	private static final Pattern ADOC_LINK = Pattern.compile(
-			"(?:link:|xref:)([^\\[\\s]+)\\[([^\\]]*)\\]|<<([^,>#]+)(?:#[^,>]*)?(?:,([^>]*))?>>|(https?://[^\\s\\[]+)\\["
-					+ "([^\\]]*)\\]");
-	private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]+)\\](?!\\()");
-	private static final Pattern REF_DEFINITION = Pattern.compile("^\\s*\\[([^\\]]+)\\]:\\s*<?(\\S+?)>?\\s*$");
-	private static final Pattern ADR_TOKEN =
-			Pattern.compile("(?i)\\b(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b|#0*(\\d{1,6})\\b|\\b0*(\\d{1,6})\\b");
-	private static final Pattern PROSE_SUPERSEDES =
-			Pattern.compile("(?i)\\b(?:(?:in part|partly|partially)\\s+)?(supersedes|superseded by)\\b(.*)$");
 	private static final Pattern DATE_NAMED = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|\\d{8})[-_].*");
 	private static final Pattern LEADING_NUMBER =
 			Pattern.compile("^(?i)(?:adr|rfc|dr)?[-_]?(\\d{1,6})(?:[-_ .]+(.*))?$");
+
+	/** A heading followed by its English gloss: {@code ステータス (Status)}. */
+	private static final Pattern GLOSS = Pattern.compile("^\\S.*?\\s*[(（]([A-Za-z][A-Za-z ]*)[)）]$");
 
 	private static final Set<String> MODELLED = Set.of("status", "date", "deciders", "consulted",
 			"informed", "tags");
@@ -88,22 +75,17 @@ public final class AdrReader {
 	private final Layout layout = new Layout();
 	private final Decision decision = BatonFactory.eINSTANCE.createDecision();
 	private final Map<Integer, String> originalHeadings = new HashMap<>();
-	private final Map<String, String> referenceDefinitions = new HashMap<>();
-	private YamlBlock yaml = YamlBlock.empty();
-	/** "meaning token" of every link read, in the order the writer lists them (superseded-by last). */
-	private final List<String> linkKeys = new ArrayList<>();
-	private final List<String> supersededByKeys = new ArrayList<>();
-	/** Every target this record relates to so far: a References list adds no second relation to one. */
-	private final Set<String> relatedTokens = new HashSet<>();
+	private Map<String, YamlBlock.Entry> yaml = Map.of();
 	/** The lines of a metadata table of one row a field: no part of the description. */
 	private final Set<Integer> rowTableLines = new HashSet<>();
-	private List<String> lineKeys;
 	private Supplier<String> siteTitle = () -> null;
 	/** The title as written, prefix and all ({@code ADR-XXX: Short Title}), for telling templates. */
 	private String writtenTitle;
+	private final RelationReader relations;
 
 	private AdrReader(DecisionFormat.Context context) {
 		this.context = context;
+		this.relations = new RelationReader(context, layout, decision, originalHeadings);
 	}
 
 	/** Reads one ADR file; {@code null} when it holds nothing to read (the reason is reported). */
@@ -205,7 +187,15 @@ public final class AdrReader {
 			}
 			if (frontMatter.present()) {
 				try {
-					yaml = YamlBlock.parse(source, frontMatter.yamlFromLine(), frontMatter.yamlToLine(), path);
+					LenientFrontMatter.Read read =
+							LenientFrontMatter.parse(source, frontMatter.yamlFromLine(), frontMatter.yamlToLine(),
+									path);
+					yaml = read.entries();
+					for (int line : read.quotedLines()) {
+						context.warning(line + 1, "'" + source.line(line).strip() + "' is no valid YAML (a value "
+								+ "cannot start with '@' or '`', or be a lone '-'): read as if the value were "
+								+ "quoted; quote it to make it valid");
+					}
 				} catch (YamlBlock.YamlProblem e) {
 					context.error(e.line(),
 							e.getMessage() + ": fix the front matter; the file is skipped (nothing in it is changed)");
@@ -217,29 +207,125 @@ public final class AdrReader {
 		}
 		MarkdownOutline raw = layout.markup == Layout.Markup.MARKDOWN ? MarkdownOutline.parse(source, bodyLine)
 				: AsciiDocOutline.parse(source);
-		layout.outline = translate(raw);
-		collectReferenceDefinitions();
+		layout.outline = translate(raw.title() == null && !yaml.containsKey("title") ? sectionAsTitle(raw) : raw);
+		relations.collectReferenceDefinitions();
 		readIdentity(path);
 		readTitle();
 		readFrontMatter();
 		readMetadataLines();
 		readStatusSection();
 		String template = TemplateText.reason(writtenTitle, decision.getStatusText(), text);
+		Matcher gloss = writtenTitle == null ? null : GLOSS.matcher(writtenTitle);
+		if (template == null && gloss != null && gloss.matches()) {
+			// "タイトル (Title)": a heading glossed in English is a placeholder when its gloss is
+			template = TemplateText.reason(gloss.group(1), decision.getStatusText(), text);
+		}
 		if (template != null) {
 			((Held) context).dropAll();
 			context.info(0, "skipped: a template for new records, not a record (" + template + ")");
 			return false;
 		}
-		readLinksSection();
+		String index = indexReason();
+		if (index != null) {
+			((Held) context).dropAll();
+			context.info(0, "skipped: " + index);
+			return false;
+		}
+		relations.readLinksSection();
 		readBody();
-		readProseSupersession();
-		readProseRelations();
-		readReferenceSections(layout.outline.sections());
+		relations.readProseSupersession();
+		relations.readProseRelations();
+		relations.readStatusLines();
+		relations.readReferenceSections(layout.outline.sections());
 		finish(path);
 		return true;
 	}
 
+	/**
+	 * Why the file is an index of the records rather than one ({@code ADR Indexer}, {@code intro.md} with a list of the
+	 * records), or {@code null}: it links at least three ADRs beside it and has no status nor any part of a decision
+	 * (context, decision, consequences, options) as a section. Told by content, whatever the file is called.
+	 */
+	private String indexReason() {
+		if (layout.fields.containsKey("status") || decision.getStatusText() != null) {
+			return null;
+		}
+		for (String part : List.of("Context and Problem Statement", "Decision Outcome", "Consequences",
+				"Considered Options")) {
+			if (findDeep(layout.outline.sections(), part) != null) {
+				return null;
+			}
+		}
+		Set<String> linked = new HashSet<>();
+		for (int line = 0; line < layout.source.lineCount(); line++) {
+			Matcher md = RelationReader.MD_LINK.matcher(layout.source.line(line));
+			while (md.find()) {
+				String path = md.group(2).replaceFirst("[#?].*$", "");
+				if (isRecordBelow(path)) {
+					linked.add(path.replaceFirst("^\\./", ""));
+				}
+			}
+		}
+		return linked.size() >= 3 ? "an index of the records (it links " + linked.size()
+				+ " records in its folder, and has no status nor any part of a decision)" : null;
+	}
+
+	/**
+	 * Whether a link leads to a Markdown or AsciiDoc file in this file's folder or below it: a relative link, or a
+	 * documentation site's link from its root through this folder ({@code /contributing/ADRs/back-end/naming} from
+	 * {@code ADRs/}), which leaves out the extension.
+	 */
+	private boolean isRecordBelow(String href) {
+		String lower = href.toLowerCase(Locale.ROOT);
+		Path folder = context.file() == null ? null : context.file().toAbsolutePath().getParent();
+		if (folder == null || folder.getFileName() == null || href.isEmpty()
+				|| lower.matches("[a-z][a-z0-9+.-]*:.*")) {
+			return false;
+		}
+		String relative = href;
+		if (href.startsWith("/")) {
+			int at = href.indexOf("/" + folder.getFileName() + "/");
+			if (at < 0) {
+				return false;
+			}
+			relative = href.substring(at + folder.getFileName().toString().length() + 2);
+		}
+		for (String candidate : List.of(relative, relative + ".md", relative + ".adoc")) {
+			String name = candidate.toLowerCase(Locale.ROOT);
+			Path target = folder.resolve(candidate).normalize();
+			if ((name.endsWith(".md") || name.endsWith(".adoc")) && target.startsWith(folder)
+					&& Files.isRegularFile(target)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	// --- structure ---
+
+	/**
+	 * A file without a level-1 heading that opens with a heading ({@code ## Title}) holding the parts of the record as
+	 * its sub-sections: that heading is the title, as a level-1 heading would be, and a later heading of its level (an
+	 * appendix) a section. A known part ({@code ## Context}) never is the title.
+	 */
+	private static MarkdownOutline sectionAsTitle(MarkdownOutline raw) {
+		if (raw.sections().isEmpty()) {
+			return raw;
+		}
+		MarkdownOutline.Section top = raw.sections().get(0);
+		// "[comment]: <> (...)" lines before it are comments: link definitions nothing refers to
+		String before = raw.source().lines(raw.preambleFrom(), top.headingLine())
+				.replaceAll("(?m)^\\[[^\\]]+\\]:\\s.*$", "");
+		if (top.children().isEmpty() || Vocabulary.section(stripNumbering(top.heading())) != null
+				|| !before.isBlank()) {
+			return raw;
+		}
+		MarkdownOutline.Section title = new MarkdownOutline.Section(1, top.heading(), top.headingLine(),
+				top.contentFrom(), top.contentFrom(), List.of());
+		List<MarkdownOutline.Section> sections = new ArrayList<>(top.children());
+		sections.addAll(raw.sections().subList(1, raw.sections().size()));
+		return MarkdownOutline.of(raw.source(), raw.bodyLine(), title, top.contentFrom(), top.ownContentTo(), sections);
+	}
 
 	private MarkdownOutline translate(MarkdownOutline raw) {
 		return MarkdownOutline.of(raw.source(), raw.bodyLine(), raw.title(), raw.preambleFrom(), raw.preambleTo(),
@@ -258,18 +344,8 @@ public final class AdrReader {
 	}
 
 	/** "1. Context", "Context:" and "**Context**" name the Context section too. */
-	private static String stripNumbering(String heading) {
+	static String stripNumbering(String heading) {
 		return heading.replaceFirst("^\\d+(\\.\\d+)*\\.?\\s+", "").replaceAll("^[*_]+|[*_]+$", "").strip();
-	}
-
-	private void collectReferenceDefinitions() {
-		SourceText source = layout.source;
-		for (int line = 0; line < source.lineCount(); line++) {
-			Matcher m = REF_DEFINITION.matcher(source.line(line));
-			if (m.matches()) {
-				referenceDefinitions.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(2));
-			}
-		}
 	}
 
 	// --- id, number, title ---
@@ -361,12 +437,14 @@ public final class AdrReader {
 	// --- metadata ---
 
 	private void readFrontMatter() {
-		for (String key : List.of("status", "date", "deciders", "decision-makers", "consulted", "informed", "tags")) {
+		// "created:" is the date of a record that also says when it was "updated:" (which is no date of the record)
+		for (String key : List.of("status", "date", "created", "deciders", "decision-makers", "consulted", "informed",
+				"tags")) {
 			YamlBlock.Entry entry = yaml.get(key);
 			if (entry == null) {
 				continue;
 			}
-			String field = key.equals("decision-makers") ? "deciders" : key;
+			String field = key.equals("decision-makers") ? "deciders" : key.equals("created") ? "date" : key;
 			Object value = YamlBlock.toJava(entry.value());
 			// an empty key ("decision-makers:" in MADR's bare template) is an empty list, not nothing
 			Object normalised = value instanceof List<?> list
@@ -388,7 +466,7 @@ public final class AdrReader {
 			Object value = YamlBlock.toJava(entry.value());
 			for (Object token : value instanceof List<?> list ? list : List.of(value)) {
 				if (token != null) {
-					addLink(key, String.valueOf(token), entry.line(), null, false);
+					relations.addLink(key, String.valueOf(token), entry.line(), null, false);
 				}
 			}
 		}
@@ -414,11 +492,11 @@ public final class AdrReader {
 			String bare = text.strip().replaceFirst("^[*+-]\\s+", "").replace("**", "").replace("__", "");
 			Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(bare);
 			if (phrase != null && bare.length() > phrase.text().length()
-					&& ":：".indexOf(bare.charAt(phrase.text().length())) >= 0 && hasTarget(bare, phrase)) {
-				readLinkLine(line, bare, phrase);
+					&& ":：".indexOf(bare.charAt(phrase.text().length())) >= 0 && relations.hasTarget(bare, phrase)) {
+				relations.readLinkLine(line, bare, phrase);
 				continue;
 			}
-			readMetaLine(line, text);
+			readMetaLine(line, withoutHtmlBold(text));
 		}
 		if (!layout.fields.containsKey("status")) {
 			// a status on one of the last lines ("Status: accepted" at the end of the file)
@@ -435,6 +513,20 @@ public final class AdrReader {
 			}
 		}
 	}
+
+	/** "<b>Date: 2025-06-17</b>" as "Date: 2025-06-17": the tags blanked, so that columns stay those of the file. */
+	private static String withoutHtmlBold(String text) {
+		Matcher tag = HTML_BOLD.matcher(text);
+		StringBuilder out = new StringBuilder(text);
+		while (tag.find()) {
+			for (int i = tag.start(); i < tag.end(); i++) {
+				out.setCharAt(i, ' ');
+			}
+		}
+		return out.toString();
+	}
+
+	private static final Pattern HTML_BOLD = Pattern.compile("(?i)</?(?:b|strong)>");
 
 	private void readMetaLine(int line, String text) {
 		Matcher m = META.matcher(text);
@@ -535,15 +627,15 @@ public final class AdrReader {
 				apply(key, parsed, row + 1, Layout.Style.TABLE);
 				any = true;
 			} else if (phrase != null && phrase.text().length() == name.replaceAll("[:：]$", "").length()) {
-				Matcher token = ADR_TOKEN.matcher(value);
-				Matcher md = MD_LINK.matcher(value);
-				String target = md.find() ? hrefToken(md.group(2), row)
+				Matcher token = RelationReader.ADR_TOKEN.matcher(value);
+				Matcher md = RelationReader.MD_LINK.matcher(value);
+				String target = md.find() ? relations.hrefToken(md.group(2), row)
 						: token.find()
 								? (token.group(1) != null ? token.group(1)
 										: token.group(2) != null ? token.group(2) : token.group(3))
 								: null;
 				if (target != null) {
-					addLink(phrase.meaning(), target, row + 1, "in the metadata table", true);
+					relations.addLink(phrase.meaning(), target, row + 1, "in the metadata table", true);
 				}
 			}
 		}
@@ -625,10 +717,11 @@ public final class AdrReader {
 		}
 		String linked = TemplateText.isPlaceholder(text) ? null : linkedPart(text);
 		Vocabulary.LinkPhrase phrase = linked == null ? null : Vocabulary.linkAt(linked);
-		if (phrase != null && hasTarget(linked, phrase) && !layout.links.stream().anyMatch(l -> l.line() == line - 1)) {
+		if (phrase != null && relations.hasTarget(linked, phrase)
+				&& !layout.links.stream().anyMatch(l -> l.line() == line - 1)) {
 			// "- Status: superseded by [x](x.md)", "proposed | partially superseded by [x](x.md)": the status, and a
 			// link
-			readLinkLine(line - 1, linked, phrase);
+			relations.readLinkLine(line - 1, linked, phrase);
 			// the link lives in the status value, not on a line of its own: rewriting links leaves it alone
 			layout.links.removeIf(l -> l.line() == line - 1);
 			// the text is kept as written ("superseded by ADR-0042" stays so, copied or in place)
@@ -694,22 +787,22 @@ public final class AdrReader {
 			// "⌛️ Superseded by [36. X](0036-x.md)": a mark before the phrase is no part of it
 			String linkText = stripped.replaceFirst("^[*-]\\s+", "").replaceFirst("^[^\\p{L}\\p{N}\\[]+", "");
 			Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(linkText);
-			if (phrase != null && hasTarget(linkText, phrase)) {
+			if (phrase != null && relations.hasTarget(linkText, phrase)) {
 				if (statusFrom >= 0 && statusTo < 0) {
 					statusTo = line;
 				}
-				readLinkLine(line, linkText, phrase);
+				relations.readLinkLine(line, linkText, phrase);
 				continued = linkText.endsWith(",") ? phrase : null;
 				continue;
 			}
-			if (continued != null && linkText.startsWith("[") && MD_LINK.matcher(linkText).lookingAt()) {
+			if (continued != null && linkText.startsWith("[") && RelationReader.MD_LINK.matcher(linkText).lookingAt()) {
 				// "Completes [20. X](0020-x.md),\n[23. Y](0023-y.md)": the list goes on on the next line
-				readLinkLine(line, continued.text() + " " + linkText, continued);
+				relations.readLinkLine(line, continued.text() + " " + linkText, continued);
 				continued = linkText.endsWith(",") ? continued : null;
 				continue;
 			}
 			continued = null;
-			if ((statusTo >= 0 || layout.fields.containsKey("status")) && readStatusNote(line, linkText)) {
+			if ((statusTo >= 0 || layout.fields.containsKey("status")) && relations.readStatusNote(line, linkText)) {
 				continue;
 			}
 			Matcher history = HISTORY.matcher(text);
@@ -744,11 +837,17 @@ public final class AdrReader {
 			String text = layout.outline.text(statusFrom, statusTo).replaceAll("\\s*\\n\\s*", " ");
 			int start = source.lineStart(statusFrom);
 			int end = start + source.lines(statusFrom, statusTo).stripTrailing().length();
+			Matcher bullet = Pattern.compile("^\\s*[*+-]\\s+(?=\\S)").matcher(source.line(statusFrom));
+			if (statusTo == statusFrom + 1 && bullet.lookingAt()) {
+				// "- **Accepted**", a list of one item: the status is the item, the bullet stays when it changes
+				start += bullet.end();
+				text = text.strip().replaceFirst("^[*+-]\\s+", "");
+			}
 			layout.fields.put("status", new Layout.Field(Layout.Style.SECTION, statusFrom, start, end, text, null));
 			setStatus(text, statusFrom + 1);
 			if (Vocabulary.linkAt(text) == null) {
 				for (int line = statusFrom; line < statusTo; line++) {
-					readStatusNote(line, source.line(line));
+					relations.readStatusNote(line, source.line(line));
 				}
 			}
 		} else if (!layout.fields.containsKey("status") && !layout.links.isEmpty()) {
@@ -766,27 +865,6 @@ public final class AdrReader {
 		}
 	}
 
-	/**
-	 * A line of a status section other than the status and its link phrases that links other ADRs of the set ("Requires
-	 * [46. X](0046-x.md)", "An alternative is proposed in [...]", "Rejected (see [19](019-x.md))"): each is related;
-	 * the line stays as written.
-	 */
-	private boolean readStatusNote(int line, String text) {
-		boolean any = false;
-		Matcher md = MD_LINK.matcher(text);
-		while (md.find()) {
-			if (isSiblingAdr(md.group(2))) {
-				String token = hrefToken(md.group(2), line);
-				if (!relatedTokens.contains(token)) {
-					addLink("relates-to", token, line + 1, "in the status section", true);
-					context.info(line + 1, "relates to " + token + ": linked in the status section");
-				}
-				any = true;
-			}
-		}
-		return any;
-	}
-
 	private static boolean isLegend(String line) {
 		String[] parts = line.replaceFirst("^[^:：]*[:：]", "").split("\\s*/\\s*");
 		if (parts.length < 3) {
@@ -799,435 +877,6 @@ public final class AdrReader {
 			}
 		}
 		return known >= 3;
-	}
-
-	private boolean hasTarget(String line, Vocabulary.LinkPhrase phrase) {
-		String rest = line.substring(Math.min(line.length(), phrase.text().length()));
-		return MD_LINK.matcher(rest).find() || ADOC_LINK.matcher(rest).find() || REF_LINK.matcher(rest).find()
-				|| ADR_TOKEN.matcher(rest).find();
-	}
-
-	private void readLinksSection() {
-		MarkdownOutline.Section section = findDeep(layout.outline.sections(), LINKS);
-		if (section == null) {
-			return;
-		}
-		layout.linksSection = section;
-		for (int line = section.contentFrom(); line < section.ownContentTo(); line++) {
-			String stripped = layout.source.line(line).strip().replaceFirst("^[*+-]\\s+", "");
-			Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(stripped);
-			if (phrase != null && hasTarget(stripped, phrase)) {
-				readLinkLine(line, stripped, phrase);
-			}
-		}
-	}
-
-	private void readLinkLine(int line, String text, Vocabulary.LinkPhrase phrase) {
-		lineKeys = new ArrayList<>();
-		String rest = text.substring(phrase.text().length());
-		String note = phrase.text().toLowerCase(Locale.ROOT).matches("(in part|partly|partially).*") ? "in part" : null;
-		boolean found = false;
-		Matcher md = MD_LINK.matcher(rest);
-		while (md.find()) {
-			addLink(phrase.meaning(), hrefToken(md.group(2), line), line + 1, note, false);
-			found = true;
-		}
-		if (!found) {
-			Matcher adoc = ADOC_LINK.matcher(rest);
-			while (adoc.find()) {
-				String href =
-						adoc.group(1) != null ? adoc.group(1) : adoc.group(3) != null ? adoc.group(3) : adoc.group(5);
-				addLink(phrase.meaning(), hrefToken(href, line), line + 1, note, false);
-				found = true;
-			}
-		}
-		if (!found) {
-			Matcher ref = REF_LINK.matcher(rest);
-			while (ref.find()) {
-				String href = referenceDefinitions.get(ref.group(1).toLowerCase(Locale.ROOT));
-				if (href != null) {
-					addLink(phrase.meaning(), hrefToken(href, line), line + 1, note, false);
-					found = true;
-				}
-			}
-		}
-		if (!found) {
-			Matcher token = ADR_TOKEN.matcher(rest);
-			if (token.find()) {
-				String number = token.group(1) != null ? token.group(1)
-						: token.group(2) != null ? token.group(2)
-								: token.group(3);
-				addLink(phrase.meaning(), number, line + 1, note, false);
-				found = true;
-			}
-		}
-		if (found) {
-			layout.links.add(new Layout.LinkLine(line, phrase.meaning(), List.copyOf(lineKeys), text));
-		}
-		lineKeys = null;
-	}
-
-	/**
-	 * The token of a link target: the target file's id (its stem, or its folder for README.md), or the URL as written.
-	 */
-	private String hrefToken(String href, int line) {
-		if (href.matches("(?i)[a-z][a-z0-9+.-]*:.*") && !href.matches("(?i)(link|xref):.*")) {
-			context.info(line + 1, "link to '" + href + "' is outside the decisions: kept as written");
-			return href;
-		}
-		String path = href.replaceFirst("#.*$", "").replaceFirst("\\?.*$", "");
-		if (path.isEmpty()) {
-			return href;
-		}
-		String base = context.setRelativePath().contains("/")
-				? context.setRelativePath().substring(0, context.setRelativePath().lastIndexOf('/') + 1)
-				: "";
-		String resolved = normalise(base + path);
-		if (resolved == null || resolved.startsWith("../") || href.startsWith("/")) {
-			context.info(line + 1, "link to '" + href + "' points outside the decision folder: kept as written");
-			return href;
-		}
-		String name = resolved.substring(resolved.lastIndexOf('/') + 1);
-		String lowerName = name.toLowerCase(Locale.ROOT);
-		if (resolved.contains("/") && (lowerName.startsWith("readme.") || lowerName.startsWith("index."))) {
-			String folder = resolved.substring(0, resolved.lastIndexOf('/'));
-			return folder.substring(folder.lastIndexOf('/') + 1);
-		}
-		if (resolved.contains("/")) {
-			context.info(line + 1, "link to '" + href + "' points into a sub-folder: its file name is used");
-		}
-		return stripExtension(name);
-	}
-
-	private static String normalise(String path) {
-		List<String> parts = new ArrayList<>();
-		for (String part : path.split("/")) {
-			if (part.isEmpty() || part.equals(".")) {
-				continue;
-			}
-			if (part.equals("..")) {
-				if (parts.isEmpty() || parts.get(parts.size() - 1).equals("..")) {
-					parts.add("..");
-				} else {
-					parts.remove(parts.size() - 1);
-				}
-			} else {
-				parts.add(part);
-			}
-		}
-		return String.join("/", parts);
-	}
-
-	private void addLink(String meaning, String token, int line, String note, boolean prose) {
-		boolean backLink = Vocabulary.isBackLink(meaning);
-		if (!backLink) {
-			relatedTokens.add(token);
-		}
-		if (!prose && !backLink) {
-			String key = meaning + " " + token;
-			List<String> keys = meaning.equals("superseded-by") ? supersededByKeys : linkKeys;
-			if (lineKeys != null) {
-				lineKeys.add(key);
-			}
-			if (keys.contains(key)) {
-				return; // said twice (in the status and in the links): one relation
-			}
-			keys.add(key);
-		}
-		switch (meaning) {
-		case "superseded-by" ->
-			context.refer(decision, BatonPackage.Literals.DECISION__STATED_SUPERSEDED_BY, token, line);
-		default -> {
-			if (backLink) {
-				return; // the inverse of the other record's relation: derived, and kept in the text
-			}
-			DecisionLink link = BatonFactory.eINSTANCE.createDecisionLink();
-			link.setType(switch (meaning) {
-			case "supersedes" -> LinkType.SUPERSEDES;
-			case "amends" -> LinkType.AMENDS;
-			case "relates-to" -> LinkType.RELATES_TO;
-			default -> LinkType.CUSTOM;
-			});
-			if (link.getType() == LinkType.CUSTOM) {
-				link.setCustomType(meaning); // "references", adr-tools' "implements", ...
-			}
-			link.setNote(prose ? (note == null ? "in prose" : note + ", in prose") : note);
-			decision.getLinks().add(link);
-			context.refer(link, BatonPackage.Literals.DECISION_LINK__TARGET, token, line);
-		}
-		}
-	}
-
-	private void readProseSupersession() {
-		boolean explicitSupersedes = layout.links.stream().anyMatch(l -> l.meaning().equals("supersedes"));
-		boolean explicitBy = layout.links.stream().anyMatch(l -> l.meaning().equals("superseded-by"));
-		SourceText source = layout.source;
-		Set<Integer> linkLines = new HashSet<>();
-		layout.links.forEach(l -> linkLines.add(l.line()));
-		for (int line = layout.outline.preambleFrom(); line < source.lineCount(); line++) {
-			String text = withoutCode(source.line(line));
-			if (text.length() < 10 || text.toLowerCase(Locale.ROOT).indexOf("supersede") < 0) {
-				continue;
-			}
-			Matcher m = PROSE_SUPERSEDES.matcher(text);
-			if (!m.find()) {
-				continue;
-			}
-			final int l = line;
-			if (layout.fields.values().stream()
-					.anyMatch(f -> f.line() == l && f.style() != Layout.Style.FRONT_MATTER)) {
-				continue;
-			}
-			if (linkLines.contains(line) || Vocabulary.linkAt(text.strip().replaceFirst("^[*-]\\s+", "")) != null) {
-				continue;
-			}
-			boolean by = m.group(1).toLowerCase(Locale.ROOT).startsWith("superseded");
-			if (by ? explicitBy : explicitSupersedes) {
-				continue;
-			}
-			if (OTHER_RECORD.matcher(sentenceBefore(line, m.start())).find()) {
-				// "[ADR 35] ... supersedes ADR 0026": another record supersedes, this one only reports it
-				continue;
-			}
-			// the ADRs named right after the phrase, up to the end of the clause: "supersedes ADR-7 and ADR-8",
-			// never a passing mention later in the sentence ("..., and as per ADR-11 we log")
-			String tail = m.group(2).split("[.;](?:\\s|$)|,\\s+(?!(?:and\\s+|or\\s+)?(?:ADR|RFC|\\[))", 2)[0];
-			List<String> tokens = linkTokens(tail, line);
-			if (tokens.isEmpty() && !ADR_NAMED.matcher(tail).find()) {
-				// "superseded by three ADRs, covering ...: [A][a], [B][b]": the list after the colon
-				String rest = sentenceAfter(line, m.end());
-				int colon = rest.indexOf(':');
-				tokens = colon < 0 ? tokens : linkTokens(rest.substring(colon + 1), line);
-			}
-			if (tokens.isEmpty()) {
-				Matcher token = Pattern.compile("(?i)\\bADR[-_ #]?0*(\\d{1,6})\\b").matcher(tail);
-				while (token.find()) {
-					tokens.add(token.group(1));
-				}
-			}
-			String sentence = text.substring(m.start()).strip();
-			boolean partly = (text.substring(0, m.start()) + m.group()).toLowerCase(Locale.ROOT)
-					.matches("(?s).*(some aspects|in part|partly|partially).*");
-			for (String token : tokens) {
-				String meaning = by ? "superseded-by" : "supersedes";
-				addLink(meaning, token, line + 1, partly ? "in part" : null, true);
-				if (by) {
-					layout.proseKeys.add(meaning + " " + token);
-				}
-				context.info(line + 1, (by ? "superseded by " : "supersedes ") + token + (partly ? " in part" : "")
-						+ ", as said in prose: '" + sentence + "'");
-			}
-		}
-	}
-
-	private static final Pattern ADR_NAMED = Pattern.compile("(?i)\\bADR[-_ #]?0*(\\d{1,6})\\b");
-
-	/** The targets of the inline and reference-style links of a text ({@code [A](a.md)}, {@code [A][a]}). */
-	private List<String> linkTokens(String text, int line) {
-		List<String> tokens = new ArrayList<>();
-		Matcher md = MD_LINK.matcher(text);
-		while (md.find()) {
-			tokens.add(hrefToken(md.group(2), line));
-		}
-		Matcher ref = REF_LINK.matcher(text.replaceAll("\\[[^\\]]*\\]\\([^)]*\\)", ""));
-		while (ref.find()) {
-			String href = referenceDefinitions.get(ref.group(1).toLowerCase(Locale.ROOT));
-			if (href != null && !href.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
-				tokens.add(hrefToken(href, line));
-			}
-		}
-		return tokens;
-	}
-
-	/** The rest of a sentence from a column of a line, on the lines of its paragraph that follow. */
-	private String sentenceAfter(int line, int column) {
-		StringBuilder text = new StringBuilder(withoutCode(layout.source.line(line)).substring(column));
-		for (int l = line + 1; l < layout.source.lineCount()
-				&& !text.toString().matches("(?s).*[.!?](?:\\s.*)?$"); l++) {
-			String next = layout.source.line(l);
-			if (next.isBlank() || next.strip().startsWith("#")) {
-				break;
-			}
-			text.append(' ').append(next.strip());
-		}
-		return text.toString().split("(?<=[.!?])\\s", 2)[0];
-	}
-
-	/** A line with its inline code blanked out: "`superseded by [ADR-5](..)`" is an example, not a statement. */
-	private static String withoutCode(String line) {
-		Matcher code = Pattern.compile("`+[^`]*`+").matcher(line);
-		StringBuilder out = new StringBuilder(line);
-		while (code.find()) {
-			for (int i = code.start(); i < code.end(); i++) {
-				out.setCharAt(i, ' ');
-			}
-		}
-		return out.toString();
-	}
-
-	/** Another record named in a sentence: a link to a Markdown file, or "ADR 7", "RFC-3", "MADR 093". */
-	private static final Pattern OTHER_RECORD =
-			Pattern.compile("(?i)\\]\\([^)]*\\.(?:md|adoc)\\b[^)]*\\)|\\b(?:M?ADR|RFC)\\s?[-_#]?\\s?\\d");
-
-	/**
-	 * The sentence before a column of a line, from where it starts (an earlier line of the same paragraph or list
-	 * item): "[ADR 35](0035-x.md) also covers ... and supersedes ADR 26" is another record superseding, which this one
-	 * only reports.
-	 */
-	private String sentenceBefore(int line, int column) {
-		StringBuilder text = new StringBuilder(layout.source.line(line).substring(0, column));
-		for (int l = line - 1; l >= 0 && !text.toString().matches("(?s)^\\s*(?:[*+-]|\\d+[.)])\\s.*"); l--) {
-			String previous = layout.source.line(l);
-			if (previous.isBlank() || previous.strip().startsWith("#")) {
-				break;
-			}
-			text.insert(0, previous + " ");
-		}
-		String[] sentences = text.toString().split("(?<=[.!?])\\s+");
-		return text.toString().matches("(?s).*[.!?]\\s+$") ? "" : sentences[sentences.length - 1];
-	}
-
-	/** "This is a follow-up to ADR 12", "rejected in favour of ADR 21", "Partly undo ADR 9": right before the ADR. */
-	private static final Pattern PROSE_RELATION = Pattern.compile("(?i)\\b(this is a follow-up to|a follow-up to|"
-			+ "follow-up to|follow-up of|follows up on|rejected in favou?r of|deprecated? in favou?r of|"
-			+ "(?:partly |partially )?undo(?:es)?|(?:partly |partially )?reverts?|amends|refines)\\s+(?:the\\s+)?"
-			+ "(\\[[^\\]]*\\]\\(\\s*<?[^)\\s>]+>?[^)]*\\)|<[a-z]+://[^>\\s]+>|(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b)");
-
-	private void readProseRelations() {
-		SourceText source = layout.source;
-		Set<Integer> taken = new HashSet<>();
-		layout.links.forEach(l -> taken.add(l.line()));
-		layout.fields.values().forEach(f -> taken.add(f.line()));
-		for (int line = layout.outline.preambleFrom(); line < source.lineCount(); line++) {
-			if (taken.contains(line)) {
-				continue;
-			}
-			Matcher m = PROSE_RELATION.matcher(withoutCode(source.line(line)));
-			while (m.find()) {
-				String phrase = m.group(1).toLowerCase(Locale.ROOT);
-				String token = m.group(3) != null ? m.group(3) : linkTarget(m.group(2), line);
-				if (token == null) {
-					continue;
-				}
-				boolean partly = phrase.startsWith("partly") || phrase.startsWith("partially");
-				String meaning = phrase.contains("undo") || phrase.contains("revert") ? "supersedes"
-						: phrase.startsWith("deprecate") ? "superseded-by"
-								: phrase.equals("amends") || phrase.equals("refines") ? "amends" : "relates-to";
-				String note = partly ? "in part"
-						: meaning.equals("relates-to") ? phrase.replaceFirst("^(this is )?a ", "") : null;
-				addLink(meaning, token, line + 1, note, true);
-				if (meaning.equals("superseded-by")) {
-					layout.proseKeys.add(meaning + " " + token); // said in a sentence: no link line for it
-				}
-				context.info(line + 1, meaning + " " + token + (note == null ? "" : " (" + note + ")")
-						+ ", as said in prose: '" + m.group().strip() + "'");
-			}
-		}
-	}
-
-	/** The token of a Markdown link's target, or {@code null} when it is no link. */
-	private String linkTarget(String link, int line) {
-		if (link.startsWith("<")) {
-			return hrefToken(link.substring(1, link.length() - 1), line); // an autolink: <https://...>
-		}
-		Matcher md = MD_LINK.matcher(link);
-		return md.find() ? hrefToken(md.group(2), line) : null;
-	}
-
-	private static final Pattern REFERENCE_SECTION = Pattern.compile(
-			"(?i)^(references?|related|related [\\p{L} ]{1,40}|see also|links|more information|referencias|"
-					+ "références|referências|参考|参考资料|相关)$");
-
-	/**
-	 * A References, Links or More Information section listing other ADRs of the set: each listed ADR is a "references"
-	 * relation (kept in the text as written). A link to a file that is not an ADR beside this one, or a web page, is no
-	 * relation.
-	 */
-	private void readReferenceSections(List<MarkdownOutline.Section> sections) {
-		for (MarkdownOutline.Section section : sections) {
-			// "## Related Decision Records <!-- optional -->": the template's comment is no part of it
-			String heading = stripNumbering(originalHeadings.getOrDefault(section.headingLine(), section.heading())
-					.replaceAll("<!--.*?-->", "").strip());
-			boolean sectionListing = REFERENCE_SECTION.matcher(heading).matches()
-					|| Vocabulary.section(heading) != null && Vocabulary.section(heading).equals("More Information");
-			boolean listing = sectionListing;
-			Set<Integer> linkLines = new HashSet<>();
-			layout.links.forEach(l -> linkLines.add(l.line()));
-			for (int line = section.contentFrom(); line < section.ownContentTo(); line++) {
-				String item = layout.source.line(line).strip();
-				Matcher label = LIST_LABEL.matcher(item);
-				if (label.matches()) {
-					// "Related MADRs:" inside a Notes section: the list under it is one too
-					listing = sectionListing || REFERENCE_SECTION.matcher(label.group(1).strip()).matches();
-					heading = listing && !sectionListing ? label.group(1).strip() : heading;
-					continue;
-				}
-				if (listing) {
-					if (linkLines.contains(line) || item.startsWith("[") && REF_DEFINITION.matcher(item).matches()) {
-						continue;
-					}
-					String bare = item.replaceFirst("^(?:[*+-]|\\d+[.)])\\s+", "");
-					Vocabulary.LinkPhrase phrase = Vocabulary.linkAt(bare);
-					if (phrase != null) {
-						// "Partially supersedes [004 X](004-x.md)" listed under Related Decision Records
-						String note = phrase.text().toLowerCase(Locale.ROOT).matches("(in part|partly|partially).*")
-								? "in part"
-								: null;
-						for (String token : linkTokens(bare.substring(phrase.text().length()), line)) {
-							addLink(phrase.meaning(), token, line + 1, note, true);
-						}
-						continue;
-					}
-					Matcher bold = BOLD_NUMBERED.matcher(item);
-					if (bold.matches()) {
-						addReference(bold.group(1), line, heading); // "**002 Technical Implementation**"
-						continue;
-					}
-					Matcher md = MD_LINK.matcher(item);
-					while (md.find()) {
-						if (isSiblingAdr(md.group(2))) {
-							addReference(hrefToken(md.group(2), line), line, heading);
-						}
-					}
-					Matcher adr =
-							Pattern.compile("^(?:[*+-]|\\d+[.)])\\s+(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b").matcher(item);
-					if (!MD_LINK.matcher(item).find() && adr.find()) {
-						addReference(adr.group(1), line, heading);
-					}
-				}
-			}
-			readReferenceSections(section.children());
-		}
-	}
-
-	/** A record named by its number and title in bold, on a line of its own. */
-	private static final Pattern BOLD_NUMBERED =
-			Pattern.compile("^(?:[*+-]\\s+)?(?:\\*\\*|__)0*(\\d{1,4})\\.?\\s+\\p{L}.*(?:\\*\\*|__)$");
-
-	/** "Related MADRs:", "See also:": a label on a line of its own, introducing a list. */
-	private static final Pattern LIST_LABEL =
-			Pattern.compile("^(?:\\*\\*|__)?([\\p{L} ]{3,40}?)(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?$");
-
-	/** A listed ADR: one relation to it, none when the record already relates to it (a supersedes wins). */
-	private void addReference(String token, int line, String heading) {
-		if (relatedTokens.contains(token)) {
-			return;
-		}
-		addLink("references", token, line + 1, "listed under " + heading, true);
-	}
-
-	/** Whether a link leads to an ADR file beside this one (an existing Markdown or AsciiDoc file of the folder). */
-	private boolean isSiblingAdr(String href) {
-		if (href.matches("(?i)[a-z][a-z0-9+.-]*:.*") || href.startsWith("/") || href.startsWith("#")) {
-			return false;
-		}
-		String path = href.replaceFirst("[#?].*$", "");
-		String lower = path.toLowerCase(Locale.ROOT);
-		if (!(lower.endsWith(".md") || lower.endsWith(".adoc")) || path.contains("/") && !path.startsWith("./")) {
-			return false;
-		}
-		Path folder = context.file() == null ? null : context.file().toAbsolutePath().getParent();
-		return folder != null && Files.isRegularFile(folder.resolve(path));
 	}
 
 	// --- body ---
@@ -1336,7 +985,7 @@ public final class AdrReader {
 	}
 
 	/** The first section of that name at any level ("#### Status" under "## Metadata"). */
-	private static MarkdownOutline.Section findDeep(List<MarkdownOutline.Section> sections, String name) {
+	static MarkdownOutline.Section findDeep(List<MarkdownOutline.Section> sections, String name) {
 		MarkdownOutline.Section top = find(sections, name);
 		if (top != null) {
 			return top;
@@ -1392,9 +1041,7 @@ public final class AdrReader {
 		layout.loaded.put("consulted", List.copyOf(decision.getConsulted()));
 		layout.loaded.put("informed", List.copyOf(decision.getInformed()));
 		layout.loaded.put("tags", List.copyOf(decision.getTags()));
-		List<String> keys = new ArrayList<>(linkKeys);
-		keys.addAll(supersededByKeys);
-		layout.loaded.put("links", keys);
+		layout.loaded.put("links", relations.linkKeys());
 		layout.dialect = dialect();
 	}
 
