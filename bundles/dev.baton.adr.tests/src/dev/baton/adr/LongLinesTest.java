@@ -37,4 +37,29 @@ class LongLinesTest {
 				() -> AdrImport.runFolder(folder, "adr", Corpus.CONTEXT));
 		assertEquals(2, report.imported());
 	}
+
+	/**
+	 * A link whose target never closes, in prose: "amends [a](0001-xxx..." made the prose relation pattern try every
+	 * split of the target between two quantifiers (the fuzzer's input 79,580 of seed 9 ran for minutes), and "](" over
+	 * and over made the pattern for other records scan to the end of the line from each of them.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "This amends [a](0001-|x", "Rejected in favour of [a](<0001-|x.", "See |](",
+			"Supersedes [a](0001|.a" })
+	void anUnclosedLinkOfTwoMegabytesImportsInLinearTime(String shape) throws Exception {
+		String prefix = shape.substring(0, shape.indexOf('|'));
+		String unit = shape.substring(shape.indexOf('|') + 1);
+		String prose = prefix + unit.repeat(SIZE / unit.length()) + "\n";
+		for (String kind : new String[] { "md", "adoc" }) {
+			Path folder = Files.createDirectories(temp.resolve(kind));
+			String title = kind.equals("md") ? "# " : "= ";
+			String heading = kind.equals("md") ? "## " : "== ";
+			Files.writeString(folder.resolve("0001-a." + kind), title + "1. A\n\n" + heading + "Status\n\nAccepted\n");
+			Files.writeString(folder.resolve("0002-use-y." + kind),
+					title + "2. Use Y\n\n" + heading + "Context\n\n" + prose);
+			AdrImport.Report report = assertTimeoutPreemptively(Duration.ofSeconds(20),
+					() -> AdrImport.runFolder(folder, "adr", Corpus.CONTEXT), kind);
+			assertEquals(2, report.imported(), kind);
+		}
+	}
 }

@@ -392,11 +392,14 @@ final class RelationReader {
 		return text.toString().matches("(?s).*[.!?]\\s+$") ? "" : sentences[sentences.length - 1];
 	}
 
-	/** "This is a follow-up to ADR 12", "rejected in favour of ADR 21", "Partly undo ADR 9": right before the ADR. */
+	/**
+	 * "This is a follow-up to ADR 12", "rejected in favour of ADR 21", "Partly undo ADR 9": right before the ADR. The
+	 * link's parts are possessive: a target that never closes is scanned once, not split every way between them.
+	 */
 	private static final Pattern PROSE_RELATION = Pattern.compile("(?i)\\b(this is a follow-up to|a follow-up to|"
 			+ "follow-up to|follow-up of|follows up on|rejected in favou?r of|deprecated? in favou?r of|"
 			+ "(?:partly |partially )?undo(?:es)?|(?:partly |partially )?reverts?|amends|refines)\\s+(?:the\\s+)?"
-			+ "(\\[[^\\]]*\\]\\(\\s*<?[^)\\s>]+>?[^)]*\\)|<[a-z]+://[^>\\s]+>|(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b)");
+			+ "(\\[[^\\]]*+\\]\\(\\s*+<?[^)\\s>]++>?[^)]*+\\)|<[a-z]+://[^>\\s]++>|(?:ADR|RFC)[-_ #]?0*(\\d{1,6})\\b)");
 
 	/** A status said on a line of the text, bold or not ({@code **Status: Rejected**: ...}), not in a code block. */
 	private static final Pattern STATUS_LINE =
