@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -21,6 +22,9 @@ import dev.baton.store.YamlLimits;
  * written with (its quotes), and the list keeps ours' style (flow {@code [a, b]} or one {@code - item} a line).
  */
 final class ListMerge {
+
+	/** The YAML settings every entry is read with (immutable, so made once). */
+	private static final LoadSettings SETTINGS = YamlLimits.settings("front matter").build();
 
 	/** A list entry as written: its items' values and texts, and where the list and each item stand. */
 	private record Written(String text, int keyLine, SequenceNode list, Map<String, String> items,
@@ -64,7 +68,7 @@ final class ListMerge {
 		Node root;
 		int keyLine;
 		try {
-			Optional<Node> node = YamlLimits.compose(YamlLimits.settings("front matter").build(), text);
+			Optional<Node> node = YamlLimits.compose(SETTINGS, text);
 			if (node.isEmpty() || !(node.get() instanceof MappingNode mapping) || mapping.getValue().size() != 1) {
 				return Optional.empty();
 			}

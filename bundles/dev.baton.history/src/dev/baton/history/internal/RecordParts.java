@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import dev.baton.store.YamlLimits;
@@ -18,6 +19,9 @@ import dev.baton.store.YamlLimits;
  * Joining the parts gives the text back byte for byte.
  */
 final class RecordParts {
+
+	/** The YAML settings every entry is read with (immutable, so made once). */
+	private static final LoadSettings SETTINGS = YamlLimits.settings("front matter").build();
 
 	/** Thrown when a front matter cannot be cut into entries: it is then merged line by line. */
 	static final class Unsplittable extends Exception {
@@ -126,7 +130,7 @@ final class RecordParts {
 	private static Map.Entry<String, Object> entry(String text) throws Unsplittable {
 		Object loaded;
 		try {
-			loaded = YamlLimits.load(YamlLimits.settings("front matter").build()).loadFromString(text);
+			loaded = YamlLimits.load(SETTINGS).loadFromString(text);
 		} catch (YamlEngineException e) {
 			throw new Unsplittable("an entry is not YAML on its own: " + e.getMessage());
 		}
