@@ -1,0 +1,44 @@
+package dev.baton.store.codec;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+
+import dev.baton.store.internal.BodyCodec;
+import dev.baton.store.internal.RecordCodec;
+
+/**
+ * The body sections of one kind of record, in the order the store writes them, and which outline section each reads.
+ */
+public final class RecordSections {
+
+	private final RecordCodec codec;
+
+	private RecordSections(RecordCodec codec) {
+		this.codec = codec;
+	}
+
+	/**
+	 * The sections of a kind of record.
+	 *
+	 * @param kind a record class of the model ({@code BatonPackage.Literals.DECISION})
+	 */
+	public static RecordSections of(EClass kind) {
+		return new RecordSections(RecordCodec.of(kind));
+	}
+
+	/** Every section codec, in writing order. */
+	public List<SectionCodec> sections() {
+		return List.copyOf(codec.body());
+	}
+
+	/** The outline section a codec reads (a level-3 one inside its parent first), or {@code null}. */
+	public MarkdownOutline.Section locate(SectionCodec section, MarkdownOutline outline) {
+		return codec.locate((BodyCodec) section, outline);
+	}
+
+	/** The codec that reads a top-level outline section, or {@code null} for a section kept verbatim. */
+	public SectionCodec claimedBy(MarkdownOutline.Section section) {
+		return codec.claimedBy(section);
+	}
+}
