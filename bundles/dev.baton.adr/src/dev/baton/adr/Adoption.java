@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.baton.store.internal.YamlText;
+import dev.baton.store.codec.YamlText;
 
 /**
  * The {@code baton.yaml} that makes a repository's existing ADR folders an architecture folder kept in place: one

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.baton.store.internal.TemplateText;
+import dev.baton.store.codec.TemplateText;
 
 /**
  * Whether a file reads like an ADR, by its content and in any language {@link Vocabulary} knows: a title, and at least

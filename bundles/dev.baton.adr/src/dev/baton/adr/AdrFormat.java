@@ -18,7 +18,7 @@ import dev.baton.adr.internal.AdrWriter;
 import dev.baton.adr.internal.Layout;
 import dev.baton.model.Decision;
 import dev.baton.store.DecisionFormat;
-import dev.baton.store.internal.RecordFiles;
+import dev.baton.store.codec.RecordNames;
 
 /**
  * An ADR dialect as a {@link DecisionFormat}: the store reads and writes a decision set kept in it in place. Every
@@ -179,7 +179,7 @@ public final class AdrFormat implements DecisionFormat {
 	@Override
 	public String newFile(Decision decision) {
 		String slug = decision.getSlug() == null || decision.getSlug().isEmpty()
-				? RecordFiles.slug(decision.getTitle())
+				? RecordNames.slug(decision.getTitle())
 				: decision.getSlug();
 		LocalDate date = decision.getDate() == null ? LocalDate.now() : decision.getDate();
 		switch (id) {

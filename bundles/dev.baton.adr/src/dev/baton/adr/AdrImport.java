@@ -30,8 +30,8 @@ import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.DecisionFormat;
-import dev.baton.store.internal.FileReader;
-import dev.baton.store.internal.References;
+import dev.baton.store.codec.ReferenceTokens;
+import dev.baton.store.codec.TextFiles;
 
 /**
  * Imports the ADRs of a repository: finds its sets ({@link AdrDiscovery}), reads every file in the dialect it is
@@ -170,9 +170,9 @@ public final class AdrImport {
 						: set.folder().relativize(file).toString().replace('\\', '/');
 				collectors[i] = new Collector(file, setRelative, decisionSet, piece == null ? 0 : piece.line() - 1);
 				try {
-					String text = piece != null ? piece.text() : FileReader.read(file, 10L * 1024 * 1024);
+					String text = piece != null ? piece.text() : TextFiles.read(file, 10L * 1024 * 1024);
 					readings[i] = format.read(text, collectors[i]);
-				} catch (FileReader.Unreadable e) {
+				} catch (TextFiles.Unreadable e) {
 					collectors[i].error(e.line(), e.getMessage() + "; the file is skipped");
 				}
 			});
@@ -229,8 +229,8 @@ public final class AdrImport {
 	/** The decisions of a chapter file; a chapter that cannot be read is reported against it. */
 	private static List<Arc42Chapters.Piece> chapterPieces(AdrDiscovery.Found set, Collector folderContext) {
 		try {
-			return Arc42Chapters.split(FileReader.read(set.chapter(), 10L * 1024 * 1024));
-		} catch (FileReader.Unreadable e) {
+			return Arc42Chapters.split(TextFiles.read(set.chapter(), 10L * 1024 * 1024));
+		} catch (TextFiles.Unreadable e) {
 			folderContext.error(e.line(), set.chapter().getFileName() + ": " + e.getMessage());
 			return List.of();
 		}
@@ -308,7 +308,7 @@ public final class AdrImport {
 		for (Pending reference : pending) {
 			Decision target = find(reference, architecture, indexes);
 			EObject value = target != null ? target
-					: References.proxy(reference.feature().getEReferenceType(), reference.token());
+					: ReferenceTokens.proxy(reference.feature().getEReferenceType(), reference.token());
 			if (target == null) {
 				findings.add(Findings.warning(SOURCE, 2, SourceLocation.of(reference.file(), reference.line()),
 						"link to '" + reference.token() + "' does not lead to a decision of "

@@ -18,7 +18,7 @@ import org.eclipse.emf.ecore.EReference;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
-import dev.baton.store.internal.RecordFiles;
+import dev.baton.store.codec.RecordNames;
 
 /**
  * The decisions an {@link AdrImport} read, added to a decision set of an architecture folder (what {@code baton import}
@@ -97,9 +97,9 @@ public final class ImportedDecisions {
 				origin.put(decision, decision.getSourcePath());
 				decision.setSourcePath(null);
 				String written = decision.getId();
-				if (decision.getNumber() != null && !decision.getNumber().equals(RecordFiles.number(written))) {
+				if (decision.getNumber() != null && !decision.getNumber().equals(RecordNames.number(written))) {
 					// "adr-007-x", "ADR-7": Baton's file names start with the number, which is kept
-					decision.setId(RecordFiles.decisionId(decision.getNumber(), 4, decision.getTitle()));
+					decision.setId(RecordNames.decisionId(decision.getNumber(), 4, decision.getTitle()));
 				}
 				if (ids.contains(decision.getId())) {
 					why.put(decision, "its id " + decision.getId() + " is taken in " + target.getName());
@@ -129,10 +129,10 @@ public final class ImportedDecisions {
 			decision.setNumber(null);
 			String id = folder.nextDecisionId(target, decision.getTitle());
 			while (ids.contains(id)) {
-				id = RecordFiles.decisionId(RecordFiles.number(id) + 1, id.indexOf('-'), decision.getTitle());
+				id = RecordNames.decisionId(RecordNames.number(id) + 1, id.indexOf('-'), decision.getTitle());
 			}
 			decision.setId(id);
-			decision.setNumber(RecordFiles.number(id));
+			decision.setNumber(RecordNames.number(id));
 			ids.add(id);
 			numbers.add(decision.getNumber());
 			placed.put(origin.get(decision), id);

@@ -16,7 +16,7 @@ import dev.baton.model.Option;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.DecisionStatuses;
 import dev.baton.store.FolderFiles;
-import dev.baton.store.internal.AtomicFiles;
+import dev.baton.store.codec.TextFiles;
 
 /**
  * The next decision of a set, as {@code baton new} and the New Decision wizard create it: from the set's own template
@@ -66,7 +66,7 @@ public final class NewDecisions {
 					+ "rename or remove it and retry");
 		}
 		// atomic, with the permissions any new file gets (a temporary file's 0600 would stay on it)
-		new AtomicFiles(folder.root()).write(file, text);
+		TextFiles.write(folder.root(), file, text);
 		return id;
 	}
 

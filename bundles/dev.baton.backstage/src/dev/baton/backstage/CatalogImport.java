@@ -55,7 +55,7 @@ import dev.baton.model.Section;
 import dev.baton.model.SoftwareSystem;
 import dev.baton.model.Team;
 import dev.baton.store.Kinds;
-import dev.baton.store.internal.References;
+import dev.baton.store.codec.ReferenceTokens;
 
 /**
  * Reads Backstage catalog files into an architecture: Component and Resource become components, API interfaces, System
@@ -611,7 +611,7 @@ public final class CatalogImport {
 			}
 		}
 		String token = ref.kind().equals(defaultKind) ? ref.batonId() : ref.kind() + ":" + ref.batonId();
-		return References.proxy(type, token);
+		return ReferenceTokens.proxy(type, token);
 	}
 
 	private EObject byBatonId(EClass type, String id) {
@@ -620,7 +620,7 @@ public final class CatalogImport {
 				return record;
 			}
 		}
-		return References.proxy(type, id);
+		return ReferenceTokens.proxy(type, id);
 	}
 
 	private void keepRest(Entity entity) {

@@ -16,7 +16,7 @@ import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
 import dev.baton.pack.internal.PackBuilder;
 import dev.baton.store.FolderLayout;
-import dev.baton.validation.rules.BuiltInRules;
+import dev.baton.validation.Readiness;
 
 /**
  * The content of a handover pack, independent of its format: pages made of blocks. The HTML site, the Markdown tree and
@@ -50,7 +50,7 @@ public record Pack(String title, String asOf, List<Page> pages, Map<String, Stri
 	 */
 	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings,
 			DecisionTimeline history) {
-		return build(architecture, context, findings, history, BuiltInRules.contributions());
+		return build(architecture, context, findings, history, Readiness.builtInRules());
 	}
 
 	/**

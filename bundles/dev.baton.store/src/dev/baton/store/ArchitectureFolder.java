@@ -43,14 +43,17 @@ import dev.baton.model.BatonPackage;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.Record;
+import dev.baton.store.codec.FrontMatter;
+import dev.baton.store.codec.MarkdownOutline;
+import dev.baton.store.codec.SourceText;
+import dev.baton.store.codec.YamlBlock;
+import dev.baton.store.codec.YamlText;
 import dev.baton.store.internal.AtomicFiles;
 import dev.baton.store.internal.BodyLinks;
 import dev.baton.store.internal.Changes;
 import dev.baton.store.internal.Document;
 import dev.baton.store.internal.FileReader;
-import dev.baton.store.internal.FrontMatter;
 import dev.baton.store.internal.Journal;
-import dev.baton.store.internal.MarkdownOutline;
 import dev.baton.store.internal.Patcher;
 import dev.baton.store.internal.ReadContext;
 import dev.baton.store.internal.RecordCodec;
@@ -58,9 +61,6 @@ import dev.baton.store.internal.RecordFiles;
 import dev.baton.store.internal.RecordLoader;
 import dev.baton.store.internal.References;
 import dev.baton.store.internal.Settings;
-import dev.baton.store.internal.SourceText;
-import dev.baton.store.internal.YamlBlock;
-import dev.baton.store.internal.YamlText;
 
 /**
  * An architecture folder loaded into the model, and saved back with minimal edits.

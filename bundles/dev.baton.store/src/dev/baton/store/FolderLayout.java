@@ -15,15 +15,15 @@ import dev.baton.api.Findings;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.BatonPackage;
 import dev.baton.model.Record;
+import dev.baton.store.codec.FrontMatter;
+import dev.baton.store.codec.SourceText;
+import dev.baton.store.codec.YamlBlock;
 import dev.baton.store.internal.Document;
-import dev.baton.store.internal.FrontMatter;
 import dev.baton.store.internal.ReadContext;
 import dev.baton.store.internal.RecordFiles;
 import dev.baton.store.internal.RecordLoader;
 import dev.baton.store.internal.References;
 import dev.baton.store.internal.Settings;
-import dev.baton.store.internal.SourceText;
-import dev.baton.store.internal.YamlBlock;
 
 /**
  * Where the records of an architecture folder live, from the text of its {@code baton.yaml} alone, and how one record

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.RunContext;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.validation.ReadinessReport.Finding;
@@ -27,14 +28,12 @@ class ExampleReadinessTest {
 	@BeforeEach
 	void load() {
 		folder = ArchitectureFolder.load(Fixtures.repository().resolve("examples/larkspur-platform"));
-		RecordLocator.attach(folder.architecture(), (record, key) -> folder.locationOf(record, key == null ? "" : key));
 	}
 
 	private ReadinessReport assess(LocalDate asOf) {
 		Map<String, String> options = new LinkedHashMap<>(folder.settings());
-		options.put(ReadinessOptions.ROOT, folder.root().toString());
-		return Readiness.assess(folder.architecture(), BuiltInRules.contributions(),
-				new RunContext(asOf, null, options));
+		return Readiness.assess(LoadedArchitecture.of(folder.architecture(), folder.root(), folder::locationOf),
+				BuiltInRules.contributions(), new RunContext(asOf, null, options));
 	}
 
 	private static List<String> found(ReadinessReport report) {

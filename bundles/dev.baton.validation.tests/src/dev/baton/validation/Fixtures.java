@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 
 import dev.baton.api.Findings;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
+import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
 import dev.baton.model.BatonFactory;
 import dev.baton.model.Decision;
@@ -66,13 +69,31 @@ public final class Fixtures {
 	}
 
 	public static List<String> run(ReadinessRule rule, Architecture architecture, RunContext context) {
-		return findings(rule, architecture, context).stream().map(Findings::format).toList();
+		return run(rule, located(architecture, null), context);
+	}
+
+	public static List<String> run(ReadinessRule rule, LoadedArchitecture loaded, RunContext context) {
+		return findings(rule, loaded, context).stream().map(Findings::format).toList();
 	}
 
 	public static List<Diagnostic> findings(ReadinessRule rule, Architecture architecture, RunContext context) {
+		return findings(rule, located(architecture, null), context);
+	}
+
+	public static List<Diagnostic> findings(ReadinessRule rule, LoadedArchitecture loaded, RunContext context) {
 		BasicDiagnostic chain = Findings.root("test", "test");
-		rule.check(architecture, context, chain);
+		rule.check(loaded, context, chain);
 		return Findings.leaves(chain);
+	}
+
+	/**
+	 * The architecture as if read from the folder ({@code null}: a model alone), each record located at its
+	 * {@code sourcePath} without a line.
+	 */
+	public static LoadedArchitecture located(Architecture architecture, Path root) {
+		return LoadedArchitecture.of(architecture, root,
+				(record, key) -> Optional.ofNullable(record.getSourcePath())
+						.map(path -> SourceLocation.of(Path.of(path))));
 	}
 
 	public static RunContext context(LocalDate asOf, Map<String, String> options) {

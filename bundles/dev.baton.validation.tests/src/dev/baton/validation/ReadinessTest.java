@@ -7,15 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.junit.jupiter.api.Test;
 
 import dev.baton.api.Contribution;
 import dev.baton.api.Findings;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
@@ -55,13 +62,38 @@ class ReadinessTest {
 	}
 
 	@Test
+	void aRuleIsGivenTheArchitectureAsReadAndAModelOnlyRuleTheModel() {
+		Path root = Path.of("/work/arch");
+		LoadedArchitecture loaded = LoadedArchitecture.of(architecture, root, (record, key) -> Optional.empty());
+		List<Object> seen = Collections.synchronizedList(new ArrayList<>());
+		ReadinessRule typed = new ReadinessRule() {
+
+			@Override
+			public void check(Architecture model, RunContext context, DiagnosticChain findings) {
+				seen.add("the model alone");
+			}
+
+			@Override
+			public void check(LoadedArchitecture read, RunContext context, DiagnosticChain findings) {
+				seen.add(read.root().orElseThrow());
+			}
+		};
+		// a rule written against the model alone (a third-party one) still runs, on the same model
+		ReadinessRule plain = (model, context, findings) -> seen.add(model);
+		Readiness.assess(loaded, List.of(contribution("a-typed", typed, null), contribution("b-plain", plain, null)),
+				RunContext.asOf(AS_OF));
+		assertEquals(2, seen.size(), seen.toString());
+		assertEquals(Set.of(root, architecture), Set.copyOf(seen));
+	}
+
+	@Test
 	void aSectionScoresTheMeanPassRatioOfItsRulesAndEmptySectionsScoreZero() {
 		component("a", true);
 		component("b", true);
 		component("c", true);
 		component("d", false);
 		List<Contribution<ReadinessRule>> rules = List.of(BuiltInRules.contribution(new ComponentOwnerRule()));
-		ReadinessReport report = Readiness.assess(architecture, rules, RunContext.asOf(AS_OF));
+		ReadinessReport report = Readiness.assess(LoadedArchitecture.of(architecture), rules, RunContext.asOf(AS_OF));
 		SectionScore inventory = section(report, 3);
 		assertEquals(75, inventory.score());
 		assertEquals(4, inventory.records());
@@ -88,8 +120,9 @@ class ReadinessTest {
 		ReadinessRule info = (arch, context, findings) -> findings.add(Findings.info("note", 0, null, "a note",
 				arch.getComponents().get(0)));
 		ReadinessRule fails = (arch, context, findings) -> findings.add(Findings.warning("fails", 0, null, "bad"));
-		ReadinessReport report = Readiness.assess(architecture, List.of(contribution("note", info, "3"),
-				contribution("fails", fails, "3"), BuiltInRules.contribution(new ComponentOwnerRule())),
+		ReadinessReport report = Readiness.assess(LoadedArchitecture.of(architecture),
+				List.of(contribution("note", info, "3"),
+						contribution("fails", fails, "3"), BuiltInRules.contribution(new ComponentOwnerRule())),
 				RunContext.asOf(AS_OF));
 		// a rule without CheckedSubjects is one check of the whole architecture
 		var note = report.rules().stream().filter(r -> r.id().equals("note")).findFirst().orElseThrow();
@@ -106,7 +139,7 @@ class ReadinessTest {
 			throw new IllegalStateException("boom");
 		};
 		component("a", false);
-		ReadinessReport report = Readiness.assess(architecture,
+		ReadinessReport report = Readiness.assess(LoadedArchitecture.of(architecture),
 				List.of(contribution("broken", broken, null), BuiltInRules.contribution(new ComponentOwnerRule())),
 				RunContext.asOf(AS_OF));
 		assertEquals(Diagnostic.ERROR, report.severity());
@@ -119,7 +152,7 @@ class ReadinessTest {
 	void aBadSettingIsReportedAsTheRulesFailure() {
 		Fixtures.decision(architecture, 1, "a", DecisionStatus.PROPOSED);
 		RunContext context = Fixtures.context(AS_OF, Map.of(ReadinessOptions.PROPOSED_MAX_DAYS, "a month"));
-		ReadinessReport report = Readiness.assess(architecture,
+		ReadinessReport report = Readiness.assess(LoadedArchitecture.of(architecture),
 				List.of(BuiltInRules.contribution(new ProposedTooLongRule())), context);
 		assertTrue(
 				report.findings().get(0).message().contains("proposed-max-days is a whole number of days such as 30, "
@@ -131,12 +164,13 @@ class ReadinessTest {
 	void theSameArchitectureIsJudgedByTheAsOfDateNotTheClock() {
 		Fixtures.decision(architecture, 1, "a", DecisionStatus.PROPOSED).setDate(AS_OF.minusDays(40));
 		var rules = BuiltInRules.contributions();
-		ReadinessReport early = Readiness.assess(architecture, rules, RunContext.asOf(AS_OF.minusDays(10)));
-		ReadinessReport late = Readiness.assess(architecture, rules, RunContext.asOf(AS_OF));
+		ReadinessReport early =
+				Readiness.assess(LoadedArchitecture.of(architecture), rules, RunContext.asOf(AS_OF.minusDays(10)));
+		ReadinessReport late = Readiness.assess(LoadedArchitecture.of(architecture), rules, RunContext.asOf(AS_OF));
 		assertTrue(early.findings().stream().noneMatch(f -> f.rule().equals("proposed-too-long")));
 		assertEquals(1, late.findings().stream().filter(f -> f.rule().equals("proposed-too-long")).count());
 		assertEquals(AS_OF, late.asOf());
-		ReadinessReport again = Readiness.assess(architecture, rules, RunContext.asOf(AS_OF));
+		ReadinessReport again = Readiness.assess(LoadedArchitecture.of(architecture), rules, RunContext.asOf(AS_OF));
 		assertEquals(ReportText.of(late), ReportText.of(again));
 	}
 
@@ -144,7 +178,7 @@ class ReadinessTest {
 	void cancellingStopsTheAssessment() {
 		BasicMonitor monitor = new BasicMonitor();
 		monitor.setCanceled(true);
-		assertThrows(RunContext.CancelledException.class, () -> Readiness.assess(architecture,
+		assertThrows(RunContext.CancelledException.class, () -> Readiness.assess(LoadedArchitecture.of(architecture),
 				BuiltInRules.contributions(), new RunContext(AS_OF, monitor, Map.of())));
 	}
 }

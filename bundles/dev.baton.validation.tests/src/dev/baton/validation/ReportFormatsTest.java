@@ -24,6 +24,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
@@ -50,9 +51,10 @@ class ReportFormatsTest {
 		architecture.getComponents().addAll(List.of(owned, orphan));
 		Technology unknown = named(MAKE.createTechnology(), "technologies", "no eol");
 		architecture.getTechnologies().add(unknown);
-		RecordLocator.attach(architecture, (record, key) -> Optional.of(SourceLocation.of(
-				Path.of("/work/arch").resolve(record.getSourcePath()), "owner".equals(key) ? 2 : 0)));
-		report = Readiness.assess(architecture, BuiltInRules.contributions(), RunContext.asOf(AS_OF));
+		LoadedArchitecture located =
+				LoadedArchitecture.of(architecture, null, (record, key) -> Optional.of(SourceLocation
+						.of(Path.of("/work/arch").resolve(record.getSourcePath()), "owner".equals(key) ? 2 : 0)));
+		report = Readiness.assess(located, BuiltInRules.contributions(), RunContext.asOf(AS_OF));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package dev.baton.validation;
 
 import java.util.List;
 
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.RunContext;
 import dev.baton.model.Architecture;
 
@@ -16,4 +17,12 @@ public interface CheckedSubjects {
 
 	/** The subjects the rule checks in this architecture, in a stable order. */
 	List<?> subjects(Architecture architecture, RunContext context);
+
+	/**
+	 * The subjects the rule checks in an architecture as it was read: by default those of the model; a rule that needs
+	 * the folder checks nothing without one.
+	 */
+	default List<?> subjects(LoadedArchitecture loaded, RunContext context) {
+		return subjects(loaded.architecture(), context);
+	}
 }

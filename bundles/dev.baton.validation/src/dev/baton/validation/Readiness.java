@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EClass;
 
 import dev.baton.api.Contribution;
 import dev.baton.api.Findings;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
@@ -27,6 +28,7 @@ import dev.baton.validation.ReadinessReport.Check;
 import dev.baton.validation.ReadinessReport.Finding;
 import dev.baton.validation.ReadinessReport.RuleResult;
 import dev.baton.validation.ReadinessReport.SectionScore;
+import dev.baton.validation.rules.BuiltInRules;
 
 /**
  * Runs readiness rules on an architecture and scores it.
@@ -47,22 +49,32 @@ public final class Readiness {
 	}
 
 	/**
+	 * The built-in rules, ordered by id, for code that runs without OSGi (tests, tools). In OSGi take the rules of the
+	 * {@link dev.baton.api.Registry}, which has those of other bundles too.
+	 */
+	public static List<Contribution<ReadinessRule>> builtInRules() {
+		return BuiltInRules.contributions();
+	}
+
+	/**
 	 * Runs every rule and scores the result. A rule that throws is reported as an error finding of that rule; the
 	 * others still run. Rules run side by side on every core (each reads the model and none changes it); the report
 	 * lists them in the order of their ids.
 	 *
-	 * @param rules e.g. {@code registry.all(ReadinessRule.class)}
+	 * @param loaded the architecture as read: rules take its folder and where each record was written from here
+	 * @param rules  e.g. {@code registry.all(ReadinessRule.class)}
 	 * @throws RunContext.CancelledException when the context's monitor is cancelled
 	 */
-	public static ReadinessReport assess(Architecture architecture, List<Contribution<ReadinessRule>> rules,
+	public static ReadinessReport assess(LoadedArchitecture loaded, List<Contribution<ReadinessRule>> rules,
 			RunContext context) {
+		Architecture architecture = loaded.architecture();
 		List<Contribution<ReadinessRule>> ordered = new ArrayList<>(rules);
 		ordered.sort(Comparator.comparing(Contribution::id));
 		context.monitor().beginTask("Checking readiness", ordered.size());
 		// the rules only read the model: they run side by side, their results kept in the rules' order
 		List<RuleResult> results = ordered.parallelStream().map(rule -> {
 			context.checkCancelled();
-			return run(architecture, rule, context);
+			return run(loaded, rule, context);
 		}).toList();
 		context.monitor().worked(ordered.size());
 		context.monitor().done();
@@ -84,14 +96,27 @@ public final class Readiness {
 		return new ReadinessReport(context.asOf(), results, sections, (int) Math.round(mean), explanation);
 	}
 
-	private static RuleResult run(Architecture architecture, Contribution<ReadinessRule> rule, RunContext context) {
+	/**
+	 * Runs every rule on a model alone, located as {@link RecordLocator#loaded} finds it.
+	 *
+	 * @deprecated pass the {@link LoadedArchitecture} (the model, its folder and where each record was written) to
+	 *             {@link #assess(LoadedArchitecture, List, RunContext)}
+	 */
+	@Deprecated
+	public static ReadinessReport assess(Architecture architecture, List<Contribution<ReadinessRule>> rules,
+			RunContext context) {
+		return assess(RecordLocator.loaded(architecture, context), rules, context);
+	}
+
+	private static RuleResult run(LoadedArchitecture loaded, Contribution<ReadinessRule> rule, RunContext context) {
+		Architecture architecture = loaded.architecture();
 		BasicDiagnostic chain = Findings.root(rule.id(), rule.label());
 		List<?> subjects = List.of(architecture);
 		try {
 			if (rule.service() instanceof CheckedSubjects checked) {
-				subjects = checked.subjects(architecture, context);
+				subjects = checked.subjects(loaded, context);
 			}
-			rule.service().check(architecture, context, chain);
+			rule.service().check(loaded, context, chain);
 		} catch (RunContext.CancelledException e) {
 			throw e;
 		} catch (RuntimeException e) {

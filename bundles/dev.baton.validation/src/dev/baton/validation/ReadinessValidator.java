@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import dev.baton.api.Contribution;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.model.Architecture;
@@ -100,6 +101,14 @@ public final class ReadinessValidator implements EValidator {
 		return delegate == null || delegate.validate(eDataType, value, diagnostics, context);
 	}
 
+	/** The architecture as read, when the caller put it in the context under its class; else the model alone. */
+	@SuppressWarnings("deprecation")
+	private static LoadedArchitecture loaded(Architecture architecture, Map<Object, Object> context,
+			RunContext runContext) {
+		return context != null && context.get(LoadedArchitecture.class) instanceof LoadedArchitecture given
+				&& given.architecture() == architecture ? given : RecordLocator.loaded(architecture, runContext);
+	}
+
 	@SuppressWarnings("unchecked")
 	private List<Diagnostic> findings(Architecture architecture, Map<Object, Object> context) {
 		Object key = new CacheKey(architecture);
@@ -109,7 +118,7 @@ public final class ReadinessValidator implements EValidator {
 		RunContext runContext = context != null && context.get(RunContext.class) instanceof RunContext given ? given
 				: defaultContext.get();
 		List<Diagnostic> findings = new ArrayList<>();
-		ReadinessReport report = Readiness.assess(architecture, rules.get(), runContext);
+		ReadinessReport report = Readiness.assess(loaded(architecture, context, runContext), rules.get(), runContext);
 		report.rules().forEach(rule -> rule.findings().forEach(f -> findings.add(f.diagnostic())));
 		if (context != null) {
 			context.put(key, findings);

@@ -7,15 +7,21 @@ import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import dev.baton.api.LoadedArchitecture;
+import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.Architecture;
 import dev.baton.model.Record;
 
 /**
- * Where a record's front matter key is written (file and line), for findings. Whoever loaded the model knows that (the
- * store: {@code ArchitectureFolder.locationOf}) and attaches a locator to the architecture with {@link #attach}; rules
- * look it up with {@link #of}. Without one, a finding names the record's file (its {@code sourcePath}) without a line.
+ * Where a record's front matter key is written (file and line), for findings, attached to the model as an adapter.
+ *
+ * @deprecated pass a {@link LoadedArchitecture} (the model, its folder and where each key was written) to
+ *             {@link Readiness#assess(LoadedArchitecture, java.util.List, RunContext)} instead; rules get it in
+ *             {@code ReadinessRule.check(LoadedArchitecture, ...)}. Kept only for the Workbench's readiness markers
+ *             until they pass the loaded folder.
  */
+@Deprecated
 @FunctionalInterface
 public interface RecordLocator {
 
@@ -36,6 +42,16 @@ public interface RecordLocator {
 		Adapter adapter = architecture == null ? null
 				: EcoreUtil.getExistingAdapter(architecture, RecordLocator.class);
 		return adapter instanceof Attached attached ? attached.locator : RecordLocator::fileOnly;
+	}
+
+	/**
+	 * The architecture as a model alone was checked before rules took a {@link LoadedArchitecture}: located by the
+	 * locator attached to it (else by each record's file, without a line), in the folder of the context's
+	 * {@link ReadinessOptions#ROOT} option (else none).
+	 */
+	static LoadedArchitecture loaded(Architecture architecture, RunContext context) {
+		String root = context.option(ReadinessOptions.ROOT, null);
+		return LoadedArchitecture.of(architecture, root == null ? null : Path.of(root), of(architecture)::locate);
 	}
 
 	/** The record's file from its {@code sourcePath}, without a line. */

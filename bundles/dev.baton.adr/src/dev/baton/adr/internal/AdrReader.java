@@ -30,13 +30,13 @@ import dev.baton.model.LinkType;
 import dev.baton.model.Section;
 import dev.baton.store.DecisionFormat;
 import dev.baton.store.DecisionStatuses;
-import dev.baton.store.internal.BodyCodec;
-import dev.baton.store.internal.FrontMatter;
-import dev.baton.store.internal.MarkdownOutline;
-import dev.baton.store.internal.RecordCodec;
-import dev.baton.store.internal.SourceText;
-import dev.baton.store.internal.TemplateText;
-import dev.baton.store.internal.YamlBlock;
+import dev.baton.store.codec.FrontMatter;
+import dev.baton.store.codec.MarkdownOutline;
+import dev.baton.store.codec.RecordSections;
+import dev.baton.store.codec.SectionCodec;
+import dev.baton.store.codec.SourceText;
+import dev.baton.store.codec.TemplateText;
+import dev.baton.store.codec.YamlBlock;
 
 /**
  * Reads an ADR in any dialect seen in the wild into a decision and its {@link Layout}: adr-tools and Nygard's original
@@ -381,7 +381,7 @@ public final class AdrReader {
 		MarkdownOutline.Section title = layout.outline.title();
 		if (title == null) {
 			YamlBlock.Entry entry = yaml.get("title");
-			if (entry != null && YamlBlock.toJava(entry.value()) instanceof String text) {
+			if (entry != null && entry.javaValue() instanceof String text) {
 				layout.title = text;
 				writtenTitle = text;
 				// "title: 'ADR: Naming'": the kind label is no part of the title (written back only if changed)
@@ -445,7 +445,7 @@ public final class AdrReader {
 				continue;
 			}
 			String field = key.equals("decision-makers") ? "deciders" : key.equals("created") ? "date" : key;
-			Object value = YamlBlock.toJava(entry.value());
+			Object value = entry.javaValue();
 			// an empty key ("decision-makers:" in MADR's bare template) is an empty list, not nothing
 			Object normalised = value instanceof List<?> list
 					? list.stream().filter(Objects::nonNull).map(String::valueOf).toList()
@@ -463,7 +463,7 @@ public final class AdrReader {
 			if (entry == null) {
 				continue;
 			}
-			Object value = YamlBlock.toJava(entry.value());
+			Object value = entry.javaValue();
 			for (Object token : value instanceof List<?> list ? list : List.of(value)) {
 				if (token != null) {
 					relations.addLink(key, String.valueOf(token), entry.line(), null, false);
@@ -882,9 +882,9 @@ public final class AdrReader {
 	// --- body ---
 
 	private void readBody() {
-		RecordCodec codec = RecordCodec.of(BatonPackage.Literals.DECISION);
+		RecordSections codec = RecordSections.of(BatonPackage.Literals.DECISION);
 		MarkdownOutline outline = layout.outline;
-		for (BodyCodec body : codec.body()) {
+		for (SectionCodec body : codec.sections()) {
 			MarkdownOutline.Section section = codec.locate(body, outline);
 			body.read(decision, outline, section);
 			EAttribute text = TEXT_FIELDS.get(body.heading());
@@ -896,7 +896,7 @@ public final class AdrReader {
 			}
 		}
 		// only once every part is read: the pros and cons may add to the options the list named
-		for (BodyCodec body : codec.body()) {
+		for (SectionCodec body : codec.sections()) {
 			layout.loaded.put("body:" + body.heading(), body.canonical(decision));
 		}
 		String description = outline.text(outline.preambleFrom(), outline.preambleTo());
@@ -908,7 +908,7 @@ public final class AdrReader {
 		}
 		layout.loaded.put("description", decision.getDescription());
 		for (MarkdownOutline.Section section : outline.sections()) {
-			BodyCodec claimed = codec.claimedBy(section);
+			SectionCodec claimed = codec.claimedBy(section);
 			if (section.heading().equals(STATUS) || section.heading().equals(LINKS)) {
 				continue;
 			}
@@ -942,8 +942,9 @@ public final class AdrReader {
 			"More Information", BatonPackage.Literals.DECISION__MORE_INFORMATION);
 
 	/** Whether a codec reads the sub-section (MADR's options, the outcome's consequences and confirmation). */
-	private static boolean claims(RecordCodec codec, MarkdownOutline.Section section, MarkdownOutline.Section child) {
-		return codec.body().stream()
+	private static boolean claims(RecordSections codec, MarkdownOutline.Section section,
+			MarkdownOutline.Section child) {
+		return codec.sections().stream()
 				.anyMatch(b -> section.heading().equalsIgnoreCase(b.parent()) && b.matches(child.heading()))
 				|| section.heading().equals("Pros and Cons of the Options")
 				|| section.heading().equals("Considered Options");

@@ -23,11 +23,11 @@ import dev.baton.model.DecisionLink;
 import dev.baton.model.Record;
 import dev.baton.model.Section;
 import dev.baton.store.DecisionFormat;
-import dev.baton.store.internal.BodyCodec;
-import dev.baton.store.internal.MarkdownOutline;
-import dev.baton.store.internal.RecordCodec;
-import dev.baton.store.internal.SourceText;
-import dev.baton.store.internal.YamlText;
+import dev.baton.store.codec.MarkdownOutline;
+import dev.baton.store.codec.RecordSections;
+import dev.baton.store.codec.SectionCodec;
+import dev.baton.store.codec.SourceText;
+import dev.baton.store.codec.YamlText;
 
 /**
  * Writes decisions in an ADR dialect: a whole new file ({@link #render}), or the file it was read from with only the
@@ -112,7 +112,7 @@ public final class AdrWriter {
 		@SuppressWarnings("unchecked")
 		List<String> all = (List<String>) values.get("links");
 		values.put("links", all.stream().filter(k -> !layout.proseKeys.contains(k)).toList());
-		for (BodyCodec body : RecordCodec.of(BatonPackage.Literals.DECISION).body()) {
+		for (SectionCodec body : RecordSections.of(BatonPackage.Literals.DECISION).sections()) {
 			values.put("body:" + body.heading(), body.canonical(decision));
 		}
 		values.put("description", decision.getDescription());
@@ -143,8 +143,8 @@ public final class AdrWriter {
 		if (!Objects.equals(before.get("links"), now.get("links"))) {
 			patchLinks();
 		}
-		RecordCodec codec = RecordCodec.of(BatonPackage.Literals.DECISION);
-		for (BodyCodec body : codec.body()) {
+		RecordSections codec = RecordSections.of(BatonPackage.Literals.DECISION);
+		for (SectionCodec body : codec.sections()) {
 			String id = "body:" + body.heading();
 			if (!Objects.equals(before.get(id), now.get(id))) {
 				patchSection(codec, body, now.get(id));
@@ -404,7 +404,7 @@ public final class AdrWriter {
 				: phrase + " [" + text + "](" + href + ")";
 	}
 
-	private void patchSection(RecordCodec codec, BodyCodec body, Object value) {
+	private void patchSection(RecordSections codec, SectionCodec body, Object value) {
 		MarkdownOutline.Section section = codec.locate(body, layout.outline);
 		if (section != null) {
 			int to = layout.wholeSections.contains(body.heading()) ? section.to() : section.ownContentTo();
@@ -482,7 +482,7 @@ public final class AdrWriter {
 	// --- new files ---
 
 	/** The heading a dialect gives a section ({@code Decision} in adr-tools for MADR's {@code Decision Outcome}). */
-	static String heading(BodyCodec body, String dialect) {
+	static String heading(SectionCodec body, String dialect) {
 		boolean nygard = !("madr2".equals(dialect) || "log4brains".equals(dialect));
 		if (nygard) {
 			return switch (body.heading()) {
@@ -606,7 +606,7 @@ public final class AdrWriter {
 			out.append(decision.getDescription()).append("\n\n");
 		}
 		boolean outcomeWritten = false;
-		for (BodyCodec body : RecordCodec.of(BatonPackage.Literals.DECISION).body()) {
+		for (SectionCodec body : RecordSections.of(BatonPackage.Literals.DECISION).sections()) {
 			Object value = body.canonical(decision);
 			if (value == null) {
 				continue;

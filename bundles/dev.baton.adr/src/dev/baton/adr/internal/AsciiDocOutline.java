@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.baton.store.internal.MarkdownOutline;
-import dev.baton.store.internal.SourceText;
+import dev.baton.store.codec.MarkdownOutline;
+import dev.baton.store.codec.SourceText;
 
 /**
  * The heading structure of an AsciiDoc file ({@code = Title}, {@code == Section}), in the same form as a Markdown

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.baton.store.internal.MarkdownOutline;
-import dev.baton.store.internal.SourceText;
+import dev.baton.store.codec.MarkdownOutline;
+import dev.baton.store.codec.SourceText;
 
 /**
  * Where each part of an ADR file is and what it held when read: the title line, each metadata value (front matter key,

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.baton.store.internal.SourceText;
-import dev.baton.store.internal.YamlBlock;
+import dev.baton.store.codec.SourceText;
+import dev.baton.store.codec.YamlBlock;
 
 /**
  * Front matter that YAML refuses only because a plain value starts with a character YAML reserves

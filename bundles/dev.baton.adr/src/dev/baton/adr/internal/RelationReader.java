@@ -19,8 +19,8 @@ import dev.baton.model.Decision;
 import dev.baton.model.DecisionLink;
 import dev.baton.model.LinkType;
 import dev.baton.store.DecisionFormat;
-import dev.baton.store.internal.MarkdownOutline;
-import dev.baton.store.internal.SourceText;
+import dev.baton.store.codec.MarkdownOutline;
+import dev.baton.store.codec.SourceText;
 
 /**
  * Reads the relations an ADR states into its decision and {@link Layout}: link lines (in a status or links section, as

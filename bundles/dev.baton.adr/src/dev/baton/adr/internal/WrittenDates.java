@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 import dev.baton.adr.AdrDates;
 import dev.baton.adr.Vocabulary;
-import dev.baton.store.internal.MarkdownOutline;
-import dev.baton.store.internal.SourceText;
+import dev.baton.store.codec.MarkdownOutline;
+import dev.baton.store.codec.SourceText;
 
 /**
  * Where an ADR writes its date other than in the metadata under the title, which wins over a date in the file name: a

@@ -12,6 +12,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.annotations.CommandService;
@@ -21,7 +22,6 @@ import dev.baton.validation.JunitReport;
 import dev.baton.validation.Readiness;
 import dev.baton.validation.ReadinessOptions;
 import dev.baton.validation.ReadinessReport;
-import dev.baton.validation.RecordLocator;
 import dev.baton.validation.ReportJson;
 import dev.baton.validation.ReportText;
 import dev.baton.validation.SarifLog;
@@ -95,7 +95,6 @@ public final class ValidateCommand extends PicocliCommand {
 			if (reviewMaxDays != null) {
 				options.put(ReadinessOptions.REVIEW_MAX_DAYS, reviewMaxDays.toString());
 			}
-			options.put(ReadinessOptions.ROOT, folder.root().toString());
 			RunContext context = new RunContext(date, invocation.context().monitor(), options);
 			try {
 				ReadinessOptions.days(context, ReadinessOptions.PROPOSED_MAX_DAYS,
@@ -110,11 +109,8 @@ public final class ValidateCommand extends PicocliCommand {
 				invocation.err().println("baton validate: " + e.getMessage() + " (baton.yaml settings: or the option)");
 				return USAGE;
 			}
-			RecordLocator.attach(folder.architecture(),
-					(record, key) -> combined.locationOf(record, key == null ? "" : key));
-			ReadinessReport report =
-					Readiness.assess(folder.architecture(), invocation.registry().all(ReadinessRule.class),
-							context);
+			LoadedArchitecture read = LoadedArchitecture.of(folder.architecture(), folder.root(), combined::locationOf);
+			ReadinessReport report = Readiness.assess(read, invocation.registry().all(ReadinessRule.class), context);
 			String text = switch (format) {
 			case "json" -> Json.write(ReportJson.of(report)) + "\n";
 			case "sarif" -> Json.write(SarifLog.of(report)) + "\n";

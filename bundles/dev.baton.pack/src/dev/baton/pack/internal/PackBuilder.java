@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +38,7 @@ import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import dev.baton.api.Contribution;
 import dev.baton.api.DecisionTimeline;
 import dev.baton.api.Findings;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
@@ -65,7 +67,6 @@ import dev.baton.store.FolderLayout;
 import dev.baton.store.Kinds;
 import dev.baton.validation.Credentials;
 import dev.baton.validation.Readiness;
-import dev.baton.validation.ReadinessOptions;
 import dev.baton.validation.ReadinessReport;
 
 /** Builds the pages of a {@link Pack}: the overview, one page per handover section, one per record. */
@@ -376,13 +377,12 @@ public final class PackBuilder {
 
 	/** The readiness rules run against the architecture, judged as of the pack's date. */
 	private ReadinessReport assessReadiness() {
-		Map<String, String> options = new LinkedHashMap<>(context.options());
-		if (root != null) {
-			options.putIfAbsent(ReadinessOptions.ROOT, root.toString());
-		}
-		RunContext judging = new RunContext(asOf, new BasicMonitor(), options);
-		// judged on the records as read (the credential rule must see them); what it says is scrubbed below
-		return Readiness.assess(redaction.original(), rules, judging);
+		RunContext judging = new RunContext(asOf, new BasicMonitor(), context.options());
+		// judged on the records as read (the credential rule must see them); what it says is scrubbed below; a
+		// finding names the record's file as the pack links it, relative to the folder
+		LoadedArchitecture read = LoadedArchitecture.of(redaction.original(), root, (record, key) -> Optional
+				.ofNullable(record.getSourcePath()).map(path -> SourceLocation.of(Path.of(path))));
+		return Readiness.assess(read, rules, judging);
 	}
 
 	private Pack.Page readinessPage() {

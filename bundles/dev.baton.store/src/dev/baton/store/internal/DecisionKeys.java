@@ -23,6 +23,7 @@ import dev.baton.model.LinkType;
 import dev.baton.model.Record;
 import dev.baton.store.DecisionStatuses;
 import dev.baton.store.StoreFindings;
+import dev.baton.store.codec.YamlBlock;
 
 /** Front matter keys of decisions that are not one feature each: status and typed links. */
 final class DecisionKeys {

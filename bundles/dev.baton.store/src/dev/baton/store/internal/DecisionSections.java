@@ -11,6 +11,7 @@ import dev.baton.model.BatonFactory;
 import dev.baton.model.Decision;
 import dev.baton.model.Option;
 import dev.baton.model.Record;
+import dev.baton.store.codec.MarkdownOutline;
 
 /** The MADR sections of a decision that need more than one feature: options, outcome. */
 final class DecisionSections {

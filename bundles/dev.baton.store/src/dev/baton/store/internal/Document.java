@@ -7,6 +7,10 @@ import java.util.Map;
 
 import dev.baton.model.Record;
 import dev.baton.store.DecisionFormat;
+import dev.baton.store.codec.FrontMatter;
+import dev.baton.store.codec.MarkdownOutline;
+import dev.baton.store.codec.SourceText;
+import dev.baton.store.codec.YamlBlock;
 
 /**
  * One record file as it was read: its text and structure (front matter entries, Markdown outline), the record made from

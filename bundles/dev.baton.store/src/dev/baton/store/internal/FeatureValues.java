@@ -33,6 +33,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import dev.baton.model.BatonPackage;
 import dev.baton.store.Kinds;
 import dev.baton.store.StoreFindings;
+import dev.baton.store.codec.YamlBlock;
 
 /**
  * Reads a feature's value from a YAML node and gives its canonical form back, for features of records and of the small

@@ -8,6 +8,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import dev.baton.model.Record;
 import dev.baton.store.StoreFindings;
+import dev.baton.store.codec.YamlBlock;
+import dev.baton.store.codec.YamlText;
 
 /**
  * One front matter key of a kind of record: how its value is read into the model and what its canonical value is, so

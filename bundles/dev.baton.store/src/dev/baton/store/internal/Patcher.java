@@ -9,6 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.baton.model.Record;
+import dev.baton.store.codec.MarkdownOutline;
+import dev.baton.store.codec.SourceText;
+import dev.baton.store.codec.YamlBlock;
+import dev.baton.store.codec.YamlText;
 
 /**
  * Turns the differences between a record's canonical values at load and now into text edits of its file: a changed

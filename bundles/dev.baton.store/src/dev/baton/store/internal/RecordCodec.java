@@ -19,6 +19,8 @@ import dev.baton.model.Record;
 import dev.baton.model.Section;
 import dev.baton.store.Kinds;
 import dev.baton.store.StoreFindings;
+import dev.baton.store.codec.MarkdownOutline;
+import dev.baton.store.codec.YamlBlock;
 
 /**
  * How one kind of record maps to its file: the front matter keys in the order they are written, and the body sections

@@ -14,6 +14,10 @@ import dev.baton.model.Record;
 import dev.baton.store.DecisionFormat;
 import dev.baton.store.FolderFiles;
 import dev.baton.store.StoreFindings;
+import dev.baton.store.codec.FrontMatter;
+import dev.baton.store.codec.SourceText;
+import dev.baton.store.codec.TemplateText;
+import dev.baton.store.codec.YamlBlock;
 
 /** Reads one record file into a {@link Document} and its record, or reports why it cannot. */
 public final class RecordLoader {

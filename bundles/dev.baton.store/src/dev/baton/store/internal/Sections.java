@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EAttribute;
 
 import dev.baton.model.Record;
+import dev.baton.store.codec.MarkdownOutline;
 
 /** Body sections that hold one feature: Markdown text, or a bullet list of items. */
 final class Sections {

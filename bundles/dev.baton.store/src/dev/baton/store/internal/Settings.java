@@ -11,6 +11,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import dev.baton.store.StoreFindings;
+import dev.baton.store.codec.YamlBlock;
 
 /**
  * {@code baton.yaml}: the folder's name, description and organisation, its decision sets, and its settings.

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.AccessItem;
@@ -38,7 +39,6 @@ import dev.baton.model.Technology;
 import dev.baton.validation.Fixtures;
 import dev.baton.validation.HandoverSection;
 import dev.baton.validation.ReadinessOptions;
-import dev.baton.validation.RecordLocator;
 
 /** Each built-in rule on small in-memory architectures: what passes, what is reported, and how. */
 class RulesTest {
@@ -70,7 +70,7 @@ class RulesTest {
 		component("owned").setOwner(team("team-a"));
 		component("orphan");
 		component("stale-owner").setOwner(unresolved(MAKE.createTeam(), "team-gone"));
-		RecordLocator.attach(architecture,
+		LoadedArchitecture located = LoadedArchitecture.of(architecture, null,
 				(record, key) -> Optional.of(SourceLocation.of(Path.of(record.getSourcePath()),
 						"owner".equals(key) ? 3 : 0)));
 		assertEquals(List.of(
@@ -79,7 +79,7 @@ class RulesTest {
 				"components/stale-owner.md:3: warning: component 'stale-owner' is owned by 'team-gone', which is no "
 						+ "team "
 						+ "or person of this folder: give it an owner that exists, or add the record to teams/"),
-				run(new ComponentOwnerRule(), architecture));
+				run(new ComponentOwnerRule(), located, RunContext.asOf(AS_OF)));
 	}
 
 	@Test
@@ -127,13 +127,17 @@ class RulesTest {
 		architecture.getInterfaces().addAll(List.of(relativeToRecord, beside, fromRoot, url, missing));
 		InterfaceSpecificationRule rule = new InterfaceSpecificationRule();
 		assertEquals(List.of(), run(rule, architecture), "without the folder nothing can be checked");
-		assertEquals(List.of(), rule.subjects(architecture, Fixtures.context(AS_OF, Map.of())));
-		var context = Fixtures.context(AS_OF, Map.of(ReadinessOptions.ROOT, temp.toString()));
-		assertEquals(List.of(relativeToRecord, beside, fromRoot, missing), rule.subjects(architecture, context));
+		LoadedArchitecture unfiled = Fixtures.located(architecture, null);
+		assertEquals(List.of(), rule.subjects(unfiled, Fixtures.context(AS_OF, Map.of())));
+		// the folder is the loaded architecture's, never an option's
+		assertEquals(List.of(), run(rule, unfiled, Fixtures.context(AS_OF, Map.of("root", temp.toString()))));
+		LoadedArchitecture filed = Fixtures.located(architecture, temp);
+		var context = RunContext.asOf(AS_OF);
+		assertEquals(List.of(relativeToRecord, beside, fromRoot, missing), rule.subjects(filed, context));
 		assertEquals(List.of("interfaces/missing.md: warning: interface 'missing' names the specification "
 				+ "'../specs/gone.yaml', which does not exist (looked beside the record and in the folder root): fix "
 				+ "the "
-				+ "path (relative to the record), add the file, or give its URL"), run(rule, architecture, context));
+				+ "path (relative to the record), add the file, or give its URL"), run(rule, filed, context));
 		assertTrue(InterfaceSpecificationRule.isUrl("urn:example:spec"));
 
 		// an OpenAPI file that does not parse is reported at its own line; other formats are not parsed
@@ -150,7 +154,7 @@ class RulesTest {
 		Fixtures.write(temp, "specs/old.json", "{\"swagger\": \"2.0\"}\n");
 		architecture.getInterfaces().clear();
 		architecture.getInterfaces().addAll(List.of(relativeToRecord, broken, graphql, swagger));
-		List<String> findings = run(rule, architecture, context);
+		List<String> findings = run(rule, filed, context);
 		assertEquals(2, findings.size(), findings.toString());
 		assertTrue(findings.get(0).startsWith(temp.resolve("specs/broken.yaml") + ":6: warning: the specification of "
 				+ "interface 'broken' is not valid YAML or JSON: "), findings.get(0));

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
 
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.Severity;
@@ -16,13 +17,12 @@ import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Interface;
 import dev.baton.openapi.OpenApi;
-import dev.baton.validation.ReadinessOptions;
 
 /**
  * The specification file an interface names exists, and an OpenAPI one parses (YAML or JSON, {@code openapi: 3.x}, an
  * {@code info.title}); a file that does not is reported at its own file and line. The path is relative to the
  * interface's record (as the model documents it), or else to the architecture folder; URLs are not fetched. Needs the
- * folder: without the {@link ReadinessOptions#ROOT} option nothing is checked.
+ * folder the architecture was read from ({@link LoadedArchitecture#root()}): without one nothing is checked.
  */
 @Component(service = ReadinessRule.class)
 @ReadinessRuleService(id = "interface-specification",
@@ -33,11 +33,14 @@ public final class InterfaceSpecificationRule extends RuleSupport<Interface> {
 
 	private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.+");
 
+	/** Nothing without the folder the specifications are looked up in. */
+	@Override
+	public List<Interface> subjects(LoadedArchitecture loaded, RunContext context) {
+		return loaded.root().isPresent() ? subjects(loaded.architecture(), context) : List.of();
+	}
+
 	@Override
 	public List<Interface> subjects(Architecture architecture, RunContext context) {
-		if (context.option(ReadinessOptions.ROOT, null) == null) {
-			return List.of();
-		}
 		return architecture.getInterfaces().stream()
 				.filter(api -> !blank(api.getSpecification()) && !isUrl(api.getSpecification().strip())).toList();
 	}
@@ -49,7 +52,7 @@ public final class InterfaceSpecificationRule extends RuleSupport<Interface> {
 
 	@Override
 	protected void check(Interface api, RunContext context, Report report) {
-		Path root = Path.of(context.option(ReadinessOptions.ROOT, "."));
+		Path root = report.root().orElseThrow();
 		String specification = api.getSpecification().strip();
 		try {
 			Path.of(specification); // throws for what no file system can hold

@@ -1,10 +1,12 @@
 package dev.baton.validation.rules;
 
+import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -13,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import dev.baton.api.Findings;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.ServiceProperties;
@@ -64,25 +67,39 @@ public abstract class RuleSupport<T> implements ReadinessRule, CheckedSubjects {
 	/** Checks one subject. */
 	protected abstract void check(T subject, RunContext context, Report report);
 
+	/**
+	 * The subjects the rule checks in an architecture as it was read: those of the model; a rule that needs the folder
+	 * overrides this to check nothing without one.
+	 */
 	@Override
-	public final void check(Architecture architecture, RunContext context, DiagnosticChain findings) {
-		Report report = new Report(architecture, RecordLocator.of(architecture), findings);
-		for (T subject : subjects(architecture, context)) {
+	public List<T> subjects(LoadedArchitecture loaded, RunContext context) {
+		return subjects(loaded.architecture(), context);
+	}
+
+	@Override
+	public final void check(LoadedArchitecture loaded, RunContext context, DiagnosticChain findings) {
+		Report report = new Report(loaded, findings);
+		for (T subject : subjects(loaded, context)) {
 			context.checkCancelled();
 			check(subject, context, report);
 		}
 	}
 
+	/** Checks a model alone, as {@link RecordLocator#loaded} finds its folder and locations. */
+	@Override
+	@SuppressWarnings("deprecation")
+	public final void check(Architecture architecture, RunContext context, DiagnosticChain findings) {
+		check(RecordLocator.loaded(architecture, context), context, findings);
+	}
+
 	/** Where a rule's findings go. */
 	protected final class Report {
 
-		private final Architecture architecture;
-		private final RecordLocator locator;
+		private final LoadedArchitecture loaded;
 		private final DiagnosticChain findings;
 
-		Report(Architecture architecture, RecordLocator locator, DiagnosticChain findings) {
-			this.architecture = architecture;
-			this.locator = locator;
+		Report(LoadedArchitecture loaded, DiagnosticChain findings) {
+			this.loaded = loaded;
 			this.findings = findings;
 		}
 
@@ -90,7 +107,12 @@ public abstract class RuleSupport<T> implements ReadinessRule, CheckedSubjects {
 
 		/** The architecture being checked. */
 		public Architecture architecture() {
-			return architecture;
+			return loaded.architecture();
+		}
+
+		/** The folder the architecture was read from; empty for a model not read from one. */
+		public Optional<Path> root() {
+			return loaded.root();
 		}
 
 		/**
@@ -114,7 +136,7 @@ public abstract class RuleSupport<T> implements ReadinessRule, CheckedSubjects {
 
 		public void add(int findingSeverity, Object subject, String key, String message) {
 			SourceLocation location =
-					subject instanceof Record record ? locator.locate(record, key).orElse(null) : null;
+					subject instanceof Record record ? loaded.locate(record, key).orElse(null) : null;
 			Findings.add(findings, Findings.at(findingSeverity, id(), 0, location, message, subject));
 		}
 	}

@@ -26,7 +26,7 @@ import dev.baton.model.Architecture;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.DecisionFormat;
-import dev.baton.store.internal.RecordFiles;
+import dev.baton.store.codec.RecordNames;
 
 /**
  * Importing ADRs: the 106-record one-folder-per-record set of the shared corpus, and generated adr-tools folders of
@@ -119,7 +119,7 @@ public final class ImportBenchmark {
 		int number = 0;
 		for (Decision decision : all) {
 			decision.setNumber(++number);
-			decision.setId(String.format(Locale.ROOT, "%04d-%s", number, RecordFiles.slug(decision.getTitle())));
+			decision.setId(String.format(Locale.ROOT, "%04d-%s", number, RecordNames.slug(decision.getTitle())));
 		}
 		for (Decision decision : all) {
 			Files.writeString(folder.resolve(decision.getId() + ".md"), format.write(decision, null, links));

@@ -54,9 +54,8 @@ import dev.baton.pack.Pack;
 import dev.baton.pack.PackLinks;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.DecisionFormat;
-import dev.baton.store.internal.RecordFiles;
+import dev.baton.store.codec.RecordNames;
 import dev.baton.validation.Readiness;
-import dev.baton.validation.rules.BuiltInRules;
 
 /**
  * The whole benchmark suite in one run: at each size (decisions, with half as many components and interfaces), every
@@ -196,7 +195,7 @@ public final class Suite {
 			}
 			ArchitectureFolder loaded = ArchitectureFolder.load(arch);
 			record("validate", size, boundedRuns,
-					() -> Readiness.assess(loaded.architecture(), BuiltInRules.contributions(), CONTEXT));
+					() -> Readiness.assess(loaded.architecture(), Readiness.builtInRules(), CONTEXT));
 			record("pack", size, boundedRuns, () -> Pack.build(loaded.architecture(), CONTEXT, new BasicDiagnostic()));
 			Pack pack = Pack.build(loaded.architecture(), CONTEXT, new BasicDiagnostic());
 			Path out = root.resolve("out");
@@ -232,7 +231,7 @@ public final class Suite {
 		for (Decision decision : decisions) {
 			decision.setNumber(++number);
 			decision.setId(String.format(Locale.ROOT, "%04d-%s", number,
-					RecordFiles.slug(decision.getTitle())));
+					RecordNames.slug(decision.getTitle())));
 		}
 		for (Decision decision : decisions) {
 			Files.writeString(folder.resolve(decision.getId() + ".md"), format.write(decision, null, links),

@@ -1,4 +1,4 @@
-package dev.baton.store.internal;
+package dev.baton.store.codec;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,6 +50,14 @@ public final class YamlBlock {
 									&& !m.getValue().isEmpty()),
 					value instanceof ScalarNode scalar && (scalar.getScalarStyle() == ScalarStyle.LITERAL
 							|| scalar.getScalarStyle() == ScalarStyle.FOLDED));
+		}
+
+		/**
+		 * The value as plain Java ({@code String} or {@code null}, {@code List}, {@code Map<String, Object>}), for
+		 * readers that need no YAML types; {@code null} for an entry without its node.
+		 */
+		public Object javaValue() {
+			return toJava(value);
 		}
 
 		/** The same entry without its YAML node: positions and styles only. */

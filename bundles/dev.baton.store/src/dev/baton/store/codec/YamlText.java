@@ -1,4 +1,4 @@
-package dev.baton.store.internal;
+package dev.baton.store.codec;
 
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
+
+import dev.baton.store.internal.Plain;
 
 /**
  * Writes canonical values (strings, {@link Plain}s, lists and maps of them) as YAML text with snakeyaml-engine, for the

@@ -1,4 +1,4 @@
-package dev.baton.store.internal;
+package dev.baton.store.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package dev.baton.store.internal;
+package dev.baton.store.codec;
 
 import java.util.Locale;
 import java.util.Set;
