@@ -96,18 +96,6 @@ public final class Readiness {
 		return new ReadinessReport(context.asOf(), results, sections, (int) Math.round(mean), explanation);
 	}
 
-	/**
-	 * Runs every rule on a model alone, located as {@link RecordLocator#loaded} finds it.
-	 *
-	 * @deprecated pass the {@link LoadedArchitecture} (the model, its folder and where each record was written) to
-	 *             {@link #assess(LoadedArchitecture, List, RunContext)}
-	 */
-	@Deprecated
-	public static ReadinessReport assess(Architecture architecture, List<Contribution<ReadinessRule>> rules,
-			RunContext context) {
-		return assess(RecordLocator.loaded(architecture, context), rules, context);
-	}
-
 	private static RuleResult run(LoadedArchitecture loaded, Contribution<ReadinessRule> rule, RunContext context) {
 		Architecture architecture = loaded.architecture();
 		BasicDiagnostic chain = Findings.root(rule.id(), rule.label());

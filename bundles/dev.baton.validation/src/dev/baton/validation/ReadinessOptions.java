@@ -8,14 +8,6 @@ import dev.baton.api.RunContext;
  */
 public final class ReadinessOptions {
 
-	/**
-	 * The architecture folder (absolute path), for callers that pass a model alone.
-	 *
-	 * @deprecated rules take the folder from the {@link dev.baton.api.LoadedArchitecture} they check; kept only for the
-	 *             Workbench's readiness markers until they pass the loaded folder
-	 */
-	@Deprecated
-	public static final String ROOT = "root";
 	/** Days a decision may stay proposed (default {@value #PROPOSED_MAX_DAYS_DEFAULT}). */
 	public static final String PROPOSED_MAX_DAYS = "proposed-max-days";
 	public static final int PROPOSED_MAX_DAYS_DEFAULT = 30;

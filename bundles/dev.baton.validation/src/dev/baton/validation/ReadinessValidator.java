@@ -102,11 +102,9 @@ public final class ReadinessValidator implements EValidator {
 	}
 
 	/** The architecture as read, when the caller put it in the context under its class; else the model alone. */
-	@SuppressWarnings("deprecation")
-	private static LoadedArchitecture loaded(Architecture architecture, Map<Object, Object> context,
-			RunContext runContext) {
+	private static LoadedArchitecture loaded(Architecture architecture, Map<Object, Object> context) {
 		return context != null && context.get(LoadedArchitecture.class) instanceof LoadedArchitecture given
-				&& given.architecture() == architecture ? given : RecordLocator.loaded(architecture, runContext);
+				&& given.architecture() == architecture ? given : LoadedArchitecture.of(architecture);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -118,7 +116,7 @@ public final class ReadinessValidator implements EValidator {
 		RunContext runContext = context != null && context.get(RunContext.class) instanceof RunContext given ? given
 				: defaultContext.get();
 		List<Diagnostic> findings = new ArrayList<>();
-		ReadinessReport report = Readiness.assess(loaded(architecture, context, runContext), rules.get(), runContext);
+		ReadinessReport report = Readiness.assess(loaded(architecture, context), rules.get(), runContext);
 		report.rules().forEach(rule -> rule.findings().forEach(f -> findings.add(f.diagnostic())));
 		if (context != null) {
 			context.put(key, findings);

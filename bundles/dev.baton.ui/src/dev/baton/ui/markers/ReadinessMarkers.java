@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 
 import dev.baton.api.Findings;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.SourceLocation;
@@ -23,9 +24,7 @@ import dev.baton.store.ArchitectureFolder;
 import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.Services;
 import dev.baton.validation.Readiness;
-import dev.baton.validation.ReadinessOptions;
 import dev.baton.validation.ReadinessReport;
-import dev.baton.validation.RecordLocator;
 
 /**
  * Readiness findings (the rules of {@code dev.baton.validation}, as {@code baton validate} runs them) and the store's
@@ -64,12 +63,10 @@ public final class ReadinessMarkers {
 	 */
 	public static Map<IResource, List<Problem>> of(ArchitectureFolder folder, Diagnostic loadFindings,
 			IContainer container) {
-		Map<String, String> options = new LinkedHashMap<>(folder.settings());
-		options.put(ReadinessOptions.ROOT, folder.root().toString());
-		RunContext context = new RunContext(LocalDate.now(), new BasicMonitor(), options);
-		RecordLocator.attach(folder.architecture(), (record, key) -> folder.locationOf(record, key == null ? "" : key));
-		ReadinessReport report = Readiness.assess(folder.architecture(), Services.registry().all(ReadinessRule.class),
-				context);
+		RunContext context = new RunContext(LocalDate.now(), new BasicMonitor(), new LinkedHashMap<>(folder.settings()));
+		LoadedArchitecture loaded = LoadedArchitecture.of(folder.architecture(), folder.root(),
+				(record, key) -> folder.locationOf(record, key == null ? "" : key));
+		ReadinessReport report = Readiness.assess(loaded, Services.registry().all(ReadinessRule.class), context);
 		Map<IResource, List<Problem>> problems = new LinkedHashMap<>();
 		for (ReadinessReport.Finding finding : report.findings()) {
 			String path = finding.location() != null && finding.location().file() != null

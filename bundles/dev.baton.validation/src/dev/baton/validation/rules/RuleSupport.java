@@ -24,7 +24,6 @@ import dev.baton.api.annotations.ReadinessRuleService;
 import dev.baton.model.Architecture;
 import dev.baton.model.Record;
 import dev.baton.validation.CheckedSubjects;
-import dev.baton.validation.RecordLocator;
 
 /**
  * Base of the built-in rules: a rule checks its subjects one by one and reports through a {@link Report}, which gives
@@ -85,11 +84,10 @@ public abstract class RuleSupport<T> implements ReadinessRule, CheckedSubjects {
 		}
 	}
 
-	/** Checks a model alone, as {@link RecordLocator#loaded} finds its folder and locations. */
+	/** Checks a model alone, in the folder its resource names ({@link LoadedArchitecture#of(Architecture)}). */
 	@Override
-	@SuppressWarnings("deprecation")
 	public final void check(Architecture architecture, RunContext context, DiagnosticChain findings) {
-		check(RecordLocator.loaded(architecture, context), context, findings);
+		check(LoadedArchitecture.of(architecture), context, findings);
 	}
 
 	/** Where a rule's findings go. */
