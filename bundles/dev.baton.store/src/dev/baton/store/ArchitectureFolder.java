@@ -301,7 +301,11 @@ public final class ArchitectureFolder {
 		Resource resource = new ResourceImpl(URI.createFileURI(folder.resolve("baton.yaml").toString()));
 		resourceSet.getResources().add(resource);
 		resource.getContents().add(architecture);
-		resourceSet.eAdapters().add(new RecordCrossReferences());
+		RecordCrossReferences crossReferences = new RecordCrossReferences();
+		resourceSet.eAdapters().add(crossReferences);
+		if (!forReading) {
+			crossReferences.keep(references); // a reload of one file updates it instead of indexing every record
+		}
 		for (Document document : result.documents.values()) {
 			if (forReading) {
 				document.dropEditingState();
