@@ -139,7 +139,7 @@ final class FileReload {
 		if (entries.stream().anyMatch(entry -> entry.set != null || entry.before != null
 				&& entry.before.record() instanceof Decision)) {
 			ReadContext numbers = new ReadContext(new BasicDiagnostic());
-			ArchitectureFolder.reportDuplicateNumbers(index, folder, numbers);
+			FolderLoader.reportDuplicateNumbers(index, folder, numbers);
 			findings.replace(StoreFindings.DUPLICATE_NUMBER, numbers.findings().getChildren());
 		}
 		for (Incoming reference : incoming) {
