@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +17,7 @@ import dev.baton.model.BatonFactory;
 import dev.baton.model.Decision;
 import dev.baton.model.DecisionStatus;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 
 /** ADRs copied into an architecture folder bring the files they link to, and their links still lead there. */
 class CopiedFilesTest {
@@ -83,8 +83,8 @@ class CopiedFilesTest {
 		assertEquals(Diagnostic.OK, created.save().getSeverity());
 
 		AdrImport.Report report = AdrImport.run(repo, Corpus.CONTEXT);
-		ArchitectureFolder folder = ArchitectureFolder.load(root, new BasicMonitor(),
-				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats());
+		ArchitectureFolder folder =
+				ArchitectureFolder.load(root, LoadOptions.defaults().withFormats(Dialects.formats()));
 		ImportedDecisions.Added added = ImportedDecisions.add(folder, folder.architecture().getDecisionSets().get(0),
 				report, false);
 		ImportedFiles.Plan plan = ImportedFiles.plan(report.root(), added);
@@ -117,7 +117,7 @@ class CopiedFilesTest {
 		assertEquals("# Details\n\nMore.\n",
 				Files.readString(decisions.resolve("assets/doc/adr/2021-05-05-keep-pages/details.md")));
 		// the copied page is no decision of the folder
-		assertEquals(4, ArchitectureFolder.load(root, new BasicMonitor(), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
-				Dialects.formats()).architecture().getDecisionSets().get(0).getDecisions().size());
+		assertEquals(4, ArchitectureFolder.load(root, LoadOptions.defaults().withFormats(Dialects.formats()))
+				.architecture().getDecisionSets().get(0).getDecisions().size());
 	}
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +25,7 @@ import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import dev.baton.store.LoadOptions;
 
 /**
  * Every corpus set with a hand-checked truth file ({@code truth/<set>.yaml}) imported as a copy and kept in place,
@@ -136,8 +136,7 @@ class CorpusScoreTest {
 	}
 
 	private static ArchitectureFolder load(Path root) {
-		return ArchitectureFolder.load(root, new BasicMonitor(), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
-				Dialects.formats());
+		return ArchitectureFolder.load(root, LoadOptions.defaults().withFormats(Dialects.formats()));
 	}
 
 	private static List<Decision> decisions(ArchitectureFolder folder) {

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +28,7 @@ import dev.baton.model.DecisionStatus;
 import dev.baton.model.LinkType;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import dev.baton.store.LoadOptions;
 
 /**
  * A repository's ADR folders kept in place: {@code baton.yaml} names each folder and its dialect, and Baton reads and
@@ -47,8 +47,7 @@ class InPlaceTest {
 	}
 
 	private static ArchitectureFolder load(Path root) {
-		return ArchitectureFolder.load(root, new BasicMonitor(), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
-				Dialects.formats());
+		return ArchitectureFolder.load(root, LoadOptions.defaults().withFormats(Dialects.formats()));
 	}
 
 	private static Decision decision(ArchitectureFolder folder, String id) {

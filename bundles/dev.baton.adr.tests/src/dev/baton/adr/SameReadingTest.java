@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +21,7 @@ import dev.baton.model.DecisionLink;
 import dev.baton.model.DecisionSet;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import dev.baton.store.LoadOptions;
 
 /**
  * One reader, one answer: what {@code baton import} reports of a file is what Baton reads of it once the folder is
@@ -77,8 +77,8 @@ class SameReadingTest {
 			return;
 		}
 		Files.writeString(root.resolve(FolderLayout.SETTINGS), Adoption.batonYaml("repo", report));
-		ArchitectureFolder folder = ArchitectureFolder.load(root, new BasicMonitor(),
-				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats());
+		ArchitectureFolder folder =
+				ArchitectureFolder.load(root, LoadOptions.defaults().withFormats(Dialects.formats()));
 		Map<String, String> inPlace = byFile(folder.architecture().getDecisionSets());
 		assertEquals(imported.keySet(), inPlace.keySet(), "the files read");
 		imported.forEach((file, values) -> assertEquals(values, inPlace.get(file), file));
@@ -124,8 +124,8 @@ class SameReadingTest {
 				* Lié à [ADR-0001](0001-use-x.md)
 				""");
 		assertSameInPlace(temp.resolve("repo"));
-		ArchitectureFolder folder = ArchitectureFolder.load(temp.resolve("repo"), new BasicMonitor(),
-				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats());
+		ArchitectureFolder folder =
+				ArchitectureFolder.load(temp.resolve("repo"), LoadOptions.defaults().withFormats(Dialects.formats()));
 		Map<String, String> read = byFile(folder.architecture().getDecisionSets());
 		assertTrue(read.get("docs/decisions/0003-utiliser-z.md").contains("status=proposed/proposé date=2024-02-01"),
 				read::toString);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import dev.baton.model.Decision;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.DecisionStatus;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 
 /**
  * What an import said it read is what the folder holds afterwards, copied or kept in place: nothing reported as
@@ -65,8 +65,7 @@ class SilentLossTest {
 			""";
 
 	private static ArchitectureFolder load(Path root) {
-		return ArchitectureFolder.load(root, new BasicMonitor(), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
-				Dialects.formats());
+		return ArchitectureFolder.load(root, LoadOptions.defaults().withFormats(Dialects.formats()));
 	}
 
 	private static List<String> ids(ArchitectureFolder folder) {

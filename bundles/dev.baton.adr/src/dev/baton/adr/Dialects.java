@@ -8,9 +8,8 @@ import dev.baton.store.DecisionFormat;
 
 /**
  * The ADR dialects Baton reads and writes in place. Name one in {@code baton.yaml} ({@code decisions: {path: doc/adr,
- * dialect: adr-tools}}) and pass {@link #formats()} to
- * {@link dev.baton.store.ArchitectureFolder#load(java.nio.file.Path, org.eclipse.emf.common.util.Monitor, long, Map)}.
- * {@code madr} (MADR 4, Baton's own form) is the store's.
+ * dialect: adr-tools}}) and pass {@link #formats()} to the store's loading options
+ * ({@link dev.baton.store.LoadOptions#withFormats(Map)}). {@code madr} (MADR 4, Baton's own form) is the store's.
  */
 public final class Dialects {
 

@@ -20,6 +20,7 @@ import dev.baton.model.Architecture;
 import dev.baton.model.Component;
 import dev.baton.model.SoftwareSystem;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 
 /** The views of the example architecture: what each shows, and that the geometry holds together. */
 class ExampleViewsTest {
@@ -30,7 +31,8 @@ class ExampleViewsTest {
 	@BeforeAll
 	static void load() {
 		Path root = Path.of(System.getProperty("baton.root", "../..")).toAbsolutePath().normalize();
-		example = ArchitectureFolder.load(root.resolve("examples/larkspur-platform")).architecture();
+		example = ArchitectureFolder.load(root.resolve("examples/larkspur-platform"), LoadOptions.defaults())
+				.architecture();
 		views = ArchitectureDiagrams.views(example);
 	}
 

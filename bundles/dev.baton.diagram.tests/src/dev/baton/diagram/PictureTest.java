@@ -15,6 +15,7 @@ import dev.baton.diagram.DiagramPicture.EdgeLabel;
 import dev.baton.diagram.DiagramPicture.Plate;
 import dev.baton.diagram.DiagramPicture.Route;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 
 /** The picture every renderer draws: the SVG, the PDF and the workbench agree because they draw it. */
 class PictureTest {
@@ -25,7 +26,8 @@ class PictureTest {
 	static void load() {
 		Path root = Path.of(System.getProperty("baton.root", "../..")).toAbsolutePath().normalize();
 		views = ArchitectureDiagrams
-				.views(ArchitectureFolder.load(root.resolve("examples/larkspur-platform")).architecture());
+				.views(ArchitectureFolder.load(root.resolve("examples/larkspur-platform"), LoadOptions.defaults())
+						.architecture());
 	}
 
 	@Test

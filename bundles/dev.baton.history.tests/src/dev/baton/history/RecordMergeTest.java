@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.baton.model.Decision;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 
 /** The three-way merge of a record by field and by section ({@link RecordMerge}), on texts written here. */
 class RecordMergeTest {
@@ -251,7 +252,7 @@ class RecordMergeTest {
 		Files.createDirectories(folder.resolve("decisions"));
 		Files.writeString(folder.resolve("baton.yaml"), "name: Merged\n");
 		Files.writeString(folder.resolve("decisions/0001-use-postgresql.md"), text);
-		ArchitectureFolder loaded = ArchitectureFolder.load(folder);
+		ArchitectureFolder loaded = ArchitectureFolder.load(folder, LoadOptions.defaults());
 		assertEquals(Diagnostic.OK, loaded.findings().getSeverity(), loaded.findings().toString());
 		return loaded.architecture().getDecisionSets().get(0).getDecisions().get(0);
 	}

@@ -26,6 +26,7 @@ import dev.baton.model.Architecture;
 import dev.baton.model.Decision;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.Kinds;
+import dev.baton.store.LoadOptions;
 import dev.baton.testing.Examples;
 import dev.baton.testing.Secrets;
 import dev.baton.validation.Credentials;
@@ -213,7 +214,8 @@ class PackTest {
 
 	@Test
 	void thePackIsMadeFromARedactedViewWhereATokenNamedRecordHasANeutralName() throws Exception {
-		ArchitectureFolder folder = ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")));
+		ArchitectureFolder folder =
+				ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")), LoadOptions.defaults());
 		BasicDiagnostic findings = new BasicDiagnostic();
 		Redaction redaction = Redaction.of(folder.architecture(), Examples.CONTEXT, findings);
 		assertNotSame(folder.architecture(), redaction.architecture(), "a copy");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import dev.baton.store.LoadOptions;
 import dev.baton.testing.Examples;
 
 /** An interface's page shows what its OpenAPI file says: title, version, servers, operations. */
@@ -71,7 +72,8 @@ class SpecificationPageTest {
 		Examples.write(temp, "interfaces/broken.md", "---\nspecification: ../specs/broken.json\n"
 				+ "specification-format: openapi\n---\n# Broken\n");
 		Examples.write(temp, "specs/broken.json", "{\n  \"openapi\": \"3.0.0\",\n  \"info\": {\"title\": \"B\"\n");
-		Pack pack = Pack.build(ArchitectureFolder.load(temp).architecture(), Examples.CONTEXT, new BasicDiagnostic());
+		Pack pack = Pack.build(ArchitectureFolder.load(temp, LoadOptions.defaults()).architecture(), Examples.CONTEXT,
+				new BasicDiagnostic());
 		Pack.Table operations = blocks(pack.page("interfaces/pets"), Pack.Table.class).get(0);
 		assertEquals(3, operations.rows().size());
 		assertEquals(List.of("GET", "/pets/{petId}", "Info for a specific pet"), row(operations, 2));
@@ -95,7 +97,8 @@ class SpecificationPageTest {
 		Examples.write(root, "specs/readme.txt", "placeholder\n");
 		Files.createSymbolicLink(root.resolve("specs/linked.yaml"), temp.resolve("outside/secret.yaml"));
 		Examples.write(root, "interfaces/linked.md", "---\nspecification: ../specs/linked.yaml\n---\n# Linked\n");
-		Pack pack = Pack.build(ArchitectureFolder.load(root).architecture(), Examples.CONTEXT, new BasicDiagnostic());
+		Pack pack = Pack.build(ArchitectureFolder.load(root, LoadOptions.defaults()).architecture(), Examples.CONTEXT,
+				new BasicDiagnostic());
 		for (String page : List.of("interfaces/relative", "interfaces/absolute", "interfaces/linked")) {
 			assertTrue(blocks(pack.page(page), Pack.Fields.class).stream().noneMatch(f -> f.fields().stream()
 					.anyMatch(field -> inline(field.value()).contains("OUTSIDE-MARKER"))), page);

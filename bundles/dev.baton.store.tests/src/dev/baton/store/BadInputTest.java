@@ -58,7 +58,7 @@ class BadInputTest {
 		folderWithGoodRecords();
 		String broken = "---\nowner: team-a\ntags: [a, b\nsystem: x\n---\n# Broken\n";
 		Path file = TestFolders.write(root, "components/broken.md", broken);
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		String finding = only(folder, StoreFindings.MALFORMED_YAML);
 		assertTrue(finding.startsWith(folder.root().relativize(folder.root()).toString())
 				|| finding.contains("components/broken.md:"), finding);
@@ -73,7 +73,7 @@ class BadInputTest {
 	void anUnterminatedFrontMatterIsReported() throws IOException {
 		folderWithGoodRecords();
 		TestFolders.write(root, "components/open.md", "---\nowner: team-a\n# Open\n");
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		String finding = only(folder, StoreFindings.MALFORMED_YAML);
 		assertTrue(
 				finding.contains(
@@ -87,7 +87,7 @@ class BadInputTest {
 		folderWithGoodRecords();
 		TestFolders.write(root, "widgets/w1.md", "# W1\n");
 		TestFolders.write(root, "specs/api.yaml", "openapi: 3.0.0\n");
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		String finding = only(folder, StoreFindings.UNKNOWN_KIND);
 		assertTrue(
 				finding.contains("widgets: warning: 'widgets' is not a kind of record (1 Markdown file(s) not loaded)"),
@@ -100,7 +100,7 @@ class BadInputTest {
 	void duplicateIdsNameBothFilesAndTheSecondIsNotLoaded() throws IOException {
 		folderWithGoodRecords();
 		TestFolders.write(root, "systems/good.md", "# A system called good\n");
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		String finding = only(folder, StoreFindings.DUPLICATE_ID);
 		// systems are read before components: the component is the second one
 		assertTrue(finding.contains("components/good.md:1: error: id 'good' is already used by systems/good.md"),
@@ -116,7 +116,7 @@ class BadInputTest {
 		folderWithGoodRecords();
 		String text = "---\nversion: '1.2'\nend-of-life: 31/12/2026\n---\n# Old library\n";
 		Path file = TestFolders.write(root, "technologies/old.md", text);
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		String finding = only(folder, StoreFindings.BAD_VALUE);
 		assertTrue(finding.contains(
 				"technologies/old.md:3: error: '31/12/2026' is not a date for 'end-of-life': write it as YYYY-MM-DD"),
@@ -135,7 +135,7 @@ class BadInputTest {
 		byte[] latin1 = "---\nowner: team-a\n---\n# Caf\u00e9 service\n".getBytes(StandardCharsets.ISO_8859_1);
 		Path file = root.resolve("components/cafe.md");
 		Files.write(file, latin1);
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		String finding = only(folder, StoreFindings.NOT_UTF8);
 		assertTrue(finding.contains("components/cafe.md:4: error: not UTF-8: byte 0xE9"), finding);
 		assertTrue(finding.contains("iconv"), finding);
@@ -151,7 +151,7 @@ class BadInputTest {
 		try (RandomAccessFile huge = new RandomAccessFile(file.toFile(), "rw")) {
 			huge.setLength(50L * 1000 * 1000);
 		}
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		String finding = only(folder, StoreFindings.TOO_LARGE);
 		assertTrue(finding.contains("components/huge.md: error: the file is 50.0 MB, over the 10.5 MB limit"), finding);
 		assertEquals(List.of("good"), componentIds(folder));
@@ -163,7 +163,7 @@ class BadInputTest {
 		Path risks = root.resolve("risks");
 		// a symbolic link loop cannot be read even by root (permissions would not stop root)
 		Files.createSymbolicLink(risks, risks);
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		String finding = only(folder, StoreFindings.UNREADABLE);
 		assertTrue(finding.contains("risks: error: cannot read the folder"), finding);
 		assertTrue(finding.contains("the records in it are not loaded, the rest is"), finding);
@@ -172,7 +172,7 @@ class BadInputTest {
 
 	@Test
 	void aMissingBatonYamlSaysWhatToDo() {
-		ArchitectureFolder folder = ArchitectureFolder.load(temp);
+		ArchitectureFolder folder = ArchitectureFolder.load(temp, LoadOptions.defaults());
 		String finding = only(folder, StoreFindings.NOT_AN_ARCHITECTURE);
 		assertTrue(finding.contains("error: not an architecture folder: there is no baton.yaml in"), finding);
 		assertTrue(finding.contains("give the folder that holds baton.yaml"), finding);
@@ -183,7 +183,7 @@ class BadInputTest {
 		folderWithGoodRecords();
 		String text = "---\nowner: team-gone\ntype: service\n---\n# Orphan\n";
 		Path file = TestFolders.write(root, "components/orphan.md", text);
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		String finding = only(folder, StoreFindings.UNRESOLVED_REFERENCE);
 		assertTrue(finding.contains("components/orphan.md:2: warning: unknown id 'team-gone' in 'owner'"), finding);
 		assertTrue(finding.contains("teams/team-gone.md"), finding);
@@ -200,7 +200,7 @@ class BadInputTest {
 	void aReferenceToTheWrongKindIsReported() throws IOException {
 		folderWithGoodRecords();
 		TestFolders.write(root, "components/other.md", "---\nowner: good\n---\n# Other\n");
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		String finding = only(folder, StoreFindings.WRONG_KIND_OF_REFERENCE);
 		assertTrue(
 				finding.contains(
@@ -215,7 +215,7 @@ class BadInputTest {
 		TestFolders.write(root, "decisions/0012-use-rabbitmq.md", "---\nstatus: proposed\n---\n# Use RabbitMQ\n");
 		TestFolders.write(root, "decisions/0013-use-avro.md",
 				"---\nstatus: accepted\nrelates-to: [12]\n---\n# Use Avro\n");
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		String report = TestFolders.joined(folder.findings());
 		assertTrue(report
 				.contains("decisions/0012-use-kafka.md:1: warning: decision number 12 is used by 2 files in decisions/ "
@@ -231,7 +231,7 @@ class BadInputTest {
 	void aDuplicatedKeyIsReportedAndTheFirstCounts() throws IOException {
 		folderWithGoodRecords();
 		TestFolders.write(root, "components/twice.md", "---\ntype: service\ntype: library\n---\n# Twice\n");
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		String finding = only(folder, StoreFindings.DUPLICATE_KEY);
 		assertTrue(
 				finding.contains(
@@ -244,7 +244,7 @@ class BadInputTest {
 		folderWithGoodRecords();
 		String original = "---\ntype: service\n---\n# Fragile\n";
 		Path fragile = TestFolders.write(root, "components/fragile.md", original);
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		folder.setFiles(new AtomicFiles() {
 
 			@Override

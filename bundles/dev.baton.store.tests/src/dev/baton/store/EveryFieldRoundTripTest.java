@@ -100,7 +100,7 @@ class EveryFieldRoundTripTest {
 		assertTrue(contract.contains("\nauto-renews: true\n"), contract);
 		assertTrue(contract.matches("(?s).*\nnotice-period-days: \\d+\n.*"), contract);
 		assertTrue(contract.contains("\ncost: 1200.50\n"), contract);
-		ArchitectureFolder loaded = ArchitectureFolder.load(root);
+		ArchitectureFolder loaded = ArchitectureFolder.load(root, LoadOptions.defaults());
 		assertEquals(Diagnostic.OK, loaded.findings().getSeverity(), TestFolders.joined(loaded.findings()));
 		RecordEquality.forgetSources(architecture);
 		RecordEquality.forgetSources(loaded.architecture());

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +46,7 @@ class ExampleFolderTest {
 	@BeforeEach
 	void load() {
 		example = TestFolders.repository().resolve("examples/larkspur-platform");
-		folder = ArchitectureFolder.load(example);
+		folder = ArchitectureFolder.load(example, LoadOptions.defaults());
 		architecture = folder.architecture();
 	}
 
@@ -90,8 +89,8 @@ class ExampleFolderTest {
 
 	@Test
 	void loadingOnlyTheDecisionsReadsNoOtherKindAndReportsNoReferenceToThem() {
-		ArchitectureFolder decisions = ArchitectureFolder.load(example, new BasicMonitor(),
-				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Map.of(), Set.of("decision"));
+		ArchitectureFolder decisions =
+				ArchitectureFolder.load(example, LoadOptions.defaults().withKinds(Set.of("decision")));
 		Architecture partial = decisions.architecture();
 		assertEquals(26, partial.getDecisionSets().get(0).getDecisions().size());
 		assertTrue(partial.getComponents().isEmpty() && partial.getTeams().isEmpty());
@@ -160,7 +159,7 @@ class ExampleFolderTest {
 			Files.createDirectories(target.getParent());
 			Files.copy(file, target);
 		}
-		ArchitectureFolder loaded = ArchitectureFolder.load(copy);
+		ArchitectureFolder loaded = ArchitectureFolder.load(copy, LoadOptions.defaults());
 		assertEquals(Diagnostic.OK, loaded.save().getSeverity());
 		for (Path file : files) {
 			assertArrayEquals(Files.readAllBytes(file),

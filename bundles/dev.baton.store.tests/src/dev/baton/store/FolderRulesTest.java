@@ -57,7 +57,7 @@ class FolderRulesTest {
 		assertEquals(Optional.empty(), layout.place(root, root.resolve("components/README.md")));
 		assertEquals(Optional.empty(), layout.place(root, temp.resolve("components/outside.md")));
 
-		ArchitectureFolder loaded = ArchitectureFolder.load(root);
+		ArchitectureFolder loaded = ArchitectureFolder.load(root, LoadOptions.defaults());
 		assertEquals(1, loaded.architecture().getDecisionSets().get(0).getDecisions().size());
 		assertEquals(1, loaded.architecture().getComponents().size());
 	}

@@ -98,9 +98,9 @@ class FolderUnionTest {
 	@Test
 	void threeFoldersBecomeOneArchitecture() throws Exception {
 		threeFolders(temp);
-		ArchitectureFolder platform = ArchitectureFolder.load(temp.resolve("platform"));
-		ArchitectureFolder payments = ArchitectureFolder.load(temp.resolve("payments"));
-		ArchitectureFolder shipping = ArchitectureFolder.load(temp.resolve("shipping"));
+		ArchitectureFolder platform = ArchitectureFolder.load(temp.resolve("platform"), LoadOptions.defaults());
+		ArchitectureFolder payments = ArchitectureFolder.load(temp.resolve("payments"), LoadOptions.defaults());
+		ArchitectureFolder shipping = ArchitectureFolder.load(temp.resolve("shipping"), LoadOptions.defaults());
 		// alone, each folder reports what points into the others
 		assertTrue(Findings.leaves(platform.findings()).stream()
 				.anyMatch(d -> d.getMessage().contains("'payments:ledger'")));
@@ -143,9 +143,10 @@ class FolderUnionTest {
 	void aFolderNameThatIsTakenIsReportedAndLeftOut() throws Exception {
 		threeFolders(temp);
 		TestFolders.write(temp, "other/payments/baton.yaml", "name: Other payments\n");
-		ArchitectureFolder platform = ArchitectureFolder.load(temp.resolve("platform"));
-		Diagnostic findings = FolderUnion.include(platform, List.of(ArchitectureFolder.load(temp.resolve("payments")),
-				ArchitectureFolder.load(temp.resolve("other/payments"))));
+		ArchitectureFolder platform = ArchitectureFolder.load(temp.resolve("platform"), LoadOptions.defaults());
+		Diagnostic findings = FolderUnion.include(platform,
+				List.of(ArchitectureFolder.load(temp.resolve("payments"), LoadOptions.defaults()),
+						ArchitectureFolder.load(temp.resolve("other/payments"), LoadOptions.defaults())));
 		List<String> lines = Findings.leaves(findings).stream().map(Findings::format).toList();
 		assertEquals(List.of(temp.resolve("other/payments/baton.yaml")
 				+ ": error: the folder name 'payments' is taken (by "

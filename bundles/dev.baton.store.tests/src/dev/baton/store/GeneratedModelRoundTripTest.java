@@ -38,7 +38,7 @@ class GeneratedModelRoundTripTest {
 			Architecture expected = ArchitectureGenerator.generate(ArchitectureGenerator.Options.of(decisions, seed));
 			Path root = temp.resolve("model-" + seed);
 			ArchitectureFolder.create(root, EcoreUtil.copy(expected));
-			ArchitectureFolder loaded = ArchitectureFolder.load(root);
+			ArchitectureFolder loaded = ArchitectureFolder.load(root, LoadOptions.defaults());
 			assertEquals(Diagnostic.OK, loaded.findings().getSeverity(),
 					"seed " + seed + ":\n" + TestFolders.joined(loaded.findings()));
 			RecordEquality.forgetSources(loaded.architecture());

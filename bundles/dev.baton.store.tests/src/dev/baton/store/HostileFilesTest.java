@@ -43,7 +43,8 @@ class HostileFilesTest {
 	}
 
 	private static ArchitectureFolder loadQuickly(Path root) {
-		return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ArchitectureFolder.load(root));
+		return assertTimeoutPreemptively(Duration.ofSeconds(20),
+				() -> ArchitectureFolder.load(root, LoadOptions.defaults()));
 	}
 
 	private static String finding(ArchitectureFolder folder, String file) {

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -31,9 +30,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.baton.model.BatonFactory;
 import dev.baton.model.Component;
 import dev.baton.model.Decision;
 import dev.baton.model.Record;
+import dev.baton.model.Team;
 
 /**
  * One loaded folder shared by everyone who connects, and read again file by file: after each kind of change on disk the
@@ -297,9 +298,65 @@ class LoadedFoldersTest {
 		assertEqualsFreshLoad(folder);
 	}
 
+	@Test
+	void aLinkByATitleTwoDecisionsShareStaysWithTheFirstWhenItIsReadAgain() throws IOException {
+		TestFolders.write(root, "decisions/0003-kafka-again.md", "---\nstatus: proposed\n---\n# Use Kafka\n");
+		TestFolders.write(root, "decisions/0004-use-pulsar.md", "---\nstatus: proposed\nsupersedes: [use kafka]\n"
+				+ "---\n# Use Pulsar\n");
+		LoadedFolder folder = connect();
+		Decision pulsar = (Decision) record(folder, "0004-use-pulsar");
+		assertEquals("0002-use-kafka", pulsar.getLinks().get(0).getTarget().getId());
+		TestFolders.write(root, "decisions/0002-use-kafka.md", "---\nstatus: accepted\n---\n# Use Kafka\n");
+		folder.filesChanged(List.of(root.resolve("decisions/0002-use-kafka.md")));
+		// the title names the first decision of the set holding it, read again or not, as in a load
+		assertSame(record(folder, "0002-use-kafka"), pulsar.getLinks().get(0).getTarget());
+		assertEqualsFreshLoad(folder);
+		Files.delete(root.resolve("decisions/0002-use-kafka.md"));
+		folder.filesChanged(List.of(root.resolve("decisions/0002-use-kafka.md")));
+		assertSame(record(folder, "0003-kafka-again"), pulsar.getLinks().get(0).getTarget());
+		assertEqualsFreshLoad(folder);
+	}
+
+	@Test
+	void aRecordAddedInTheModelIsFoundByTheNextFileReadAgain() throws IOException {
+		LoadedFolder folder = connect();
+		folder.filesChanged(List.of(root.resolve("components/billing.md"))); // the index is built and kept
+		TestFolders.write(root, "components/booking.md", "---\nowner: team-a\n---\n# Booking v2\n");
+		folder.filesChanged(List.of(root.resolve("components/booking.md")));
+		Team team = BatonFactory.eINSTANCE.createTeam();
+		team.setId("team-b");
+		team.setTitle("Team B");
+		folder.folder().architecture().getTeams().add(team);
+		assertTrue(folder.folder().save().getSeverity() < Diagnostic.ERROR);
+		TestFolders.write(root, "components/billing.md", "---\nowner: team-b\n---\n# Billing\n");
+		folder.filesChanged(List.of(root.resolve("components/billing.md")));
+		assertSame(team, record(folder, "billing").getOwner());
+		assertEqualsFreshLoad(folder);
+	}
+
+	@Test
+	void changesOneAfterAnotherLeaveWhatAFreshLoadGives() throws IOException {
+		LoadedFolder folder = connect();
+		TestFolders.write(root, "components/billing.md", "---\nowner: team-a\n---\n# Billing v2\n");
+		folder.filesChanged(List.of(root.resolve("components/billing.md")));
+		assertEqualsFreshLoad(folder);
+		Files.move(root.resolve("components/booking.md"), root.resolve("components/reservations.md"));
+		folder.filesChanged(List.of(root.resolve("components/booking.md"), root.resolve("components/reservations.md")));
+		assertEqualsFreshLoad(folder);
+		TestFolders.write(root, "decisions/0002-use-kafka.md", "---\nstatus: accepted\naffects: [reservations]\n"
+				+ "---\n# Use Kafka\n");
+		folder.filesChanged(List.of(root.resolve("decisions/0002-use-kafka.md")));
+		assertEquals("reservations", ((Decision) record(folder, "0002-use-kafka")).getAffects().get(0).getId());
+		assertEqualsFreshLoad(folder);
+		Files.move(root.resolve("components/reservations.md"), root.resolve("components/booking.md"));
+		folder.filesChanged(List.of(root.resolve("components/booking.md"), root.resolve("components/reservations.md")));
+		assertTrue(((Decision) record(folder, "0002-use-kafka")).getAffects().get(0).eIsProxy());
+		assertSame(record(folder, "booking"), ((Decision) record(folder, "0001-use-postgres")).getAffects().get(1));
+		assertEqualsFreshLoad(folder);
+	}
+
 	private void assertEqualsFreshLoad(LoadedFolder folder) {
-		ArchitectureFolder fresh = ArchitectureFolder.load(root, new BasicMonitor(),
-				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Map.of());
+		ArchitectureFolder fresh = ArchitectureFolder.load(root, LoadOptions.defaults());
 		assertTrue(EcoreUtil.equals(fresh.architecture(), folder.folder().architecture()),
 				"the shared model equals a fresh load:\n" + dump(fresh) + "\n---\n" + dump(folder.folder()));
 		assertEquals(new TreeSet<>(TestFolders.lines(fresh.findings())),

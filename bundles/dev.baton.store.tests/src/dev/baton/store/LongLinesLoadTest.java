@@ -32,7 +32,8 @@ class LongLinesLoadTest {
 		TestFolders.write(root, "decisions/0002-b.md",
 				"# B\n\n" + unit.repeat(SIZE / unit.length()) + end + "\nWhy.\n");
 		ArchitectureFolder folder =
-				assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ArchitectureFolder.load(root));
+				assertTimeoutPreemptively(Duration.ofSeconds(20),
+						() -> ArchitectureFolder.load(root, LoadOptions.defaults()));
 		assertEquals(2, folder.architecture().getDecisionSets().stream().mapToInt(s -> s.getDecisions().size()).sum());
 	}
 }

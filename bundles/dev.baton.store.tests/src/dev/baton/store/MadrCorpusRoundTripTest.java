@@ -62,7 +62,7 @@ class MadrCorpusRoundTripTest {
 		Path folder = temp.resolve("arch");
 		List<Path[]> pairs = copyAll(folder);
 		assertTrue(pairs.size() >= 25, "expected the MADR corpus, found " + pairs.size() + " files");
-		ArchitectureFolder architecture = ArchitectureFolder.load(folder);
+		ArchitectureFolder architecture = ArchitectureFolder.load(folder, LoadOptions.defaults());
 		List<Decision> decisions = architecture.architecture().getDecisionSets().get(0).getDecisions();
 		assertEquals(pairs.size(), decisions.size(), TestFolders.joined(architecture.findings()));
 		Diagnostic saved = architecture.save();
@@ -77,7 +77,7 @@ class MadrCorpusRoundTripTest {
 	void madrFieldsAreReadFromTheRealFiles() throws IOException {
 		Path folder = temp.resolve("arch");
 		copyAll(folder);
-		ArchitectureFolder architecture = ArchitectureFolder.load(folder);
+		ArchitectureFolder architecture = ArchitectureFolder.load(folder, LoadOptions.defaults());
 		Decision status = find(architecture, "0008-add-status-field");
 		assertEquals("Add Status Field", status.getTitle());
 		assertEquals(8, status.getNumber());
@@ -104,7 +104,7 @@ class MadrCorpusRoundTripTest {
 	void codeFencesWithFrontMatterAndHeadingsAreNotParsedAsStructure() throws IOException {
 		Path folder = temp.resolve("arch");
 		copyAll(folder);
-		ArchitectureFolder architecture = ArchitectureFolder.load(folder);
+		ArchitectureFolder architecture = ArchitectureFolder.load(folder, LoadOptions.defaults());
 		Decision yaml = find(architecture, "0013-use-yaml-front-matter-for-meta-data");
 		// the record's own front matter is Jekyll's; the examples inside fences must not become keys
 		assertEquals(null, yaml.getStatusText());

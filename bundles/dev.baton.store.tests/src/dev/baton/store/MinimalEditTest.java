@@ -89,7 +89,7 @@ class MinimalEditTest {
 		Path root = folder();
 		Path file = root.resolve("components/billing.md");
 		var modified = Files.getLastModifiedTime(file);
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		assertEquals(Diagnostic.OK, folder.save().getSeverity());
 		assertEquals(COMPONENT, TestFolders.read(file));
 		assertEquals(modified, Files.getLastModifiedTime(file));
@@ -98,7 +98,7 @@ class MinimalEditTest {
 	@Test
 	void changingTheOwnerChangesOnlyThatValueAndKeepsItsComment() throws IOException {
 		Path root = folder();
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		Team payments = folder.architecture().getTeams().stream().filter(t -> t.getId().equals("team-payments"))
 				.findFirst().orElseThrow();
 		billing(folder).setOwner(payments);
@@ -111,7 +111,7 @@ class MinimalEditTest {
 	@Test
 	void textOfShowsWhatTheNextSaveWritesWithoutWritingIt() throws IOException {
 		Path root = folder();
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		Team payments = folder.architecture().getTeams().stream().filter(t -> t.getId().equals("team-payments"))
 				.findFirst().orElseThrow();
 		assertEquals(COMPONENT, folder.textOf(billing(folder)).orElseThrow());
@@ -127,7 +127,7 @@ class MinimalEditTest {
 	@Test
 	void changingABlockListRewritesOnlyThatListInItsStyle() throws IOException {
 		Path root = folder();
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		billing(folder).getTechnologies().remove(1);
 		folder.save();
 		String after = TestFolders.read(root.resolve("components/billing.md"));
@@ -137,7 +137,7 @@ class MinimalEditTest {
 	@Test
 	void addingAValueToAFlowListKeepsTheFlowStyleAndQuoting() throws IOException {
 		Path root = folder();
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		billing(folder).getTags().add("pci");
 		folder.save();
 		String after = TestFolders.read(root.resolve("components/billing.md"));
@@ -147,7 +147,7 @@ class MinimalEditTest {
 	@Test
 	void aNewKeyGoesAfterTheOthersAndTheTitleIsItsHeading() throws IOException {
 		Path root = folder();
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		billing(folder).setLastReviewed(LocalDate.of(2026, 11, 1));
 		billing(folder).setTitle("Billing");
 		folder.save();
@@ -158,7 +158,7 @@ class MinimalEditTest {
 	@Test
 	void editingTheDescriptionKeepsTheUnknownSection() throws IOException {
 		Path root = folder();
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		assertEquals("Charges cards.\nSecond line of the same paragraph.", billing(folder).getDescription());
 		assertEquals("Notes", billing(folder).getSections().get(0).getHeading());
 		billing(folder).setDescription("Charges cards and issues refunds.");
@@ -167,7 +167,7 @@ class MinimalEditTest {
 		assertEquals(
 				List.of("-Charges cards.", "-Second line of the same paragraph.", "+Charges cards and issues refunds."),
 				diff(COMPONENT, after));
-		ArchitectureFolder again = ArchitectureFolder.load(root);
+		ArchitectureFolder again = ArchitectureFolder.load(root, LoadOptions.defaults());
 		assertEquals("Charges cards and issues refunds.", billing(again).getDescription());
 		assertEquals("Something the model has no field for.", billing(again).getSections().get(0).getBody());
 	}
@@ -188,7 +188,7 @@ class MinimalEditTest {
 		Path file = madrDecision("0013-use-yaml-front-matter-for-meta-data.md");
 		Path root = file.getParent().getParent();
 		String before = TestFolders.read(file);
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		Decision decision = folder.architecture().getDecisionSets().get(0).getDecisions().get(0);
 		decision.setStatus(DecisionStatus.ACCEPTED);
 		folder.save();
@@ -202,7 +202,7 @@ class MinimalEditTest {
 		Path file = madrDecision("0008-add-status-field.md");
 		Path root = file.getParent().getParent();
 		String before = TestFolders.read(file);
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		Decision decision = folder.architecture().getDecisionSets().get(0).getDecisions().get(0);
 		String context = decision.getContext();
 		decision.setContext(context + "\n\nWe also looked at how log4brains does it.");
@@ -214,7 +214,7 @@ class MinimalEditTest {
 	@Test
 	void newRecordsGetNewFilesAndRemovedRecordsLoseTheirs() throws IOException {
 		Path root = folder();
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		Decision decision = BatonFactory.eINSTANCE.createDecision();
 		decision.setTitle("Use PostgreSQL for billing");
 		decision.setStatus(DecisionStatus.PROPOSED);
@@ -248,7 +248,7 @@ class MinimalEditTest {
 				"---\nstatus: accepted\nsupersedes: [7] # was ADR-7\n---\n# Use Pulsar\n");
 		TestFolders.write(root, "decisions/0009-use-avro.md",
 				"---\nstatus: accepted\nrelates-to: [0007-use-kafka, ADR-0008]\n---\n# Use Avro\n");
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		Decision decision = folder.architecture().getDecisionSets().get(0).getDecisions().get(0);
 		folder.rename(decision, "0010-use-kafka");
 		assertEquals(Diagnostic.OK, folder.save().getSeverity());
@@ -258,7 +258,7 @@ class MinimalEditTest {
 				TestFolders.read(root.resolve("decisions/0008-use-pulsar.md")));
 		assertEquals("---\nstatus: accepted\nrelates-to: [0010-use-kafka, ADR-0008]\n---\n# Use Avro\n",
 				TestFolders.read(root.resolve("decisions/0009-use-avro.md")));
-		ArchitectureFolder again = ArchitectureFolder.load(root);
+		ArchitectureFolder again = ArchitectureFolder.load(root, LoadOptions.defaults());
 		assertEquals(Diagnostic.OK, again.findings().getSeverity(), TestFolders.joined(again.findings()));
 		assertEquals(10, again.architecture().getDecisionSets().get(0).getDecisions().stream()
 				.filter(d -> d.getTitle().equals("Use Kafka")).findFirst().orElseThrow().getNumber());

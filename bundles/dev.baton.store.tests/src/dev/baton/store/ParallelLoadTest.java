@@ -30,11 +30,11 @@ class ParallelLoadTest {
 		TestFolders.write(root, "components/dangling.md", "---\nowner: nobody\n---\n# Dangling\n");
 		TestFolders.write(root, "systems/dangling.md", "# Same id, other kind\n");
 		TestFolders.write(root, "decisions/0001-duplicate-number.md", "---\nstatus: proposed\n---\n# Duplicate\n");
-		ArchitectureFolder first = ArchitectureFolder.load(root);
+		ArchitectureFolder first = ArchitectureFolder.load(root, LoadOptions.defaults());
 		List<String> findings = TestFolders.lines(first.findings());
 		assertEquals(5, findings.size(), String.join("\n", findings));
 		for (int run = 0; run < 5; run++) {
-			ArchitectureFolder again = ArchitectureFolder.load(root);
+			ArchitectureFolder again = ArchitectureFolder.load(root, LoadOptions.defaults());
 			assertEquals(findings, TestFolders.lines(again.findings()), "findings of load " + run);
 			assertTrue(EcoreUtil.equals(first.architecture(), again.architecture()), "model of load " + run);
 		}

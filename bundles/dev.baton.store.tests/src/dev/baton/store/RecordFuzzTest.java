@@ -3,10 +3,8 @@ package dev.baton.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
-import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +41,8 @@ class RecordFuzzTest {
 			Files.write(file, input);
 			if (index % FOLDER_EVERY == 0) {
 				long limit = ArchitectureFolder.DEFAULT_MAX_FILE_BYTES;
-				return ArchitectureFolder.load(root, new BasicMonitor(), limit, Map.of(), null).findings().getChildren()
+				return ArchitectureFolder.load(root, LoadOptions.defaults().withMaxFileBytes(limit)).findings()
+						.getChildren()
 						.size();
 			}
 			ReadContext context = new ReadContext(new BasicDiagnostic());

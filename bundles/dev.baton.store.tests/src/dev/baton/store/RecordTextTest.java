@@ -40,7 +40,7 @@ class RecordTextTest {
 		TestFolders.write(root, "components/billing.md", "---\nowner: team-a\n---\n# Billing\n\nBills.\n");
 		TestFolders.write(root, "decisions/0001-use-postgres.md",
 				"---\nstatus: accepted\naffects: [billing]\n---\n# Use Postgres\n");
-		folder = ArchitectureFolder.load(root);
+		folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		billing = folder.architecture().getComponents().stream().filter(c -> c.getId().equals("billing")).findFirst()
 				.orElseThrow();
 	}

@@ -50,7 +50,7 @@ class RenamedLinksTest {
 				+ "Replaces [itself](0005-dup.md) never.\n");
 		TestFolders.write(root, "decisions/0006-linking.md", LINKING);
 		TestFolders.write(root, "components/api.md", "# API\n\nDecided in [ADR 5](../decisions/0005-dup.md).\n");
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		Decision dup = folder.architecture().getDecisionSets().get(0).getDecisions().stream()
 				.filter(d -> d.getId().equals("0005-dup")).findFirst().orElseThrow();
 		folder.rename(dup, "0007-dup");

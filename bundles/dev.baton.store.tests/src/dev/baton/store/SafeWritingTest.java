@@ -57,7 +57,7 @@ class SafeWritingTest {
 		Path root = folder();
 		Path billing = root.resolve("components/billing.md");
 		Files.setPosixFilePermissions(billing, PosixFilePermissions.fromString("rw-rw-r--"));
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		retype(folder);
 		assertEquals(Diagnostic.OK, folder.save().getSeverity());
 		assertTrue(TestFolders.read(billing).contains("type: library"));
@@ -70,7 +70,7 @@ class SafeWritingTest {
 		// what any program's new file gets here (0644 under umask 022)
 		Path reference = root.resolve("reference.txt");
 		Files.newOutputStream(reference, StandardOpenOption.CREATE_NEW).close();
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		Component cache = BatonFactory.eINSTANCE.createComponent();
 		cache.setTitle("Cache");
 		folder.architecture().getComponents().add(cache);
@@ -86,7 +86,7 @@ class SafeWritingTest {
 		Path real = TestFolders.write(root, "notes/cache.txt", "---\ntype: service\n---\n# Cache\n");
 		Path link = root.resolve("components/cache.md");
 		Files.createSymbolicLink(link, Path.of("../notes/cache.txt"));
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		retype(folder);
 		Diagnostic saved = folder.save();
 		assertEquals(Diagnostic.OK, saved.getSeverity(), TestFolders.joined(saved));
@@ -98,7 +98,7 @@ class SafeWritingTest {
 	@Test
 	void aLinkOutOfTheFolderIsNotWrittenAndNothingIsSaved() throws IOException {
 		Path root = folder();
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		// A link out of the folder is refused on load (HostileFilesTest); one made after the load,
 		// with the same bytes, must still not be written through.
 		Path billing = root.resolve("components/billing.md");
@@ -122,7 +122,7 @@ class SafeWritingTest {
 		Path ledger = root.resolve("components/ledger.md");
 		String before = TestFolders.read(ledger);
 		Files.setPosixFilePermissions(ledger, PosixFilePermissions.fromString("r--r--r--"));
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		retype(folder);
 		Diagnostic saved = folder.save();
 		String findings = TestFolders.joined(saved);
@@ -138,7 +138,7 @@ class SafeWritingTest {
 	@Test
 	void aFileChangedOnDiskSinceItWasLoadedIsNotOverwrittenUnlessAskedTo() throws IOException {
 		Path root = folder();
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		Path billing = root.resolve("components/billing.md");
 		String theirs = "---\ntype: service\nowner: team-x\n---\n# Billing\n\nCharges cards.\n";
 		Files.writeString(billing, theirs);
@@ -164,7 +164,7 @@ class SafeWritingTest {
 	@Test
 	void aChangeStoppedBetweenTwoFilesIsCompletedByTheNextLoad() throws IOException {
 		Path root = folder();
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		folder.setFiles(new AtomicFiles(root) {
 
 			@Override
@@ -180,7 +180,7 @@ class SafeWritingTest {
 		assertTrue(TestFolders.read(root.resolve("components/ledger.md")).contains("type: service"));
 		assertTrue(Files.exists(root.resolve(".baton/journal")));
 
-		ArchitectureFolder next = ArchitectureFolder.load(root);
+		ArchitectureFolder next = ArchitectureFolder.load(root, LoadOptions.defaults());
 		String findings = TestFolders.joined(next.findings());
 		assertTrue(findings.contains(".baton/journal: info: completed an unfinished change (save, interrupted before "
 				+ "it had written all its files): 2 file(s) written or deleted as it meant to"), findings);
@@ -194,7 +194,7 @@ class SafeWritingTest {
 		Path root = folder();
 		TestFolders.write(root, ".baton/journal.partial",
 				"baton-journal 1\nchange: save\nwrite 9999 components/billing.md\n");
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		assertEquals(List.of(), TestFolders.lines(folder.findings()));
 		assertTrue(TestFolders.read(root.resolve("components/billing.md")).contains("type: service"));
 		assertNoWorkingFilesLeft(root);

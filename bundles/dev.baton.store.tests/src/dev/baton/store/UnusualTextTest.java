@@ -26,7 +26,7 @@ class UnusualTextTest {
 	private Path root;
 
 	private ArchitectureFolder load() {
-		return ArchitectureFolder.load(root);
+		return ArchitectureFolder.load(root, LoadOptions.defaults());
 	}
 
 	private static Component component(ArchitectureFolder folder, String id) {

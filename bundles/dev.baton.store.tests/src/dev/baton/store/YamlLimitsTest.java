@@ -36,7 +36,8 @@ class YamlLimitsTest {
 	}
 
 	private static ArchitectureFolder load(Path root) {
-		return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ArchitectureFolder.load(root));
+		return assertTimeoutPreemptively(Duration.ofSeconds(20),
+				() -> ArchitectureFolder.load(root, LoadOptions.defaults()));
 	}
 
 	private static String finding(ArchitectureFolder folder, String file) {

@@ -112,6 +112,7 @@ final class FileReload {
 		}
 		RecordCrossReferences crossReferences = RecordCrossReferences.of(folder.architecture());
 		List<Incoming> incoming = new ArrayList<>();
+		References index = crossReferences.ids(folder.architecture());
 		for (Entry entry : entries) {
 			if (entry.before != null) {
 				Record record = entry.before.record();
@@ -120,18 +121,13 @@ final class FileReload {
 						incoming.add(new Incoming(setting.getEObject(), reference, record));
 					}
 				}
-				remove(entry);
+				remove(entry, index);
 			}
 		}
-		References index = index(folder.architecture());
 		for (Entry entry : entries) {
 			if (entry.after != null) {
 				add(entry, index);
 			}
-		}
-		if (entries.stream().anyMatch(entry -> entry.after != null && entry.set != null)
-				&& !index.duplicateNumbers().isEmpty()) {
-			index = index(folder.architecture()); // in file order, as a load lists decisions sharing a number
 		}
 		for (Entry entry : entries) {
 			if (entry.after != null) {
@@ -143,7 +139,7 @@ final class FileReload {
 		if (entries.stream().anyMatch(entry -> entry.set != null || entry.before != null
 				&& entry.before.record() instanceof Decision)) {
 			ReadContext numbers = new ReadContext(new BasicDiagnostic());
-			ArchitectureFolder.reportDuplicateNumbers(index, folder, numbers);
+			FolderLoader.reportDuplicateNumbers(index, folder, numbers);
 			findings.replace(StoreFindings.DUPLICATE_NUMBER, numbers.findings().getChildren());
 		}
 		for (Incoming reference : incoming) {
@@ -156,6 +152,7 @@ final class FileReload {
 				}
 			}
 		}
+		crossReferences.idsFollowed();
 		return change(entries);
 	}
 
@@ -184,8 +181,9 @@ final class FileReload {
 		return RecordLoader.load(document, text, setRelative, format, entry.context);
 	}
 
-	private void remove(Entry entry) {
+	private void remove(Entry entry, References index) {
 		Record record = entry.before.record();
+		index.remove(record); // while it is still in its set, which the index names it by
 		@SuppressWarnings("unchecked")
 		List<Record> list = (List<Record>) record.eContainer().eGet(record.eContainmentFeature());
 		entry.list = list;
@@ -201,20 +199,22 @@ final class FileReload {
 			entry.after = null;
 			return;
 		}
+		// in its place first: where decisions share a number or title, the index orders them as their set does
+		if (list == entry.list) {
+			list.add(entry.index, record);
+		} else {
+			list.add(insertionPoint(list, entry.file), record);
+		}
 		Record existing = record instanceof Decision decision
 				? index.add(entry.set, decision)
 				: index.add(record);
 		if (existing != null) {
+			list.remove(record);
 			entry.context.error(entry.after, 1, StoreFindings.DUPLICATE_ID, "id '" + record.getId()
 					+ "' is already used by " + existing.getSourcePath() + ": ids are unique across the folder; "
 					+ "rename one file (or change its 'id:'); this file is not loaded");
 			entry.after = null;
 			return;
-		}
-		if (list == entry.list) {
-			list.add(entry.index, record);
-		} else {
-			list.add(insertionPoint(list, entry.file), record);
 		}
 		folder.documents().put(record, entry.after);
 	}

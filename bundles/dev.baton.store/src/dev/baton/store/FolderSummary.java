@@ -21,7 +21,7 @@ public final class FolderSummary {
 	private FolderSummary() {
 	}
 
-	public static String of(ArchitectureFolder folder) {
+	public static String of(ReadableFolder folder) {
 		return of(folder, folder.findings());
 	}
 
@@ -29,7 +29,7 @@ public final class FolderSummary {
 	 * The account of a folder with the findings given, e.g. of several folders combined by {@link FolderUnion} into
 	 * this one's architecture.
 	 */
-	public static String of(ArchitectureFolder folder, Diagnostic found) {
+	public static String of(ReadableFolder folder, Diagnostic found) {
 		StringBuilder out = new StringBuilder();
 		var architecture = folder.architecture();
 		out.append(architecture.getName() == null ? folder.root().getFileName() : architecture.getName());

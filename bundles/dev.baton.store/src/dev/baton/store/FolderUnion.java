@@ -45,14 +45,14 @@ public final class FolderUnion {
 
 	private static final Pattern NUMBER = Pattern.compile("(?i)(?:adr[-_ ]?)?0*(\\d{1,9})");
 
-	private final ArchitectureFolder home;
+	private final ReadableFolder home;
 	private final String homeName;
 	private final Map<String, Record> qualified = new HashMap<>();
 	private final Map<String, DecisionSet> decisionSets = new LinkedHashMap<>();
 	private final Map<EObject, String> origin = new IdentityHashMap<>();
 	private final Set<String> resolvedTokens = new HashSet<>();
 
-	private FolderUnion(ArchitectureFolder home) {
+	private FolderUnion(ReadableFolder home) {
 		this.home = home;
 		this.homeName = name(home.root());
 	}
@@ -68,11 +68,11 @@ public final class FolderUnion {
 	 * folders, and returns the findings of every folder that still hold (the loads' findings, less the references
 	 * resolved now) and the union's own.
 	 */
-	public static Diagnostic include(ArchitectureFolder home, List<ArchitectureFolder> included) {
+	public static Diagnostic include(ReadableFolder home, List<? extends ReadableFolder> included) {
 		return new FolderUnion(home).run(included);
 	}
 
-	private Diagnostic run(List<ArchitectureFolder> included) {
+	private Diagnostic run(List<? extends ReadableFolder> included) {
 		BasicDiagnostic findings = Findings.root(StoreFindings.SOURCE, "Combining " + home.root());
 		Architecture target = home.architecture();
 		for (Record record : Kinds.records(target)) {
@@ -85,8 +85,8 @@ public final class FolderUnion {
 		}
 		Set<String> names = new HashSet<>();
 		target.getDecisionSets().forEach(s -> names.add(s.getName()));
-		List<ArchitectureFolder> added = new ArrayList<>();
-		for (ArchitectureFolder folder : included) {
+		List<ReadableFolder> added = new ArrayList<>();
+		for (ReadableFolder folder : included) {
 			String name = name(folder.root());
 			if (name.equals(homeName) || !names.add(name)) {
 				findings.add(Findings.error(StoreFindings.SOURCE, NAME_CLASH,
@@ -105,7 +105,7 @@ public final class FolderUnion {
 		return findings;
 	}
 
-	private void move(ArchitectureFolder folder, String name, Architecture target) {
+	private void move(ReadableFolder folder, String name, Architecture target) {
 		Architecture source = folder.architecture();
 		for (Record record : Kinds.records(source)) {
 			origin.put(record, name);

@@ -49,8 +49,8 @@ public final class LoadedFolder {
 	}
 
 	private void loadAll(Monitor monitor) {
-		ArchitectureFolder loaded = ArchitectureFolder.load(root, monitor, ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
-				formats);
+		ArchitectureFolder loaded = ArchitectureFolder.load(root,
+				LoadOptions.defaults().withMonitor(monitor).withFormats(formats));
 		Path batonYaml = root.resolve("baton.yaml");
 		String text;
 		try {

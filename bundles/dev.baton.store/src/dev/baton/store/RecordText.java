@@ -82,7 +82,7 @@ public final class RecordText {
 			read = RecordLoader.load(document, text, setRelative, current.format(), context);
 		}
 		if (read != null) {
-			FileReload.index(folder.architecture()).resolve(context);
+			RecordCrossReferences.idsOf(folder.architecture()).resolve(context);
 		}
 		return new Reading(read == null ? null : read.record(), findings, read, text);
 	}

@@ -38,7 +38,10 @@ public final class StoreFindings {
 	public static final int WRITE_FAILED = 14;
 	/** A record file of a kind's folder with no title and no id-derived name. */
 	public static final int SKIPPED_FILE = 15;
-	/** A save of a folder loaded for reading only: nothing is written. */
+	/**
+	 * A save of a folder loaded for reading only. No longer reported: such a folder is a {@link ReadableFolder}, which
+	 * has no save; the code stays taken.
+	 */
 	public static final int READ_ONLY = 16;
 	/** A file or folder whose real path (symbolic links followed) is outside the architecture folder (not read). */
 	public static final int OUTSIDE_FOLDER = 17;

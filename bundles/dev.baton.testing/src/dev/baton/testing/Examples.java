@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import dev.baton.api.RunContext;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import dev.baton.store.LoadOptions;
 
 /** The bundled example architecture and small folders of the tests' own. */
 public final class Examples {
@@ -23,7 +24,7 @@ public final class Examples {
 	}
 
 	public static ArchitectureFolder larkspur() {
-		return ArchitectureFolder.load(repository().resolve("examples/larkspur-platform"));
+		return ArchitectureFolder.load(repository().resolve("examples/larkspur-platform"), LoadOptions.defaults());
 	}
 
 	/** A folder with records that try to smuggle script into the pack, and a secret. */
@@ -58,7 +59,7 @@ public final class Examples {
 
 				See ![diagram](missing.png) and [nothing](../nowhere.md).
 				""");
-		return ArchitectureFolder.load(folder);
+		return ArchitectureFolder.load(folder, LoadOptions.defaults());
 	}
 
 	public static void write(Path folder, String relative, String text) throws IOException {

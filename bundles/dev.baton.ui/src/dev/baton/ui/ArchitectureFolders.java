@@ -17,10 +17,10 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.BasicDiagnostic;
-import org.eclipse.emf.common.util.BasicMonitor;
 
 import dev.baton.adr.Dialects;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 import dev.baton.store.FolderLayout;
 
 /**
@@ -62,8 +62,7 @@ public final class ArchitectureFolders {
 
 	/** Loads a folder with every ADR dialect Baton reads, as {@code baton} does. */
 	public static ArchitectureFolder load(Path root) {
-		return ArchitectureFolder.load(root, new BasicMonitor(), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
-				Dialects.formats());
+		return ArchitectureFolder.load(root, LoadOptions.defaults().withFormats(Dialects.formats()));
 	}
 
 	/** The architecture folders of the workspace's open projects: a project's root, or a folder one level down. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.RunContext;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 import dev.baton.validation.ReadinessReport.Finding;
 import dev.baton.validation.rules.BuiltInRules;
 
@@ -27,7 +28,8 @@ class ExampleReadinessTest {
 
 	@BeforeEach
 	void load() {
-		folder = ArchitectureFolder.load(Fixtures.repository().resolve("examples/larkspur-platform"));
+		folder = ArchitectureFolder.load(Fixtures.repository().resolve("examples/larkspur-platform"),
+				LoadOptions.defaults());
 	}
 
 	private ReadinessReport assess(LocalDate asOf) {

@@ -20,7 +20,7 @@ import dev.baton.api.PackExport;
 import dev.baton.api.PackLayout;
 import dev.baton.api.RunContext;
 import dev.baton.api.annotations.CommandService;
-import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.ReadableFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,7 +81,7 @@ public final class ExportCommand extends PicocliCommand {
 				exporters.add(exporter.get());
 			}
 			Includes.Combined combined = includes.load(invocation, this.folder, false, null);
-			ArchitectureFolder folder = combined.folder();
+			ReadableFolder folder = combined.folder();
 			Diagnostic loaded = combined.findings();
 			Path out = invocation.workingDirectory().resolve(output).normalize();
 			BasicDiagnostic findings = new BasicDiagnostic();

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 
 import dev.baton.adr.Dialects;
@@ -20,6 +19,8 @@ import dev.baton.api.Findings;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
 import dev.baton.store.FolderLock;
+import dev.baton.store.LoadOptions;
+import dev.baton.store.ReadableFolder;
 import dev.baton.store.StoreFindings;
 
 /** Finding and loading the architecture folder a command works on. */
@@ -71,7 +72,7 @@ final class Folders {
 
 	/** Loads the folder and prints its findings to stderr, one line each. */
 	static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet) {
-		return load(invocation, given, quiet, null, false);
+		return (ArchitectureFolder) load(invocation, given, quiet, null, false);
 	}
 
 	/**
@@ -94,7 +95,7 @@ final class Folders {
 			throw new Locked("cannot lock " + root + " to change it (" + e.getMessage() + "): check that the folder "
 					+ "is writable");
 		}
-		return load(run.invocation, given, true, null, false);
+		return (ArchitectureFolder) load(run.invocation, given, true, null, false);
 	}
 
 	private static Duration lockWait() {
@@ -111,19 +112,19 @@ final class Folders {
 	 * Loads only records of the given kinds ({@code null}: all), for commands that read and show: without what saving
 	 * needs ({@link ArchitectureFolder#loadForReading}).
 	 */
-	static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet, Set<String> kinds) {
+	static ReadableFolder load(Command.Invocation invocation, Path given, boolean quiet, Set<String> kinds) {
 		return load(invocation, given, quiet, kinds, true);
 	}
 
-	private static ArchitectureFolder load(Command.Invocation invocation, Path given, boolean quiet,
-			Set<String> kinds, boolean forReading) {
+	/** Loads the folder: a {@link ReadableFolder} for reading, else an {@link ArchitectureFolder}. */
+	private static ReadableFolder load(Command.Invocation invocation, Path given, boolean quiet, Set<String> kinds,
+			boolean forReading) {
 		Path root = locate(invocation, given);
 		var progress = TerminalProgress.forTerminal(invocation.err());
-		ArchitectureFolder folder = forReading
-				? ArchitectureFolder.loadForReading(root, progress, ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
-						Dialects.formats(), kinds)
-				: ArchitectureFolder.load(root, progress, ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats(),
-						kinds);
+		LoadOptions options = LoadOptions.defaults().withMonitor(progress).withFormats(Dialects.formats())
+				.withKinds(kinds);
+		ReadableFolder folder = forReading ? ArchitectureFolder.loadForReading(root, options)
+				: ArchitectureFolder.load(root, options);
 		boolean fatal = Findings.leaves(folder.findings()).stream()
 				.anyMatch(d -> d.getCode() == StoreFindings.NOT_AN_ARCHITECTURE);
 		boolean brokenSettings = folder.settingsFindings().getSeverity() >= Diagnostic.ERROR;
@@ -153,8 +154,7 @@ final class Folders {
 	 * printed.
 	 */
 	static ArchitectureFolder reload(Path root) {
-		return ArchitectureFolder.load(root, new BasicMonitor(),
-				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats());
+		return ArchitectureFolder.load(root, LoadOptions.defaults().withFormats(Dialects.formats()));
 	}
 
 	/** Saves the folder; prints what could not be written and returns false then. */

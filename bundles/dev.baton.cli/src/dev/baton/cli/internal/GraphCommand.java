@@ -9,7 +9,7 @@ import dev.baton.model.DecisionLink;
 import dev.baton.model.DecisionSet;
 import dev.baton.model.DecisionStatus;
 import dev.baton.model.LinkType;
-import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.ReadableFolder;
 import picocli.CommandLine;
 
 /** {@code baton graph}: the decisions and their links as a Graphviz DOT graph, like {@code adr generate graph}. */
@@ -34,7 +34,7 @@ public final class GraphCommand extends PicocliCommand {
 				invocation.err().println("baton graph: --format is dot or svg, not '" + format + "'");
 				return USAGE;
 			}
-			ArchitectureFolder folder = includes.load(invocation, this.folder, true, null).folder();
+			ReadableFolder folder = includes.load(invocation, this.folder, true, null).folder();
 			if (format.equals("svg")) {
 				invocation.out().print(ArcDiagram.svg(folder.architecture()));
 				return OK;

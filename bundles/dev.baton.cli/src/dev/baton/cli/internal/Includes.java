@@ -12,8 +12,8 @@ import dev.baton.api.Command;
 import dev.baton.api.Findings;
 import dev.baton.api.SourceLocation;
 import dev.baton.model.Record;
-import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderUnion;
+import dev.baton.store.ReadableFolder;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,11 +35,11 @@ final class Includes {
 	 * @param included the included folders, as loaded (their records now live in {@code folder})
 	 * @param findings what loading and combining found: the main folder's alone when nothing is included
 	 */
-	record Combined(ArchitectureFolder folder, List<ArchitectureFolder> included, Diagnostic findings) {
+	record Combined(ReadableFolder folder, List<ReadableFolder> included, Diagnostic findings) {
 
 		/** The folder that read a record. */
-		ArchitectureFolder folderOf(Record record) {
-			for (ArchitectureFolder other : included) {
+		ReadableFolder folderOf(Record record) {
+			for (ReadableFolder other : included) {
 				if (other.fileOf(record).isPresent()) {
 					return other;
 				}
@@ -66,11 +66,11 @@ final class Includes {
 	 */
 	Combined load(Command.Invocation invocation, Path given, boolean quiet, Set<String> kinds) {
 		if (folders.isEmpty()) {
-			ArchitectureFolder folder = Folders.load(invocation, given, quiet, kinds);
+			ReadableFolder folder = Folders.load(invocation, given, quiet, kinds);
 			return new Combined(folder, List.of(), folder.findings());
 		}
-		ArchitectureFolder folder = Folders.load(invocation, given, true, kinds);
-		List<ArchitectureFolder> others = new ArrayList<>();
+		ReadableFolder folder = Folders.load(invocation, given, true, kinds);
+		List<ReadableFolder> others = new ArrayList<>();
 		for (Path include : folders) {
 			// as written: Folders resolves it against the working directory, and a problem names it as the user did
 			others.add(Folders.load(invocation, include, true, kinds));

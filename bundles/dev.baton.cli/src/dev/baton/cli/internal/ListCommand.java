@@ -13,9 +13,9 @@ import dev.baton.api.Command;
 import dev.baton.api.annotations.CommandService;
 import dev.baton.model.Decision;
 import dev.baton.model.Record;
-import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.Json;
 import dev.baton.store.Kinds;
+import dev.baton.store.ReadableFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,7 +64,7 @@ public final class ListCommand extends PicocliCommand {
 			}
 			// only the kinds listed are read: a list of decisions needs no components
 			Set<String> wanted = all ? null : kinds.isEmpty() ? Set.of("decision") : Set.copyOf(kinds);
-			ArchitectureFolder folder = includes.load(invocation, this.folder, format.equals("json"), wanted).folder();
+			ReadableFolder folder = includes.load(invocation, this.folder, format.equals("json"), wanted).folder();
 			List<Record> selected = new ArrayList<>();
 			for (Record record : Records.all(folder.architecture())) {
 				String kind = Records.kind(record);

@@ -16,7 +16,7 @@ import dev.baton.api.Command;
 import dev.baton.api.annotations.CommandService;
 import dev.baton.model.Decision;
 import dev.baton.model.Record;
-import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.ReadableFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -41,7 +41,7 @@ public final class ShowCommand extends PicocliCommand {
 		@Override
 		public Integer call() throws IOException {
 			Includes.Combined combined = includes.load(invocation, this.folder, true, null);
-			ArchitectureFolder folder = combined.folder();
+			ReadableFolder folder = combined.folder();
 			Optional<Record> found = find(folder, id);
 			if (found.isEmpty()) {
 				invocation.err().println("baton show: no record '" + id + "' in " + folder.root()
@@ -83,7 +83,7 @@ public final class ShowCommand extends PicocliCommand {
 			return null;
 		}
 
-		static Optional<Record> find(ArchitectureFolder folder, String id) {
+		static Optional<Record> find(ReadableFolder folder, String id) {
 			List<Record> all = Records.all(folder.architecture());
 			Optional<Record> exact = all.stream().filter(r -> id.equals(r.getId())).findFirst();
 			if (exact.isPresent()) {

@@ -4,8 +4,8 @@ import org.osgi.service.component.annotations.Component;
 
 import dev.baton.api.Command;
 import dev.baton.api.annotations.CommandService;
-import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderSummary;
+import dev.baton.store.ReadableFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 
@@ -26,7 +26,7 @@ public final class SummaryCommand extends PicocliCommand {
 		@Override
 		public Integer call() {
 			Includes.Combined combined = includes.load(invocation, this.folder, true, null);
-			ArchitectureFolder folder = combined.folder();
+			ReadableFolder folder = combined.folder();
 			invocation.out().print(FolderSummary.of(folder, combined.findings()));
 			invocation.out().println();
 			invocation.out().println("Folder: " + folder.root());

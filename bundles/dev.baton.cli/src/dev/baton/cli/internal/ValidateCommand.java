@@ -16,8 +16,8 @@ import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.ReadinessRule;
 import dev.baton.api.RunContext;
 import dev.baton.api.annotations.CommandService;
-import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.Json;
+import dev.baton.store.ReadableFolder;
 import dev.baton.validation.JunitReport;
 import dev.baton.validation.Readiness;
 import dev.baton.validation.ReadinessOptions;
@@ -86,7 +86,7 @@ public final class ValidateCommand extends PicocliCommand {
 				}
 			}
 			Includes.Combined combined = includes.load(invocation, this.folder, false, null);
-			ArchitectureFolder folder = combined.folder();
+			ReadableFolder folder = combined.folder();
 			Map<String, String> options = new LinkedHashMap<>(invocation.context().options());
 			options.putAll(folder.settings());
 			if (proposedMaxDays != null) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.baton.pack.Pack;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 import dev.baton.testing.Examples;
 import dev.baton.testing.Fuzzing;
 
@@ -31,7 +32,7 @@ class HtmlFuzzTest {
 		Path file = Fuzzing.packFolder(root);
 		Fuzzing.run("html", seeds, "md", (input, index) -> {
 			Files.write(file, input);
-			ArchitectureFolder folder = ArchitectureFolder.load(root);
+			ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 			BasicDiagnostic findings = new BasicDiagnostic();
 			Pack pack = Pack.build(folder.architecture(), Examples.CONTEXT, findings);
 			HtmlSite.write(pack, temp.resolve("site"), null, findings, new BasicMonitor());

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 import dev.baton.pack.Pack;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 import dev.baton.testing.Examples;
 import dev.baton.testing.HostileProse;
 
@@ -43,7 +44,8 @@ class HtmlHostileProseTest {
 		long start = System.nanoTime();
 		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
 			BasicDiagnostic findings = new BasicDiagnostic();
-			Pack pack = Pack.build(ArchitectureFolder.load(root).architecture(), Examples.CONTEXT, findings);
+			Pack pack = Pack.build(ArchitectureFolder.load(root, LoadOptions.defaults()).architecture(),
+					Examples.CONTEXT, findings);
 			return HtmlSite.write(pack, out, null, findings, new BasicMonitor());
 		});
 		System.out.printf(Locale.ROOT, "%s: %s of 2 MB in %.2f s%n", getClass().getSimpleName(), shape,

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.api.Findings;
 import dev.baton.pack.Pack;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 import dev.baton.export.html.internal.HtmlExporter;
 import dev.baton.testing.Examples;
 import dev.baton.testing.Secrets;
@@ -159,7 +160,8 @@ class HtmlSiteTest {
 
 	@Test
 	void noCredentialReachesAPageTheSearchIndexOrADiagram() throws IOException {
-		ArchitectureFolder folder = ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")));
+		ArchitectureFolder folder =
+				ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")), LoadOptions.defaults());
 		Path site = temp.resolve("site");
 		// through the exporter service, as baton export runs it: diagrams included
 		new HtmlExporter().export(folder.architecture(), site, Examples.CONTEXT.sharing(), new BasicDiagnostic());

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 import dev.baton.testing.Examples;
 import dev.baton.testing.Fuzzing;
 
@@ -29,7 +30,7 @@ class JsonFuzzTest {
 		Path file = Fuzzing.packFolder(root);
 		Fuzzing.run("json", seeds, "md", (input, index) -> {
 			Files.write(file, input);
-			ArchitectureFolder folder = ArchitectureFolder.load(root);
+			ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 			BasicDiagnostic findings = new BasicDiagnostic();
 			JsonPack.write(folder.architecture(), Examples.CONTEXT, findings);
 			return Fuzzing.about(folder.findings(), "0002-fuzz") + Fuzzing.about(findings, "0002-fuzz");

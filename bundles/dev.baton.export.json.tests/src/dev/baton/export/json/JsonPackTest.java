@@ -23,6 +23,7 @@ import dev.baton.api.DecisionTimeline;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
 import dev.baton.store.Kinds;
+import dev.baton.store.LoadOptions;
 import dev.baton.testing.Examples;
 import dev.baton.testing.Secrets;
 
@@ -127,7 +128,7 @@ class JsonPackTest {
 
 	@Test
 	void noCredentialReachesTheDocumentAndOrdinaryTextIsKept() throws Exception {
-		var folder = ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")));
+		var folder = ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")), LoadOptions.defaults());
 		String json = JsonPack.write(folder.architecture(), Examples.CONTEXT, new BasicDiagnostic());
 		Secrets.assertNoSecret("pack.json", json);
 		Secrets.assertHarmlessKept("pack.json", json);
@@ -194,8 +195,9 @@ class JsonPackTest {
 		Examples.write(temp, "interfaces/proto.md",
 				"---\nspecification: ../specs/petstore.yaml\nspecification-format: protobuf\n---\n# Proto API\n");
 		BasicDiagnostic findings = new BasicDiagnostic();
-		Map<String, Object> document = parse(JsonPack.write(ArchitectureFolder.load(temp).architecture(),
-				Examples.CONTEXT, findings));
+		Map<String, Object> document =
+				parse(JsonPack.write(ArchitectureFolder.load(temp, LoadOptions.defaults()).architecture(),
+						Examples.CONTEXT, findings));
 		Map<String, Map<String, Object>> apis = new TreeMap<>();
 		((List<Map<String, Object>>) document.get("interfaces")).forEach(api -> apis.put((String) api.get("id"), api));
 

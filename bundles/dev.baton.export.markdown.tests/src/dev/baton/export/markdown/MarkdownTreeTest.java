@@ -21,6 +21,7 @@ import dev.baton.export.markdown.internal.MarkdownExporter;
 import dev.baton.pack.Pack;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import dev.baton.store.LoadOptions;
 import dev.baton.testing.Examples;
 import dev.baton.testing.Secrets;
 
@@ -80,7 +81,8 @@ class MarkdownTreeTest {
 
 	@Test
 	void noCredentialReachesAnyFile() throws Exception {
-		ArchitectureFolder folder = ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")));
+		ArchitectureFolder folder =
+				ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")), LoadOptions.defaults());
 		Path tree = temp.resolve("md");
 		new MarkdownExporter().export(folder.architecture(), tree, Examples.CONTEXT, new BasicDiagnostic());
 		assertTrue(Secrets.assertNoSecretIn(tree) > 10);
@@ -97,7 +99,8 @@ class MarkdownTreeTest {
 		Examples.write(root, FolderLayout.SETTINGS, "name: Returns\n");
 		Examples.write(root, "decisions/0001-cr.md", "---\nstatus: accepted\ndate: 2026-01-02\n"
 				+ "tags: [\"one\\rtwo\"]\n---\n# Returns\n\n## Context and Problem Statement\n\nWhy.\n");
-		Pack pack = Pack.build(ArchitectureFolder.load(root).architecture(), Examples.CONTEXT, new BasicDiagnostic());
+		Pack pack = Pack.build(ArchitectureFolder.load(root, LoadOptions.defaults()).architecture(), Examples.CONTEXT,
+				new BasicDiagnostic());
 		Path tree = temp.resolve("md");
 		MarkdownTree.write(pack, tree, new BasicDiagnostic(), new BasicMonitor());
 		try (Stream<Path> files = Files.walk(tree)) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.baton.export.pdf.internal.PdfExporter;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import dev.baton.store.LoadOptions;
 import dev.baton.testing.Examples;
 import dev.baton.testing.Secrets;
 
@@ -51,7 +52,7 @@ class PdfNamesTest {
 
 				Why & how.
 				""");
-		String text = pdfText(ArchitectureFolder.load(root));
+		String text = pdfText(ArchitectureFolder.load(root, LoadOptions.defaults()));
 		assertTrue(text.contains("R&D Platform </title> <b> & \"quotes\" 'x' */"), text);
 		assertTrue(text.contains("Use A&B </title> <x>"), text);
 		assertTrue(text.contains("Bench & </style> <tools>"), text);
@@ -64,7 +65,7 @@ class PdfNamesTest {
 		Examples.write(root, "systems/payments.md", "---\nowner: team-pay\n---\n# 支付系统\n");
 		Examples.write(root, "components/adapter.md", "---\nsystem: payments\n---\n# 支付适配器\n");
 		Examples.write(root, "components/ledger.md", "---\nsystem: payments\ndepends-on: [adapter]\n---\n# Ledger\n");
-		String text = pdfText(ArchitectureFolder.load(root));
+		String text = pdfText(ArchitectureFolder.load(root, LoadOptions.defaults()));
 		// the system's diagram, drawn as text: a box's title, then its kind
 		assertTrue(text.contains("支付适配器 [Component]"), text);
 		assertTrue(text.contains("支付系统 [Software system]"), text);
@@ -72,7 +73,8 @@ class PdfNamesTest {
 
 	@Test
 	void noCredentialReachesThePdfTextItsDiagramsOrItsBookmarks() throws IOException {
-		ArchitectureFolder folder = ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")));
+		ArchitectureFolder folder =
+				ArchitectureFolder.load(Secrets.folder(temp.resolve("arch")), LoadOptions.defaults());
 		Path file = temp.resolve("pack.pdf");
 		// through the exporter service, as baton export runs it: diagrams included
 		new PdfExporter().export(folder.architecture(), file, Examples.CONTEXT, new BasicDiagnostic());

@@ -50,6 +50,7 @@ import dev.baton.pack.Pack;
 import dev.baton.pack.PackLinks;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import dev.baton.store.LoadOptions;
 import dev.baton.testing.Examples;
 
 class PdfPackTest {
@@ -227,7 +228,7 @@ class PdfPackTest {
 
 				我们选择 Kafka，因为它支持重放。
 				""");
-		ArchitectureFolder folder = ArchitectureFolder.load(root);
+		ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
 		BasicDiagnostic findings = new BasicDiagnostic();
 		Path file = write(folder.architecture(), temp.resolve("pack.pdf"), PdfPack.Options.defaults(), findings);
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -335,8 +336,9 @@ class PdfPackTest {
 		Path root = temp.resolve("arch");
 		Examples.write(root, FolderLayout.SETTINGS, "name: Small\n");
 		Examples.write(root, "decisions/0001-one.md", "# One\n\n## Context and Problem Statement\n\nWhy.\n");
-		Path file = write(ArchitectureFolder.load(root).architecture(), temp.resolve("pack.pdf"),
-				new PdfPack.Options(none, 600), findings);
+		Path file =
+				write(ArchitectureFolder.load(root, LoadOptions.defaults()).architecture(), temp.resolve("pack.pdf"),
+						new PdfPack.Options(none, 600), findings);
 		List<Diagnostic> fonts = Findings.leaves(findings).stream().filter(d -> d.getSource().equals(PdfPack.SOURCE))
 				.toList();
 		assertEquals(2, fonts.size(), fonts.toString());

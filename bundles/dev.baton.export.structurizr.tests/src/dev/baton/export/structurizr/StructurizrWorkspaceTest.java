@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
-import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +20,7 @@ import dev.baton.api.RunContext;
 import dev.baton.export.structurizr.internal.StructurizrExporter;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import dev.baton.store.LoadOptions;
 import dev.baton.testing.Examples;
 
 /**
@@ -101,7 +101,7 @@ class StructurizrWorkspaceTest {
 
 				Second paragraph, not in the DSL.
 				""");
-		ArchitectureFolder folder = ArchitectureFolder.load(temp);
+		ArchitectureFolder folder = ArchitectureFolder.load(temp, LoadOptions.defaults());
 		BasicDiagnostic findings = new BasicDiagnostic();
 		String dsl = StructurizrWorkspace.write(folder.architecture(), temp.resolve("out"), temp, findings);
 		assertTrue(dsl.startsWith("workspace \"Probe \\\"quoted\\\" \\\\ name\" {\n"), dsl);
@@ -123,8 +123,8 @@ class StructurizrWorkspaceTest {
 		Examples.write(temp, FolderLayout.SETTINGS, "name: Tools\ndecisions:\n  path: doc/adr\n  dialect: adr-tools\n");
 		Examples.write(temp, "doc/adr/0001-record-architecture-decisions.md",
 				"# 1. Record architecture decisions\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nX\n");
-		ArchitectureFolder folder = ArchitectureFolder.load(temp, new BasicMonitor(),
-				ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats());
+		ArchitectureFolder folder =
+				ArchitectureFolder.load(temp, LoadOptions.defaults().withFormats(Dialects.formats()));
 		assertEquals(1, folder.architecture().getDecisionSets().get(0).getDecisions().size());
 		String dsl = StructurizrWorkspace.write(folder.architecture(), temp.resolve("structurizr"), temp,
 				new BasicDiagnostic());
@@ -197,7 +197,7 @@ class StructurizrWorkspaceTest {
 	@Test
 	void teamsAndDomainsAreGroupsAndEveryDecisionSetHasItsPlace() throws Exception {
 		writeShop(temp);
-		ArchitectureFolder folder = ArchitectureFolder.load(temp);
+		ArchitectureFolder folder = ArchitectureFolder.load(temp, LoadOptions.defaults());
 		assertEquals(4, folder.architecture().getDecisionSets().size());
 		BasicDiagnostic findings = new BasicDiagnostic();
 		String dsl = StructurizrWorkspace.write(folder.architecture(), temp.resolve("structurizr"), temp, findings);

@@ -46,12 +46,14 @@ public final class References {
 	private static final class DecisionIndex {
 
 		final Map<String, Decision> byId = new HashMap<>();
+		/** Decisions by number, in set order (more than one: the number is taken twice). */
 		final Map<Integer, List<Decision>> byNumber = new HashMap<>();
-		final Map<String, Decision> bySlug = new HashMap<>();
+		/** The decision, or the decisions in set order when several share the name: the first one answers. */
+		final Map<String, Object> bySlug = new HashMap<>();
 		/**
 		 * Ids, slugs and titles in lower case: links written another case or by title, as ADR importers resolve them.
 		 */
-		final Map<String, Decision> byLowerName = new HashMap<>();
+		final Map<String, Object> byLowerName = new HashMap<>();
 	}
 
 	public References(DecisionSet defaultSet) {
@@ -63,7 +65,11 @@ public final class References {
 		return records.putIfAbsent(record.getId(), record);
 	}
 
-	/** Adds a decision to its set's index; returns the decision already holding the id, if any. */
+	/**
+	 * Adds a decision to its set's index; returns the decision already holding the id, if any. Where decisions share a
+	 * number, slug or title, the first in the set's order answers, as in a load: a decision not yet in its set counts
+	 * as its last.
+	 */
 	public Decision add(DecisionSet set, Decision decision) {
 		DecisionIndex index = sets.computeIfAbsent(set.getName(), n -> new DecisionIndex());
 		Decision existing = index.byId.putIfAbsent(decision.getId(), decision);
@@ -71,19 +77,105 @@ public final class References {
 			return existing;
 		}
 		if (decision.getNumber() != null) {
-			index.byNumber.computeIfAbsent(decision.getNumber(), n -> new ArrayList<>()).add(decision);
+			insertInOrder(index.byNumber.computeIfAbsent(decision.getNumber(), n -> new ArrayList<>()), decision);
 		}
-		if (decision.getSlug() != null && !decision.getSlug().isEmpty()) {
-			index.bySlug.putIfAbsent(decision.getSlug(), decision);
-		}
-		index.byLowerName.putIfAbsent(decision.getId().toLowerCase(Locale.ROOT), decision);
-		if (decision.getSlug() != null && !decision.getSlug().isEmpty()) {
-			index.byLowerName.putIfAbsent(decision.getSlug().toLowerCase(Locale.ROOT), decision);
-		}
-		if (decision.getTitle() != null && !decision.getTitle().isBlank()) {
-			index.byLowerName.putIfAbsent(decision.getTitle().strip().toLowerCase(Locale.ROOT), decision);
+		for (Map.Entry<Map<String, Object>, String> name : names(index, decision)) {
+			name.getKey().merge(name.getValue(), decision, (held, added) -> {
+				if (held == added) {
+					return held; // its id and slug, say, are the same name
+				}
+				List<Decision> list = candidates(held);
+				insertInOrder(list, decision);
+				return list;
+			});
 		}
 		return null;
+	}
+
+	/**
+	 * Takes a record out of the index (its file went or is read again), as it was added: with the id, number, slug and
+	 * title it has now. A name it shared goes to the next holder.
+	 */
+	public void remove(Record record) {
+		if (!(record instanceof Decision decision)) {
+			records.remove(record.getId(), record);
+			return;
+		}
+		if (!(decision.eContainer() instanceof DecisionSet set) || !sets.containsKey(set.getName())) {
+			return;
+		}
+		DecisionIndex index = sets.get(set.getName());
+		if (!index.byId.remove(decision.getId(), decision)) {
+			return; // a duplicate that the index never took
+		}
+		if (decision.getNumber() != null) {
+			List<Decision> numbered = index.byNumber.get(decision.getNumber());
+			if (numbered != null && numbered.remove(decision) && numbered.isEmpty()) {
+				index.byNumber.remove(decision.getNumber());
+			}
+		}
+		for (Map.Entry<Map<String, Object>, String> name : names(index, decision)) {
+			name.getKey().computeIfPresent(name.getValue(), (key, held) -> {
+				if (held == decision) {
+					return null;
+				}
+				if (held instanceof List<?>) {
+					List<Decision> list = candidates(held);
+					list.remove(decision);
+					return list.isEmpty() ? null : list.size() == 1 ? list.get(0) : list;
+				}
+				return held;
+			});
+		}
+	}
+
+	/** The names a decision is indexed under besides its id and number, each with the map that holds it. */
+	private static List<Map.Entry<Map<String, Object>, String>> names(DecisionIndex index, Decision decision) {
+		List<Map.Entry<Map<String, Object>, String>> names = new ArrayList<>(4);
+		boolean slugged = decision.getSlug() != null && !decision.getSlug().isEmpty();
+		if (slugged) {
+			names.add(Map.entry(index.bySlug, decision.getSlug()));
+		}
+		names.add(Map.entry(index.byLowerName, decision.getId().toLowerCase(Locale.ROOT)));
+		if (slugged) {
+			names.add(Map.entry(index.byLowerName, decision.getSlug().toLowerCase(Locale.ROOT)));
+		}
+		if (decision.getTitle() != null && !decision.getTitle().isBlank()) {
+			names.add(Map.entry(index.byLowerName, decision.getTitle().strip().toLowerCase(Locale.ROOT)));
+		}
+		return names;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Decision> candidates(Object held) {
+		if (held instanceof List<?> list) {
+			return (List<Decision>) list;
+		}
+		List<Decision> list = new ArrayList<>(2);
+		list.add((Decision) held);
+		return list;
+	}
+
+	private static Decision first(Object held) {
+		return held == null ? null : held instanceof Decision decision ? decision : candidates(held).get(0);
+	}
+
+	/** Adds a decision to decisions sharing a name, keeping them in set order (an unplaced one goes last). */
+	private static void insertInOrder(List<Decision> decisions, Decision decision) {
+		if (decisions.contains(decision)) {
+			return;
+		}
+		int position = positionOf(decision);
+		int at = decisions.size();
+		while (at > 0 && position < positionOf(decisions.get(at - 1))) {
+			at--;
+		}
+		decisions.add(at, decision);
+	}
+
+	private static int positionOf(Decision decision) {
+		int position = decision.eContainer() instanceof DecisionSet set ? set.getDecisions().indexOf(decision) : -1;
+		return position < 0 ? Integer.MAX_VALUE : position;
 	}
 
 	/** Numbers used by more than one decision of a set, by set name. */
@@ -197,8 +289,8 @@ public final class References {
 			}
 			return candidates.isEmpty() ? null : candidates.get(0);
 		}
-		Decision bySlug = index.bySlug.get(stem);
-		Decision found = bySlug != null ? bySlug : index.byLowerName.get(stem.strip().toLowerCase(Locale.ROOT));
+		Decision bySlug = first(index.bySlug.get(stem));
+		Decision found = bySlug != null ? bySlug : first(index.byLowerName.get(stem.strip().toLowerCase(Locale.ROOT)));
 		Matcher named = NUMBER_NAMED.matcher(stem);
 		if (found == null && !token.contains("/") && named.matches()) {
 			// a misspelt file name of the folder ("0015-govuuk-x" for "0015-govuk-x"): its number still names one

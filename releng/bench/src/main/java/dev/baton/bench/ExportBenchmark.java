@@ -31,6 +31,7 @@ import dev.baton.model.Architecture;
 import dev.baton.pack.Pack;
 import dev.baton.pack.PackLinks;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 
 /**
  * The handover pack of synthetic architectures: load the folder, build the pack, write the HTML site, the Markdown tree
@@ -87,7 +88,7 @@ public final class ExportBenchmark {
 		pools.forEach(MemoryPoolMXBean::resetPeakUsage);
 		Path out = folder.resolve("pack");
 		long t0 = System.nanoTime();
-		ArchitectureFolder loaded = ArchitectureFolder.load(folder.resolve("arch"));
+		ArchitectureFolder loaded = ArchitectureFolder.load(folder.resolve("arch"), LoadOptions.defaults());
 		long t1 = System.nanoTime();
 		BasicDiagnostic findings = new BasicDiagnostic();
 		Pack pack = Pack.build(loaded.architecture(), CONTEXT, findings);
@@ -143,8 +144,8 @@ public final class ExportBenchmark {
 			Files.writeString(project.resolve("baton.yaml"),
 					"name: Benchmark\ndecisions:\n  path: docs/adr\n  dialect: log4brains\n");
 			long t0 = System.nanoTime();
-			ArchitectureFolder folder = ArchitectureFolder.load(project, new BasicMonitor(),
-					ArchitectureFolder.DEFAULT_MAX_FILE_BYTES, Dialects.formats());
+			ArchitectureFolder folder =
+					ArchitectureFolder.load(project, LoadOptions.defaults().withFormats(Dialects.formats()));
 			Pack pack = Pack.build(folder.architecture(), CONTEXT, new BasicDiagnostic());
 			HtmlSite.write(pack, project.resolve("baton-site"), null, new BasicDiagnostic(), new BasicMonitor());
 			double baton = s(t0, System.nanoTime());

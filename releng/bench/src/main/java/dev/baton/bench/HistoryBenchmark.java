@@ -28,6 +28,7 @@ import dev.baton.history.History;
 import dev.baton.history.NoHistoryException;
 import dev.baton.history.TimelineEvent;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 
 /**
  * Git history and semantic diff ({@code dev.baton.history}) on real repositories built with JGit.
@@ -188,7 +189,8 @@ public final class HistoryBenchmark {
 				if (result[0].changes().size() != commitsDiff.changes().size()) {
 					throw new IllegalStateException("the working tree diff differs from the commits' diff");
 				}
-				LoadBenchmark.Timing load = LoadBenchmark.time(() -> ArchitectureFolder.load(arch));
+				LoadBenchmark.Timing load =
+						LoadBenchmark.time(() -> ArchitectureFolder.load(arch, LoadOptions.defaults()));
 				System.out.println(
 						"| decisions | records | changes (added, removed, renamed, changed) | diff of two commits "
 								+ "| peak heap | diff with the working tree | reference: one ArchitectureFolder.load "

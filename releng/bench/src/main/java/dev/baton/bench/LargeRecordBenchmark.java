@@ -20,6 +20,7 @@ import dev.baton.export.markdown.MarkdownTree;
 import dev.baton.model.Architecture;
 import dev.baton.pack.Pack;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 import dev.baton.testing.HostileProse;
 
 /**
@@ -98,7 +99,7 @@ public final class LargeRecordBenchmark {
 		double[] times = new double[5];
 		BasicDiagnostic findings = new BasicDiagnostic();
 		long start = System.nanoTime();
-		Architecture architecture = ArchitectureFolder.load(root).architecture();
+		Architecture architecture = ArchitectureFolder.load(root, LoadOptions.defaults()).architecture();
 		times[0] = seconds(start);
 		start = System.nanoTime();
 		Pack pack = Pack.build(architecture, CONTEXT, findings);

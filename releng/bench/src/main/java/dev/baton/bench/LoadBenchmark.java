@@ -24,6 +24,7 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 
 import dev.baton.model.Architecture;
 import dev.baton.store.ArchitectureFolder;
+import dev.baton.store.LoadOptions;
 
 /**
  * Load time and memory of architecture folders of growing size, next to the floor: reading the same bytes and parsing
@@ -80,7 +81,7 @@ public final class LoadBenchmark {
 			long[] heap = new long[2];
 			int[] records = new int[1];
 			Timing load = time(() -> {
-				ArchitectureFolder loaded = ArchitectureFolder.load(root);
+				ArchitectureFolder loaded = ArchitectureFolder.load(root, LoadOptions.defaults());
 				if (loaded.findings().getSeverity() >= Diagnostic.ERROR) {
 					throw new IllegalStateException("the generated folder has errors");
 				}
@@ -88,7 +89,7 @@ public final class LoadBenchmark {
 			});
 			heap[0] = heapAfterLoad(root);
 			heap[1] = peakDuringLoad(root);
-			ArchitectureFolder loaded = ArchitectureFolder.load(root);
+			ArchitectureFolder loaded = ArchitectureFolder.load(root, LoadOptions.defaults());
 			Timing save = time(loaded::save);
 			int components = loaded.architecture().getComponents().size();
 			System.out.printf(Locale.ROOT,
@@ -131,7 +132,7 @@ public final class LoadBenchmark {
 	private static long heapAfterLoad(Path root) {
 		System.gc();
 		long before = usedHeap();
-		ArchitectureFolder loaded = ArchitectureFolder.load(root);
+		ArchitectureFolder loaded = ArchitectureFolder.load(root, LoadOptions.defaults());
 		System.gc();
 		long after = usedHeap();
 		if (loaded.architecture() == null) {
@@ -145,7 +146,7 @@ public final class LoadBenchmark {
 		List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
 				.filter(p -> p.getType() == MemoryType.HEAP).toList();
 		pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-		ArchitectureFolder loaded = ArchitectureFolder.load(root);
+		ArchitectureFolder loaded = ArchitectureFolder.load(root, LoadOptions.defaults());
 		long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 		if (loaded.architecture() == null) {
 			throw new IllegalStateException();

@@ -54,6 +54,8 @@ import dev.baton.pack.Pack;
 import dev.baton.pack.PackLinks;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.DecisionFormat;
+import dev.baton.store.LoadOptions;
+import dev.baton.store.ReadableFolder;
 import dev.baton.store.codec.RecordNames;
 import dev.baton.validation.Readiness;
 
@@ -78,9 +80,8 @@ public final class Suite {
 	static final String FULL_PACK = "load + export HTML + PDF";
 
 	/** The folder loaded as `baton export` and `baton validate` load it: for reading only. */
-	private static ArchitectureFolder forReading(Path arch) {
-		return ArchitectureFolder.loadForReading(arch, new BasicMonitor(), ArchitectureFolder.DEFAULT_MAX_FILE_BYTES,
-				Map.of(), null);
+	private static ReadableFolder forReading(Path arch) {
+		return ArchitectureFolder.loadForReading(arch, LoadOptions.defaults());
 	}
 
 	/** A context of its own for one export run (the exporters of one run share the pack). */
@@ -173,27 +174,27 @@ public final class Suite {
 			record("floor: read + CommonMark-parse the ADRs", size, boundedRuns, () -> floor(adrFiles));
 			record("import (adr-tools folder)", size, boundedRuns,
 					() -> AdrImport.run(root.resolve("adr-tools"), CONTEXT));
-			record("load", size, boundedRuns, () -> ArchitectureFolder.load(arch));
+			record("load", size, boundedRuns, () -> ArchitectureFolder.load(arch, LoadOptions.defaults()));
 			record("load for reading", size, boundedRuns, () -> forReading(arch));
 			// the whole job first, while nothing else is held in memory
 			// as `baton export -f html` does it: the pack validated (its readiness report), diagrams laid out
 			// the target's step: every run asked for, at every size (about 10 s a run at 10,000)
 			record(FULL, size, runs, () -> {
-				ArchitectureFolder folder = forReading(arch);
+				ReadableFolder folder = forReading(arch);
 				new HtmlExporter().export(folder.architecture(), root.resolve("out/html2"), run(arch), failOnError());
 			});
 			if (size <= pdfMax) {
 				// the whole handover pack, both documents, as `baton export -f html,pdf` writes them; also while
 				// nothing else is held in memory
 				record(FULL_PACK, size, size >= 10_000 ? 1 : boundedRuns, () -> {
-					ArchitectureFolder folder = forReading(arch);
+					ReadableFolder folder = forReading(arch);
 					RunContext context = run(arch);
 					new HtmlExporter().export(folder.architecture(), root.resolve("out/full"), context, failOnError());
 					new PdfExporter().export(folder.architecture(), root.resolve("out/full/pack.pdf"), context,
 							failOnError());
 				});
 			}
-			ArchitectureFolder loaded = ArchitectureFolder.load(arch);
+			ArchitectureFolder loaded = ArchitectureFolder.load(arch, LoadOptions.defaults());
 			record("validate", size, boundedRuns,
 					() -> Readiness.assess(loaded.architecture(), Readiness.builtInRules(), CONTEXT));
 			record("pack", size, boundedRuns, () -> Pack.build(loaded.architecture(), CONTEXT, new BasicDiagnostic()));
