@@ -25,7 +25,7 @@ class PackWritersFuzzTest {
 
 	@Test
 	void mutatedRecordsAreWrittenWithFindingsNeverExceptionsHangsOrOutOfMemory() throws Exception {
-		Fuzzing.runPackWriters("pack writers", temp, List.of("HTML site", "Markdown tree", "JSON pack"),
+		Fuzzing.runPackWriters("pack-writers", temp, List.of("HTML site", "Markdown tree", "JSON pack"),
 				List.of((folder, run, findings) -> HtmlSite.write(Pack.build(folder.architecture(), run, findings),
 						temp.resolve("site"), null, findings, new BasicMonitor()),
 						(folder, run, findings) -> MarkdownTree.write(Pack.build(folder.architecture(), run, findings),
