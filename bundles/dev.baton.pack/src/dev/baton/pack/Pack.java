@@ -63,13 +63,15 @@ public record Pack(String title, String asOf, List<Page> pages, Map<String, Stri
 	 */
 	public static Pack build(Architecture architecture, RunContext context, DiagnosticChain findings,
 			DecisionTimeline history, List<Contribution<ReadinessRule>> rules) {
+		// one build is one run: a context that shares nothing still scans each text and lays out each diagram once
+		RunContext run = context.shared() == RunContext.Shared.NONE ? context.sharing() : context;
 		// every page is made from the redacted view: no text of the records reaches a format unredacted
-		Redaction redaction = Redaction.of(architecture, context, findings);
+		Redaction redaction = Redaction.of(architecture, run, findings);
 		// the exporters of one run (HTML, PDF, Markdown) share one pack; each is told its findings
 		Built.Key key = new Built.Key(redaction.architecture(), history, rules.stream().map(Contribution::id).toList());
-		Built built = context.shared().get(Built.SHARED, key, () -> {
+		Built built = run.shared().get(Built.SHARED, key, () -> {
 			BasicDiagnostic found = new BasicDiagnostic();
-			return new Built(new PackBuilder(redaction, rules, context, found).history(history).build(), found);
+			return new Built(new PackBuilder(redaction, rules, run, found).history(history).build(), found);
 		});
 		built.findings().getChildren().forEach(findings::add);
 		return built.pack();

@@ -67,7 +67,7 @@ public final class PackLinks {
 		String anchor = hash < 0 ? null : href.substring(hash + 1);
 		file = file.replaceFirst("\\?.*$", "");
 		String base = from.contains("/") ? from.substring(0, from.lastIndexOf('/') + 1) : "";
-		String resolved = normalise(base + URLDecoder.decode(file, StandardCharsets.UTF_8));
+		String resolved = normalise(base + decoded(file));
 		if (resolved == null) {
 			return new Target(Kind.BROKEN, null, null, href);
 		}
@@ -83,6 +83,18 @@ public final class PackLinks {
 			return new Target(Kind.FILE, resolved, null, href);
 		}
 		return new Target(Kind.BROKEN, null, null, href);
+	}
+
+	/**
+	 * A link's path with its percent escapes decoded; a {@code %} that starts no escape ({@code 100%.png},
+	 * {@code a%garbage.md}) is kept as it is written, as the file's own name.
+	 */
+	static String decoded(String path) {
+		try {
+			return URLDecoder.decode(path, StandardCharsets.UTF_8);
+		} catch (IllegalArgumentException e) {
+			return path;
+		}
 	}
 
 	/** A path with {@code .} and {@code ..} removed, or {@code null} when it leaves the folder. */

@@ -26,6 +26,7 @@ import dev.baton.model.Record;
 import dev.baton.model.Section;
 import dev.baton.store.FolderLayout;
 import dev.baton.store.Kinds;
+import dev.baton.validation.CredentialScan;
 import dev.baton.validation.Credentials;
 
 /**
@@ -97,7 +98,8 @@ public final class Redaction {
 		if (architecture.eResource() instanceof View view) {
 			return view.redaction;
 		}
-		Made made = context.shared().get(Made.SHARED, architecture, () -> make(architecture));
+		Made made =
+				context.shared().get(Made.SHARED, architecture, () -> make(architecture, CredentialScan.of(context)));
 		made.findings().getChildren().forEach(child -> Findings.add(findings, child));
 		return made.redaction();
 	}
@@ -118,9 +120,9 @@ public final class Redaction {
 		}
 	}
 
-	private static Made make(Architecture architecture) {
+	private static Made make(Architecture architecture, CredentialScan scan) {
 		BasicDiagnostic findings = new BasicDiagnostic();
-		if (!holdsCredential(architecture)) {
+		if (!holdsCredential(architecture, scan)) {
 			return new Made(new Redaction(architecture, architecture, Map.of()), findings);
 		}
 		EcoreUtil.Copier copier = new EcoreUtil.Copier();
@@ -132,31 +134,31 @@ public final class Redaction {
 		new ResourceSetImpl().getResources().add(view);
 		view.getContents().add(copy);
 		Path root = uri.isFile() ? Path.of(uri.toFileString()).getParent() : null;
-		Map<String, String> renamed = rename(copy, root, findings);
-		redactTexts(copy, root, findings);
+		Map<String, String> renamed = rename(copy, root, findings, scan);
+		redactTexts(copy, root, findings, scan);
 		Redaction redaction = new Redaction(architecture, copy, renamed);
 		view.redaction = redaction;
 		return new Made(redaction, findings);
 	}
 
 	/** Whether any text of the model looks like a credential (most architectures hold none). */
-	private static boolean holdsCredential(Architecture architecture) {
-		if (holdsCredential((EObject) architecture)) {
+	private static boolean holdsCredential(Architecture architecture, CredentialScan scan) {
+		if (holdsCredential((EObject) architecture, scan)) {
 			return true;
 		}
 		for (Iterator<EObject> all = architecture.eAllContents(); all.hasNext();) {
-			if (holdsCredential(all.next())) {
+			if (holdsCredential(all.next(), scan)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean holdsCredential(EObject object) {
+	private static boolean holdsCredential(EObject object, CredentialScan scan) {
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 			if (isText(attribute) && object.eIsSet(attribute)) {
 				for (String text : texts(object, attribute)) {
-					if (Credentials.find(text).isPresent()) {
+					if (scan.find(text).isPresent()) {
 						return true;
 					}
 				}
@@ -169,13 +171,14 @@ public final class Redaction {
 	 * Renames the records whose id or file name looks like a credential: the id becomes {@code redacted-N} (N counting
 	 * such records in the model's order), the file name too.
 	 */
-	private static Map<String, String> rename(Architecture copy, Path root, BasicDiagnostic findings) {
+	private static Map<String, String> rename(Architecture copy, Path root, BasicDiagnostic findings,
+			CredentialScan scan) {
 		Map<String, String> renamed = new LinkedHashMap<>();
 		int count = 0;
 		for (Record record : Kinds.records(copy)) {
-			String idKind = record.getId() == null ? null : Credentials.find(record.getId()).orElse(null);
+			String idKind = record.getId() == null ? null : scan.find(record.getId()).orElse(null);
 			String file = record.getSourcePath();
-			String fileKind = file == null ? null : Credentials.find(file).orElse(null);
+			String fileKind = file == null ? null : scan.find(file).orElse(null);
 			if (idKind == null && fileKind == null) {
 				continue;
 			}
@@ -214,15 +217,15 @@ public final class Redaction {
 	}
 
 	/** Replaces every credential in every text of the copy, reporting each with its record and field. */
-	private static void redactTexts(Architecture copy, Path root, BasicDiagnostic findings) {
-		redactTexts(copy, root, findings, (EObject) copy);
+	private static void redactTexts(Architecture copy, Path root, BasicDiagnostic findings, CredentialScan scan) {
+		redactTexts(root, findings, scan, copy);
 		for (Iterator<EObject> all = copy.eAllContents(); all.hasNext();) {
-			redactTexts(copy, root, findings, all.next());
+			redactTexts(root, findings, scan, all.next());
 		}
 	}
 
 	@SuppressWarnings("unchecked")
-	private static void redactTexts(Architecture copy, Path root, BasicDiagnostic findings, EObject object) {
+	private static void redactTexts(Path root, BasicDiagnostic findings, CredentialScan scan, EObject object) {
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 			if (!isText(attribute) || !object.eIsSet(attribute) || attribute.isDerived() || !attribute.isChangeable()) {
 				continue;
@@ -231,7 +234,7 @@ public final class Redaction {
 				List<String> values = (List<String>) object.eGet(attribute);
 				for (int i = 0; i < values.size(); i++) {
 					String value = values.get(i);
-					String kind = value == null ? null : Credentials.find(value).orElse(null);
+					String kind = value == null ? null : scan.find(value).orElse(null);
 					if (kind != null) {
 						report(root, findings, object, attribute, kind);
 						values.set(i, Credentials.redact(value));
@@ -239,7 +242,7 @@ public final class Redaction {
 				}
 			} else {
 				String value = (String) object.eGet(attribute);
-				String kind = value == null ? null : Credentials.find(value).orElse(null);
+				String kind = value == null ? null : scan.find(value).orElse(null);
 				if (kind != null) {
 					report(root, findings, object, attribute, kind);
 					object.eSet(attribute, Credentials.redact(value));

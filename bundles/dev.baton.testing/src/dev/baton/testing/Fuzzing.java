@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +20,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
 
+import dev.baton.api.RunContext;
+import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import dev.baton.store.LoadOptions;
 
 /**
  * A seeded mutation fuzzing run: corpus files mutated by {@link Mutations} and given to a reader or writer, one input
@@ -38,6 +44,9 @@ public final class Fuzzing {
 
 	/** Longer than any input takes on a loaded machine. */
 	public static final int HANG_SECONDS = 10;
+
+	/** The decision of {@link #packFolder} that each input replaces. */
+	private static final String FUZZED = "0002-fuzz";
 
 	/** How often a long run says how far it got. */
 	private static final int PROGRESS_SECONDS = 300;
@@ -72,7 +81,52 @@ public final class Fuzzing {
 		Examples.write(root, "components/billing.md", "---\nowner: team-a\n---\n# Billing\n\nKeeps invoices.\n");
 		Examples.write(root, "decisions/0001-first.md", "---\nstatus: accepted\ndate: 2026-01-02\n---\n# First\n\n"
 				+ "See [the second](0002-fuzz.md) and [billing](../components/billing.md).\n");
-		return root.resolve("decisions/0002-fuzz.md");
+		return root.resolve("decisions/" + FUZZED + ".md");
+	}
+
+	/** What a pack writers' harness does with the folder one input was loaded into. */
+	@FunctionalInterface
+	public interface PackWriter {
+
+		/** Writes the folder's pack in one format in the run {@code run}, adding the findings to {@code findings}. */
+		void write(ArchitectureFolder folder, RunContext run, DiagnosticChain findings) throws Exception;
+	}
+
+	/**
+	 * Runs the pack writers on mutated corpus records: each input replaces {@code decisions/0002-fuzz.md} of a
+	 * {@link #packFolder}, which is loaded once and given to every writer in turn in one run
+	 * ({@link RunContext#sharing}, as {@code baton export} shares one pack between its formats). Prints, for each
+	 * writer, how many inputs it wrote with findings naming the fuzzed decision.
+	 *
+	 * @param names   of the writers, in the order of {@code writers}
+	 * @param writers each writes one format
+	 */
+	public static Run runPackWriters(String name, Path temp, List<String> names, List<PackWriter> writers)
+			throws IOException {
+		List<byte[]> seeds = seeds(corpus(null), f -> f.toString().endsWith(".md"));
+		Path root = temp.resolve("arch");
+		Path file = packFolder(root);
+		int[] withFindings = new int[writers.size()];
+		Run run = run(name, seeds, "md", (input, index) -> {
+			Files.write(file, input);
+			ArchitectureFolder folder = ArchitectureFolder.load(root, LoadOptions.defaults());
+			RunContext context = Examples.CONTEXT.sharing();
+			int loading = about(folder.findings(), FUZZED);
+			int found = loading;
+			for (int i = 0; i < writers.size(); i++) {
+				BasicDiagnostic findings = new BasicDiagnostic();
+				writers.get(i).write(folder, context, findings);
+				int writing = about(findings, FUZZED);
+				withFindings[i] += loading + writing > 0 ? 1 : 0;
+				found += writing;
+			}
+			return found;
+		});
+		for (int i = 0; i < writers.size(); i++) {
+			System.out.printf(Locale.ROOT, "fuzz %s: %s wrote %d inputs, %d with findings%n", name, names.get(i),
+					run.inputs(), withFindings[i]);
+		}
+		return run;
 	}
 
 	/** How many of the findings name {@code file} (the fuzzed one, not the rest of the folder). */
@@ -116,6 +170,7 @@ public final class Fuzzing {
 			return thread;
 		});
 		long start = System.nanoTime();
+		long startCpu = processorNanos();
 		long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
 		long nextProgress = start + TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS);
 		int index = 0;
@@ -149,8 +204,18 @@ public final class Fuzzing {
 		long took = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
 		System.out.printf(Locale.ROOT, "fuzz %s: seed %d, %d inputs in %d s, %d with findings, no exception%n", name,
 				seed, index, took, withFindings);
+		if (index > 0 && startCpu >= 0) {
+			// the rate a core of one's own would give, whatever else the machine runs
+			System.out.printf(Locale.ROOT, "fuzz %s: %.2f ms of processor time an input (the whole process's)%n", name,
+					(processorNanos() - startCpu) / 1e6 / index);
+		}
 		assertTrue(index > 0, name + ": no input tried");
 		return new Run(seed, index, withFindings, took);
+	}
+
+	/** The processor time this process has used so far, or -1 where the system does not tell. */
+	private static long processorNanos() {
+		return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
 	}
 
 	/** The message of a failure; the input is saved to reproduce it. */

@@ -34,6 +34,7 @@ import dev.baton.pack.Redaction;
 import dev.baton.store.FolderLayout;
 import dev.baton.store.Json;
 import dev.baton.store.Kinds;
+import dev.baton.validation.CredentialScan;
 import dev.baton.validation.Credentials;
 
 /**
@@ -52,10 +53,12 @@ public final class JsonPack {
 
 	private final DiagnosticChain findings;
 	private final java.nio.file.Path root;
+	private final CredentialScan scan;
 	private Redaction redaction;
 
-	private JsonPack(Architecture architecture, DiagnosticChain findings) {
+	private JsonPack(Architecture architecture, CredentialScan scan, DiagnosticChain findings) {
 		this.findings = findings;
+		this.scan = scan;
 		this.root = architecture.eResource() != null && architecture.eResource().getURI().isFile()
 				? java.nio.file.Path.of(architecture.eResource().getURI().toFileString()).getParent()
 				: null;
@@ -75,10 +78,12 @@ public final class JsonPack {
 	public static String write(Architecture architecture, RunContext context, DiagnosticChain findings,
 			DecisionTimeline history) {
 		// every field is written from the redacted view; the history from git is redacted here
-		Redaction redaction = Redaction.of(architecture, context, findings);
-		JsonPack pack = new JsonPack(redaction.architecture(), findings);
+		// one document is one run: the redacted view and the fields are scanned for credentials once
+		RunContext run = context.shared() == RunContext.Shared.NONE ? context.sharing() : context;
+		Redaction redaction = Redaction.of(architecture, run, findings);
+		JsonPack pack = new JsonPack(redaction.architecture(), CredentialScan.of(run), findings);
 		pack.redaction = redaction;
-		Map<String, Object> document = pack.document(redaction.architecture(), context);
+		Map<String, Object> document = pack.document(redaction.architecture(), run);
 		if (history != null && pack.root != null) {
 			document.put("decision-history", pack.history(history.transitions(pack.root,
 					new BasicMonitor())));
@@ -273,7 +278,7 @@ public final class JsonPack {
 	}
 
 	private String redact(String text, Record record, String field) {
-		String kind = text == null ? null : Credentials.find(text).orElse(null);
+		String kind = text == null ? null : scan.find(text).orElse(null);
 		if (kind == null) {
 			return text;
 		}

@@ -158,6 +158,35 @@ public final class MarkdownTree {
 		if (text == null) {
 			return "";
 		}
+		// most titles, labels and values: rendering them would give them back as they are, at the cost of setting up
+		// the renderer's context (every node renderer) once per text, most of the Markdown tree's time
+		return plain(text) ? text : rendered(text);
+	}
+
+	/** The punctuation that never starts Markdown syntax after a letter (nor is escaped by the renderer there). */
+	private static final String PLAIN_PUNCTUATION = ",.;:'\"/()?-";
+
+	/**
+	 * Whether the renderer gives the text back as it is: it starts with a letter (so it starts no list, heading or
+	 * block), and holds only letters, digits, single spaces inside and {@value #PLAIN_PUNCTUATION}.
+	 */
+	static boolean plain(String text) {
+		int n = text.length();
+		if (n == 0 || !Character.isLetter(text.charAt(0)) || text.charAt(n - 1) == ' ') {
+			return false;
+		}
+		for (int i = 1; i < n; i++) {
+			char c = text.charAt(i);
+			if (c == ' ' ? text.charAt(i - 1) == ' '
+					: !Character.isLetterOrDigit(c) && PLAIN_PUNCTUATION.indexOf(c) < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** {@link #inlineText} by the renderer, for any text. */
+	static String rendered(String text) {
 		Paragraph paragraph = new Paragraph();
 		// a bare CR ends a line in Markdown as a LF does: either would cut a list item or a table row
 		paragraph.appendChild(new Text(oneLine(text)));

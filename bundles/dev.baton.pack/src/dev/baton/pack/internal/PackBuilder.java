@@ -65,6 +65,7 @@ import dev.baton.pack.Pack.Text;
 import dev.baton.pack.Redaction;
 import dev.baton.store.FolderLayout;
 import dev.baton.store.Kinds;
+import dev.baton.validation.CredentialScan;
 import dev.baton.validation.Credentials;
 import dev.baton.validation.Readiness;
 import dev.baton.validation.ReadinessReport;
@@ -82,6 +83,7 @@ public final class PackBuilder {
 	private final Redaction redaction;
 	private final Architecture architecture;
 	private final RunContext context;
+	private final CredentialScan scan;
 	private final DiagnosticChain findings;
 	private final LocalDate asOf;
 	private final Map<EObject, String> paths = new IdentityHashMap<>();
@@ -100,6 +102,7 @@ public final class PackBuilder {
 		Architecture architecture = redaction.architecture();
 		this.architecture = architecture;
 		this.context = context;
+		this.scan = CredentialScan.of(context);
 		this.findings = findings;
 		this.asOf = context.asOf();
 		Path baton = architecture.eResource() == null || architecture.eResource().getURI() == null
@@ -212,7 +215,7 @@ public final class PackBuilder {
 		if (value == null) {
 			return null;
 		}
-		String kind = Credentials.find(value).orElse(null);
+		String kind = scan.find(value).orElse(null);
 		if (kind == null) {
 			return value;
 		}
@@ -377,7 +380,8 @@ public final class PackBuilder {
 
 	/** The readiness rules run against the architecture, judged as of the pack's date. */
 	private ReadinessReport assessReadiness() {
-		RunContext judging = new RunContext(asOf, new BasicMonitor(), context.options());
+		// the run's shared work too: the rules scan the texts for credentials that the pages are scanned for again
+		RunContext judging = new RunContext(asOf, new BasicMonitor(), context.options(), context.shared());
 		// judged on the records as read (the credential rule must see them); what it says is scrubbed below; a
 		// finding names the record's file as the pack links it, relative to the folder
 		LoadedArchitecture read = LoadedArchitecture.of(redaction.original(), root, (record, key) -> Optional

@@ -17,6 +17,7 @@ import dev.baton.model.Architecture;
 import dev.baton.model.Option;
 import dev.baton.model.Record;
 import dev.baton.model.Section;
+import dev.baton.validation.CredentialScan;
 import dev.baton.validation.Credentials;
 
 /**
@@ -38,6 +39,7 @@ public final class CredentialRule extends RuleSupport<EObject> {
 
 	@Override
 	protected void check(EObject subject, RunContext context, Report report) {
+		CredentialScan scan = CredentialScan.of(context);
 		List<EObject> holders = new ArrayList<>();
 		holders.add(subject);
 		if (subject instanceof Record) {
@@ -51,7 +53,7 @@ public final class CredentialRule extends RuleSupport<EObject> {
 				Object value = holder.eGet(attribute);
 				for (Object text : value instanceof Collection<?> many ? many
 						: value == null ? List.of() : List.of(value)) {
-					Optional<String> kind = Credentials.find((String) text);
+					Optional<String> kind = scan.find((String) text);
 					if (kind.isPresent()) {
 						String field = field(holder, attribute);
 						String where = subject instanceof Record record ? name(record) : "baton.yaml";
