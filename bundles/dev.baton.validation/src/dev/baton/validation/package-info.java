@@ -6,9 +6,9 @@
  * {@link org.eclipse.emf.ecore.EValidator}.
  *
  * <p>
- * Rules read only the {@link dev.baton.api.LoadedArchitecture} they are given and the
- * {@link dev.baton.api.RunContext}: the folder and the file and line of a finding come from the former, dates are
- * judged against the latter's "as of" date and settings come from its options
- * ({@link dev.baton.validation.ReadinessOptions}). Run them with {@code Readiness.assess(loaded, rules, context)}.
+ * Rules read only the {@link dev.baton.api.LoadedArchitecture} they are given and the {@link dev.baton.api.RunContext}:
+ * the folder and the file and line of a finding come from the former, dates are judged against the latter's "as of"
+ * date and settings come from its options ({@link dev.baton.validation.ReadinessOptions}). Run them with
+ * {@code Readiness.assess(loaded, rules, context)}.
  */
 package dev.baton.validation;

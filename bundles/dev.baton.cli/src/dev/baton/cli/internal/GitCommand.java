@@ -27,7 +27,8 @@ public final class GitCommand extends PicocliCommand {
 	@CommandLine.Command(name = "git", description = { "Set git up to merge this folder's records with Baton.",
 			"install: a .gitattributes entry at the top of the repository (commit it: the team shares it) and the "
 					+ "merge driver's command in git's configuration, this repository's or, with --global, yours; "
-					+ "uninstall removes both. Where the driver is not configured, git merges line by line as before." })
+					+ "uninstall removes both. Where the driver is not configured, git merges line by line as "
+					+ "before." })
 	static final class Run extends PicocliCommand.Run {
 
 		@Parameters(index = "0", paramLabel = "ACTION", description = "install or uninstall")

@@ -63,7 +63,8 @@ public final class ReadinessMarkers {
 	 */
 	public static Map<IResource, List<Problem>> of(ArchitectureFolder folder, Diagnostic loadFindings,
 			IContainer container) {
-		RunContext context = new RunContext(LocalDate.now(), new BasicMonitor(), new LinkedHashMap<>(folder.settings()));
+		RunContext context =
+				new RunContext(LocalDate.now(), new BasicMonitor(), new LinkedHashMap<>(folder.settings()));
 		LoadedArchitecture loaded = LoadedArchitecture.of(folder.architecture(), folder.root(),
 				(record, key) -> folder.locationOf(record, key == null ? "" : key));
 		ReadinessReport report = Readiness.assess(loaded, Services.registry().all(ReadinessRule.class), context);
