@@ -57,6 +57,9 @@ class FolderRulesTest {
 		assertEquals(Optional.empty(), layout.place(root, root.resolve("components/README.md")));
 		assertEquals(Optional.empty(), layout.place(root, temp.resolve("components/outside.md")));
 
+		ReadableFolder read = ArchitectureFolder.loadForReading(root, LoadOptions.defaults());
+		assertEquals("core", read.layout().place(root, root.resolve("docs/adr/0001-use-postgresql.md")).orElseThrow()
+				.set().name());
 		ArchitectureFolder loaded = ArchitectureFolder.load(root, LoadOptions.defaults());
 		assertEquals(1, loaded.architecture().getDecisionSets().get(0).getDecisions().size());
 		assertEquals(1, loaded.architecture().getComponents().size());

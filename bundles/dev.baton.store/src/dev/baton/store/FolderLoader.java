@@ -82,6 +82,8 @@ final class FolderLoader {
 		ReadableFolder result = forReading ? new ReadableFolder(folder, architecture, findings, config.values)
 				: new ArchitectureFolder(folder, architecture, findings, config.values);
 		result.settingsFindings(settingsFindings);
+		// its findings are the settings findings above, already reported
+		result.layout(FolderLayout.read(folder, new BasicDiagnostic()));
 		architecture.setName(config.name);
 		architecture.setDescription(config.description);
 		architecture.setOrganisation(config.organisation);

@@ -39,6 +39,8 @@ public sealed class ReadableFolder permits ArchitectureFolder {
 	private final Map<String, String> settings;
 	/** What is wrong with baton.yaml. */
 	private Diagnostic settingsFindings = Diagnostic.OK_INSTANCE;
+	/** Where each kind of record is kept, as baton.yaml said when the folder was loaded. */
+	private FolderLayout layout;
 
 	ReadableFolder(Path root, Architecture architecture, BasicDiagnostic findings, Map<String, String> settings) {
 		this.root = root;
@@ -50,6 +52,18 @@ public sealed class ReadableFolder permits ArchitectureFolder {
 	/** The folder's root (where {@code baton.yaml} is). */
 	public Path root() {
 		return root;
+	}
+
+	/**
+	 * Where each kind of record and each decision set is kept, as {@code baton.yaml} said when the folder was loaded:
+	 * which file of the folder is which kind of record ({@link FolderLayout#place}).
+	 */
+	public FolderLayout layout() {
+		return layout;
+	}
+
+	void layout(FolderLayout value) {
+		layout = value;
 	}
 
 	/** The model of the folder. */
