@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,27 +33,13 @@ class CiTemplatesTest {
 	@TempDir
 	Path temp;
 
-	private record Ran(int exit, String output) {
-	}
-
-	private Ran sh(Path dir, String script) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder("sh", "-c", script).directory(dir.toFile())
-				.redirectErrorStream(true);
+	private TestGit.Ran sh(Path dir, String script) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder("sh", "-c", script).directory(dir.toFile());
 		Map<String, String> env = builder.environment();
 		env.put("PATH", BatonCommandTest.baton().getParent() + ":" + env.get("PATH"));
-		env.put("HOME", temp.toString());
-		env.put("GIT_CONFIG_NOSYSTEM", "1");
-		env.put("GIT_CEILING_DIRECTORIES", temp.toString());
-		env.put("GIT_AUTHOR_NAME", "Alice");
-		env.put("GIT_AUTHOR_EMAIL", "alice@example.com");
-		env.put("GIT_COMMITTER_NAME", "Alice");
-		env.put("GIT_COMMITTER_EMAIL", "alice@example.com");
 		// what GitLab sets for a merge request from the branch
 		env.put("CI_MERGE_REQUEST_DIFF_BASE_SHA", "origin/main");
-		Process process = builder.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertTrue(process.waitFor(180, TimeUnit.SECONDS), script + " did not finish");
-		return new Ran(process.exitValue(), output);
+		return TestGit.run(builder, temp, temp, 180);
 	}
 
 	/** The shell lines of the templates that call baton, with GitHub's expressions as a pull request gives them. */
@@ -94,19 +79,19 @@ class CiTemplatesTest {
 		assertEquals(6, lines.size(), String.join("\n", lines)); // validate, diff, export in each
 		Path origin = Files.createDirectories(temp.resolve("origin"));
 		copy(ROOT.resolve("examples/larkspur-platform"), origin.resolve("docs/architecture"));
-		assertEquals(0, sh(origin, "git init -q -b main && git add . && git commit -q -m 'The platform'").exit);
+		assertEquals(0, sh(origin, "git init -q -b main && git add . && git commit -q -m 'The platform'").exit());
 		Path clone = temp.resolve("clone");
-		assertEquals(0, sh(temp, "git clone -q origin clone && cd clone && git checkout -q -b feature").exit);
+		assertEquals(0, sh(temp, "git clone -q origin clone && cd clone && git checkout -q -b feature").exit());
 		Path decision = clone.resolve(DECISION);
 		String text = Files.readString(decision, StandardCharsets.UTF_8);
 		String changed = text.replaceFirst("(?m)^status: \\w+$", "status: deprecated");
 		assertTrue(!changed.equals(text), "the decision has a status line to change");
 		Files.writeString(decision, changed, StandardCharsets.UTF_8);
-		assertEquals(0, sh(clone, "git commit -q -am 'Deprecate RabbitMQ'").exit);
+		assertEquals(0, sh(clone, "git commit -q -am 'Deprecate RabbitMQ'").exit());
 
 		for (String line : lines) {
-			Ran ran = sh(clone, line);
-			assertEquals(0, ran.exit, line + "\n" + ran.output);
+			TestGit.Ran ran = sh(clone, line);
+			assertEquals(0, ran.exit(), line + "\n" + ran.output());
 		}
 		String sarif = Files.readString(clone.resolve("baton.sarif"), StandardCharsets.UTF_8);
 		assertTrue(sarif.contains("\"version\": \"2.1.0\"") || sarif.contains("\"version\":\"2.1.0\""), sarif);

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,9 +46,6 @@ class GitMergeDriverTest {
 	private Path repo;
 	private Path home;
 
-	private record Ran(int exit, String output) {
-	}
-
 	@BeforeEach
 	void repository() throws Exception {
 		home = Files.createDirectories(temp.resolve("home"));
@@ -64,41 +58,28 @@ class GitMergeDriverTest {
 		git("commit", "-q", "-m", "first decision");
 	}
 
-	private Ran run(List<String> command) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
-		Map<String, String> env = builder.environment();
-		env.put("HOME", home.toString()); // git's and Baton's user settings are the test's own
-		env.put("BATON_JAVA_OPTS", "-Duser.home=" + home);
-		env.put("GIT_CONFIG_NOSYSTEM", "1");
-		env.put("GIT_CEILING_DIRECTORIES", temp.toString()); // never the repository the build runs in
-		env.put("GIT_AUTHOR_NAME", "Alice");
-		env.put("GIT_AUTHOR_EMAIL", "alice@example.com");
-		env.put("GIT_COMMITTER_NAME", "Alice");
-		env.put("GIT_COMMITTER_EMAIL", "alice@example.com");
-		Process process = builder.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertTrue(process.waitFor(120, TimeUnit.SECONDS), command + " did not finish");
-		return new Ran(process.exitValue(), output);
+	private TestGit.Ran run(List<String> command) throws IOException, InterruptedException {
+		return TestGit.run(new ProcessBuilder(command).directory(repo.toFile()), home, temp, 120);
 	}
 
-	private Ran git(String... args) throws Exception {
+	private TestGit.Ran git(String... args) throws Exception {
 		List<String> command = new ArrayList<>(List.of("git"));
 		command.addAll(List.of(args));
-		Ran ran = run(command);
+		TestGit.Ran ran = run(command);
 		if (!args[0].equals("merge") && !args[0].equals("config")) {
-			assertEquals(0, ran.exit, "git " + String.join(" ", args) + ": " + ran.output);
+			assertEquals(0, ran.exit(), "git " + String.join(" ", args) + ": " + ran.output());
 		}
 		return ran;
 	}
 
-	private Ran baton(String... args) throws Exception {
+	private TestGit.Ran baton(String... args) throws Exception {
 		List<String> command = new ArrayList<>(List.of(BatonCommandTest.baton().toString()));
 		command.addAll(List.of(args));
 		return run(command);
 	}
 
 	/** Two branches from the last commit: ours changes the record one way, theirs another; then git merges. */
-	private Ran mergeBranches(String ours, String theirs) throws Exception {
+	private TestGit.Ran mergeBranches(String ours, String theirs) throws Exception {
 		git("checkout", "-q", "-b", "theirs");
 		Files.writeString(repo.resolve(FILE), theirs);
 		git("commit", "-q", "-am", "their change");
@@ -109,10 +90,10 @@ class GitMergeDriverTest {
 	}
 
 	private void install() throws Exception {
-		Ran installed = baton("git", "install", "-C", "docs/architecture");
-		assertEquals(0, installed.exit, installed.output);
-		assertTrue(installed.output.contains(".gitattributes: docs/architecture/**/*.md merge=baton"),
-				installed.output);
+		TestGit.Ran installed = baton("git", "install", "-C", "docs/architecture");
+		assertEquals(0, installed.exit(), installed.output());
+		assertTrue(installed.output().contains(".gitattributes: docs/architecture/**/*.md merge=baton"),
+				installed.output());
 		git("add", ".gitattributes");
 		git("commit", "-q", "-m", "merge records with Baton");
 	}
@@ -123,25 +104,25 @@ class GitMergeDriverTest {
 		String theirs = RECORD.replace("date: 2024-03-01", "date: 2024-03-04").replace("tags: [storage]",
 				"tags: [storage, postgres]");
 
-		Ran plain = mergeBranches(ours, theirs);
-		assertEquals(1, plain.exit, "git alone merges neighbouring lines: " + plain.output);
+		TestGit.Ran plain = mergeBranches(ours, theirs);
+		assertEquals(1, plain.exit(), "git alone merges neighbouring lines: " + plain.output());
 		git("merge", "--abort");
 		git("reset", "-q", "--hard", "HEAD~1");
 		git("branch", "-q", "-D", "theirs");
 
 		install();
 		assertEquals("'" + BatonCommandTest.baton() + "' merge-driver %O %A %B %P",
-				git("config", "merge.baton.driver").output.strip());
-		Ran merged = mergeBranches(ours, theirs);
-		assertEquals(0, merged.exit, merged.output);
+				git("config", "merge.baton.driver").output().strip());
+		TestGit.Ran merged = mergeBranches(ours, theirs);
+		assertEquals(0, merged.exit(), merged.output());
 		assertEquals(
 				RECORD.replace("status: proposed", "status: accepted").replace("date: 2024-03-01", "date: 2024-03-04")
 						.replace("tags: [storage]", "tags: [storage, postgres]"),
 				Files.readString(repo.resolve(FILE)));
-		Ran shown = baton("show", "1", "-C", "docs/architecture");
-		assertEquals(0, shown.exit, shown.output);
-		assertTrue(shown.output.contains("accepted"), shown.output);
-		assertTrue(shown.output.contains("postgres"), shown.output);
+		TestGit.Ran shown = baton("show", "1", "-C", "docs/architecture");
+		assertEquals(0, shown.exit(), shown.output());
+		assertTrue(shown.output().contains("accepted"), shown.output());
+		assertTrue(shown.output().contains("postgres"), shown.output());
 	}
 
 	@Test
@@ -151,9 +132,9 @@ class GitMergeDriverTest {
 				"We need a database for orders.");
 		String theirs = RECORD.replace("status: proposed", "status: rejected").replace("date: 2024-03-01",
 				"date: 2024-03-04");
-		Ran merged = mergeBranches(ours, theirs);
-		assertEquals(1, merged.exit, merged.output);
-		assertTrue(merged.output.contains(FILE + ":2: error: both sides changed field 'status'"), merged.output);
+		TestGit.Ran merged = mergeBranches(ours, theirs);
+		assertEquals(1, merged.exit(), merged.output());
+		assertTrue(merged.output().contains(FILE + ":2: error: both sides changed field 'status'"), merged.output());
 		String text = Files.readString(repo.resolve(FILE));
 		assertTrue(text.startsWith("""
 				---
@@ -172,25 +153,25 @@ class GitMergeDriverTest {
 	@Test
 	void uninstallRemovesWhatInstallWrote() throws Exception {
 		Files.writeString(repo.resolve(".gitattributes"), "*.png binary\n");
-		Ran installed = baton("git", "install", "--global", "-C", "docs/architecture");
-		assertEquals(0, installed.exit, installed.output);
+		TestGit.Ran installed = baton("git", "install", "--global", "-C", "docs/architecture");
+		assertEquals(0, installed.exit(), installed.output());
 		assertTrue(Files.readString(home.resolve(".gitconfig")).contains("[merge \"baton\"]"));
 		assertEquals("already installed",
-				baton("git", "install", "--global", "-C", "docs/architecture").output.strip());
+				baton("git", "install", "--global", "-C", "docs/architecture").output().strip());
 
-		Ran removed = baton("git", "uninstall", "--global", "-C", "docs/architecture");
-		assertEquals(0, removed.exit, removed.output);
+		TestGit.Ran removed = baton("git", "uninstall", "--global", "-C", "docs/architecture");
+		assertEquals(0, removed.exit(), removed.output());
 		assertEquals("*.png binary\n", Files.readString(repo.resolve(".gitattributes")));
 		assertFalse(Files.readString(home.resolve(".gitconfig")).contains("baton"));
-		assertEquals(1, git("config", "--global", "merge.baton.driver").exit);
+		assertEquals(1, git("config", "--global", "merge.baton.driver").exit());
 	}
 
 	@Test
 	void outsideGitInstallSaysWhatToDo() throws Exception {
 		Path alone = Files.createDirectories(temp.resolve("alone"));
 		Files.writeString(alone.resolve("baton.yaml"), "name: Alone\n");
-		Ran ran = baton("git", "install", "-C", alone.toString());
-		assertEquals(2, ran.exit, ran.output);
-		assertTrue(ran.output.contains("is not inside a git working tree: run 'git init' first"), ran.output);
+		TestGit.Ran ran = baton("git", "install", "-C", alone.toString());
+		assertEquals(2, ran.exit(), ran.output());
+		assertTrue(ran.output().contains("is not inside a git working tree: run 'git init' first"), ran.output());
 	}
 }
