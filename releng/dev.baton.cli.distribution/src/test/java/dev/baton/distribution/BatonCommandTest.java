@@ -368,16 +368,16 @@ class BatonCommandTest {
 				"dev.baton.export.structurizr.internal.StructurizrExporter",
 				"dev.baton.validation.rules.CredentialRule", "dev.baton.validation.internal.ValidatorRegistration",
 				"dev.baton.cli.internal.HistoryCommand", "dev.baton.cli.internal.DiffCommand",
-				"dev.baton.history.internal.DecisionTimelineComponent")) {
+				"dev.baton.history.internal.DecisionTimelineComponent", "dev.baton.cli.internal.GitCommand",
+				"dev.baton.cli.internal.MergeDriverCommand")) {
 			assertTrue(
 					result.out().lines().anyMatch(
 							l -> l.contains(component) && (l.endsWith(" active") || l.endsWith(" satisfied"))),
 					component + " is not active:\n" + result.out());
 		}
 		assertTrue(result.out().contains(
-				"commands:        convert, diff, export, graph, history, import, init, link, list, new, renumber, "
-						+ "runtime, show, "
-						+ "summary, supersede, toc, validate"),
+				"commands:        convert, diff, export, git, graph, history, import, init, link, list, merge-driver, "
+						+ "new, renumber, runtime, show, summary, supersede, toc, validate"),
 				result.out());
 		assertTrue(result.out().contains("importers:       adr, backstage\n"), result.out());
 		assertTrue(result.out().contains("exporters:       backstage, html, json, markdown, pdf, structurizr\n"),
