@@ -41,6 +41,7 @@ import com.structurizr.dsl.StructurizrDslParser;
 
 import dev.baton.adr.AdrImport;
 import dev.baton.adr.Dialects;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.RunContext;
 import dev.baton.export.html.HtmlSite;
 import dev.baton.export.html.internal.HtmlExporter;
@@ -196,7 +197,9 @@ public final class Suite {
 			}
 			ArchitectureFolder loaded = ArchitectureFolder.load(arch, LoadOptions.defaults());
 			record("validate", size, boundedRuns,
-					() -> Readiness.assess(loaded.architecture(), Readiness.builtInRules(), CONTEXT));
+					() -> Readiness.assess(
+							LoadedArchitecture.of(loaded.architecture(), loaded.root(), loaded::locationOf),
+							Readiness.builtInRules(), CONTEXT));
 			record("pack", size, boundedRuns, () -> Pack.build(loaded.architecture(), CONTEXT, new BasicDiagnostic()));
 			Pack pack = Pack.build(loaded.architecture(), CONTEXT, new BasicDiagnostic());
 			Path out = root.resolve("out");
