@@ -20,7 +20,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.snakeyaml.engine.v2.api.Load;
@@ -220,13 +222,25 @@ final class Chromium implements AutoCloseable {
 	@Override
 	public void close() {
 		socket.abort();
+		// Chromium's helpers (renderer, GPU, crash handler) outlive the browser process for a moment and still write
+		// to the profile: wait for them too, so the test's folder can be deleted
+		List<ProcessHandle> helpers = process.descendants().toList();
 		process.destroy();
 		try {
 			if (!process.waitFor(10, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 			}
+			for (ProcessHandle helper : helpers) {
+				helper.destroy();
+				try {
+					helper.onExit().get(10, TimeUnit.SECONDS);
+				} catch (ExecutionException | TimeoutException e) {
+					helper.destroyForcibly();
+				}
+			}
 		} catch (InterruptedException e) {
 			process.destroyForcibly();
+			helpers.forEach(ProcessHandle::destroyForcibly);
 			Thread.currentThread().interrupt();
 		}
 	}
