@@ -2,7 +2,7 @@ package dev.baton.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,8 +18,13 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -30,8 +36,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -43,17 +47,22 @@ import org.osgi.framework.ServiceRegistration;
 
 import dev.baton.adr.AdrImport;
 import dev.baton.api.Exporter;
+import dev.baton.api.LoadedArchitecture;
 import dev.baton.api.RunContext;
+import dev.baton.model.Architecture;
+import dev.baton.model.Decision;
 import dev.baton.api.ServiceProperties;
 import dev.baton.store.ArchitectureFolder;
 import dev.baton.store.FolderLayout;
+import dev.baton.store.LoadedFolder;
 import dev.baton.ui.views.ArchitectureExplorer;
+import dev.baton.ui.wizards.ExportJob;
 import dev.baton.ui.wizards.ExportWizard;
 import dev.baton.ui.wizards.ImportWizard;
 
 /**
  * The import wizard (ADRs in any dialect, Backstage catalogs) through its pages, preview and Finish; and the export
- * wizard's Cancel in the middle of an export.
+ * wizard in the background, on the shared model, and its Cancel in the middle of an export.
  */
 class ImportExportWizardTest {
 
@@ -277,31 +286,18 @@ class ImportExportWizardTest {
 	}
 
 	@Test
-	void cancellingAnExportLeavesTheOldPackAsItWas() throws Exception {
+	void anExportRunsInTheBackgroundOnTheSharedModelAndCancelLeavesTheOldPack() throws Exception {
 		Path out = temp.resolve("pack");
 		Files.createDirectories(out);
 		Files.writeString(out.resolve("index.html"), "the old pack\n");
 		Files.writeString(out.resolve("pack.json"), "{\"old\": true}\n");
-		AtomicBoolean started = new AtomicBoolean();
-		Exporter slow = (architecture, target, context, findings) -> {
-			try {
-				Files.createDirectories(target);
-				Files.writeString(target.resolve("part.txt"), "half written");
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-			started.set(true);
-			long end = System.currentTimeMillis() + 20_000;
-			while (System.currentTimeMillis() < end) {
-				context.checkCancelled();
-				try {
-					Thread.sleep(20);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		};
+		// the workbench's model differs from the disk: the export must see the model, as the views show it
+		LoadedFolder shared = WorkbenchFolders.of().connect(folder, new NullProgressMonitor());
+		Decision rest = decision(shared.folder().architecture(), 7);
+		synchronized (shared.lock()) {
+			rest.setTitle("Use REST for every API, as the workbench has it");
+		}
+		SlowExporter slow = new SlowExporter();
 		Dictionary<String, Object> properties = new Hashtable<>();
 		properties.put(ServiceProperties.ID, "zz-slow");
 		properties.put(ServiceProperties.LABEL, "A slow exporter of the tests");
@@ -326,28 +322,29 @@ class ImportExportWizardTest {
 				formats.notifyListeners(SWT.Selection, check);
 			}
 			UiFixture.drain();
-
-			Display display = Display.getCurrent();
-			List<String> pressed = new ArrayList<>();
-			Runnable[] cancel = new Runnable[1];
-			cancel[0] = () -> {
-				if (started.get()) {
-					// JFace's Cancel button only disables itself while an operation runs: the stop
-					// button beside the progress bar cancels the monitor
-					ToolItem stop = UiFixture.find(dialog.getShell(),
-							ToolBar.class, t -> t.isVisible() && t.getItemCount() > 0).get(0).getItem(0);
-					stop.notifyListeners(SWT.Selection, new Event());
-					pressed.add("Cancel");
-				} else {
-					display.timerExec(50, cancel[0]);
-				}
-			};
-			display.timerExec(50, cancel[0]);
 			press(button(dialog, "Finish"));
-			assertTrue(UiFixture.waitFor(() -> dialog.getCurrentPage().getErrorMessage() != null));
-			assertEquals(List.of("Cancel"), pressed);
-			assertEquals("Export cancelled; " + out + " was not changed", dialog.getCurrentPage().getErrorMessage());
-			assertTrue(wizard.written().isEmpty());
+
+			assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "Finish closes the wizard");
+			ExportJob job = wizard.job().orElseThrow(() -> new AssertionError("Finish starts the export's job"));
+			assertTrue(UiFixture.waitFor(slow.started::get, Duration.ofMinutes(1)), "the exporter runs");
+			AtomicBoolean ran = new AtomicBoolean();
+			Display.getCurrent().asyncExec(() -> ran.set(true));
+			assertTrue(UiFixture.waitFor(ran::get), "the workbench takes events while the pack is written");
+			assertEquals(Job.RUNNING, job.getState());
+
+			Architecture exported = slow.given.get().architecture();
+			assertNotSame(shared.folder().architecture(), exported, "the export works on a copy");
+			assertEquals("Use REST for every API, as the workbench has it", decision(exported, 7).getTitle(),
+					"the copy is of the shared model, not a load of its own");
+			assertEquals(shared.folder().locationOf(rest, "status"), slow.given.get().locate(decision(exported, 7),
+					"status"), "source locations are the shared records'");
+
+			job.cancel();
+			assertTrue(UiFixture.waitFor(() -> job.getResult() != null, Duration.ofMinutes(1)));
+			assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
+			assertEquals("Export cancelled; " + out + " was not changed", job.getResult().getMessage());
+			assertTrue(job.written().isEmpty());
+			assertTrue(job.openAction().isEmpty(), "nothing to open");
 			assertEquals("the old pack\n", Files.readString(out.resolve("index.html")), "the old files are intact");
 			assertEquals("{\"old\": true}\n", Files.readString(out.resolve("pack.json")));
 			try (var files = Files.list(out)) {
@@ -361,11 +358,49 @@ class ImportExportWizardTest {
 								.toList(),
 						"the staging folder is gone");
 			}
-			UiFixture.screenshot(dialog.getShell(), "export-wizard-cancelled");
-			assertNotNull(dialog.getShell());
-			dialog.close();
+			assertEquals(1, WorkbenchFolders.of().connections(folder), "the job gave its connection back");
 		} finally {
 			registration.unregister();
+			WorkbenchFolders.of().disconnect(folder);
 		}
+	}
+
+	/** Writes part of a pack, then waits (a minute at most) to be cancelled; keeps what it was given. */
+	private static final class SlowExporter implements Exporter {
+
+		final AtomicReference<LoadedArchitecture> given = new AtomicReference<>();
+		final AtomicBoolean started = new AtomicBoolean();
+
+		@Override
+		public void export(LoadedArchitecture loaded, Path target, RunContext context, DiagnosticChain findings) {
+			given.set(loaded);
+			export(loaded.architecture(), target, context, findings);
+		}
+
+		@Override
+		public void export(Architecture architecture, Path target, RunContext context, DiagnosticChain findings) {
+			try {
+				Files.createDirectories(target);
+				Files.writeString(target.resolve("part.txt"), "half written");
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			started.set(true);
+			long end = System.currentTimeMillis() + 60_000;
+			while (System.currentTimeMillis() < end) {
+				context.checkCancelled();
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	private static Decision decision(Architecture architecture, int number) {
+		return architecture.getDecisionSets().stream().flatMap(set -> set.getDecisions().stream())
+				.filter(d -> d.getNumber() == number).findFirst().orElseThrow();
 	}
 }

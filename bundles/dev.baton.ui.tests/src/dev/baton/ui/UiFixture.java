@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -101,7 +102,12 @@ final class UiFixture {
 
 	/** Runs the event loop until the condition holds, at most ten seconds. */
 	static boolean waitFor(BooleanSupplier condition) {
-		long end = System.currentTimeMillis() + 10_000;
+		return waitFor(condition, Duration.ofSeconds(10));
+	}
+
+	/** Runs the event loop until the condition holds, at most {@code limit} (work in jobs takes longer when busy). */
+	static boolean waitFor(BooleanSupplier condition, Duration limit) {
+		long end = System.currentTimeMillis() + limit.toMillis();
 		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
 			if (!Display.getCurrent().readAndDispatch()) {
 				try {

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.baton.model.Decision;
 import dev.baton.ui.editor.DecisionEditor;
+import dev.baton.ui.wizards.ExportJob;
 import dev.baton.ui.wizards.ExportWizard;
 import dev.baton.ui.wizards.NewDecisionWizard;
 import dev.baton.ui.wizards.SupersedeWizard;
@@ -145,15 +148,23 @@ class WizardsTest {
 		UiFixture.drain();
 		UiFixture.screenshot(dialog.getShell(), "export-wizard");
 		finish(dialog);
+		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "Finish closes the wizard at once");
+		ExportJob job = wizard.job().orElseThrow(() -> new AssertionError("Finish starts the export's job"));
+		assertTrue(UiFixture.waitFor(() -> job.getResult() != null, Duration.ofMinutes(2)), "the export ends");
 
+		assertEquals(IStatus.INFO, job.getResult().getSeverity(), job.getResult()::toString);
+		assertEquals("The handover pack is in " + out, job.getResult().getMessage());
 		assertEquals(List.of(out.resolve("index.html"), out.resolve("pack.json"), out.resolve("markdown/README.md")),
-				wizard.written().stream().sorted((a, b) -> order(a) - order(b)).toList());
+				job.written().stream().sorted((a, b) -> order(a) - order(b)).toList());
 		String html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
 		assertTrue(html.contains("Larkspur Parcel Platform"), "the HTML site names the architecture");
 		assertTrue(Files.readString(out.resolve("pack.json"), StandardCharsets.UTF_8)
 				.contains("\"Larkspur Parcel Platform\""));
 		assertTrue(Files.readString(out.resolve("markdown/README.md"), StandardCharsets.UTF_8).contains("Larkspur"));
-		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "the wizard closed");
+		ExportJob.OpenPack open = job.openAction()
+				.orElseThrow(() -> new AssertionError("the finished job offers to open the pack"));
+		assertEquals("Open the Handover Pack", open.getText());
+		assertEquals(out.resolve("index.html"), open.index());
 	}
 
 	private static int order(Path path) {

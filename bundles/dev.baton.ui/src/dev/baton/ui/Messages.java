@@ -95,6 +95,10 @@ public final class Messages extends NLS {
 	public static String Export_task;
 	public static String Export_cancelled;
 	public static String Export_failed;
+	public static String Export_errors;
+	public static String Export_done;
+	public static String Export_open;
+	public static String Export_unsaved;
 	public static String Export_formats;
 	public static String Export_target;
 	public static String Export_browse;

@@ -1,24 +1,13 @@
 package dev.baton.ui.wizards;
 
-import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.emf.common.util.BasicDiagnostic;
-import org.eclipse.emf.common.util.BasicMonitor;
-import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -35,21 +24,18 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.ide.IDE;
 
 import dev.baton.api.Contribution;
 import dev.baton.api.Exporter;
-import dev.baton.api.Findings;
-import dev.baton.api.LoadedArchitecture;
-import dev.baton.api.PackLayout;
-import dev.baton.api.RunContext;
-import dev.baton.store.ArchitectureFolder;
 import dev.baton.ui.ArchitectureFolders;
 import dev.baton.ui.Messages;
 import dev.baton.ui.Services;
 
 /**
  * File > Export > Handover Pack: the pack of an architecture folder in the formats chosen, through the exporter
- * services (the same as {@code baton export}), with progress and Cancel.
+ * services (the same as {@code baton export}). Finish starts an {@link ExportJob} and closes: the workbench stays free
+ * while the pack is written, with progress and Cancel in the status line and the Progress view.
  */
 public final class ExportWizard extends Wizard implements IExportWizard {
 
@@ -58,12 +44,10 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 
 	private IStructuredSelection selection;
 	private Page page;
-	private final List<Path> written = new ArrayList<>();
-	private Diagnostic findings;
+	private ExportJob job;
 
 	public ExportWizard() {
 		setWindowTitle(Messages.Export_title);
-		setNeedsProgressMonitor(true);
 	}
 
 	@Override
@@ -85,112 +69,21 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 		@SuppressWarnings("unchecked")
 		List<Contribution<Exporter>> exporters = new ArrayList<>(List.of(page.formats.getCheckedElements()).stream()
 				.map(e -> (Contribution<Exporter>) e).toList());
-		written.clear();
-		BasicDiagnostic collected = new BasicDiagnostic();
-		// the exporters write into a staging folder beside the target; only a complete pack is moved
-		// into place, so Cancel (or a failure) leaves the target as it was
-		Path staging =
-				out.resolveSibling("." + out.getFileName() + ".baton-export-" + Long.toHexString(System.nanoTime()));
-		List<Path> entries = new ArrayList<>();
-		try {
-			Files.createDirectories(staging);
-		} catch (IOException e) {
-			page.setErrorMessage(Messages.bind(Messages.Export_failed, e.getMessage()));
+		// the pack is made from the shared model: unsaved edits of its records are saved first, or not exported
+		IResource[] scope = ArchitectureFolders.workspaceContainer(root).map(c -> new IResource[] { c })
+				.orElseGet(() -> new IResource[0]);
+		if (scope.length > 0 && !IDE.saveAllEditors(scope, true)) {
+			page.setErrorMessage(Messages.Export_unsaved);
 			return false;
 		}
-		try {
-			getContainer().run(true, true, monitor -> {
-				monitor.beginTask(Messages.bind(Messages.Export_task, out), exporters.size() * 100 + 20);
-				ArchitectureFolder folder = ArchitectureFolders.load(root);
-				monitor.worked(10);
-				Map<String, String> options = new LinkedHashMap<>(folder.settings());
-				LoadedArchitecture read =
-						LoadedArchitecture.of(folder.architecture(), folder.root(), folder::locationOf);
-				// one run: the formats share one pack and one layout of the diagrams
-				RunContext.Shared shared = new RunContext.Shared();
-				for (Contribution<Exporter> exporter : exporters) {
-					if (monitor.isCanceled()) {
-						throw new InterruptedException();
-					}
-					monitor.subTask(exporter.label());
-					RunContext context = new RunContext(asOf,
-							BasicMonitor.toMonitor(SubMonitor.convert(monitor, 100)), options, shared);
-					Path target = PackLayout.targetOf(exporter.id(), staging);
-					try {
-						exporter.service().export(read, target, context, collected);
-					} catch (RunContext.CancelledException e) {
-						throw new InterruptedException();
-					}
-					if (monitor.isCanceled()) {
-						throw new InterruptedException();
-					}
-					entries.add(PackLayout.entryOf(exporter.id(), PackLayout.targetOf(exporter.id(), out)));
-				}
-				if (collected.getSeverity() < Diagnostic.ERROR) {
-					try {
-						publish(staging, out);
-					} catch (IOException e) {
-						throw new InvocationTargetException(e);
-					}
-				}
-				monitor.done();
-			});
-		} catch (InterruptedException e) {
-			page.setErrorMessage(Messages.bind(Messages.Export_cancelled, out));
-			return false;
-		} catch (InvocationTargetException e) {
-			Throwable cause = e.getCause();
-			page.setErrorMessage(Messages.bind(Messages.Export_failed, cause.getClass().getSimpleName() + ": "
-					+ cause.getMessage()));
-			ILog.of(getClass()).error("export of " + root + " failed", cause);
-			return false;
-		} finally {
-			delete(staging);
-		}
-		written.addAll(entries);
-		findings = collected;
-		if (collected.getSeverity() >= Diagnostic.ERROR) {
-			page.setErrorMessage(String.join("\n", Findings.leaves(collected).stream().map(Findings::format).toList()));
-			return false;
-		}
+		job = new ExportJob(root, out, asOf, exporters);
+		job.schedule();
 		return true;
 	}
 
-	/** Moves every file of the staged pack into the target folder, replacing files of an earlier pack. */
-	private static void publish(Path staging, Path out) throws IOException {
-		if (!Files.isDirectory(staging)) {
-			return;
-		}
-		List<Path> files;
-		try (Stream<Path> paths = Files.walk(staging)) {
-			files = paths.filter(Files::isRegularFile).toList();
-		}
-		for (Path file : files) {
-			Path target = out.resolve(staging.relativize(file).toString());
-			Files.createDirectories(target.getParent());
-			Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	private static void delete(Path folder) {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		} catch (IOException e) {
-			ILog.of(ExportWizard.class).warn("cannot delete the staging folder " + folder, e);
-		}
-	}
-
-	/** The entry files of what the last finish wrote (index.html, README.md, pack.json), for tests. */
-	public List<Path> written() {
-		return List.copyOf(written);
-	}
-
-	/** What the exporters reported in the last finish (redacted secrets, ...). */
-	public Diagnostic findings() {
-		return findings;
+	/** The job the last finish started, to follow or cancel it. */
+	public Optional<ExportJob> job() {
+		return Optional.ofNullable(job);
 	}
 
 	/** The page: folder, formats (the registered exporters), target folder, "as of" date. */
