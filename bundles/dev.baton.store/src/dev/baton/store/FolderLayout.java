@@ -146,6 +146,11 @@ public final class FolderLayout {
 			}
 		}
 		context.findings().getChildren().forEach(findings::add);
+		return of(settings);
+	}
+
+	/** The layout of settings already read (the load reads {@code baton.yaml} once, for both). */
+	static FolderLayout of(Settings settings) {
 		List<DecisionSetPlace> sets = new ArrayList<>();
 		for (Settings.DecisionSetConfig set : settings.decisionSets) {
 			String path = Path.of(set.path()).normalize().toString().replace('\\', '/');

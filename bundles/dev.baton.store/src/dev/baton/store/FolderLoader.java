@@ -82,8 +82,7 @@ final class FolderLoader {
 		ReadableFolder result = forReading ? new ReadableFolder(folder, architecture, findings, config.values)
 				: new ArchitectureFolder(folder, architecture, findings, config.values);
 		result.settingsFindings(settingsFindings);
-		// its findings are the settings findings above, already reported
-		result.layout(FolderLayout.read(folder, new BasicDiagnostic()));
+		result.layout(FolderLayout.of(config));
 		architecture.setName(config.name);
 		architecture.setDescription(config.description);
 		architecture.setOrganisation(config.organisation);
