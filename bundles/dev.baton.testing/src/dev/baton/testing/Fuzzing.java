@@ -38,7 +38,9 @@ import dev.baton.store.LoadOptions;
  * <p>
  * The build runs each harness for {@code baton.fuzz.seconds} (20 s) with seed {@code baton.fuzz.seed} (23); a long run
  * sets both, e.g. {@code -Dbaton.fuzz.seconds=1800}, and may stop earlier at {@code baton.fuzz.inputs} inputs (e.g.
- * {@code 1000000}).
+ * {@code 1000000}). A run can go on where another of the same seed stopped, {@code -Dbaton.fuzz.from=<index>}: the
+ * inputs before are made again (the same random numbers), not tried, and the run tries the same inputs with the same
+ * indexes as one run from the start would.
  */
 public final class Fuzzing {
 
@@ -163,7 +165,12 @@ public final class Fuzzing {
 		long seconds = Long.getLong("baton.fuzz.seconds", 20L);
 		long limit = Long.getLong("baton.fuzz.inputs", 0L);
 		long inputs = limit > 0 ? limit : Long.MAX_VALUE;
+		// a run can go on where another of the same seed stopped: the inputs before are made again, not tried
+		int from = Integer.getInteger("baton.fuzz.from", 0);
 		Random random = new Random(seed);
+		for (int skipped = 0; skipped < from; skipped++) {
+			Mutations.mutate(seeds.get(random.nextInt(seeds.size())), random);
+		}
 		ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "fuzz-" + name);
 			thread.setDaemon(true);
@@ -173,7 +180,7 @@ public final class Fuzzing {
 		long startCpu = processorNanos();
 		long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
 		long nextProgress = start + TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS);
-		int index = 0;
+		int index = from;
 		int withFindings = 0;
 		try {
 			for (; index < inputs && System.nanoTime() < deadline; index++) {
@@ -202,15 +209,19 @@ public final class Fuzzing {
 			worker.shutdownNow();
 		}
 		long took = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+		int tried = index - from;
 		System.out.printf(Locale.ROOT, "fuzz %s: seed %d, %d inputs in %d s, %d with findings, no exception%n", name,
-				seed, index, took, withFindings);
-		if (index > 0 && startCpu >= 0) {
+				seed, tried, took, withFindings);
+		if (from > 0) {
+			System.out.printf(Locale.ROOT, "fuzz %s: inputs %d to %d of seed %d%n", name, from, index - 1, seed);
+		}
+		if (tried > 0 && startCpu >= 0) {
 			// the rate a core of one's own would give, whatever else the machine runs
 			System.out.printf(Locale.ROOT, "fuzz %s: %.2f ms of processor time an input (the whole process's)%n", name,
-					(processorNanos() - startCpu) / 1e6 / index);
+					(processorNanos() - startCpu) / 1e6 / tried);
 		}
-		assertTrue(index > 0, name + ": no input tried");
-		return new Run(seed, index, withFindings, took);
+		assertTrue(tried > 0, name + ": no input tried");
+		return new Run(seed, tried, withFindings, took);
 	}
 
 	/** The processor time this process has used so far, or -1 where the system does not tell. */
