@@ -115,4 +115,26 @@ class FindingAdrsTest {
 		assertTrue(report.others().stream().anyMatch(f -> f.file().equals("src/docs/01_introduction.adoc")),
 				report.others()::toString);
 	}
+
+	@Test
+	void theIntroAndOutroOfAGeneratedIndexAreFragmentsNotRecords() throws Exception {
+		Path adr = Files.createDirectories(temp.resolve("repo/doc/adr"));
+		Files.writeString(adr.resolve("0001-record-architecture-decisions.md"), adr(1, "Record decisions", "en"));
+		Files.writeString(adr.resolve("0002-use-queues.md"), adr(2, "Use queues", "en"));
+		Files.writeString(adr.resolve("intro.md"), "The principles are managed using adr-tools. See "
+				+ "[1. Record architecture decisions](0001-record-architecture-decisions.md)\n");
+		Files.writeString(adr.resolve("outro.md"), "This file was generated using: `adr generate toc`\n");
+		// no number and no status, but a title: a record all the same
+		Files.writeString(adr.resolve("use-postgres.md"), "# Use Postgres\n\nWe use Postgres.\n");
+		AdrImport.Report report = AdrImport.run(temp.resolve("repo"), Corpus.CONTEXT);
+		assertEquals(List.of("adr:0001-record-architecture-decisions", "adr:0002-use-queues", "adr:use-postgres"),
+				ids(report));
+		for (String fragment : List.of("doc/adr/intro.md", "doc/adr/outro.md")) {
+			AdrImport.FileReport file = report.sets().get(0).files().stream().filter(f -> f.file().equals(fragment))
+					.findFirst().orElseThrow(() -> new AssertionError(fragment + " not in the report"));
+			assertTrue(file.notes().stream().anyMatch(n -> n.contains("skipped: a fragment of the folder's pages, "
+					+ "not a record (no title, no number or date in its name, no status and no sections)")),
+					file.notes()::toString);
+		}
+	}
 }

@@ -239,4 +239,36 @@ class SilentLossTest {
 			assertTrue(text.contains(file.file()) && text.contains("added as " + id), text);
 		}
 	}
+
+	@Test
+	void twoAdrsOfTheSourceWithOneNumberKeepItAndTheActionSaysSo() throws Exception {
+		Path root = temp.resolve("arch");
+		Decision seed = BatonFactory.eINSTANCE.createDecision();
+		seed.setNumber(1);
+		seed.setTitle("Record architecture decisions");
+		seed.setDate(LocalDate.of(2026, 11, 28));
+		ArchitectureFolder created = ArchitectureFolder.create(root, BatonFactory.eINSTANCE.createArchitecture());
+		created.architecture().getDecisionSets().get(0).getDecisions().add(seed);
+		assertEquals(Diagnostic.OK, created.save().getSeverity());
+		Path adr = Files.createDirectories(temp.resolve("repo/doc/adr"));
+		// two branches each added decision 4; and the source's own 0001, which the folder's seed holds
+		Files.writeString(adr.resolve("0001-use-adrs.md"), "# 1. Use ADRs\n\n## Status\n\nAccepted\n");
+		Files.writeString(adr.resolve("0004-rc-versioning.md"), "# 4. RC versioning\n\n## Status\n\nAccepted\n");
+		Files.writeString(adr.resolve("0004-servicelb.md"), "# 4. ServiceLB\n\n## Status\n\nAccepted\n");
+		AdrImport.Report report = AdrImport.run(temp.resolve("repo"), Corpus.CONTEXT);
+		ArchitectureFolder folder = load(root);
+		ImportedDecisions.Added added = ImportedDecisions.add(folder, folder.architecture().getDecisionSets().get(0),
+				report, false);
+		assertEquals(Diagnostic.OK, folder.save().getSeverity());
+		assertEquals("0004-rc-versioning", added.placed().get("doc/adr/0004-rc-versioning.md"));
+		assertEquals("0004-servicelb", added.placed().get("doc/adr/0004-servicelb.md"));
+		assertTrue(added.actions().contains("added 0004-servicelb from doc/adr/0004-servicelb.md (number 4 is also "
+				+ "0004-rc-versioning's in the source, kept: 'baton renumber' gives one a free number)"),
+				added.actions()::toString);
+		// the folder's own number 1 is not given twice: the source's 0001 gets the next free number after both 4s
+		assertEquals("0005-use-adrs", added.placed().get("doc/adr/0001-use-adrs.md"));
+		List<Integer> numbers = load(root).architecture().getDecisionSets().get(0).getDecisions().stream()
+				.map(Decision::getNumber).sorted().toList();
+		assertEquals(List.of(1, 4, 4, 5), numbers);
+	}
 }

@@ -71,6 +71,16 @@ public final class AdrDiscovery {
 	 * folder without permission never stops the rest from being found.
 	 */
 	public static List<Found> discover(Path root, List<String> unreadable) throws IOException {
+		return discover(root, unreadable, new LinkedHashMap<>());
+	}
+
+	/**
+	 * The ADR sets below {@code root}; in {@code notes} each folder that could not be listed, or is worth a warning, as
+	 * {@code "path: why"}; in {@code left} each ADR folder found but not imported (a translation of another set), with
+	 * why, for the report.
+	 */
+	public static List<Found> discover(Path root, List<String> notes, Map<Path, String> left) throws IOException {
+		List<String> unreadable = notes;
 		Path base = root.toAbsolutePath().normalize();
 		List<Path> tree = walk(base, 8, unreadable);
 		List<Found> found = new ArrayList<>();
@@ -102,7 +112,10 @@ public final class AdrDiscovery {
 		}
 		found.addAll(byContent(base, tree, found));
 		found.addAll(chapters(base, tree, found));
-		return found;
+		Translations.Result translations = Translations.of(base, found);
+		notes.addAll(translations.warnings());
+		left.putAll(translations.left());
+		return translations.kept();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -84,6 +84,8 @@ public final class AdrImport {
 	private final Path root;
 	private final BasicDiagnostic findings = Findings.root(SOURCE, "Importing ADRs");
 	private final List<Pending> pending = new ArrayList<>();
+	/** ADR folders found but not imported (translations), with why. */
+	private final Map<Path, String> left = new LinkedHashMap<>();
 
 	private AdrImport(Path root) {
 		this.root = root.toAbsolutePath().normalize();
@@ -100,7 +102,8 @@ public final class AdrImport {
 			throw new IOException(source + " is not a folder: give the repository or its ADR folder");
 		}
 		List<String> unreadable = new ArrayList<>();
-		List<AdrDiscovery.Found> found = AdrDiscovery.discover(source, unreadable);
+		Map<Path, String> left = new LinkedHashMap<>();
+		List<AdrDiscovery.Found> found = AdrDiscovery.discover(source, unreadable, left);
 		if (found.isEmpty() && !unreadable.isEmpty()) {
 			throw new IOException("no ADRs found in " + source + ", and some folders cannot be read: "
 					+ String.join("; ", unreadable));
@@ -110,6 +113,7 @@ public final class AdrImport {
 					+ "!adrs, nor a folder named adr, decisions, ...): give the ADR folder itself");
 		}
 		AdrImport run = new AdrImport(source);
+		run.left.putAll(left);
 		for (String problem : unreadable) {
 			String path = problem.substring(0, problem.indexOf(": "));
 			run.findings.add(Findings.warning(SOURCE, 5, SourceLocation.of(run.root.resolve(path), 0),
@@ -263,9 +267,11 @@ public final class AdrImport {
 			if (AdrFormat.isText(file.getFileName().toString()) && !accounted.contains(relative)
 					&& Files.isRegularFile(file)) {
 				String folder = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/')) : ".";
-				String why = folders.contains(folder) || folders.stream().anyMatch(f -> relative.startsWith(f + "/"))
-						? "left: inside an ADR folder but not one of its records"
-						: "left: not in an ADR folder (" + String.join(", ", folders) + ")";
+				String translation = left.get(file.getParent());
+				String why = translation != null ? translation
+						: folders.contains(folder) || folders.stream().anyMatch(f -> relative.startsWith(f + "/"))
+								? "left: inside an ADR folder but not one of its records"
+								: "left: not in an ADR folder (" + String.join(", ", folders) + ")";
 				others.add(new FileReport(relative, null, false, null, null, null, null, List.of(why)));
 			}
 		}

@@ -25,9 +25,11 @@ import dev.baton.store.codec.RecordNames;
  * and the workbench's import wizard do). Nothing read is dropped: a decision keeps its id and number when they are
  * free; when its id or number is taken (by a decision already there, such as the seed
  * {@code 0001-record-architecture-decisions} of {@code baton init}, or by another imported one), or it has no number,
- * it gets the next free number, in date order, and the action says so. A decision with the same title, date and status
- * as one already there (a second import of the same source) is that one: it is not added twice. Nothing is written: the
- * caller saves the folder.
+ * it gets the next free number, in date order, and the action says so. Two decisions of the source with one number (two
+ * branches that each added decision 42) keep it, as the authors wrote it and as the folder read in place shows it: the
+ * action names the other, and {@code baton renumber} gives one a free number when the team decides which. A decision
+ * with the same title, date and status as one already there (a second import of the same source) is that one: it is not
+ * added twice. Nothing is written: the caller saves the folder.
  */
 public final class ImportedDecisions {
 
@@ -53,6 +55,7 @@ public final class ImportedDecisions {
 	public static Added add(ArchitectureFolder folder, DecisionSet target, AdrImport.Report report, boolean dryRun) {
 		Set<String> ids = new HashSet<>();
 		Set<Integer> numbers = new HashSet<>();
+		Map<Integer, String> importedNumbers = new HashMap<>();
 		Map<String, String> same = new HashMap<>();
 		target.getDecisions().forEach(d -> {
 			ids.add(d.getId());
@@ -111,16 +114,20 @@ public final class ImportedDecisions {
 					why.put(decision, "its number " + decision.getNumber() + " is taken in " + target.getName());
 					renumbered.add(decision);
 				} else {
-					numbers.add(decision.getNumber());
+					String twinOfNumber = importedNumbers.putIfAbsent(decision.getNumber(), decision.getId());
 					ids.add(decision.getId());
 					placed.put(origin.get(decision), decision.getId());
 					actions.add(verb + decision.getId() + " from " + origin.get(decision)
-							+ (written.equals(decision.getId()) ? "" : " (number " + decision.getNumber() + " kept)"));
+							+ (written.equals(decision.getId()) ? "" : " (number " + decision.getNumber() + " kept)")
+							+ (twinOfNumber == null ? ""
+									: " (number " + decision.getNumber() + " is also " + twinOfNumber
+											+ "'s in the source, kept: 'baton renumber' gives one a free number)"));
 				}
 				target.getDecisions().add(decision);
 				added++;
 			}
 		}
+		numbers.addAll(importedNumbers.keySet());
 		for (Decision decision : renumbered) {
 			decision.setId(null);
 		}

@@ -226,6 +226,7 @@ public final class AdrReader {
 			return false;
 		}
 		String index = indexReason();
+		index = index != null ? index : fragmentReason();
 		if (index != null) {
 			((Held) context).dropAll();
 			context.info(0, "skipped: " + index);
@@ -268,6 +269,22 @@ public final class AdrReader {
 		}
 		return linked.size() >= 3 ? "an index of the records (it links " + linked.size()
 				+ " records in its folder, and has no status nor any part of a decision)" : null;
+	}
+
+	/**
+	 * Why the file is a fragment of the folder's pages rather than a record (the intro and outro a table-of-contents
+	 * generator joins into the README, a note), or {@code null}: it has no title, no number or date in its name, no
+	 * status and no part of a decision. A record always has at least one of these.
+	 */
+	private String fragmentReason() {
+		String stem = decision.getId() == null ? "" : decision.getId(); // a README record's id is its folder's name
+		if (writtenTitle != null || layout.fields.containsKey("title") || decision.getNumber() != null
+				|| DATE_NAMED.matcher(stem).matches() || decision.getStatusText() != null
+				|| layout.fields.containsKey("status") || !layout.outline.sections().isEmpty()) {
+			return null;
+		}
+		return "a fragment of the folder's pages, not a record (no title, no number or date in its name, no status "
+				+ "and no sections)";
 	}
 
 	/**
