@@ -80,9 +80,8 @@ public final class AdrDiscovery {
 	 * why, for the report.
 	 */
 	public static List<Found> discover(Path root, List<String> notes, Map<Path, String> left) throws IOException {
-		List<String> unreadable = notes;
 		Path base = root.toAbsolutePath().normalize();
-		List<Path> tree = walk(base, 8, unreadable);
+		List<Path> tree = walk(base, 8, notes);
 		List<Found> found = new ArrayList<>();
 		Path adrDir = base.resolve(".adr-dir");
 		if (Files.isRegularFile(adrDir)) {

@@ -102,8 +102,8 @@ public final class AdrImport {
 			throw new IOException(source + " is not a folder: give the repository or its ADR folder");
 		}
 		List<String> unreadable = new ArrayList<>();
-		Map<Path, String> left = new LinkedHashMap<>();
-		List<AdrDiscovery.Found> found = AdrDiscovery.discover(source, unreadable, left);
+		AdrImport run = new AdrImport(source);
+		List<AdrDiscovery.Found> found = AdrDiscovery.discover(source, unreadable, run.left);
 		if (found.isEmpty() && !unreadable.isEmpty()) {
 			throw new IOException("no ADRs found in " + source + ", and some folders cannot be read: "
 					+ String.join("; ", unreadable));
@@ -112,8 +112,6 @@ public final class AdrImport {
 			throw new IOException("no ADRs found in " + source + " (no .adr-dir, .log4brains.yml, workspace.dsl with "
 					+ "!adrs, nor a folder named adr, decisions, ...): give the ADR folder itself");
 		}
-		AdrImport run = new AdrImport(source);
-		run.left.putAll(left);
 		for (String problem : unreadable) {
 			String path = problem.substring(0, problem.indexOf(": "));
 			run.findings.add(Findings.warning(SOURCE, 5, SourceLocation.of(run.root.resolve(path), 0),
